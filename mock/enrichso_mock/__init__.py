@@ -1,0 +1,1 @@
+"""The Enrich API simulator."""

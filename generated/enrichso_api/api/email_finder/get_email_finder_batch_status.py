@@ -1,0 +1,220 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.batch_status_response import BatchStatusResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    batch_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/email-finder/batch/{batch_id}".format(
+            batch_id=quote(str(batch_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | BatchStatusResponse | ErrorEnvelope | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | BatchStatusResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = BatchStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | BatchStatusResponse | ErrorEnvelope]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | BatchStatusResponse | ErrorEnvelope]:
+    """Check batch finder progress
+
+     Free. Status moves `queued` -> `processing` -> `completed` (or `failed`).
+    LIVE (facts.md 11.1): the production gateway answers this operation with a flat, un-enveloped
+    body ({batchId, status, totalLeads, processedCount, foundCount, notFoundCount, errorCount,
+    createdAt in epoch ms}). This document describes the documented envelope; the SDK accepts
+    both shapes.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | BatchStatusResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | BatchStatusResponse | ErrorEnvelope | None:
+    """Check batch finder progress
+
+     Free. Status moves `queued` -> `processing` -> `completed` (or `failed`).
+    LIVE (facts.md 11.1): the production gateway answers this operation with a flat, un-enveloped
+    body ({batchId, status, totalLeads, processedCount, foundCount, notFoundCount, errorCount,
+    createdAt in epoch ms}). This document describes the documented envelope; the SDK accepts
+    both shapes.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | BatchStatusResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        batch_id=batch_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | BatchStatusResponse | ErrorEnvelope]:
+    """Check batch finder progress
+
+     Free. Status moves `queued` -> `processing` -> `completed` (or `failed`).
+    LIVE (facts.md 11.1): the production gateway answers this operation with a flat, un-enveloped
+    body ({batchId, status, totalLeads, processedCount, foundCount, notFoundCount, errorCount,
+    createdAt in epoch ms}). This document describes the documented envelope; the SDK accepts
+    both shapes.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | BatchStatusResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | BatchStatusResponse | ErrorEnvelope | None:
+    """Check batch finder progress
+
+     Free. Status moves `queued` -> `processing` -> `completed` (or `failed`).
+    LIVE (facts.md 11.1): the production gateway answers this operation with a flat, un-enveloped
+    body ({batchId, status, totalLeads, processedCount, foundCount, notFoundCount, errorCount,
+    createdAt in epoch ms}). This document describes the documented envelope; the SDK accepts
+    both shapes.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | BatchStatusResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            batch_id=batch_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,254 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.phone_batch_request import PhoneBatchRequest
+from ...models.phone_bulk_job_submit_response import PhoneBulkJobSubmitResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PhoneBatchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/reverse-lookup/phones/bulk",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | PhoneBulkJobSubmitResponse | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | PhoneBulkJobSubmitResponse | None:
+    if response.status_code == 200:
+        response_200 = PhoneBulkJobSubmitResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | ErrorEnvelope | PhoneBulkJobSubmitResponse]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneBatchRequest,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | PhoneBulkJobSubmitResponse]:
+    """Find phone numbers in batch
+
+     Submits emails and/or profile URLs (at least one item; at most 500,000 combined). Emails are
+    de-duplicated case-insensitively, profile URLs as-is. Reserves 500 credits per unique item;
+    items without any phone number are refunded when the results are first read after the job
+    is terminal. Not idempotent: a repeated submit reserves again. The id comes back as
+    `data.batchId` and is the `jobId` of the follow-up paths (facts.md 9.17). An optional
+    `webhookUrl` receives one callback per item (`phoneResult`) and one completion callback
+    (`phoneCompletion`).
+
+    Args:
+        body (PhoneBatchRequest): Emails and/or profile URLs for a bulk phone lookup. Provide at
+            least one item; the combined
+            total of `emails` and `linkedins` cannot exceed 500,000 (not expressible in the schema,
+            the
+            server checks it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | PhoneBulkJobSubmitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneBatchRequest,
+) -> AccessDeniedResponse | ErrorEnvelope | PhoneBulkJobSubmitResponse | None:
+    """Find phone numbers in batch
+
+     Submits emails and/or profile URLs (at least one item; at most 500,000 combined). Emails are
+    de-duplicated case-insensitively, profile URLs as-is. Reserves 500 credits per unique item;
+    items without any phone number are refunded when the results are first read after the job
+    is terminal. Not idempotent: a repeated submit reserves again. The id comes back as
+    `data.batchId` and is the `jobId` of the follow-up paths (facts.md 9.17). An optional
+    `webhookUrl` receives one callback per item (`phoneResult`) and one completion callback
+    (`phoneCompletion`).
+
+    Args:
+        body (PhoneBatchRequest): Emails and/or profile URLs for a bulk phone lookup. Provide at
+            least one item; the combined
+            total of `emails` and `linkedins` cannot exceed 500,000 (not expressible in the schema,
+            the
+            server checks it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | PhoneBulkJobSubmitResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneBatchRequest,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | PhoneBulkJobSubmitResponse]:
+    """Find phone numbers in batch
+
+     Submits emails and/or profile URLs (at least one item; at most 500,000 combined). Emails are
+    de-duplicated case-insensitively, profile URLs as-is. Reserves 500 credits per unique item;
+    items without any phone number are refunded when the results are first read after the job
+    is terminal. Not idempotent: a repeated submit reserves again. The id comes back as
+    `data.batchId` and is the `jobId` of the follow-up paths (facts.md 9.17). An optional
+    `webhookUrl` receives one callback per item (`phoneResult`) and one completion callback
+    (`phoneCompletion`).
+
+    Args:
+        body (PhoneBatchRequest): Emails and/or profile URLs for a bulk phone lookup. Provide at
+            least one item; the combined
+            total of `emails` and `linkedins` cannot exceed 500,000 (not expressible in the schema,
+            the
+            server checks it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | PhoneBulkJobSubmitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneBatchRequest,
+) -> AccessDeniedResponse | ErrorEnvelope | PhoneBulkJobSubmitResponse | None:
+    """Find phone numbers in batch
+
+     Submits emails and/or profile URLs (at least one item; at most 500,000 combined). Emails are
+    de-duplicated case-insensitively, profile URLs as-is. Reserves 500 credits per unique item;
+    items without any phone number are refunded when the results are first read after the job
+    is terminal. Not idempotent: a repeated submit reserves again. The id comes back as
+    `data.batchId` and is the `jobId` of the follow-up paths (facts.md 9.17). An optional
+    `webhookUrl` receives one callback per item (`phoneResult`) and one completion callback
+    (`phoneCompletion`).
+
+    Args:
+        body (PhoneBatchRequest): Emails and/or profile URLs for a bulk phone lookup. Provide at
+            least one item; the combined
+            total of `emails` and `linkedins` cannot exceed 500,000 (not expressible in the schema,
+            the
+            server checks it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | PhoneBulkJobSubmitResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.phone_lookup_response import PhoneLookupResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    email: str | Unset = UNSET,
+    linkedin: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["email"] = email
+
+    params["linkedin"] = linkedin
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reverse-lookup/phones",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | PhoneLookupResponse | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | PhoneLookupResponse | None:
+    if response.status_code == 200:
+        response_200 = PhoneLookupResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | ErrorEnvelope | PhoneLookupResponse]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    email: str | Unset = UNSET,
+    linkedin: str | Unset = UNSET,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | PhoneLookupResponse]:
+    """Find phone numbers
+
+     Finds the phone numbers of one person. A GET with query parameters, the only single lookup
+    that is not a POST (facts.md 9.20). Give at least one of `email` and `linkedin`: both are
+    optional individually, but a request with neither is rejected. Costs 500 credits; a lookup
+    that finds no phone number is not charged (`creditsUsed: 0`).
+
+    Args:
+        email (str | Unset):
+        linkedin (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | PhoneLookupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        email=email,
+        linkedin=linkedin,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    email: str | Unset = UNSET,
+    linkedin: str | Unset = UNSET,
+) -> AccessDeniedResponse | ErrorEnvelope | PhoneLookupResponse | None:
+    """Find phone numbers
+
+     Finds the phone numbers of one person. A GET with query parameters, the only single lookup
+    that is not a POST (facts.md 9.20). Give at least one of `email` and `linkedin`: both are
+    optional individually, but a request with neither is rejected. Costs 500 credits; a lookup
+    that finds no phone number is not charged (`creditsUsed: 0`).
+
+    Args:
+        email (str | Unset):
+        linkedin (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | PhoneLookupResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        email=email,
+        linkedin=linkedin,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    email: str | Unset = UNSET,
+    linkedin: str | Unset = UNSET,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | PhoneLookupResponse]:
+    """Find phone numbers
+
+     Finds the phone numbers of one person. A GET with query parameters, the only single lookup
+    that is not a POST (facts.md 9.20). Give at least one of `email` and `linkedin`: both are
+    optional individually, but a request with neither is rejected. Costs 500 credits; a lookup
+    that finds no phone number is not charged (`creditsUsed: 0`).
+
+    Args:
+        email (str | Unset):
+        linkedin (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | PhoneLookupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        email=email,
+        linkedin=linkedin,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    email: str | Unset = UNSET,
+    linkedin: str | Unset = UNSET,
+) -> AccessDeniedResponse | ErrorEnvelope | PhoneLookupResponse | None:
+    """Find phone numbers
+
+     Finds the phone numbers of one person. A GET with query parameters, the only single lookup
+    that is not a POST (facts.md 9.20). Give at least one of `email` and `linkedin`: both are
+    optional individually, but a request with neither is rejected. Costs 500 credits; a lookup
+    that finds no phone number is not charged (`creditsUsed: 0`).
+
+    Args:
+        email (str | Unset):
+        linkedin (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | PhoneLookupResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            email=email,
+            linkedin=linkedin,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.success_operation_response import SuccessOperationResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    team_id: str,
+    invitation_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/teams/{team_id}/invitations/{invitation_id}".format(
+            team_id=quote(str(team_id), safe=""),
+            invitation_id=quote(str(invitation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | SuccessOperationResponse | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | SuccessOperationResponse | None:
+    if response.status_code == 200:
+        response_200 = SuccessOperationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | ErrorEnvelope | SuccessOperationResponse]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: str,
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | SuccessOperationResponse]:
+    """Cancel a pending invitation
+
+     Free; admins and the owner only. Cancels a pending invitation. The request has no body.
+    LIVE (facts.md 11.3): a request without a body must not carry `Content-Type:
+    application/json`; the gateway rejects such a DELETE with an empty-JSON-body error, so
+    clients send no Content-Type here.
+
+    Args:
+        team_id (str):
+        invitation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | SuccessOperationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        invitation_id=invitation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: str,
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | ErrorEnvelope | SuccessOperationResponse | None:
+    """Cancel a pending invitation
+
+     Free; admins and the owner only. Cancels a pending invitation. The request has no body.
+    LIVE (facts.md 11.3): a request without a body must not carry `Content-Type:
+    application/json`; the gateway rejects such a DELETE with an empty-JSON-body error, so
+    clients send no Content-Type here.
+
+    Args:
+        team_id (str):
+        invitation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | SuccessOperationResponse
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        invitation_id=invitation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: str,
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | SuccessOperationResponse]:
+    """Cancel a pending invitation
+
+     Free; admins and the owner only. Cancels a pending invitation. The request has no body.
+    LIVE (facts.md 11.3): a request without a body must not carry `Content-Type:
+    application/json`; the gateway rejects such a DELETE with an empty-JSON-body error, so
+    clients send no Content-Type here.
+
+    Args:
+        team_id (str):
+        invitation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | SuccessOperationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        invitation_id=invitation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: str,
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | ErrorEnvelope | SuccessOperationResponse | None:
+    """Cancel a pending invitation
+
+     Free; admins and the owner only. Cancels a pending invitation. The request has no body.
+    LIVE (facts.md 11.3): a request without a body must not carry `Content-Type:
+    application/json`; the gateway rejects such a DELETE with an empty-JSON-body error, so
+    clients send no Content-Type here.
+
+    Args:
+        team_id (str):
+        invitation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | SuccessOperationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            invitation_id=invitation_id,
+            client=client,
+        )
+    ).parsed

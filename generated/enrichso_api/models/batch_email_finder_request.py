@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lead import Lead
+
+
+T = TypeVar("T", bound="BatchEmailFinderRequest")
+
+
+@_attrs_define
+class BatchEmailFinderRequest:
+    """
+    Attributes:
+        leads (list[Lead]): The people to search for (up to 500,000; duplicates removed case-insensitively).
+        webhook_url (str | Unset): A URL on your server that receives one POST per result plus one final completion
+            POST.
+    """
+
+    leads: list[Lead]
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        leads = []
+        for leads_item_data in self.leads:
+            leads_item = leads_item_data.to_dict()
+            leads.append(leads_item)
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "leads": leads,
+            }
+        )
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lead import Lead
+
+        d = dict(src_dict)
+        leads = []
+        _leads = d.pop("leads")
+        for leads_item_data in _leads:
+            leads_item = Lead.from_dict(leads_item_data)
+
+            leads.append(leads_item)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        batch_email_finder_request = cls(
+            leads=leads,
+            webhook_url=webhook_url,
+        )
+
+        batch_email_finder_request.additional_properties = d
+        return batch_email_finder_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

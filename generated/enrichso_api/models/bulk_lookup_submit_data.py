@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_job_status import BatchJobStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkLookupSubmitData")
+
+
+@_attrs_define
+class BulkLookupSubmitData:
+    """Returned when a bulk reverse lookup is submitted.
+
+    Attributes:
+        batch_id (str): Use it to poll status and fetch results.
+        status (BatchJobStatus): Status of a batch job: `queued` -> `processing` -> `completed` or `failed`. Documented
+            as a
+            free string with these values; modelled as an (open) enum.
+        item_count (int): Unique emails in the batch (after deduplication).
+        message (str | Unset):
+        original_count (int | Unset): Emails submitted before deduplication.
+        duplicates_removed (int | Unset): Duplicate emails removed.
+    """
+
+    batch_id: str
+    status: BatchJobStatus
+    item_count: int
+    message: str | Unset = UNSET
+    original_count: int | Unset = UNSET
+    duplicates_removed: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_id = self.batch_id
+
+        status = self.status.value
+
+        item_count = self.item_count
+
+        message = self.message
+
+        original_count = self.original_count
+
+        duplicates_removed = self.duplicates_removed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "batchId": batch_id,
+                "status": status,
+                "itemCount": item_count,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if original_count is not UNSET:
+            field_dict["originalCount"] = original_count
+        if duplicates_removed is not UNSET:
+            field_dict["duplicatesRemoved"] = duplicates_removed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        batch_id = d.pop("batchId")
+
+        status = BatchJobStatus(d.pop("status"))
+
+        item_count = d.pop("itemCount")
+
+        message = d.pop("message", UNSET)
+
+        original_count = d.pop("originalCount", UNSET)
+
+        duplicates_removed = d.pop("duplicatesRemoved", UNSET)
+
+        bulk_lookup_submit_data = cls(
+            batch_id=batch_id,
+            status=status,
+            item_count=item_count,
+            message=message,
+            original_count=original_count,
+            duplicates_removed=duplicates_removed,
+        )
+
+        bulk_lookup_submit_data.additional_properties = d
+        return bulk_lookup_submit_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_job_status import BatchJobStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.email_finder_result import EmailFinderResult
+
+
+T = TypeVar("T", bound="EmailFinderBatchResultsResponseData")
+
+
+@_attrs_define
+class EmailFinderBatchResultsResponseData:
+    """
+    Attributes:
+        batch_id (str): The batch identifier.
+        status (BatchJobStatus): Status of a batch job: `queued` -> `processing` -> `completed` or `failed`. Documented
+            as a
+            free string with these values; modelled as an (open) enum.
+        total_items (int | Unset): Total leads in the batch.
+        processed_count (int | Unset): Leads that were processed.
+        results (list[EmailFinderResult] | Unset): The finder results.
+    """
+
+    batch_id: str
+    status: BatchJobStatus
+    total_items: int | Unset = UNSET
+    processed_count: int | Unset = UNSET
+    results: list[EmailFinderResult] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_id = self.batch_id
+
+        status = self.status.value
+
+        total_items = self.total_items
+
+        processed_count = self.processed_count
+
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "batchId": batch_id,
+                "status": status,
+            }
+        )
+        if total_items is not UNSET:
+            field_dict["totalItems"] = total_items
+        if processed_count is not UNSET:
+            field_dict["processedCount"] = processed_count
+        if results is not UNSET:
+            field_dict["results"] = results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.email_finder_result import EmailFinderResult
+
+        d = dict(src_dict)
+        batch_id = d.pop("batchId")
+
+        status = BatchJobStatus(d.pop("status"))
+
+        total_items = d.pop("totalItems", UNSET)
+
+        processed_count = d.pop("processedCount", UNSET)
+
+        _results = d.pop("results", UNSET)
+        results: list[EmailFinderResult] | Unset = UNSET
+        if _results is not UNSET:
+            results = []
+            for results_item_data in _results:
+                results_item = EmailFinderResult.from_dict(results_item_data)
+
+                results.append(results_item)
+
+        email_finder_batch_results_response_data = cls(
+            batch_id=batch_id,
+            status=status,
+            total_items=total_items,
+            processed_count=processed_count,
+            results=results,
+        )
+
+        email_finder_batch_results_response_data.additional_properties = d
+        return email_finder_batch_results_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

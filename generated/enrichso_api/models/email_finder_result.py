@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.email_finder_confidence import EmailFinderConfidence
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailFinderResult")
+
+
+@_attrs_define
+class EmailFinderResult:
+    """The result of searching for one person's email.
+
+    Attributes:
+        first_name (str): The first name searched for.
+        last_name (str): The last name searched for.
+        domain (str): The domain searched.
+        found (bool): Whether an email was found for this person.
+        message (str): A human-readable explanation.
+        email (str | Unset): The email address found (only present when `found` is true).
+        confidence (EmailFinderConfidence | Unset): How confident the finder is that the address is right.
+        is_catch_all (bool | Unset): Whether the domain is a catch-all (accepts any address).
+        provider (str | Unset): The email provider detected for the domain (e.g. GOOGLE, MICROSOFT, ZOHO, FASTMAIL,
+            PROTONMAIL). Documented as a free string, unlike the Email Validation provider.
+    """
+
+    first_name: str
+    last_name: str
+    domain: str
+    found: bool
+    message: str
+    email: str | Unset = UNSET
+    confidence: EmailFinderConfidence | Unset = UNSET
+    is_catch_all: bool | Unset = UNSET
+    provider: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        domain = self.domain
+
+        found = self.found
+
+        message = self.message
+
+        email = self.email
+
+        confidence: str | Unset = UNSET
+        if not isinstance(self.confidence, Unset):
+            confidence = self.confidence.value
+
+        is_catch_all = self.is_catch_all
+
+        provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "firstName": first_name,
+                "lastName": last_name,
+                "domain": domain,
+                "found": found,
+                "message": message,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if is_catch_all is not UNSET:
+            field_dict["isCatchAll"] = is_catch_all
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        first_name = d.pop("firstName")
+
+        last_name = d.pop("lastName")
+
+        domain = d.pop("domain")
+
+        found = d.pop("found")
+
+        message = d.pop("message")
+
+        email = d.pop("email", UNSET)
+
+        _confidence = d.pop("confidence", UNSET)
+        confidence: EmailFinderConfidence | Unset
+        if isinstance(_confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = EmailFinderConfidence(_confidence)
+
+        is_catch_all = d.pop("isCatchAll", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        email_finder_result = cls(
+            first_name=first_name,
+            last_name=last_name,
+            domain=domain,
+            found=found,
+            message=message,
+            email=email,
+            confidence=confidence,
+            is_catch_all=is_catch_all,
+            provider=provider,
+        )
+
+        email_finder_result.additional_properties = d
+        return email_finder_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

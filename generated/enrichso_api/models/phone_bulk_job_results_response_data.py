@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_job_status import BatchJobStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_bulk_result_item import PhoneBulkResultItem
+
+
+T = TypeVar("T", bound="PhoneBulkJobResultsResponseData")
+
+
+@_attrs_define
+class PhoneBulkJobResultsResponseData:
+    """
+    Attributes:
+        batch_id (str):
+        status (BatchJobStatus): Status of a batch job: `queued` -> `processing` -> `completed` or `failed`. Documented
+            as a
+            free string with these values; modelled as an (open) enum.
+        total_items (int | Unset):
+        processed_items (int | Unset):
+        successful (int | Unset): Items where at least one phone was found.
+        failed (int | Unset): Items where no phone was found or the lookup errored.
+        results (list[PhoneBulkResultItem] | Unset):
+        page (int | Unset):
+        limit (int | Unset):
+    """
+
+    batch_id: str
+    status: BatchJobStatus
+    total_items: int | Unset = UNSET
+    processed_items: int | Unset = UNSET
+    successful: int | Unset = UNSET
+    failed: int | Unset = UNSET
+    results: list[PhoneBulkResultItem] | Unset = UNSET
+    page: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_id = self.batch_id
+
+        status = self.status.value
+
+        total_items = self.total_items
+
+        processed_items = self.processed_items
+
+        successful = self.successful
+
+        failed = self.failed
+
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        page = self.page
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "batchId": batch_id,
+                "status": status,
+            }
+        )
+        if total_items is not UNSET:
+            field_dict["totalItems"] = total_items
+        if processed_items is not UNSET:
+            field_dict["processedItems"] = processed_items
+        if successful is not UNSET:
+            field_dict["successful"] = successful
+        if failed is not UNSET:
+            field_dict["failed"] = failed
+        if results is not UNSET:
+            field_dict["results"] = results
+        if page is not UNSET:
+            field_dict["page"] = page
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.phone_bulk_result_item import PhoneBulkResultItem
+
+        d = dict(src_dict)
+        batch_id = d.pop("batchId")
+
+        status = BatchJobStatus(d.pop("status"))
+
+        total_items = d.pop("totalItems", UNSET)
+
+        processed_items = d.pop("processedItems", UNSET)
+
+        successful = d.pop("successful", UNSET)
+
+        failed = d.pop("failed", UNSET)
+
+        _results = d.pop("results", UNSET)
+        results: list[PhoneBulkResultItem] | Unset = UNSET
+        if _results is not UNSET:
+            results = []
+            for results_item_data in _results:
+                results_item = PhoneBulkResultItem.from_dict(results_item_data)
+
+                results.append(results_item)
+
+        page = d.pop("page", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        phone_bulk_job_results_response_data = cls(
+            batch_id=batch_id,
+            status=status,
+            total_items=total_items,
+            processed_items=processed_items,
+            successful=successful,
+            failed=failed,
+            results=results,
+            page=page,
+            limit=limit,
+        )
+
+        phone_bulk_job_results_response_data.additional_properties = d
+        return phone_bulk_job_results_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_job_status import BatchJobStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneBulkJobStatusData")
+
+
+@_attrs_define
+class PhoneBulkJobStatusData:
+    """
+    Attributes:
+        batch_id (str):
+        status (BatchJobStatus): Status of a batch job: `queued` -> `processing` -> `completed` or `failed`. Documented
+            as a
+            free string with these values; modelled as an (open) enum.
+        total_items (int | Unset):
+        processed_items (int | Unset):
+        progress (float | Unset): Completion percentage (0-100; may be fractional).
+    """
+
+    batch_id: str
+    status: BatchJobStatus
+    total_items: int | Unset = UNSET
+    processed_items: int | Unset = UNSET
+    progress: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_id = self.batch_id
+
+        status = self.status.value
+
+        total_items = self.total_items
+
+        processed_items = self.processed_items
+
+        progress = self.progress
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "batchId": batch_id,
+                "status": status,
+            }
+        )
+        if total_items is not UNSET:
+            field_dict["totalItems"] = total_items
+        if processed_items is not UNSET:
+            field_dict["processedItems"] = processed_items
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        batch_id = d.pop("batchId")
+
+        status = BatchJobStatus(d.pop("status"))
+
+        total_items = d.pop("totalItems", UNSET)
+
+        processed_items = d.pop("processedItems", UNSET)
+
+        progress = d.pop("progress", UNSET)
+
+        phone_bulk_job_status_data = cls(
+            batch_id=batch_id,
+            status=status,
+            total_items=total_items,
+            processed_items=processed_items,
+            progress=progress,
+        )
+
+        phone_bulk_job_status_data.additional_properties = d
+        return phone_bulk_job_status_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webhook_email_finder_result_data import WebhookEmailFinderResultData
+
+
+T = TypeVar("T", bound="WebhookEmailFinderResult")
+
+
+@_attrs_define
+class WebhookEmailFinderResult:
+    """Per-result callback for email finder batches.
+
+    Attributes:
+        event (Literal['webhook:finder_lookup.completed']):
+        timestamp (datetime.datetime):
+        data (WebhookEmailFinderResultData):
+    """
+
+    event: Literal["webhook:finder_lookup.completed"]
+    timestamp: datetime.datetime
+    data: WebhookEmailFinderResultData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event
+
+        timestamp = self.timestamp.isoformat()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_email_finder_result_data import (
+            WebhookEmailFinderResultData,
+        )
+
+        d = dict(src_dict)
+        event = cast(Literal["webhook:finder_lookup.completed"], d.pop("event"))
+        if event != "webhook:finder_lookup.completed":
+            raise ValueError(
+                f"event must match const 'webhook:finder_lookup.completed', got '{event}'"
+            )
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        data = WebhookEmailFinderResultData.from_dict(d.pop("data"))
+
+        webhook_email_finder_result = cls(
+            event=event,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        webhook_email_finder_result.additional_properties = d
+        return webhook_email_finder_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

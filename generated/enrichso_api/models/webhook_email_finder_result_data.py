@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webhook_email_finder_result_data_result import (
+        WebhookEmailFinderResultDataResult,
+    )
+
+
+T = TypeVar("T", bound="WebhookEmailFinderResultData")
+
+
+@_attrs_define
+class WebhookEmailFinderResultData:
+    """
+    Attributes:
+        job_id (str):
+        result_id (str): The email address that was looked up.
+        result (WebhookEmailFinderResultDataResult):
+    """
+
+    job_id: str
+    result_id: str
+    result: WebhookEmailFinderResultDataResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_id = self.job_id
+
+        result_id = self.result_id
+
+        result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "job_id": job_id,
+                "result_id": result_id,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_email_finder_result_data_result import (
+            WebhookEmailFinderResultDataResult,
+        )
+
+        d = dict(src_dict)
+        job_id = d.pop("job_id")
+
+        result_id = d.pop("result_id")
+
+        result = WebhookEmailFinderResultDataResult.from_dict(d.pop("result"))
+
+        webhook_email_finder_result_data = cls(
+            job_id=job_id,
+            result_id=result_id,
+            result=result,
+        )
+
+        webhook_email_finder_result_data.additional_properties = d
+        return webhook_email_finder_result_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.email_finder_confidence import EmailFinderConfidence
+from ..models.email_finder_outcome import EmailFinderOutcome
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookEmailFinderResultDataResult")
+
+
+@_attrs_define
+class WebhookEmailFinderResultDataResult:
+    """
+    Attributes:
+        email (str):
+        result (EmailFinderOutcome): Whether the finder found an email (`data.result.result` of the per-result
+            callback).
+        is_catch_all (bool):
+        message (str | Unset):
+        confidence (EmailFinderConfidence | Unset): How confident the finder is that the address is right.
+        domain (str | Unset):
+        provider (str | Unset): Email provider (GOOGLE, MICROSOFT, ZOHO, etc.).
+    """
+
+    email: str
+    result: EmailFinderOutcome
+    is_catch_all: bool
+    message: str | Unset = UNSET
+    confidence: EmailFinderConfidence | Unset = UNSET
+    domain: str | Unset = UNSET
+    provider: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        result = self.result.value
+
+        is_catch_all = self.is_catch_all
+
+        message = self.message
+
+        confidence: str | Unset = UNSET
+        if not isinstance(self.confidence, Unset):
+            confidence = self.confidence.value
+
+        domain = self.domain
+
+        provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "result": result,
+                "is_catch_all": is_catch_all,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        result = EmailFinderOutcome(d.pop("result"))
+
+        is_catch_all = d.pop("is_catch_all")
+
+        message = d.pop("message", UNSET)
+
+        _confidence = d.pop("confidence", UNSET)
+        confidence: EmailFinderConfidence | Unset
+        if isinstance(_confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = EmailFinderConfidence(_confidence)
+
+        domain = d.pop("domain", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        webhook_email_finder_result_data_result = cls(
+            email=email,
+            result=result,
+            is_catch_all=is_catch_all,
+            message=message,
+            confidence=confidence,
+            domain=domain,
+            provider=provider,
+        )
+
+        webhook_email_finder_result_data_result.additional_properties = d
+        return webhook_email_finder_result_data_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

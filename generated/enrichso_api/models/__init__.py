@@ -2,6 +2,9 @@
 
 from .access_denied_response import AccessDeniedResponse
 from .access_status import AccessStatus
+from .async_export_response import AsyncExportResponse
+from .async_export_response_data import AsyncExportResponseData
+from .async_export_response_data_status import AsyncExportResponseDataStatus
 from .batch_email_finder_request import BatchEmailFinderRequest
 from .batch_email_validation_request import BatchEmailValidationRequest
 from .batch_job_status import BatchJobStatus
@@ -16,6 +19,26 @@ from .bulk_lookup_response import BulkLookupResponse
 from .bulk_lookup_results_response import BulkLookupResultsResponse
 from .bulk_lookup_results_response_data import BulkLookupResultsResponseData
 from .bulk_lookup_submit_data import BulkLookupSubmitData
+from .check_company_follower_limit_response import CheckCompanyFollowerLimitResponse
+from .check_company_follower_limit_response_data import (
+    CheckCompanyFollowerLimitResponseData,
+)
+from .company_follower_progress_data import CompanyFollowerProgressData
+from .company_follower_progress_response import CompanyFollowerProgressResponse
+from .company_follower_request import CompanyFollowerRequest
+from .company_follower_results_data import CompanyFollowerResultsData
+from .company_follower_results_response import CompanyFollowerResultsResponse
+from .company_follower_results_response_meta import CompanyFollowerResultsResponseMeta
+from .continue_company_follower_request import ContinueCompanyFollowerRequest
+from .count_estimate_job_status import CountEstimateJobStatus
+from .count_estimate_request import CountEstimateRequest
+from .count_estimate_result_data import CountEstimateResultData
+from .count_estimate_result_data_filters_applied import (
+    CountEstimateResultDataFiltersApplied,
+)
+from .count_estimate_status_data import CountEstimateStatusData
+from .count_estimate_status_response import CountEstimateStatusResponse
+from .count_estimate_status_response_meta import CountEstimateStatusResponseMeta
 from .education_history_item import EducationHistoryItem
 from .email_finder_batch_results_response import EmailFinderBatchResultsResponse
 from .email_finder_batch_results_response_data import (
@@ -36,16 +59,99 @@ from .email_validation_response import EmailValidationResponse
 from .email_validation_result import EmailValidationResult
 from .email_validation_result_provider import EmailValidationResultProvider
 from .email_verdict import EmailVerdict
+from .employee_finder_request import EmployeeFinderRequest
+from .employee_finder_response import EmployeeFinderResponse
+from .employee_finder_response_data import EmployeeFinderResponseData
+from .employee_finder_response_meta import EmployeeFinderResponseMeta
+from .employee_finder_result import EmployeeFinderResult
+from .employee_finder_result_location import EmployeeFinderResultLocation
 from .enrichment_meta import EnrichmentMeta
 from .error_credit_detail import ErrorCreditDetail
 from .error_envelope import ErrorEnvelope
+from .follower_filter_country import FollowerFilterCountry
+from .follower_filter_department import FollowerFilterDepartment
+from .follower_filter_job_title import FollowerFilterJobTitle
+from .follower_filter_level import FollowerFilterLevel
+from .follower_filter_state import FollowerFilterState
+from .follower_profile import FollowerProfile
+from .function_breakdown_item import FunctionBreakdownItem
 from .invitation import Invitation
 from .invitation_list_response import InvitationListResponse
 from .invitation_response import InvitationResponse
 from .invitation_role import InvitationRole
 from .invitation_status import InvitationStatus
 from .invite_body import InviteBody
+from .ip_to_company_batch_request import IpToCompanyBatchRequest
+from .ip_to_company_batch_request_ips_item import IpToCompanyBatchRequestIpsItem
+from .ip_to_company_batch_results_response import IpToCompanyBatchResultsResponse
+from .ip_to_company_batch_results_response_data import (
+    IpToCompanyBatchResultsResponseData,
+)
+from .ip_to_company_batch_results_response_data_results_item import (
+    IpToCompanyBatchResultsResponseDataResultsItem,
+)
+from .ip_to_company_batch_results_response_meta import (
+    IpToCompanyBatchResultsResponseMeta,
+)
+from .ip_to_company_batch_status_response import IpToCompanyBatchStatusResponse
+from .ip_to_company_batch_status_response_data import IpToCompanyBatchStatusResponseData
+from .ip_to_company_batch_submit_response import IpToCompanyBatchSubmitResponse
+from .ip_to_company_batch_submit_response_data import IpToCompanyBatchSubmitResponseData
+from .ip_to_company_batch_submit_response_meta import IpToCompanyBatchSubmitResponseMeta
+from .ip_to_company_request import IpToCompanyRequest
+from .ip_to_company_response import IpToCompanyResponse
+from .ip_to_company_response_meta import IpToCompanyResponseMeta
+from .ip_to_company_result import IpToCompanyResult
 from .lead import Lead
+from .lead_contact_field import LeadContactField
+from .lead_count_request import LeadCountRequest
+from .lead_count_response import LeadCountResponse
+from .lead_count_response_data import LeadCountResponseData
+from .lead_enrich_request import LeadEnrichRequest
+from .lead_enrich_request_leads_item import LeadEnrichRequestLeadsItem
+from .lead_enrich_response import LeadEnrichResponse
+from .lead_enrich_response_data import LeadEnrichResponseData
+from .lead_enrich_response_meta import LeadEnrichResponseMeta
+from .lead_enrich_response_meta_pricing import LeadEnrichResponseMetaPricing
+from .lead_enrich_result import LeadEnrichResult
+from .lead_exclude_filters import LeadExcludeFilters
+from .lead_export_job_list_response import LeadExportJobListResponse
+from .lead_export_job_list_response_data import LeadExportJobListResponseData
+from .lead_export_job_progress import LeadExportJobProgress
+from .lead_export_job_status_response import LeadExportJobStatusResponse
+from .lead_export_job_status_response_data import LeadExportJobStatusResponseData
+from .lead_export_job_status_response_data_results import (
+    LeadExportJobStatusResponseDataResults,
+)
+from .lead_export_job_summary import LeadExportJobSummary
+from .lead_export_phase import LeadExportPhase
+from .lead_export_request import LeadExportRequest
+from .lead_finder_deleted_response import LeadFinderDeletedResponse
+from .lead_finder_deleted_response_data import LeadFinderDeletedResponseData
+from .lead_finder_filter_category import LeadFinderFilterCategory
+from .lead_finder_filter_option import LeadFinderFilterOption
+from .lead_finder_filter_options_response import LeadFinderFilterOptionsResponse
+from .lead_finder_filter_options_response_data import (
+    LeadFinderFilterOptionsResponseData,
+)
+from .lead_finder_pagination import LeadFinderPagination
+from .lead_finder_search_filters import LeadFinderSearchFilters
+from .lead_finder_search_filters_company_name_mode import (
+    LeadFinderSearchFiltersCompanyNameMode,
+)
+from .lead_finder_suggest_response import LeadFinderSuggestResponse
+from .lead_finder_suggest_response_data import LeadFinderSuggestResponseData
+from .lead_job_status import LeadJobStatus
+from .lead_reveal_request import LeadRevealRequest
+from .lead_reveal_request_leads_item import LeadRevealRequestLeadsItem
+from .lead_reveal_response import LeadRevealResponse
+from .lead_reveal_response_data import LeadRevealResponseData
+from .lead_reveal_response_meta import LeadRevealResponseMeta
+from .lead_search_preview_result import LeadSearchPreviewResult
+from .lead_search_request import LeadSearchRequest
+from .lead_search_response import LeadSearchResponse
+from .lead_search_response_data import LeadSearchResponseData
+from .lead_search_type import LeadSearchType
 from .lookup_request import LookupRequest
 from .pagination import Pagination
 from .phone_batch_request import PhoneBatchRequest
@@ -60,11 +166,38 @@ from .phone_lookup_response import PhoneLookupResponse
 from .phone_lookup_result import PhoneLookupResult
 from .position_history_item import PositionHistoryItem
 from .request_meta import RequestMeta
+from .reveal_job_list_response import RevealJobListResponse
+from .reveal_job_list_response_data import RevealJobListResponseData
+from .reveal_job_poll_response import RevealJobPollResponse
+from .reveal_job_poll_response_data import RevealJobPollResponseData
+from .reveal_job_poll_response_data_progress_type_0 import (
+    RevealJobPollResponseDataProgressType0,
+)
+from .reveal_job_poll_response_data_results_type_0 import (
+    RevealJobPollResponseDataResultsType0,
+)
+from .reveal_job_submit_response import RevealJobSubmitResponse
+from .reveal_job_submit_response_data import RevealJobSubmitResponseData
+from .reveal_job_submit_response_data_status import RevealJobSubmitResponseDataStatus
+from .reveal_job_summary import RevealJobSummary
+from .reveal_job_type import RevealJobType
+from .revealed_contact import RevealedContact
 from .reverse_lookup_response import ReverseLookupResponse
 from .reverse_lookup_result import ReverseLookupResult
 from .reverse_lookup_result_locale import ReverseLookupResultLocale
 from .reverse_lookup_result_positions import ReverseLookupResultPositions
 from .reverse_lookup_result_schools import ReverseLookupResultSchools
+from .saved_search_create_request import SavedSearchCreateRequest
+from .saved_search_item import SavedSearchItem
+from .saved_search_list_response import SavedSearchListResponse
+from .saved_search_response import SavedSearchResponse
+from .seniority_breakdown_item import SeniorityBreakdownItem
+from .start_company_follower_data import StartCompanyFollowerData
+from .start_company_follower_response import StartCompanyFollowerResponse
+from .start_company_follower_response_meta import StartCompanyFollowerResponseMeta
+from .start_count_estimate_data import StartCountEstimateData
+from .start_count_estimate_response import StartCountEstimateResponse
+from .start_count_estimate_response_meta import StartCountEstimateResponseMeta
 from .start_end_date import StartEndDate
 from .start_end_date_end import StartEndDateEnd
 from .start_end_date_start import StartEndDateStart
@@ -73,6 +206,12 @@ from .success_operation_response_data import SuccessOperationResponseData
 from .team_member import TeamMember
 from .team_member_list_response import TeamMemberListResponse
 from .team_role import TeamRole
+from .unlock_names_request import UnlockNamesRequest
+from .unlock_names_request_leads_item import UnlockNamesRequestLeadsItem
+from .unlock_names_response import UnlockNamesResponse
+from .unlock_names_response_data import UnlockNamesResponseData
+from .unlock_names_response_data_results_item import UnlockNamesResponseDataResultsItem
+from .unlock_names_response_meta import UnlockNamesResponseMeta
 from .wallet_balance import WalletBalance
 from .wallet_balance_response import WalletBalanceResponse
 from .wallet_transaction import WalletTransaction
@@ -80,6 +219,31 @@ from .wallet_transaction_metadata import WalletTransactionMetadata
 from .wallet_transaction_type import WalletTransactionType
 from .wallet_transactions_response import WalletTransactionsResponse
 from .wallet_transactions_response_data import WalletTransactionsResponseData
+from .waterfall_icp_cascade_level import WaterfallIcpCascadeLevel
+from .waterfall_icp_search_request import WaterfallIcpSearchRequest
+from .waterfall_icp_search_response import WaterfallIcpSearchResponse
+from .waterfall_icp_search_response_data import WaterfallIcpSearchResponseData
+from .waterfall_icp_search_response_data_cascade_stats_item import (
+    WaterfallIcpSearchResponseDataCascadeStatsItem,
+)
+from .waterfall_icp_search_response_meta import WaterfallIcpSearchResponseMeta
+from .waterfall_icp_search_result import WaterfallIcpSearchResult
+from .waterfall_icp_search_result_current_position import (
+    WaterfallIcpSearchResultCurrentPosition,
+)
+from .waterfall_icp_search_result_person import WaterfallIcpSearchResultPerson
+from .waterfall_icp_search_result_ranking_factors import (
+    WaterfallIcpSearchResultRankingFactors,
+)
+from .webhook_company_follower_completion import WebhookCompanyFollowerCompletion
+from .webhook_company_follower_completion_data import (
+    WebhookCompanyFollowerCompletionData,
+)
+from .webhook_company_follower_result import WebhookCompanyFollowerResult
+from .webhook_company_follower_result_data import WebhookCompanyFollowerResultData
+from .webhook_company_follower_result_data_follower import (
+    WebhookCompanyFollowerResultDataFollower,
+)
 from .webhook_email_finder_completion import WebhookEmailFinderCompletion
 from .webhook_email_finder_completion_data import WebhookEmailFinderCompletionData
 from .webhook_email_finder_result import WebhookEmailFinderResult
@@ -107,6 +271,9 @@ from .webhook_reverse_lookup_result_data import WebhookReverseLookupResultData
 __all__ = (
     "AccessDeniedResponse",
     "AccessStatus",
+    "AsyncExportResponse",
+    "AsyncExportResponseData",
+    "AsyncExportResponseDataStatus",
     "BatchEmailFinderRequest",
     "BatchEmailValidationRequest",
     "BatchJobStatus",
@@ -121,6 +288,22 @@ __all__ = (
     "BulkLookupResultsResponse",
     "BulkLookupResultsResponseData",
     "BulkLookupSubmitData",
+    "CheckCompanyFollowerLimitResponse",
+    "CheckCompanyFollowerLimitResponseData",
+    "CompanyFollowerProgressData",
+    "CompanyFollowerProgressResponse",
+    "CompanyFollowerRequest",
+    "CompanyFollowerResultsData",
+    "CompanyFollowerResultsResponse",
+    "CompanyFollowerResultsResponseMeta",
+    "ContinueCompanyFollowerRequest",
+    "CountEstimateJobStatus",
+    "CountEstimateRequest",
+    "CountEstimateResultData",
+    "CountEstimateResultDataFiltersApplied",
+    "CountEstimateStatusData",
+    "CountEstimateStatusResponse",
+    "CountEstimateStatusResponseMeta",
     "EducationHistoryItem",
     "EmailFinderBatchResultsResponse",
     "EmailFinderBatchResultsResponseData",
@@ -137,16 +320,87 @@ __all__ = (
     "EmailValidationResult",
     "EmailValidationResultProvider",
     "EmailVerdict",
+    "EmployeeFinderRequest",
+    "EmployeeFinderResponse",
+    "EmployeeFinderResponseData",
+    "EmployeeFinderResponseMeta",
+    "EmployeeFinderResult",
+    "EmployeeFinderResultLocation",
     "EnrichmentMeta",
     "ErrorCreditDetail",
     "ErrorEnvelope",
+    "FollowerFilterCountry",
+    "FollowerFilterDepartment",
+    "FollowerFilterJobTitle",
+    "FollowerFilterLevel",
+    "FollowerFilterState",
+    "FollowerProfile",
+    "FunctionBreakdownItem",
     "Invitation",
     "InvitationListResponse",
     "InvitationResponse",
     "InvitationRole",
     "InvitationStatus",
     "InviteBody",
+    "IpToCompanyBatchRequest",
+    "IpToCompanyBatchRequestIpsItem",
+    "IpToCompanyBatchResultsResponse",
+    "IpToCompanyBatchResultsResponseData",
+    "IpToCompanyBatchResultsResponseDataResultsItem",
+    "IpToCompanyBatchResultsResponseMeta",
+    "IpToCompanyBatchStatusResponse",
+    "IpToCompanyBatchStatusResponseData",
+    "IpToCompanyBatchSubmitResponse",
+    "IpToCompanyBatchSubmitResponseData",
+    "IpToCompanyBatchSubmitResponseMeta",
+    "IpToCompanyRequest",
+    "IpToCompanyResponse",
+    "IpToCompanyResponseMeta",
+    "IpToCompanyResult",
     "Lead",
+    "LeadContactField",
+    "LeadCountRequest",
+    "LeadCountResponse",
+    "LeadCountResponseData",
+    "LeadEnrichRequest",
+    "LeadEnrichRequestLeadsItem",
+    "LeadEnrichResponse",
+    "LeadEnrichResponseData",
+    "LeadEnrichResponseMeta",
+    "LeadEnrichResponseMetaPricing",
+    "LeadEnrichResult",
+    "LeadExcludeFilters",
+    "LeadExportJobListResponse",
+    "LeadExportJobListResponseData",
+    "LeadExportJobProgress",
+    "LeadExportJobStatusResponse",
+    "LeadExportJobStatusResponseData",
+    "LeadExportJobStatusResponseDataResults",
+    "LeadExportJobSummary",
+    "LeadExportPhase",
+    "LeadExportRequest",
+    "LeadFinderDeletedResponse",
+    "LeadFinderDeletedResponseData",
+    "LeadFinderFilterCategory",
+    "LeadFinderFilterOption",
+    "LeadFinderFilterOptionsResponse",
+    "LeadFinderFilterOptionsResponseData",
+    "LeadFinderPagination",
+    "LeadFinderSearchFilters",
+    "LeadFinderSearchFiltersCompanyNameMode",
+    "LeadFinderSuggestResponse",
+    "LeadFinderSuggestResponseData",
+    "LeadJobStatus",
+    "LeadRevealRequest",
+    "LeadRevealRequestLeadsItem",
+    "LeadRevealResponse",
+    "LeadRevealResponseData",
+    "LeadRevealResponseMeta",
+    "LeadSearchPreviewResult",
+    "LeadSearchRequest",
+    "LeadSearchResponse",
+    "LeadSearchResponseData",
+    "LeadSearchType",
     "LookupRequest",
     "Pagination",
     "PhoneBatchRequest",
@@ -161,11 +415,34 @@ __all__ = (
     "PhoneLookupResult",
     "PositionHistoryItem",
     "RequestMeta",
+    "RevealJobListResponse",
+    "RevealJobListResponseData",
+    "RevealJobPollResponse",
+    "RevealJobPollResponseData",
+    "RevealJobPollResponseDataProgressType0",
+    "RevealJobPollResponseDataResultsType0",
+    "RevealJobSubmitResponse",
+    "RevealJobSubmitResponseData",
+    "RevealJobSubmitResponseDataStatus",
+    "RevealJobSummary",
+    "RevealJobType",
+    "RevealedContact",
     "ReverseLookupResponse",
     "ReverseLookupResult",
     "ReverseLookupResultLocale",
     "ReverseLookupResultPositions",
     "ReverseLookupResultSchools",
+    "SavedSearchCreateRequest",
+    "SavedSearchItem",
+    "SavedSearchListResponse",
+    "SavedSearchResponse",
+    "SeniorityBreakdownItem",
+    "StartCompanyFollowerData",
+    "StartCompanyFollowerResponse",
+    "StartCompanyFollowerResponseMeta",
+    "StartCountEstimateData",
+    "StartCountEstimateResponse",
+    "StartCountEstimateResponseMeta",
     "StartEndDate",
     "StartEndDateEnd",
     "StartEndDateStart",
@@ -174,6 +451,12 @@ __all__ = (
     "TeamMember",
     "TeamMemberListResponse",
     "TeamRole",
+    "UnlockNamesRequest",
+    "UnlockNamesRequestLeadsItem",
+    "UnlockNamesResponse",
+    "UnlockNamesResponseData",
+    "UnlockNamesResponseDataResultsItem",
+    "UnlockNamesResponseMeta",
     "WalletBalance",
     "WalletBalanceResponse",
     "WalletTransaction",
@@ -181,6 +464,21 @@ __all__ = (
     "WalletTransactionType",
     "WalletTransactionsResponse",
     "WalletTransactionsResponseData",
+    "WaterfallIcpCascadeLevel",
+    "WaterfallIcpSearchRequest",
+    "WaterfallIcpSearchResponse",
+    "WaterfallIcpSearchResponseData",
+    "WaterfallIcpSearchResponseDataCascadeStatsItem",
+    "WaterfallIcpSearchResponseMeta",
+    "WaterfallIcpSearchResult",
+    "WaterfallIcpSearchResultCurrentPosition",
+    "WaterfallIcpSearchResultPerson",
+    "WaterfallIcpSearchResultRankingFactors",
+    "WebhookCompanyFollowerCompletion",
+    "WebhookCompanyFollowerCompletionData",
+    "WebhookCompanyFollowerResult",
+    "WebhookCompanyFollowerResultData",
+    "WebhookCompanyFollowerResultDataFollower",
     "WebhookEmailFinderCompletion",
     "WebhookEmailFinderCompletionData",
     "WebhookEmailFinderResult",

@@ -1,0 +1,186 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.check_company_follower_limit_response import (
+    CheckCompanyFollowerLimitResponse,
+)
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/company-follower/limit",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | CheckCompanyFollowerLimitResponse | ErrorEnvelope | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | CheckCompanyFollowerLimitResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = CheckCompanyFollowerLimitResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | CheckCompanyFollowerLimitResponse | ErrorEnvelope]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | CheckCompanyFollowerLimitResponse | ErrorEnvelope]:
+    """Check daily scraping limit
+
+     Free, and not access-gated: any team can call it to learn its Company Followers application
+    status. Only `approved` teams get `dailyLimit`, `dailyUsed`, `dailyRemaining` and
+    `creditsPerProfile` (the team's per-profile price used by the scrape reservation); other
+    statuses return just `status`. The 403 here is only the generic suspended-account case.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | CheckCompanyFollowerLimitResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | CheckCompanyFollowerLimitResponse | ErrorEnvelope | None:
+    """Check daily scraping limit
+
+     Free, and not access-gated: any team can call it to learn its Company Followers application
+    status. Only `approved` teams get `dailyLimit`, `dailyUsed`, `dailyRemaining` and
+    `creditsPerProfile` (the team's per-profile price used by the scrape reservation); other
+    statuses return just `status`. The 403 here is only the generic suspended-account case.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | CheckCompanyFollowerLimitResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | CheckCompanyFollowerLimitResponse | ErrorEnvelope]:
+    """Check daily scraping limit
+
+     Free, and not access-gated: any team can call it to learn its Company Followers application
+    status. Only `approved` teams get `dailyLimit`, `dailyUsed`, `dailyRemaining` and
+    `creditsPerProfile` (the team's per-profile price used by the scrape reservation); other
+    statuses return just `status`. The 403 here is only the generic suspended-account case.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | CheckCompanyFollowerLimitResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | CheckCompanyFollowerLimitResponse | ErrorEnvelope | None:
+    """Check daily scraping limit
+
+     Free, and not access-gated: any team can call it to learn its Company Followers application
+    status. Only `approved` teams get `dailyLimit`, `dailyUsed`, `dailyRemaining` and
+    `creditsPerProfile` (the team's per-profile price used by the scrape reservation); other
+    statuses return just `status`. The 403 here is only the generic suspended-account case.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | CheckCompanyFollowerLimitResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

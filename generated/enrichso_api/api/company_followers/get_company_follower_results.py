@@ -1,0 +1,256 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.company_follower_results_response import CompanyFollowerResultsResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    batch_id: str,
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/company-follower/{batch_id}/results".format(
+            batch_id=quote(str(batch_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | CompanyFollowerResultsResponse | ErrorEnvelope | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | CompanyFollowerResultsResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = CompanyFollowerResultsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | CompanyFollowerResultsResponse | ErrorEnvelope]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+) -> Response[AccessDeniedResponse | CompanyFollowerResultsResponse | ErrorEnvelope]:
+    """Get scrape results
+
+     Call after progress reports `done: true`. Paginated (page size at most 500, lower than other
+    results endpoints); profiles are under `data.data`, paging under `data.pagination`. The first
+    read settles the start reservation: charged = profiles found x creditsPerItem, the rest of
+    `max_limit x creditsPerItem` is refunded. With a `webhookUrl` the results were already pushed
+    and settled, so this call is optional.
+
+    Args:
+        batch_id (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | CompanyFollowerResultsResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+) -> AccessDeniedResponse | CompanyFollowerResultsResponse | ErrorEnvelope | None:
+    """Get scrape results
+
+     Call after progress reports `done: true`. Paginated (page size at most 500, lower than other
+    results endpoints); profiles are under `data.data`, paging under `data.pagination`. The first
+    read settles the start reservation: charged = profiles found x creditsPerItem, the rest of
+    `max_limit x creditsPerItem` is refunded. With a `webhookUrl` the results were already pushed
+    and settled, so this call is optional.
+
+    Args:
+        batch_id (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | CompanyFollowerResultsResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        batch_id=batch_id,
+        client=client,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+) -> Response[AccessDeniedResponse | CompanyFollowerResultsResponse | ErrorEnvelope]:
+    """Get scrape results
+
+     Call after progress reports `done: true`. Paginated (page size at most 500, lower than other
+    results endpoints); profiles are under `data.data`, paging under `data.pagination`. The first
+    read settles the start reservation: charged = profiles found x creditsPerItem, the rest of
+    `max_limit x creditsPerItem` is refunded. With a `webhookUrl` the results were already pushed
+    and settled, so this call is optional.
+
+    Args:
+        batch_id (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | CompanyFollowerResultsResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+) -> AccessDeniedResponse | CompanyFollowerResultsResponse | ErrorEnvelope | None:
+    """Get scrape results
+
+     Call after progress reports `done: true`. Paginated (page size at most 500, lower than other
+    results endpoints); profiles are under `data.data`, paging under `data.pagination`. The first
+    read settles the start reservation: charged = profiles found x creditsPerItem, the rest of
+    `max_limit x creditsPerItem` is refunded. With a `webhookUrl` the results were already pushed
+    and settled, so this call is optional.
+
+    Args:
+        batch_id (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | CompanyFollowerResultsResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            batch_id=batch_id,
+            client=client,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.count_estimate_status_response import CountEstimateStatusResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    batch_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/count-estimate/{batch_id}".format(
+            batch_id=quote(str(batch_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | CountEstimateStatusResponse | ErrorEnvelope | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | CountEstimateStatusResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = CountEstimateStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | CountEstimateStatusResponse | ErrorEnvelope]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | CountEstimateStatusResponse | ErrorEnvelope]:
+    """Get estimation status/results
+
+     Free. Status `pending` -> `in_progress` -> `completed` (or `failed` / `cancelled`); the result
+    is under `data.data` once completed. A job that failed within 7 days of its creation has its
+    100 credits refunded automatically on the next status check (`meta.creditsRefunded`).
+    The page declares no 403 or 500; they are documented here like everywhere else.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | CountEstimateStatusResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | CountEstimateStatusResponse | ErrorEnvelope | None:
+    """Get estimation status/results
+
+     Free. Status `pending` -> `in_progress` -> `completed` (or `failed` / `cancelled`); the result
+    is under `data.data` once completed. A job that failed within 7 days of its creation has its
+    100 credits refunded automatically on the next status check (`meta.creditsRefunded`).
+    The page declares no 403 or 500; they are documented here like everywhere else.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | CountEstimateStatusResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        batch_id=batch_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | CountEstimateStatusResponse | ErrorEnvelope]:
+    """Get estimation status/results
+
+     Free. Status `pending` -> `in_progress` -> `completed` (or `failed` / `cancelled`); the result
+    is under `data.data` once completed. A job that failed within 7 days of its creation has its
+    100 credits refunded automatically on the next status check (`meta.creditsRefunded`).
+    The page declares no 403 or 500; they are documented here like everywhere else.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | CountEstimateStatusResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | CountEstimateStatusResponse | ErrorEnvelope | None:
+    """Get estimation status/results
+
+     Free. Status `pending` -> `in_progress` -> `completed` (or `failed` / `cancelled`); the result
+    is under `data.data` once completed. A job that failed within 7 days of its creation has its
+    100 credits refunded automatically on the next status check (`meta.creditsRefunded`).
+    The page declares no 403 or 500; they are documented here like everywhere else.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | CountEstimateStatusResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            batch_id=batch_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,242 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.count_estimate_request import CountEstimateRequest
+from ...models.error_envelope import ErrorEnvelope
+from ...models.start_count_estimate_response import StartCountEstimateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CountEstimateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/count-estimate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | StartCountEstimateResponse | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | StartCountEstimateResponse | None:
+    if response.status_code == 200:
+        response_200 = StartCountEstimateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | ErrorEnvelope | StartCountEstimateResponse]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CountEstimateRequest,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | StartCountEstimateResponse]:
+    """Start count estimation
+
+     Starts an asynchronous estimate of how many followers of a LinkedIn company page match the
+    filters (approved accounts only). Costs a flat 100 credits. When the same company and filters
+    were estimated in the last 24 hours the cached result comes back at once and is free
+    (`creditsUsed: 0`, `data.status: completed`, `data.fromCache: true`, `data.data` holds the
+    result); otherwise `data.status` is `pending`: poll getCountEstimateStatus (usually 30-60 s).
+    Passing `departments` adds a `functionBreakdown`, passing `levels` a `seniorityBreakdown`.
+    The 403 for teams without approved access is not declared on the page (facts.md 10, inferred).
+
+    Args:
+        body (CountEstimateRequest): Body of startCountEstimate. Every filter is optional; values
+            within a filter come from fixed vocabularies.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | StartCountEstimateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CountEstimateRequest,
+) -> AccessDeniedResponse | ErrorEnvelope | StartCountEstimateResponse | None:
+    """Start count estimation
+
+     Starts an asynchronous estimate of how many followers of a LinkedIn company page match the
+    filters (approved accounts only). Costs a flat 100 credits. When the same company and filters
+    were estimated in the last 24 hours the cached result comes back at once and is free
+    (`creditsUsed: 0`, `data.status: completed`, `data.fromCache: true`, `data.data` holds the
+    result); otherwise `data.status` is `pending`: poll getCountEstimateStatus (usually 30-60 s).
+    Passing `departments` adds a `functionBreakdown`, passing `levels` a `seniorityBreakdown`.
+    The 403 for teams without approved access is not declared on the page (facts.md 10, inferred).
+
+    Args:
+        body (CountEstimateRequest): Body of startCountEstimate. Every filter is optional; values
+            within a filter come from fixed vocabularies.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | StartCountEstimateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CountEstimateRequest,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | StartCountEstimateResponse]:
+    """Start count estimation
+
+     Starts an asynchronous estimate of how many followers of a LinkedIn company page match the
+    filters (approved accounts only). Costs a flat 100 credits. When the same company and filters
+    were estimated in the last 24 hours the cached result comes back at once and is free
+    (`creditsUsed: 0`, `data.status: completed`, `data.fromCache: true`, `data.data` holds the
+    result); otherwise `data.status` is `pending`: poll getCountEstimateStatus (usually 30-60 s).
+    Passing `departments` adds a `functionBreakdown`, passing `levels` a `seniorityBreakdown`.
+    The 403 for teams without approved access is not declared on the page (facts.md 10, inferred).
+
+    Args:
+        body (CountEstimateRequest): Body of startCountEstimate. Every filter is optional; values
+            within a filter come from fixed vocabularies.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | StartCountEstimateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CountEstimateRequest,
+) -> AccessDeniedResponse | ErrorEnvelope | StartCountEstimateResponse | None:
+    """Start count estimation
+
+     Starts an asynchronous estimate of how many followers of a LinkedIn company page match the
+    filters (approved accounts only). Costs a flat 100 credits. When the same company and filters
+    were estimated in the last 24 hours the cached result comes back at once and is free
+    (`creditsUsed: 0`, `data.status: completed`, `data.fromCache: true`, `data.data` holds the
+    result); otherwise `data.status` is `pending`: poll getCountEstimateStatus (usually 30-60 s).
+    Passing `departments` adds a `functionBreakdown`, passing `levels` a `seniorityBreakdown`.
+    The 403 for teams without approved access is not declared on the page (facts.md 10, inferred).
+
+    Args:
+        body (CountEstimateRequest): Body of startCountEstimate. Every filter is optional; values
+            within a filter come from fixed vocabularies.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | StartCountEstimateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.ip_to_company_batch_request import IpToCompanyBatchRequest
+from ...models.ip_to_company_batch_submit_response import IpToCompanyBatchSubmitResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: IpToCompanyBatchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ip-to-company/batch",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | IpToCompanyBatchSubmitResponse | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | IpToCompanyBatchSubmitResponse | None:
+    if response.status_code == 200:
+        response_200 = IpToCompanyBatchSubmitResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | ErrorEnvelope | IpToCompanyBatchSubmitResponse]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IpToCompanyBatchRequest,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | IpToCompanyBatchSubmitResponse]:
+    """Submit batch IP to company lookup
+
+     Submits 1 to 500,000 IPs (as `{ip}` objects, not bare strings); duplicates are removed.
+    Reserves 100 credits per unique IP; the first results read after the batch is terminal
+    charges 100 per IP whose domain was found and refunds the rest. The batch id is a UUID and the
+    batch starts directly in `processing` (never `queued`). A repeated submission may be rejected
+    with 409 ("Duplicate batch submission detected"); 503 when the database or the credit service
+    is temporarily unavailable. No `webhookUrl`: poll the status operation.
+
+    Args:
+        body (IpToCompanyBatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | IpToCompanyBatchSubmitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: IpToCompanyBatchRequest,
+) -> AccessDeniedResponse | ErrorEnvelope | IpToCompanyBatchSubmitResponse | None:
+    """Submit batch IP to company lookup
+
+     Submits 1 to 500,000 IPs (as `{ip}` objects, not bare strings); duplicates are removed.
+    Reserves 100 credits per unique IP; the first results read after the batch is terminal
+    charges 100 per IP whose domain was found and refunds the rest. The batch id is a UUID and the
+    batch starts directly in `processing` (never `queued`). A repeated submission may be rejected
+    with 409 ("Duplicate batch submission detected"); 503 when the database or the credit service
+    is temporarily unavailable. No `webhookUrl`: poll the status operation.
+
+    Args:
+        body (IpToCompanyBatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | IpToCompanyBatchSubmitResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IpToCompanyBatchRequest,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | IpToCompanyBatchSubmitResponse]:
+    """Submit batch IP to company lookup
+
+     Submits 1 to 500,000 IPs (as `{ip}` objects, not bare strings); duplicates are removed.
+    Reserves 100 credits per unique IP; the first results read after the batch is terminal
+    charges 100 per IP whose domain was found and refunds the rest. The batch id is a UUID and the
+    batch starts directly in `processing` (never `queued`). A repeated submission may be rejected
+    with 409 ("Duplicate batch submission detected"); 503 when the database or the credit service
+    is temporarily unavailable. No `webhookUrl`: poll the status operation.
+
+    Args:
+        body (IpToCompanyBatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | IpToCompanyBatchSubmitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: IpToCompanyBatchRequest,
+) -> AccessDeniedResponse | ErrorEnvelope | IpToCompanyBatchSubmitResponse | None:
+    """Submit batch IP to company lookup
+
+     Submits 1 to 500,000 IPs (as `{ip}` objects, not bare strings); duplicates are removed.
+    Reserves 100 credits per unique IP; the first results read after the batch is terminal
+    charges 100 per IP whose domain was found and refunds the rest. The batch id is a UUID and the
+    batch starts directly in `processing` (never `queued`). A repeated submission may be rejected
+    with 409 ("Duplicate batch submission detected"); 503 when the database or the credit service
+    is temporarily unavailable. No `webhookUrl`: poll the status operation.
+
+    Args:
+        body (IpToCompanyBatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | IpToCompanyBatchSubmitResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

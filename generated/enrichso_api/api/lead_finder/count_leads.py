@@ -1,0 +1,225 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.lead_count_request import LeadCountRequest
+from ...models.lead_count_response import LeadCountResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LeadCountRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/lead-finder/count",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | LeadCountResponse | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | LeadCountResponse | None:
+    if response.status_code == 200:
+        response_200 = LeadCountResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | ErrorEnvelope | LeadCountResponse]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LeadCountRequest,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | LeadCountResponse]:
+    """Count matching leads
+
+     Free. Counts the leads matching `filters` (minus `excludeFilters`) without returning rows.
+    `count` is the pageable maximum (exact and deduplicated up to 10,000, approximate with a 25%
+    dedup discount above, capped at 500,000); `searchedTotalResult` is the raw total.
+    DISCREPANCY (facts.md 9.12): `isApproximate` is documented as true above 10,000 results but
+    a third-party live probe saw `false` at 89,731; read the flag, do not infer it from `count`.
+
+    Args:
+        body (LeadCountRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | LeadCountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: LeadCountRequest,
+) -> AccessDeniedResponse | ErrorEnvelope | LeadCountResponse | None:
+    """Count matching leads
+
+     Free. Counts the leads matching `filters` (minus `excludeFilters`) without returning rows.
+    `count` is the pageable maximum (exact and deduplicated up to 10,000, approximate with a 25%
+    dedup discount above, capped at 500,000); `searchedTotalResult` is the raw total.
+    DISCREPANCY (facts.md 9.12): `isApproximate` is documented as true above 10,000 results but
+    a third-party live probe saw `false` at 89,731; read the flag, do not infer it from `count`.
+
+    Args:
+        body (LeadCountRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | LeadCountResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LeadCountRequest,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | LeadCountResponse]:
+    """Count matching leads
+
+     Free. Counts the leads matching `filters` (minus `excludeFilters`) without returning rows.
+    `count` is the pageable maximum (exact and deduplicated up to 10,000, approximate with a 25%
+    dedup discount above, capped at 500,000); `searchedTotalResult` is the raw total.
+    DISCREPANCY (facts.md 9.12): `isApproximate` is documented as true above 10,000 results but
+    a third-party live probe saw `false` at 89,731; read the flag, do not infer it from `count`.
+
+    Args:
+        body (LeadCountRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | LeadCountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: LeadCountRequest,
+) -> AccessDeniedResponse | ErrorEnvelope | LeadCountResponse | None:
+    """Count matching leads
+
+     Free. Counts the leads matching `filters` (minus `excludeFilters`) without returning rows.
+    `count` is the pageable maximum (exact and deduplicated up to 10,000, approximate with a 25%
+    dedup discount above, capped at 500,000); `searchedTotalResult` is the raw total.
+    DISCREPANCY (facts.md 9.12): `isApproximate` is documented as true above 10,000 results but
+    a third-party live probe saw `false` at 89,731; read the flag, do not infer it from `count`.
+
+    Args:
+        body (LeadCountRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | LeadCountResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

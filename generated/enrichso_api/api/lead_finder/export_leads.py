@@ -1,0 +1,242 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.async_export_response import AsyncExportResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.lead_export_request import LeadExportRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LeadExportRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/lead-finder/export",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | AsyncExportResponse | ErrorEnvelope | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | AsyncExportResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AsyncExportResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | AsyncExportResponse | ErrorEnvelope]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LeadExportRequest,
+) -> Response[AccessDeniedResponse | AsyncExportResponse | ErrorEnvelope]:
+    """Export leads to CSV (async)
+
+     Submits an asynchronous CSV export and returns a job id (`ej_` + 16 hex characters) with
+    status `pending`. Three modes: all matches of `filters` (up to `maxResults`, default 1,000,
+    max 100,000), selected rows (`leadIds`), or one page (`page` + `pageSize`). Preview columns
+    are free; per lead `includeEmail` costs 10 credits, `includePhone` 525, `includeNames` 1 and
+    `includeContactInfo` (email + phone) 535. Credits are estimated up front and deducted during
+    processing; leads lacking the requested contact info are refunded. A synchronous 402 is
+    possible. Poll getExportJob until `completed`, then call downloadExportJob. Not idempotent.
+    DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575") is stale.
+
+    Args:
+        body (LeadExportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | AsyncExportResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: LeadExportRequest,
+) -> AccessDeniedResponse | AsyncExportResponse | ErrorEnvelope | None:
+    """Export leads to CSV (async)
+
+     Submits an asynchronous CSV export and returns a job id (`ej_` + 16 hex characters) with
+    status `pending`. Three modes: all matches of `filters` (up to `maxResults`, default 1,000,
+    max 100,000), selected rows (`leadIds`), or one page (`page` + `pageSize`). Preview columns
+    are free; per lead `includeEmail` costs 10 credits, `includePhone` 525, `includeNames` 1 and
+    `includeContactInfo` (email + phone) 535. Credits are estimated up front and deducted during
+    processing; leads lacking the requested contact info are refunded. A synchronous 402 is
+    possible. Poll getExportJob until `completed`, then call downloadExportJob. Not idempotent.
+    DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575") is stale.
+
+    Args:
+        body (LeadExportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | AsyncExportResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LeadExportRequest,
+) -> Response[AccessDeniedResponse | AsyncExportResponse | ErrorEnvelope]:
+    """Export leads to CSV (async)
+
+     Submits an asynchronous CSV export and returns a job id (`ej_` + 16 hex characters) with
+    status `pending`. Three modes: all matches of `filters` (up to `maxResults`, default 1,000,
+    max 100,000), selected rows (`leadIds`), or one page (`page` + `pageSize`). Preview columns
+    are free; per lead `includeEmail` costs 10 credits, `includePhone` 525, `includeNames` 1 and
+    `includeContactInfo` (email + phone) 535. Credits are estimated up front and deducted during
+    processing; leads lacking the requested contact info are refunded. A synchronous 402 is
+    possible. Poll getExportJob until `completed`, then call downloadExportJob. Not idempotent.
+    DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575") is stale.
+
+    Args:
+        body (LeadExportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | AsyncExportResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: LeadExportRequest,
+) -> AccessDeniedResponse | AsyncExportResponse | ErrorEnvelope | None:
+    """Export leads to CSV (async)
+
+     Submits an asynchronous CSV export and returns a job id (`ej_` + 16 hex characters) with
+    status `pending`. Three modes: all matches of `filters` (up to `maxResults`, default 1,000,
+    max 100,000), selected rows (`leadIds`), or one page (`page` + `pageSize`). Preview columns
+    are free; per lead `includeEmail` costs 10 credits, `includePhone` 525, `includeNames` 1 and
+    `includeContactInfo` (email + phone) 535. Credits are estimated up front and deducted during
+    processing; leads lacking the requested contact info are refunded. A synchronous 402 is
+    possible. Poll getExportJob until `completed`, then call downloadExportJob. Not idempotent.
+    DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575") is stale.
+
+    Args:
+        body (LeadExportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | AsyncExportResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.lead_export_job_status_response import LeadExportJobStatusResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    job_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/lead-finder/export-jobs/{job_id}".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | LeadExportJobStatusResponse | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | LeadExportJobStatusResponse | None:
+    if response.status_code == 200:
+        response_200 = LeadExportJobStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | ErrorEnvelope | LeadExportJobStatusResponse]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | LeadExportJobStatusResponse]:
+    """Poll export job status
+
+     Free. Status moves `pending` -> `processing` -> `completed` (or `failed`); while processing,
+    `phase` moves `queued` -> `fetching` -> `enriching` -> `generating` -> `uploading`. When
+    completed, call downloadExportJob (or use `downloadUrl`, a pre-signed URL). 404 when the job
+    does not exist or belongs to another team.
+    LIVE (facts.md 11.2): the gateway answers with the documented flat schema (`name`, `phase`,
+    numeric `progress` 0-100, `totalRows`, `processedRows`, `creditsUsed`, `creditsRefunded`,
+    `error`, `downloadUrl`, timestamps), not with the page examples' `progress {processed, total}`
+    and `results {...}`; LeadExportJobStatusResponse accepts both.
+
+    Args:
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | LeadExportJobStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | ErrorEnvelope | LeadExportJobStatusResponse | None:
+    """Poll export job status
+
+     Free. Status moves `pending` -> `processing` -> `completed` (or `failed`); while processing,
+    `phase` moves `queued` -> `fetching` -> `enriching` -> `generating` -> `uploading`. When
+    completed, call downloadExportJob (or use `downloadUrl`, a pre-signed URL). 404 when the job
+    does not exist or belongs to another team.
+    LIVE (facts.md 11.2): the gateway answers with the documented flat schema (`name`, `phase`,
+    numeric `progress` 0-100, `totalRows`, `processedRows`, `creditsUsed`, `creditsRefunded`,
+    `error`, `downloadUrl`, timestamps), not with the page examples' `progress {processed, total}`
+    and `results {...}`; LeadExportJobStatusResponse accepts both.
+
+    Args:
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | LeadExportJobStatusResponse
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | LeadExportJobStatusResponse]:
+    """Poll export job status
+
+     Free. Status moves `pending` -> `processing` -> `completed` (or `failed`); while processing,
+    `phase` moves `queued` -> `fetching` -> `enriching` -> `generating` -> `uploading`. When
+    completed, call downloadExportJob (or use `downloadUrl`, a pre-signed URL). 404 when the job
+    does not exist or belongs to another team.
+    LIVE (facts.md 11.2): the gateway answers with the documented flat schema (`name`, `phase`,
+    numeric `progress` 0-100, `totalRows`, `processedRows`, `creditsUsed`, `creditsRefunded`,
+    `error`, `downloadUrl`, timestamps), not with the page examples' `progress {processed, total}`
+    and `results {...}`; LeadExportJobStatusResponse accepts both.
+
+    Args:
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | LeadExportJobStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | ErrorEnvelope | LeadExportJobStatusResponse | None:
+    """Poll export job status
+
+     Free. Status moves `pending` -> `processing` -> `completed` (or `failed`); while processing,
+    `phase` moves `queued` -> `fetching` -> `enriching` -> `generating` -> `uploading`. When
+    completed, call downloadExportJob (or use `downloadUrl`, a pre-signed URL). 404 when the job
+    does not exist or belongs to another team.
+    LIVE (facts.md 11.2): the gateway answers with the documented flat schema (`name`, `phase`,
+    numeric `progress` 0-100, `totalRows`, `processedRows`, `creditsUsed`, `creditsRefunded`,
+    `error`, `downloadUrl`, timestamps), not with the page examples' `progress {processed, total}`
+    and `results {...}`; LeadExportJobStatusResponse accepts both.
+
+    Args:
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | LeadExportJobStatusResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+        )
+    ).parsed

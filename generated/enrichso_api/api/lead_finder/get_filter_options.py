@@ -1,0 +1,199 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.lead_finder_filter_options_response import (
+    LeadFinderFilterOptionsResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/lead-finder/filter-options",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | LeadFinderFilterOptionsResponse | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | LeadFinderFilterOptionsResponse | None:
+    if response.status_code == 200:
+        response_200 = LeadFinderFilterOptionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | ErrorEnvelope | LeadFinderFilterOptionsResponse]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | LeadFinderFilterOptionsResponse]:
+    """Get filter options
+
+     Free. Returns the allowed values of the multi-select search filters, keyed by filter name.
+    Values are cached server-side and matched exactly (mostly case-sensitively): use them
+    verbatim in LeadFinderSearchFilters. DISCREPANCY (facts.md 9.10): documented as
+    `Record<string, string[]>`; a third-party live probe saw each key map to an object
+    `{label, category, mode, values[], maxSelections}` (46 filters; free-text filters have empty
+    `values`). Both shapes are valid here (see LeadFinderFilterOptionsResponse).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | LeadFinderFilterOptionsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | ErrorEnvelope | LeadFinderFilterOptionsResponse | None:
+    """Get filter options
+
+     Free. Returns the allowed values of the multi-select search filters, keyed by filter name.
+    Values are cached server-side and matched exactly (mostly case-sensitively): use them
+    verbatim in LeadFinderSearchFilters. DISCREPANCY (facts.md 9.10): documented as
+    `Record<string, string[]>`; a third-party live probe saw each key map to an object
+    `{label, category, mode, values[], maxSelections}` (46 filters; free-text filters have empty
+    `values`). Both shapes are valid here (see LeadFinderFilterOptionsResponse).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | LeadFinderFilterOptionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | LeadFinderFilterOptionsResponse]:
+    """Get filter options
+
+     Free. Returns the allowed values of the multi-select search filters, keyed by filter name.
+    Values are cached server-side and matched exactly (mostly case-sensitively): use them
+    verbatim in LeadFinderSearchFilters. DISCREPANCY (facts.md 9.10): documented as
+    `Record<string, string[]>`; a third-party live probe saw each key map to an object
+    `{label, category, mode, values[], maxSelections}` (46 filters; free-text filters have empty
+    `values`). Both shapes are valid here (see LeadFinderFilterOptionsResponse).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | LeadFinderFilterOptionsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | ErrorEnvelope | LeadFinderFilterOptionsResponse | None:
+    """Get filter options
+
+     Free. Returns the allowed values of the multi-select search filters, keyed by filter name.
+    Values are cached server-side and matched exactly (mostly case-sensitively): use them
+    verbatim in LeadFinderSearchFilters. DISCREPANCY (facts.md 9.10): documented as
+    `Record<string, string[]>`; a third-party live probe saw each key map to an object
+    `{label, category, mode, values[], maxSelections}` (46 filters; free-text filters have empty
+    `values`). Both shapes are valid here (see LeadFinderFilterOptionsResponse).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | LeadFinderFilterOptionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.reveal_job_poll_response import RevealJobPollResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    job_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/lead-finder/reveal-jobs/{job_id}".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | RevealJobPollResponse | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | RevealJobPollResponse | None:
+    if response.status_code == 200:
+        response_200 = RevealJobPollResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | ErrorEnvelope | RevealJobPollResponse]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | RevealJobPollResponse]:
+    """Poll reveal/enrich job
+
+     Free; poll about every 2 s. Status moves `pending` -> `processing` -> `completed` (or
+    `failed`). `progress` is present while pending/processing and when completed; `results`
+    (revealed contacts, cache hits, credits used and refunded) only when completed; `error` and
+    `creditsRefunded` only when failed (e.g. insufficient credits: reveal/enrich never answer
+    402, the job fails and is refunded). 404 when the job does not exist or belongs to another
+    team.
+
+    Args:
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | RevealJobPollResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | ErrorEnvelope | RevealJobPollResponse | None:
+    """Poll reveal/enrich job
+
+     Free; poll about every 2 s. Status moves `pending` -> `processing` -> `completed` (or
+    `failed`). `progress` is present while pending/processing and when completed; `results`
+    (revealed contacts, cache hits, credits used and refunded) only when completed; `error` and
+    `creditsRefunded` only when failed (e.g. insufficient credits: reveal/enrich never answer
+    402, the job fails and is refunded). 404 when the job does not exist or belongs to another
+    team.
+
+    Args:
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | RevealJobPollResponse
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | RevealJobPollResponse]:
+    """Poll reveal/enrich job
+
+     Free; poll about every 2 s. Status moves `pending` -> `processing` -> `completed` (or
+    `failed`). `progress` is present while pending/processing and when completed; `results`
+    (revealed contacts, cache hits, credits used and refunded) only when completed; `error` and
+    `creditsRefunded` only when failed (e.g. insufficient credits: reveal/enrich never answer
+    402, the job fails and is refunded). 404 when the job does not exist or belongs to another
+    team.
+
+    Args:
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | RevealJobPollResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AccessDeniedResponse | ErrorEnvelope | RevealJobPollResponse | None:
+    """Poll reveal/enrich job
+
+     Free; poll about every 2 s. Status moves `pending` -> `processing` -> `completed` (or
+    `failed`). `progress` is present while pending/processing and when completed; `results`
+    (revealed contacts, cache hits, credits used and refunded) only when completed; `error` and
+    `creditsRefunded` only when failed (e.g. insufficient credits: reveal/enrich never answer
+    402, the job fails and is refunded). 404 when the job does not exist or belongs to another
+    team.
+
+    Args:
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | RevealJobPollResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+        )
+    ).parsed

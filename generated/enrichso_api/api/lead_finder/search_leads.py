@@ -1,0 +1,242 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.lead_search_request import LeadSearchRequest
+from ...models.lead_search_response import LeadSearchResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LeadSearchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/lead-finder/search",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | LeadSearchResponse | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | LeadSearchResponse | None:
+    if response.status_code == 200:
+        response_200 = LeadSearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | ErrorEnvelope | LeadSearchResponse]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LeadSearchRequest,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | LeadSearchResponse]:
+    """Search leads
+
+     Searches the B2B lead database and returns preview rows (`LeadSearchPreviewResult`): last
+    names are masked (e.g. "C.") and no email or phone is included; pass the `enc_...` ids to
+    reveal, enrich, unlock-names or export. Free tier: the first 3 pages or 75 results per
+    search (whichever comes first) and 50 free searches per month (a search is a unique filter
+    combination; paging or re-running it does not count again). From page 4 each returned result
+    costs 1 credit, at most 40 pages; a synchronous 402 is possible. `(page - 1) x pageSize` must
+    stay below 500,000. DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575")
+    is a stale figure from an older price list.
+
+    Args:
+        body (LeadSearchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | LeadSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: LeadSearchRequest,
+) -> AccessDeniedResponse | ErrorEnvelope | LeadSearchResponse | None:
+    """Search leads
+
+     Searches the B2B lead database and returns preview rows (`LeadSearchPreviewResult`): last
+    names are masked (e.g. "C.") and no email or phone is included; pass the `enc_...` ids to
+    reveal, enrich, unlock-names or export. Free tier: the first 3 pages or 75 results per
+    search (whichever comes first) and 50 free searches per month (a search is a unique filter
+    combination; paging or re-running it does not count again). From page 4 each returned result
+    costs 1 credit, at most 40 pages; a synchronous 402 is possible. `(page - 1) x pageSize` must
+    stay below 500,000. DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575")
+    is a stale figure from an older price list.
+
+    Args:
+        body (LeadSearchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | LeadSearchResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LeadSearchRequest,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | LeadSearchResponse]:
+    """Search leads
+
+     Searches the B2B lead database and returns preview rows (`LeadSearchPreviewResult`): last
+    names are masked (e.g. "C.") and no email or phone is included; pass the `enc_...` ids to
+    reveal, enrich, unlock-names or export. Free tier: the first 3 pages or 75 results per
+    search (whichever comes first) and 50 free searches per month (a search is a unique filter
+    combination; paging or re-running it does not count again). From page 4 each returned result
+    costs 1 credit, at most 40 pages; a synchronous 402 is possible. `(page - 1) x pageSize` must
+    stay below 500,000. DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575")
+    is a stale figure from an older price list.
+
+    Args:
+        body (LeadSearchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | LeadSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: LeadSearchRequest,
+) -> AccessDeniedResponse | ErrorEnvelope | LeadSearchResponse | None:
+    """Search leads
+
+     Searches the B2B lead database and returns preview rows (`LeadSearchPreviewResult`): last
+    names are masked (e.g. "C.") and no email or phone is included; pass the `enc_...` ids to
+    reveal, enrich, unlock-names or export. Free tier: the first 3 pages or 75 results per
+    search (whichever comes first) and 50 free searches per month (a search is a unique filter
+    combination; paging or re-running it does not count again). From page 4 each returned result
+    costs 1 credit, at most 40 pages; a synchronous 402 is possible. `(page - 1) x pageSize` must
+    stay below 500,000. DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575")
+    is a stale figure from an older price list.
+
+    Args:
+        body (LeadSearchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | LeadSearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

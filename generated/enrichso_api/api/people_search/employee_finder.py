@@ -1,0 +1,238 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.employee_finder_request import EmployeeFinderRequest
+from ...models.employee_finder_response import EmployeeFinderResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: EmployeeFinderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/people-search/employee-finder",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | EmployeeFinderResponse | ErrorEnvelope | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | EmployeeFinderResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = EmployeeFinderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | EmployeeFinderResponse | ErrorEnvelope]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EmployeeFinderRequest,
+) -> Response[AccessDeniedResponse | EmployeeFinderResponse | ErrorEnvelope]:
+    """Find employees at a company
+
+     Lists employees of a company (by its LinkedIn company URL), optionally filtered by country,
+    continent, sales region, job level and job function (free strings: no vocabularies are
+    published), sorted by lead quality. Page-number pagination through the body (`page`,
+    `max_results` = page size, 1-100). Costs 1 credit per result returned (0 when nothing is
+    found). Bodies are snake_case (facts.md 9.14). The page shows no request or response example:
+    the examples below are assembled from its per-field examples.
+
+    Args:
+        body (EmployeeFinderRequest): Body of employeeFinder (snake_case). The filters are free
+            strings (no vocabularies are published).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | EmployeeFinderResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: EmployeeFinderRequest,
+) -> AccessDeniedResponse | EmployeeFinderResponse | ErrorEnvelope | None:
+    """Find employees at a company
+
+     Lists employees of a company (by its LinkedIn company URL), optionally filtered by country,
+    continent, sales region, job level and job function (free strings: no vocabularies are
+    published), sorted by lead quality. Page-number pagination through the body (`page`,
+    `max_results` = page size, 1-100). Costs 1 credit per result returned (0 when nothing is
+    found). Bodies are snake_case (facts.md 9.14). The page shows no request or response example:
+    the examples below are assembled from its per-field examples.
+
+    Args:
+        body (EmployeeFinderRequest): Body of employeeFinder (snake_case). The filters are free
+            strings (no vocabularies are published).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | EmployeeFinderResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EmployeeFinderRequest,
+) -> Response[AccessDeniedResponse | EmployeeFinderResponse | ErrorEnvelope]:
+    """Find employees at a company
+
+     Lists employees of a company (by its LinkedIn company URL), optionally filtered by country,
+    continent, sales region, job level and job function (free strings: no vocabularies are
+    published), sorted by lead quality. Page-number pagination through the body (`page`,
+    `max_results` = page size, 1-100). Costs 1 credit per result returned (0 when nothing is
+    found). Bodies are snake_case (facts.md 9.14). The page shows no request or response example:
+    the examples below are assembled from its per-field examples.
+
+    Args:
+        body (EmployeeFinderRequest): Body of employeeFinder (snake_case). The filters are free
+            strings (no vocabularies are published).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | EmployeeFinderResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EmployeeFinderRequest,
+) -> AccessDeniedResponse | EmployeeFinderResponse | ErrorEnvelope | None:
+    """Find employees at a company
+
+     Lists employees of a company (by its LinkedIn company URL), optionally filtered by country,
+    continent, sales region, job level and job function (free strings: no vocabularies are
+    published), sorted by lead quality. Page-number pagination through the body (`page`,
+    `max_results` = page size, 1-100). Costs 1 credit per result returned (0 when nothing is
+    found). Bodies are snake_case (facts.md 9.14). The page shows no request or response example:
+    the examples below are assembled from its per-field examples.
+
+    Args:
+        body (EmployeeFinderRequest): Body of employeeFinder (snake_case). The filters are free
+            strings (no vocabularies are published).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | EmployeeFinderResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

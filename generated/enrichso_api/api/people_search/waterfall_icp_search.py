@@ -1,0 +1,242 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_denied_response import AccessDeniedResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.waterfall_icp_search_request import WaterfallIcpSearchRequest
+from ...models.waterfall_icp_search_response import WaterfallIcpSearchResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: WaterfallIcpSearchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/people-search/waterfall-icp-search",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | WaterfallIcpSearchResponse | None:
+    # enrichso template: a body that does not match the spec (HTML from a proxy, truncated JSON, a
+    # missing required member) raises errors.UnparseableResponse, never a bare KeyError/ValueError.
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.UnparseableResponse(
+            response.status_code, response.content, exc
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessDeniedResponse | ErrorEnvelope | WaterfallIcpSearchResponse | None:
+    if response.status_code == 200:
+        response_200 = WaterfallIcpSearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = AccessDeniedResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessDeniedResponse | ErrorEnvelope | WaterfallIcpSearchResponse]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WaterfallIcpSearchRequest,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | WaterfallIcpSearchResponse]:
+    """Cascading ICP people search
+
+     Ranks people at a company against an ideal-customer-profile cascade: up to 10 levels processed
+    in order, each level excluding the people matched by earlier ones. Without `cascade` a default
+    4-level cascade is used (CEO/Founder -> C-Suite -> VP -> Director). Results are sorted by a
+    score normalised to 0-100 over the dimensions a level specifies (title 30, level 20, skills 15,
+    location 15, current job 10, profile completeness 5, tenure 5, plus the level's priority bonus
+    0-30); `min_score` filters, `max_results` caps the total (no pagination).
+    Costs 1 credit per profile returned (0 when nothing is found). Bodies are snake_case
+    (facts.md 9.14).
+
+    Args:
+        body (WaterfallIcpSearchRequest): Body of waterfallIcpSearch (snake_case).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | WaterfallIcpSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: WaterfallIcpSearchRequest,
+) -> AccessDeniedResponse | ErrorEnvelope | WaterfallIcpSearchResponse | None:
+    """Cascading ICP people search
+
+     Ranks people at a company against an ideal-customer-profile cascade: up to 10 levels processed
+    in order, each level excluding the people matched by earlier ones. Without `cascade` a default
+    4-level cascade is used (CEO/Founder -> C-Suite -> VP -> Director). Results are sorted by a
+    score normalised to 0-100 over the dimensions a level specifies (title 30, level 20, skills 15,
+    location 15, current job 10, profile completeness 5, tenure 5, plus the level's priority bonus
+    0-30); `min_score` filters, `max_results` caps the total (no pagination).
+    Costs 1 credit per profile returned (0 when nothing is found). Bodies are snake_case
+    (facts.md 9.14).
+
+    Args:
+        body (WaterfallIcpSearchRequest): Body of waterfallIcpSearch (snake_case).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | WaterfallIcpSearchResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WaterfallIcpSearchRequest,
+) -> Response[AccessDeniedResponse | ErrorEnvelope | WaterfallIcpSearchResponse]:
+    """Cascading ICP people search
+
+     Ranks people at a company against an ideal-customer-profile cascade: up to 10 levels processed
+    in order, each level excluding the people matched by earlier ones. Without `cascade` a default
+    4-level cascade is used (CEO/Founder -> C-Suite -> VP -> Director). Results are sorted by a
+    score normalised to 0-100 over the dimensions a level specifies (title 30, level 20, skills 15,
+    location 15, current job 10, profile completeness 5, tenure 5, plus the level's priority bonus
+    0-30); `min_score` filters, `max_results` caps the total (no pagination).
+    Costs 1 credit per profile returned (0 when nothing is found). Bodies are snake_case
+    (facts.md 9.14).
+
+    Args:
+        body (WaterfallIcpSearchRequest): Body of waterfallIcpSearch (snake_case).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessDeniedResponse | ErrorEnvelope | WaterfallIcpSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: WaterfallIcpSearchRequest,
+) -> AccessDeniedResponse | ErrorEnvelope | WaterfallIcpSearchResponse | None:
+    """Cascading ICP people search
+
+     Ranks people at a company against an ideal-customer-profile cascade: up to 10 levels processed
+    in order, each level excluding the people matched by earlier ones. Without `cascade` a default
+    4-level cascade is used (CEO/Founder -> C-Suite -> VP -> Director). Results are sorted by a
+    score normalised to 0-100 over the dimensions a level specifies (title 30, level 20, skills 15,
+    location 15, current job 10, profile completeness 5, tenure 5, plus the level's priority bonus
+    0-30); `min_score` filters, `max_results` caps the total (no pagination).
+    Costs 1 credit per profile returned (0 when nothing is found). Bodies are snake_case
+    (facts.md 9.14).
+
+    Args:
+        body (WaterfallIcpSearchRequest): Body of waterfallIcpSearch (snake_case).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessDeniedResponse | ErrorEnvelope | WaterfallIcpSearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CountEstimateStatusResponseMeta")
+
+
+@_attrs_define
+class CountEstimateStatusResponseMeta:
+    """
+    Attributes:
+        request_id (str | Unset):
+        credits_refunded (float | Unset): Credits refunded (100, if the job failed).
+        credits_remaining (float | Unset): Remaining credit balance.
+    """
+
+    request_id: str | Unset = UNSET
+    credits_refunded: float | Unset = UNSET
+    credits_remaining: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        credits_refunded = self.credits_refunded
+
+        credits_remaining = self.credits_remaining
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if credits_refunded is not UNSET:
+            field_dict["creditsRefunded"] = credits_refunded
+        if credits_remaining is not UNSET:
+            field_dict["creditsRemaining"] = credits_remaining
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        request_id = d.pop("requestId", UNSET)
+
+        credits_refunded = d.pop("creditsRefunded", UNSET)
+
+        credits_remaining = d.pop("creditsRemaining", UNSET)
+
+        count_estimate_status_response_meta = cls(
+            request_id=request_id,
+            credits_refunded=credits_refunded,
+            credits_remaining=credits_remaining,
+        )
+
+        count_estimate_status_response_meta.additional_properties = d
+        return count_estimate_status_response_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

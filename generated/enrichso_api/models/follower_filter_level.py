@@ -1,0 +1,29 @@
+from enum import StrEnum
+
+
+class FollowerFilterLevel(StrEnum):
+    """An open enum: a value the server adds later parses as a pseudo-member named UNKNOWN
+    that still compares equal to its string, instead of failing the whole response."""
+
+    CXO = "CXO"
+    DIRECTOR = "Director"
+    ENTRY_LEVEL = "Entry Level"
+    ENTRY_LEVEL_MANAGER = "Entry Level Manager"
+    EXPERIENCED_MANAGER = "Experienced Manager"
+    IN_TRAINING = "In Training"
+    OWNER_PARTNER = "Owner / Partner"
+    SENIOR = "Senior"
+    STRATEGIC = "Strategic"
+    VICE_PRESIDENT = "Vice President"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "FollowerFilterLevel | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ip_to_company_batch_status_response_data import (
+        IpToCompanyBatchStatusResponseData,
+    )
+
+
+T = TypeVar("T", bound="IpToCompanyBatchStatusResponse")
+
+
+@_attrs_define
+class IpToCompanyBatchStatusResponse:
+    """
+    Attributes:
+        success (Literal[True]):
+        data (IpToCompanyBatchStatusResponseData):
+    """
+
+    success: Literal[True]
+    data: IpToCompanyBatchStatusResponseData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ip_to_company_batch_status_response_data import (
+            IpToCompanyBatchStatusResponseData,
+        )
+
+        d = dict(src_dict)
+        success = cast(Literal[True], d.pop("success"))
+        if success != True:
+            raise ValueError(f"success must match const True, got '{success}'")
+
+        data = IpToCompanyBatchStatusResponseData.from_dict(d.pop("data"))
+
+        ip_to_company_batch_status_response = cls(
+            success=success,
+            data=data,
+        )
+
+        ip_to_company_batch_status_response.additional_properties = d
+        return ip_to_company_batch_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

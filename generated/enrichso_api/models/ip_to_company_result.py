@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IpToCompanyResult")
+
+
+@_attrs_define
+class IpToCompanyResult:
+    """The company and network information behind one IP address.
+
+    Attributes:
+        search_ip (str | Unset): The IP address looked up.
+        ip_domain (str | Unset): The company domain (absent when none was found; then not charged).
+        ip_organization (str | Unset):
+        ip_country_name (str | Unset):
+        ip_country_code (str | Unset):
+        ip_region_name (str | Unset):
+        ip_city (str | Unset):
+        ip_sub_continent (str | Unset):
+        ip_latitude (float | Unset):
+        ip_longitude (float | Unset):
+        ip_timezone (str | Unset):
+        ip_isp (str | Unset):
+        ip_range (str | Unset): The network range (CIDR).
+        ip_usage_type (str | Unset): Usage type code (e.g. DCH).
+    """
+
+    search_ip: str | Unset = UNSET
+    ip_domain: str | Unset = UNSET
+    ip_organization: str | Unset = UNSET
+    ip_country_name: str | Unset = UNSET
+    ip_country_code: str | Unset = UNSET
+    ip_region_name: str | Unset = UNSET
+    ip_city: str | Unset = UNSET
+    ip_sub_continent: str | Unset = UNSET
+    ip_latitude: float | Unset = UNSET
+    ip_longitude: float | Unset = UNSET
+    ip_timezone: str | Unset = UNSET
+    ip_isp: str | Unset = UNSET
+    ip_range: str | Unset = UNSET
+    ip_usage_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        search_ip = self.search_ip
+
+        ip_domain = self.ip_domain
+
+        ip_organization = self.ip_organization
+
+        ip_country_name = self.ip_country_name
+
+        ip_country_code = self.ip_country_code
+
+        ip_region_name = self.ip_region_name
+
+        ip_city = self.ip_city
+
+        ip_sub_continent = self.ip_sub_continent
+
+        ip_latitude = self.ip_latitude
+
+        ip_longitude = self.ip_longitude
+
+        ip_timezone = self.ip_timezone
+
+        ip_isp = self.ip_isp
+
+        ip_range = self.ip_range
+
+        ip_usage_type = self.ip_usage_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if search_ip is not UNSET:
+            field_dict["searchIp"] = search_ip
+        if ip_domain is not UNSET:
+            field_dict["ipDomain"] = ip_domain
+        if ip_organization is not UNSET:
+            field_dict["ipOrganization"] = ip_organization
+        if ip_country_name is not UNSET:
+            field_dict["ipCountryName"] = ip_country_name
+        if ip_country_code is not UNSET:
+            field_dict["ipCountryCode"] = ip_country_code
+        if ip_region_name is not UNSET:
+            field_dict["ipRegionName"] = ip_region_name
+        if ip_city is not UNSET:
+            field_dict["ipCity"] = ip_city
+        if ip_sub_continent is not UNSET:
+            field_dict["ipSubContinent"] = ip_sub_continent
+        if ip_latitude is not UNSET:
+            field_dict["ipLatitude"] = ip_latitude
+        if ip_longitude is not UNSET:
+            field_dict["ipLongitude"] = ip_longitude
+        if ip_timezone is not UNSET:
+            field_dict["ipTimezone"] = ip_timezone
+        if ip_isp is not UNSET:
+            field_dict["ipIsp"] = ip_isp
+        if ip_range is not UNSET:
+            field_dict["ipRange"] = ip_range
+        if ip_usage_type is not UNSET:
+            field_dict["ipUsageType"] = ip_usage_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        search_ip = d.pop("searchIp", UNSET)
+
+        ip_domain = d.pop("ipDomain", UNSET)
+
+        ip_organization = d.pop("ipOrganization", UNSET)
+
+        ip_country_name = d.pop("ipCountryName", UNSET)
+
+        ip_country_code = d.pop("ipCountryCode", UNSET)
+
+        ip_region_name = d.pop("ipRegionName", UNSET)
+
+        ip_city = d.pop("ipCity", UNSET)
+
+        ip_sub_continent = d.pop("ipSubContinent", UNSET)
+
+        ip_latitude = d.pop("ipLatitude", UNSET)
+
+        ip_longitude = d.pop("ipLongitude", UNSET)
+
+        ip_timezone = d.pop("ipTimezone", UNSET)
+
+        ip_isp = d.pop("ipIsp", UNSET)
+
+        ip_range = d.pop("ipRange", UNSET)
+
+        ip_usage_type = d.pop("ipUsageType", UNSET)
+
+        ip_to_company_result = cls(
+            search_ip=search_ip,
+            ip_domain=ip_domain,
+            ip_organization=ip_organization,
+            ip_country_name=ip_country_name,
+            ip_country_code=ip_country_code,
+            ip_region_name=ip_region_name,
+            ip_city=ip_city,
+            ip_sub_continent=ip_sub_continent,
+            ip_latitude=ip_latitude,
+            ip_longitude=ip_longitude,
+            ip_timezone=ip_timezone,
+            ip_isp=ip_isp,
+            ip_range=ip_range,
+            ip_usage_type=ip_usage_type,
+        )
+
+        ip_to_company_result.additional_properties = d
+        return ip_to_company_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

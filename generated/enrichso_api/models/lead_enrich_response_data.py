@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lead_enrich_result import LeadEnrichResult
+
+
+T = TypeVar("T", bound="LeadEnrichResponseData")
+
+
+@_attrs_define
+class LeadEnrichResponseData:
+    """
+    Attributes:
+        results (list[LeadEnrichResult]):
+        already_revealed (int):
+        newly_revealed (int):
+    """
+
+    results: list[LeadEnrichResult]
+    already_revealed: int
+    newly_revealed: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        already_revealed = self.already_revealed
+
+        newly_revealed = self.newly_revealed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+                "alreadyRevealed": already_revealed,
+                "newlyRevealed": newly_revealed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lead_enrich_result import LeadEnrichResult
+
+        d = dict(src_dict)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = LeadEnrichResult.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        already_revealed = d.pop("alreadyRevealed")
+
+        newly_revealed = d.pop("newlyRevealed")
+
+        lead_enrich_response_data = cls(
+            results=results,
+            already_revealed=already_revealed,
+            newly_revealed=newly_revealed,
+        )
+
+        lead_enrich_response_data.additional_properties = d
+        return lead_enrich_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lead_enrich_response_meta_pricing import LeadEnrichResponseMetaPricing
+
+
+T = TypeVar("T", bound="LeadEnrichResponseMeta")
+
+
+@_attrs_define
+class LeadEnrichResponseMeta:
+    """
+    Attributes:
+        request_id (str | Unset):
+        credits_used (float | Unset):
+        credits_remaining (float | Unset):
+        pricing (LeadEnrichResponseMetaPricing | Unset): Per-lead prices applied.
+    """
+
+    request_id: str | Unset = UNSET
+    credits_used: float | Unset = UNSET
+    credits_remaining: float | Unset = UNSET
+    pricing: LeadEnrichResponseMetaPricing | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        credits_used = self.credits_used
+
+        credits_remaining = self.credits_remaining
+
+        pricing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pricing, Unset):
+            pricing = self.pricing.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if credits_used is not UNSET:
+            field_dict["creditsUsed"] = credits_used
+        if credits_remaining is not UNSET:
+            field_dict["creditsRemaining"] = credits_remaining
+        if pricing is not UNSET:
+            field_dict["pricing"] = pricing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lead_enrich_response_meta_pricing import (
+            LeadEnrichResponseMetaPricing,
+        )
+
+        d = dict(src_dict)
+        request_id = d.pop("requestId", UNSET)
+
+        credits_used = d.pop("creditsUsed", UNSET)
+
+        credits_remaining = d.pop("creditsRemaining", UNSET)
+
+        _pricing = d.pop("pricing", UNSET)
+        pricing: LeadEnrichResponseMetaPricing | Unset
+        if isinstance(_pricing, Unset):
+            pricing = UNSET
+        else:
+            pricing = LeadEnrichResponseMetaPricing.from_dict(_pricing)
+
+        lead_enrich_response_meta = cls(
+            request_id=request_id,
+            credits_used=credits_used,
+            credits_remaining=credits_remaining,
+            pricing=pricing,
+        )
+
+        lead_enrich_response_meta.additional_properties = d
+        return lead_enrich_response_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

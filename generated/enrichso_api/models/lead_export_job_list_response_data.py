@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lead_export_job_summary import LeadExportJobSummary
+
+
+T = TypeVar("T", bound="LeadExportJobListResponseData")
+
+
+@_attrs_define
+class LeadExportJobListResponseData:
+    """
+    Attributes:
+        jobs (list[LeadExportJobSummary]): Export job summaries.
+        total (float): Jobs matching the query.
+        page (float): Current page number.
+        limit (float): Results per page.
+    """
+
+    jobs: list[LeadExportJobSummary]
+    total: float
+    page: float
+    limit: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jobs = []
+        for jobs_item_data in self.jobs:
+            jobs_item = jobs_item_data.to_dict()
+            jobs.append(jobs_item)
+
+        total = self.total
+
+        page = self.page
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jobs": jobs,
+                "total": total,
+                "page": page,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lead_export_job_summary import LeadExportJobSummary
+
+        d = dict(src_dict)
+        jobs = []
+        _jobs = d.pop("jobs")
+        for jobs_item_data in _jobs:
+            jobs_item = LeadExportJobSummary.from_dict(jobs_item_data)
+
+            jobs.append(jobs_item)
+
+        total = d.pop("total")
+
+        page = d.pop("page")
+
+        limit = d.pop("limit")
+
+        lead_export_job_list_response_data = cls(
+            jobs=jobs,
+            total=total,
+            page=page,
+            limit=limit,
+        )
+
+        lead_export_job_list_response_data.additional_properties = d
+        return lead_export_job_list_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class LeadExportPhase(StrEnum):
+    """An open enum: a value the server adds later parses as a pseudo-member named UNKNOWN
+    that still compares equal to its string, instead of failing the whole response."""
+
+    ENRICHING = "enriching"
+    FETCHING = "fetching"
+    GENERATING = "generating"
+    QUEUED = "queued"
+    UPLOADING = "uploading"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "LeadExportPhase | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

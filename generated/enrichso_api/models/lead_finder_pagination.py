@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LeadFinderPagination")
+
+
+@_attrs_define
+class LeadFinderPagination:
+    """Pagination block of a lead search.
+
+    Attributes:
+        page (int): Current page number.
+        page_size (int): Results per page.
+        total_results (int): Maximum number of results you can page through: exact and deduplicated up to 10,000;
+            above, approximate with a 25% dedup discount; capped at 500,000.
+        total_pages (int): Navigable pages based on totalResults (capped at 500,000 results).
+        has_more (bool): Whether more pages exist beyond the current one.
+        is_approximate (bool | Unset): True when totalResults is estimated (documented: above 10,000 results).
+            DISCREPANCY
+            (facts.md 9.12): a live probe saw false at 89,731; read the flag, do not infer it.
+        searched_total_result (int | Unset): Raw total of matching leads (same as totalResults below the 500,000 cap).
+    """
+
+    page: int
+    page_size: int
+    total_results: int
+    total_pages: int
+    has_more: bool
+    is_approximate: bool | Unset = UNSET
+    searched_total_result: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        page_size = self.page_size
+
+        total_results = self.total_results
+
+        total_pages = self.total_pages
+
+        has_more = self.has_more
+
+        is_approximate = self.is_approximate
+
+        searched_total_result = self.searched_total_result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page": page,
+                "pageSize": page_size,
+                "totalResults": total_results,
+                "totalPages": total_pages,
+                "hasMore": has_more,
+            }
+        )
+        if is_approximate is not UNSET:
+            field_dict["isApproximate"] = is_approximate
+        if searched_total_result is not UNSET:
+            field_dict["searchedTotalResult"] = searched_total_result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        page = d.pop("page")
+
+        page_size = d.pop("pageSize")
+
+        total_results = d.pop("totalResults")
+
+        total_pages = d.pop("totalPages")
+
+        has_more = d.pop("hasMore")
+
+        is_approximate = d.pop("isApproximate", UNSET)
+
+        searched_total_result = d.pop("searchedTotalResult", UNSET)
+
+        lead_finder_pagination = cls(
+            page=page,
+            page_size=page_size,
+            total_results=total_results,
+            total_pages=total_pages,
+            has_more=has_more,
+            is_approximate=is_approximate,
+            searched_total_result=searched_total_result,
+        )
+
+        lead_finder_pagination.additional_properties = d
+        return lead_finder_pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

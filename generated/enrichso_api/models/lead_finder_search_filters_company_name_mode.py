@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class LeadFinderSearchFiltersCompanyNameMode(StrEnum):
+    """An open enum: a value the server adds later parses as a pseudo-member named UNKNOWN
+    that still compares equal to its string, instead of failing the whole response."""
+
+    CONTAINS = "contains"
+    EXACT = "exact"
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "LeadFinderSearchFiltersCompanyNameMode | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

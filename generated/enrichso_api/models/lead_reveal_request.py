@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.lead_contact_field import LeadContactField
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lead_reveal_request_leads_item import LeadRevealRequestLeadsItem
+
+
+T = TypeVar("T", bound="LeadRevealRequest")
+
+
+@_attrs_define
+class LeadRevealRequest:
+    """
+    Attributes:
+        leads (list[LeadRevealRequestLeadsItem]): Leads to reveal (max 25).
+        fields (list[LeadContactField] | Unset): Contact fields to reveal; both (535 credits per lead) when omitted.
+    """
+
+    leads: list[LeadRevealRequestLeadsItem]
+    fields: list[LeadContactField] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        leads = []
+        for leads_item_data in self.leads:
+            leads_item = leads_item_data.to_dict()
+            leads.append(leads_item)
+
+        fields: list[str] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.value
+                fields.append(fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "leads": leads,
+            }
+        )
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lead_reveal_request_leads_item import LeadRevealRequestLeadsItem
+
+        d = dict(src_dict)
+        leads = []
+        _leads = d.pop("leads")
+        for leads_item_data in _leads:
+            leads_item = LeadRevealRequestLeadsItem.from_dict(leads_item_data)
+
+            leads.append(leads_item)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[LeadContactField] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = LeadContactField(fields_item_data)
+
+                fields.append(fields_item)
+
+        lead_reveal_request = cls(
+            leads=leads,
+            fields=fields,
+        )
+
+        lead_reveal_request.additional_properties = d
+        return lead_reveal_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lead_finder_pagination import LeadFinderPagination
+    from ..models.lead_search_preview_result import LeadSearchPreviewResult
+
+
+T = TypeVar("T", bound="LeadSearchResponseData")
+
+
+@_attrs_define
+class LeadSearchResponseData:
+    """
+    Attributes:
+        results (list[LeadSearchPreviewResult]): Preview rows of this page.
+        pagination (LeadFinderPagination): Pagination block of a lead search.
+    """
+
+    results: list[LeadSearchPreviewResult]
+    pagination: LeadFinderPagination
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lead_finder_pagination import LeadFinderPagination
+        from ..models.lead_search_preview_result import LeadSearchPreviewResult
+
+        d = dict(src_dict)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = LeadSearchPreviewResult.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        pagination = LeadFinderPagination.from_dict(d.pop("pagination"))
+
+        lead_search_response_data = cls(
+            results=results,
+            pagination=pagination,
+        )
+
+        lead_search_response_data.additional_properties = d
+        return lead_search_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

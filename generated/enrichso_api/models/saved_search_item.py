@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lead_finder_search_filters import LeadFinderSearchFilters
+
+
+T = TypeVar("T", bound="SavedSearchItem")
+
+
+@_attrs_define
+class SavedSearchItem:
+    """A saved search.
+
+    Attributes:
+        id (str): Saved search id.
+        name (str): Search name.
+        filters (LeadFinderSearchFilters): Search filters of the unified lead finder (138 optional fields across person,
+            organization
+            and insights dimensions; unknown fields are rejected). Multi-select filters take one string
+            or an array of strings; numeric `...Count...`, traffic, funding and rating filters are
+            minimums unless named `...Max`. Values within one filter are OR-ed, different filters are
+            AND-ed. `personHeadline`, `companyHeadline` and `aboutUs` match by keyword (contains);
+            `jobTitle`, `skills` and `companyName` match exactly (`companyNameMode: contains` for partial
+            company names). Take multi-select values from getFilterOptions and use them verbatim.
+            OBSERVED (facts.md Appendix A, third-party live probe, not documented): the value
+            vocabularies listed in the field descriptions. They are deliberately NOT enums: the
+            documentation's own examples use other values (`C-Suite`), and the server may change them.
+        created_at (datetime.datetime): Creation timestamp.
+        updated_at (datetime.datetime): Last update timestamp.
+    """
+
+    id: str
+    name: str
+    filters: LeadFinderSearchFilters
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        filters = self.filters.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "filters": filters,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lead_finder_search_filters import LeadFinderSearchFilters
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        filters = LeadFinderSearchFilters.from_dict(d.pop("filters"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        saved_search_item = cls(
+            id=id,
+            name=name,
+            filters=filters,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        saved_search_item.additional_properties = d
+        return saved_search_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

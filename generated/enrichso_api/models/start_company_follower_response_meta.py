@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StartCompanyFollowerResponseMeta")
+
+
+@_attrs_define
+class StartCompanyFollowerResponseMeta:
+    """
+    Attributes:
+        request_id (str | Unset):
+        credits_reserved (float | Unset): Credits reserved upfront: max_limit x creditsPerItem (continue mode:
+            estimatedAdditional x creditsPerItem).
+        credits_per_item (float | Unset): Credit cost per profile for your team.
+        estimated_credits (float | Unset): Estimated total credits.
+    """
+
+    request_id: str | Unset = UNSET
+    credits_reserved: float | Unset = UNSET
+    credits_per_item: float | Unset = UNSET
+    estimated_credits: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        credits_reserved = self.credits_reserved
+
+        credits_per_item = self.credits_per_item
+
+        estimated_credits = self.estimated_credits
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if credits_reserved is not UNSET:
+            field_dict["creditsReserved"] = credits_reserved
+        if credits_per_item is not UNSET:
+            field_dict["creditsPerItem"] = credits_per_item
+        if estimated_credits is not UNSET:
+            field_dict["estimatedCredits"] = estimated_credits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        request_id = d.pop("requestId", UNSET)
+
+        credits_reserved = d.pop("creditsReserved", UNSET)
+
+        credits_per_item = d.pop("creditsPerItem", UNSET)
+
+        estimated_credits = d.pop("estimatedCredits", UNSET)
+
+        start_company_follower_response_meta = cls(
+            request_id=request_id,
+            credits_reserved=credits_reserved,
+            credits_per_item=credits_per_item,
+            estimated_credits=estimated_credits,
+        )
+
+        start_company_follower_response_meta.additional_properties = d
+        return start_company_follower_response_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnlockNamesResponseMeta")
+
+
+@_attrs_define
+class UnlockNamesResponseMeta:
+    """Request metadata; unlock-names is the only Lead Finder operation that reports credits here.
+
+    Attributes:
+        request_id (str | Unset): Unique request tracking id (opaque string).
+        credits_used (float | Unset): Credits this request consumed (1 per lead).
+    """
+
+    request_id: str | Unset = UNSET
+    credits_used: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        credits_used = self.credits_used
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if credits_used is not UNSET:
+            field_dict["creditsUsed"] = credits_used
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        request_id = d.pop("requestId", UNSET)
+
+        credits_used = d.pop("creditsUsed", UNSET)
+
+        unlock_names_response_meta = cls(
+            request_id=request_id,
+            credits_used=credits_used,
+        )
+
+        unlock_names_response_meta.additional_properties = d
+        return unlock_names_response_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,1 +1,85 @@
-"""The Enrich API SDK."""
+"""The Enrich API SDK: Enrich and AsyncEnrich, typed errors, job handles, pipelines, webhooks.
+
+from enrichso import Enrich
+client = Enrich()                        # $ENRICH_API_KEY
+r = client.email_validation.validate("jane@example.com")
+for row in client.email_validation.validate_many(emails):
+    ...
+"""
+
+from . import errors, webhooks
+from ._batch import AsyncBatchJob, BatchJob
+from ._client import AsyncEnrich, Enrich
+from ._flow import AsyncStream, Stream
+from ._jobs import JobStatus
+from ._pagination import AsyncPager, Page, Pager
+from ._pipeline import PipelineResult
+from ._transport import DownloadInfo
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    EnrichError,
+    GoneError,
+    InsufficientCreditsError,
+    InternalServerError,
+    JobError,
+    JobFailedError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    SubmitOutcomeUnknownError,
+    UnprocessableEntityError,
+    WaitTimeoutError,
+    WebhookParseError,
+)
+from .journal import Chunk, Journal
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncBatchJob",
+    "AsyncEnrich",
+    "AsyncPager",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "BatchJob",
+    "Chunk",
+    "ConfigurationError",
+    "ConflictError",
+    "DownloadInfo",
+    "Enrich",
+    "EnrichError",
+    "GoneError",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "JobError",
+    "JobFailedError",
+    "JobStatus",
+    "Journal",
+    "NotFoundError",
+    "Page",
+    "Pager",
+    "PermissionDeniedError",
+    "PipelineResult",
+    "RateLimitError",
+    "Stream",
+    "SubmitOutcomeUnknownError",
+    "UnprocessableEntityError",
+    "WaitTimeoutError",
+    "WebhookParseError",
+    "__version__",
+    "errors",
+    "webhooks",
+]

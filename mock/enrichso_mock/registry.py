@@ -1,0 +1,63 @@
+"""Which function answers which operationId.
+
+A product module declares its handlers with the `operation` decorator; every module of the
+`enrichso_mock.products` package is imported at start-up, so adding a product is adding a file.
+See mock/README.md ("Adding a product").
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .call import Call
+
+HandlerFunction = Callable[["Call"], Any] | Callable[["Call"], Awaitable[Any]]
+
+
+@dataclass(frozen=True)
+class Handler:
+    operation_id: str
+    function: HandlerFunction
+    category: str | None  # rate-limit category: "enrichment", "bulk" or None
+    is_async: bool
+
+
+_HANDLERS: dict[str, Handler] = {}
+
+
+def operation(
+    operation_id: str, *, category: str | None = None
+) -> Callable[[HandlerFunction], HandlerFunction]:
+    """Register the decorated function as the handler of `operation_id`.
+
+    category: "enrichment" for single lookups, "bulk" for batch submits (their rate-limit
+    overrides, facts.md 6), None otherwise.
+    """
+
+    def register(function: HandlerFunction) -> HandlerFunction:
+        existing = _HANDLERS.get(operation_id)
+        if existing is not None and existing.function is not function:
+            raise ValueError(
+                f"operation {operation_id} already has a handler: {existing.function.__qualname__}"
+            )
+        _HANDLERS[operation_id] = Handler(
+            operation_id, function, category, inspect.iscoroutinefunction(function)
+        )
+        return function
+
+    return register
+
+
+def load_products() -> dict[str, Handler]:
+    """Import every module of enrichso_mock.products and return all registered handlers."""
+    from . import products
+
+    for module in pkgutil.iter_modules(products.__path__):
+        importlib.import_module(f"{products.__name__}.{module.name}")
+    return dict(_HANDLERS)

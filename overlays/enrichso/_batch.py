@@ -1,0 +1,157 @@
+"""The five batch products (email validation, email finder, phone finder, reverse lookup, IP to
+company) share one life cycle: submit -> poll status -> read paged results. A BatchProduct
+describes one of them in terms of its generated modules; BatchJob / AsyncBatchJob are the handles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from ._call import Call, FromDict, from_generated, model, unset_to_none
+from ._jobs import AsyncJob, JobStatus, SyncJob
+from ._pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
+from ._status import batch_status_parser
+from ._transport import AsyncTransport, SyncTransport
+
+M = TypeVar("M")  # results page envelope
+Item = TypeVar("Item")  # one result item
+
+RESULTS_PAGE_MAX = 1000  # facts.md 1.5: batch results pages hold at most 1000 items
+
+
+@dataclass(frozen=True)
+class BatchProduct(Generic[M, Item]):
+    """How to poll and read one batch product, from its generated modules."""
+
+    kind: str
+    status_kwargs: Callable[..., dict[str, Any]]
+    status_model: FromDict[Any]
+    results_kwargs: Callable[..., dict[str, Any]]
+    results_model: FromDict[M]
+    items: Callable[[M], Sequence[Item]]
+    total: Callable[[M], int | None]
+    item_model: FromDict[Item]
+    max_items: int = 500_000
+
+    def status_call(self, job_id: str) -> Call[JobStatus]:
+        return from_generated(
+            self.status_kwargs(job_id),
+            batch_status_parser(self.kind, job_id, self.status_model),
+            operation=f"{self.kind}.status",
+        )
+
+    def results_call(self, job_id: str, page: int, limit: int) -> Call[M]:
+        return from_generated(
+            self.results_kwargs(job_id, page=page, limit=limit),
+            model(self.results_model),
+            operation=f"{self.kind}.results",
+        )
+
+    def raw_results_call(self, job_id: str, page: int, limit: int) -> Call[RawPage]:
+        """A results page left as decoded JSON (the pipelines build models lazily, per row)."""
+        return from_generated(
+            self.results_kwargs(job_id, page=page, limit=limit),
+            read_raw_page,
+            operation=f"{self.kind}.results",
+        )
+
+    def results_spec(self, job_id: str, page_size: int) -> SimplePageSpec[M, Item]:
+        limit = max(1, min(page_size, RESULTS_PAGE_MAX))
+
+        def read(envelope: M, page: int) -> Page[M, Item]:
+            items = self.items(envelope)
+            total = self.total(envelope)
+            return Page(
+                page, envelope, items, total, None, has_more_by_count(page, limit, len(items), total, None)
+            )
+
+        return SimplePageSpec(lambda page: self.results_call(job_id, page, limit), read)
+
+
+@dataclass(frozen=True)
+class RawPage:
+    """A results page as decoded JSON: its result objects and the item count it reports."""
+
+    items: list[dict[str, Any]]
+    total: int | None
+
+
+def read_raw_page(data: Any) -> RawPage:
+    """The results of any batch results page ({success, data: {results: [...]}, meta}); a body
+    of another shape raises (and surfaces as APIResponseValidationError)."""
+    body = data["data"]
+    results = body.get("results", [])
+    if not isinstance(results, list) or not all(isinstance(item, dict) for item in results):
+        raise TypeError("data.results is not a list of objects")
+    total = body.get("totalItems")
+    if not isinstance(total, int):
+        meta = data.get("meta")
+        total = meta.get("totalItems") if isinstance(meta, dict) else None
+    return RawPage(results, total if isinstance(total, int) and not isinstance(total, bool) else None)
+
+
+def results_of(envelope: Any) -> Sequence[Any]:
+    """data.results of a results envelope ([] when absent)."""
+    return unset_to_none(envelope.data.results) or []
+
+
+def total_of(envelope: Any) -> int | None:
+    """The item count a results page reports (data.totalItems, else meta.totalItems)."""
+    total = unset_to_none(getattr(envelope.data, "total_items", None))
+    if total is None:
+        meta = unset_to_none(getattr(envelope, "meta", None))
+        total = unset_to_none(getattr(meta, "total_items", None)) if meta is not None else None
+    return total if isinstance(total, int) else None
+
+
+def reserved_credits(submitted: Any) -> float | None:
+    meta = unset_to_none(getattr(submitted, "meta", None))
+    value = unset_to_none(getattr(meta, "credits_reserved", None)) if meta is not None else None
+    return float(value) if isinstance(value, int | float) else None
+
+
+class BatchJob(SyncJob, Generic[M, Item]):
+    """A batch on the sync client: refresh(), wait(), results() (every result, page after page).
+    Reading results after the batch is terminal settles the reservation (once, server side)."""
+
+    def __init__(
+        self, transport: SyncTransport, product: BatchProduct[M, Item], job_id: str, *, submitted: Any = None
+    ) -> None:
+        super().__init__(transport, job_id, submitted=submitted)
+        self.product = product
+        self.kind = product.kind
+
+    @property
+    def reserved_credits(self) -> float | None:
+        """Credits reserved at submit (None for a re-attached handle)."""
+        return reserved_credits(self.submitted)
+
+    def _status_call(self) -> Call[JobStatus]:
+        return self.product.status_call(self.id)
+
+    def results(self, page_size: int = RESULTS_PAGE_MAX) -> Pager[M, Item]:
+        """Every result across all pages, streamed (at most page_size, max 1000, per request)."""
+        return Pager(self._transport, self.product.results_spec(self.id, page_size))
+
+
+class AsyncBatchJob(AsyncJob, Generic[M, Item]):
+    """The async twin of BatchJob."""
+
+    def __init__(
+        self, transport: AsyncTransport, product: BatchProduct[M, Item], job_id: str, *, submitted: Any = None
+    ) -> None:
+        super().__init__(transport, job_id, submitted=submitted)
+        self.product = product
+        self.kind = product.kind
+
+    @property
+    def reserved_credits(self) -> float | None:
+        return reserved_credits(self.submitted)
+
+    def _status_call(self) -> Call[JobStatus]:
+        return self.product.status_call(self.id)
+
+    def results(self, page_size: int = RESULTS_PAGE_MAX) -> AsyncPager[M, Item]:
+        return AsyncPager(self._transport, self.product.results_spec(self.id, page_size))

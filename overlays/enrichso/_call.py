@@ -1,0 +1,95 @@
+"""A Call: one API request described as plain data (sans-IO), plus how to parse its 2xx body.
+
+Resources build Calls from the generated endpoint modules (`_get_kwargs` gives method, path, query
+and JSON body) and pick the generated envelope model that parses the 200 body. The sync and the
+async transport both execute the same Call objects; pagination, polling and pipelines are written
+once as generators that yield Calls (see _flow.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, Protocol, TypeVar
+
+import orjson
+from enrichso_api.types import Unset
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class FromDict(Protocol[T_co]):
+    """A generated model class (anything with a from_dict classmethod)."""
+
+    def from_dict(self, src_dict: Mapping[str, Any], /) -> T_co: ...
+
+
+class Call(Generic[T]):
+    """One request. `unsafe` marks requests that must not be repeated (they reserve or charge
+    credits, or create something): they are never retried once the server may have received
+    them. `parse` turns the decoded JSON body (or the raw bytes when `raw` is set) into the
+    value the caller gets."""
+
+    __slots__ = ("content", "json", "method", "operation", "params", "parse", "path", "raw", "unsafe")
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        *,
+        operation: str,
+        parse: Callable[[Any], T],
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        unsafe: bool = False,
+        raw: bool = False,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.operation = operation
+        self.parse = parse
+        self.params = params or None
+        self.json = json
+        # serialised once, so a retry resends the very same bytes
+        self.content: bytes | None = None if json is None else orjson.dumps(json)
+        self.unsafe = unsafe
+        self.raw = raw
+
+    def __repr__(self) -> str:
+        return f"Call({self.method} {self.path}, operation={self.operation!r})"
+
+
+def from_generated(
+    kwargs: Mapping[str, Any],
+    parse: Callable[[Any], T],
+    *,
+    operation: str,
+    unsafe: bool = False,
+    raw: bool = False,
+) -> Call[T]:
+    """A Call from the dict a generated module's `_get_kwargs` returns. The generated
+    Content-Type header is dropped: the transport adds it exactly when there is a body."""
+    return Call(
+        str(kwargs["method"]).upper(),
+        str(kwargs["url"]),
+        operation=operation,
+        parse=parse,
+        params=kwargs.get("params"),
+        json=kwargs.get("json"),
+        unsafe=unsafe,
+        raw=raw,
+    )
+
+
+def model(cls: FromDict[T]) -> Callable[[Any], T]:
+    """The parser of a 2xx JSON body into a generated model."""
+    return cls.from_dict
+
+
+def raw_bytes(content: Any) -> bytes:
+    return bytes(content)
+
+
+def unset_to_none(value: Any) -> Any:
+    """Generated models use the falsy UNSET sentinel for absent members; overlays expose None."""
+    return None if isinstance(value, Unset) else value

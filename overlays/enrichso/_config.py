@@ -1,0 +1,77 @@
+"""Client configuration: API key and base URL (arguments, else environment, read at construction),
+default timeout, the fixed request headers, and the ENRICH_LOG switch for the `enrichso` logger."""
+
+from __future__ import annotations
+
+import logging
+import os
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._version import __version__
+from .errors import ConfigurationError
+
+DEFAULT_BASE_URL = "https://dev.enrich.so/api/v3"
+API_PREFIX = "/api/v3"
+# Single lookups answer in well under a minute; connecting should never take long.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+USER_AGENT = f"enrichso-python/{__version__}"
+
+logger = logging.getLogger("enrichso")
+
+
+def resolve_api_key(api_key: str | None) -> str:
+    key = api_key if api_key is not None else os.environ.get("ENRICH_API_KEY")
+    if not key:
+        raise ConfigurationError(
+            "No API key: pass api_key=... or set the ENRICH_API_KEY environment variable "
+            "(keys start with 'sk_'; create one on the Enrich dashboard)."
+        )
+    return key
+
+
+def resolve_base_url(base_url: str | None) -> str:
+    """The API root without a final slash. The host root (https://dev.enrich.so) and the full
+    root (https://dev.enrich.so/api/v3, with or without a final slash) are both accepted."""
+    url = base_url or os.environ.get("ENRICH_BASE_URL") or DEFAULT_BASE_URL
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigurationError(f"base_url must be an http(s) URL, got {url!r}")
+    if parts.query or parts.fragment:
+        raise ConfigurationError("base_url must not carry a query string or a fragment")
+    path = parts.path.rstrip("/")
+    if not path:
+        path = API_PREFIX
+    return f"{parts.scheme}://{parts.netloc}{path}"
+
+
+def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(None)
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
+
+
+def base_headers(api_key: str) -> dict[str, str]:
+    return {"x-api-key": api_key, "user-agent": USER_AGENT, "accept": "application/json"}
+
+
+def mask_key(api_key: str) -> str:
+    """What a repr may show of a key: its prefix only."""
+    return api_key[:3] + "..." if api_key.startswith("sk_") else "..."
+
+
+def configure_logging_from_env() -> None:
+    """ENRICH_LOG=debug|info switches the `enrichso` logger on (once, with a stderr handler)."""
+    level = os.environ.get("ENRICH_LOG", "").strip().lower()
+    if level not in ("debug", "info"):
+        return
+    logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
+    if not any(getattr(h, "_enrichso", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+        handler._enrichso = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)

@@ -1,0 +1,217 @@
+"""Multi-step logic written once, run by a sync or an async driver (sans-IO).
+
+A flow is a generator that yields effects and receives their results:
+- a Call: the driver executes it and sends back the parsed value (or throws the APIError into
+  the flow, so the flow can decide, e.g. a poll that keeps waiting through a long rate limit);
+- Prefetch(call): the driver starts the call in the background and sends back None at once; when
+  the flow later yields that same Call object, it gets the background result (a results page
+  downloads while the caller consumes the previous one);
+- Sleep(seconds): the driver sleeps (time.sleep or anyio.sleep) and sends back None;
+- Emit(item) / EmitMany(items): items for the caller of an iterator flow (Stream / AsyncStream).
+Its return value is the result of run_sync / run_async.
+
+Pagination, job polling and the *_many pipelines are flows; so the same code serves Enrich and
+AsyncEnrich.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from ._call import Call
+from ._transport import AsyncTransport, SyncTransport
+from .errors import APIError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Prefetch:
+    call: Call[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Emit(Generic[T]):
+    item: T
+
+
+@dataclass(frozen=True, slots=True)
+class EmitMany(Generic[T]):
+    items: Iterable[T]
+
+
+Effect = Call[Any] | Prefetch | Sleep | Emit[Any] | EmitMany[Any]
+Flow = Generator[Effect, Any, R]
+Emission = Emit[Any] | EmitMany[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    value: Any
+
+
+def _step(flow: Flow[Any], value: Any = None, error: BaseException | None = None) -> Effect | _Done:
+    """Resume the flow with a value (or an error); its return becomes _Done instead of StopIteration
+    (which must not cross a coroutine boundary)."""
+    try:
+        return flow.throw(error) if error is not None else flow.send(value)
+    except StopIteration as stop:
+        return _Done(stop.value)
+
+
+# One background thread per process is enough: it only ever holds the next results page.
+_PREFETCHER: ThreadPoolExecutor | None = None
+
+
+def _prefetcher() -> ThreadPoolExecutor:
+    global _PREFETCHER
+    if _PREFETCHER is None:
+        _PREFETCHER = ThreadPoolExecutor(max_workers=2, thread_name_prefix="enrichso-prefetch")
+    return _PREFETCHER
+
+
+class _SyncDriver:
+    """Performs effects for one flow on the sync transport."""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self.transport = transport
+        self.pending: dict[int, Future[Any]] = {}
+
+    def advance(self, flow: Flow[Any], effect: Effect | _Done) -> Emission | _Done:
+        """Perform Call/Prefetch/Sleep effects until the flow emits or ends."""
+        transport = self.transport
+        while True:
+            if isinstance(effect, Call):
+                future = self.pending.pop(id(effect), None)
+                try:
+                    value = future.result() if future is not None else transport.request(effect)
+                except APIError as exc:
+                    effect = _step(flow, error=exc)
+                    continue
+                effect = _step(flow, value)
+            elif isinstance(effect, Prefetch):
+                self.pending[id(effect.call)] = _prefetcher().submit(transport.request, effect.call)
+                effect = _step(flow)
+            elif isinstance(effect, Sleep):
+                transport.sleep(effect.seconds)
+                effect = _step(flow)
+            else:
+                return effect
+
+
+class _AsyncDriver:
+    """Performs effects for one flow on the async transport (prefetch needs asyncio; elsewhere,
+    e.g. under trio, a prefetched call simply runs when it is needed)."""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self.transport = transport
+        self.pending: dict[int, asyncio.Task[Any]] = {}
+
+    async def advance(self, flow: Flow[Any], effect: Effect | _Done) -> Emission | _Done:
+        transport = self.transport
+        while True:
+            if isinstance(effect, Call):
+                task = self.pending.pop(id(effect), None)
+                try:
+                    value = await task if task is not None else await transport.request(effect)
+                except APIError as exc:
+                    effect = _step(flow, error=exc)
+                    continue
+                effect = _step(flow, value)
+            elif isinstance(effect, Prefetch):
+                try:
+                    loop = asyncio.get_running_loop()
+                except RuntimeError:
+                    loop = None
+                if loop is not None:
+                    self.pending[id(effect.call)] = loop.create_task(transport.request(effect.call))
+                effect = _step(flow)
+            elif isinstance(effect, Sleep):
+                await transport.sleep(effect.seconds)
+                effect = _step(flow)
+            else:
+                return effect
+
+
+def run_sync(transport: SyncTransport, flow: Flow[R]) -> R:
+    """Run a flow that emits nothing to completion and return its value."""
+    outcome = _SyncDriver(transport).advance(flow, _step(flow))
+    if not isinstance(outcome, _Done):
+        raise RuntimeError(f"flow emitted {outcome!r} where no emission was expected")
+    return outcome.value  # type: ignore[no-any-return]
+
+
+async def run_async(transport: AsyncTransport, flow: Flow[R]) -> R:
+    outcome = await _AsyncDriver(transport).advance(flow, _step(flow))
+    if not isinstance(outcome, _Done):
+        raise RuntimeError(f"flow emitted {outcome!r} where no emission was expected")
+    return outcome.value  # type: ignore[no-any-return]
+
+
+class Stream(Iterator[T]):
+    """A lazy iterator over the items a flow emits; nothing is requested before the first next()."""
+
+    def __init__(self, transport: SyncTransport, flow: Flow[Any]) -> None:
+        self._driver = _SyncDriver(transport)
+        self._flow = flow
+        self._buffer: Iterator[T] = iter(())
+
+    def __iter__(self) -> Stream[T]:
+        return self
+
+    def __next__(self) -> T:
+        for item in self._buffer:
+            return item
+        while True:
+            outcome = self._driver.advance(self._flow, _step(self._flow))
+            if isinstance(outcome, Emit):
+                return outcome.item  # type: ignore[no-any-return]
+            if isinstance(outcome, _Done):
+                raise StopIteration
+            self._buffer = iter(outcome.items)
+            for item in self._buffer:
+                return item
+
+    def close(self) -> None:
+        """Stop early; no further requests are made."""
+        self._flow.close()
+
+
+class AsyncStream(AsyncIterator[T]):
+    """The async twin of Stream (`async for`)."""
+
+    def __init__(self, transport: AsyncTransport, flow: Flow[Any]) -> None:
+        self._driver = _AsyncDriver(transport)
+        self._flow = flow
+        self._buffer: Iterator[T] = iter(())
+
+    def __aiter__(self) -> AsyncStream[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        for item in self._buffer:
+            return item
+        while True:
+            outcome = await self._driver.advance(self._flow, _step(self._flow))
+            if isinstance(outcome, Emit):
+                return outcome.item  # type: ignore[no-any-return]
+            if isinstance(outcome, _Done):
+                raise StopAsyncIteration
+            self._buffer = iter(outcome.items)
+            for item in self._buffer:
+                return item
+
+    async def aclose(self) -> None:
+        for task in self._driver.pending.values():
+            task.cancel()
+        self._flow.close()

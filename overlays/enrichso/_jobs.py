@@ -1,0 +1,219 @@
+"""The job protocol shared by every asynchronous job kind: `id`, `refresh()`, `wait()`.
+
+JobStatus is the one status object of every kind (batch, count estimate, follower scrape, lead
+reveal/enrich, lead export). wait() polls adaptively: it starts short, grows the interval by half
+with jitter up to a cap, waits out a rate limit (Retry-After) instead of failing, and at its
+deadline raises WaitTimeoutError naming the job, which keeps running on the server.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ._call import Call
+from ._flow import Flow, Sleep, run_async, run_sync
+from ._transport import AsyncTransport, SyncTransport
+from .errors import JobFailedError, RateLimitError, WaitTimeoutError
+
+ProgressCallback = Callable[["JobStatus"], object]
+
+
+@dataclass(frozen=True)
+class JobStatus:
+    """Where a job stands. `state` is the server's own word (queued, processing, completed,
+    failed, pending, in_progress, cancelled...); `done` and `failed` interpret it. `processed`,
+    `total` and `progress` (0-100) are None where the API does not say. `counts` holds the
+    per-outcome counters some statuses carry (found, notFound, valid, ...). `model` is the parsed
+    generated model when the body had the documented shape; `raw` is the status body as a dict."""
+
+    id: str
+    kind: str
+    state: str
+    done: bool
+    failed: bool
+    processed: int | None = None
+    total: int | None = None
+    progress: float | None = None
+    error: str | None = None
+    created_at: datetime | None = None
+    counts: Mapping[str, int] = field(default_factory=dict)
+    model: Any = None
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def succeeded(self) -> bool:
+        return self.done and not self.failed
+
+
+@dataclass(frozen=True)
+class PollPolicy:
+    """First interval, growth factor and cap (seconds) of the adaptive poll."""
+
+    initial: float = 1.0
+    factor: float = 1.5
+    cap: float = 30.0
+
+
+BATCH_POLLING = PollPolicy(initial=1.0, cap=15.0)  # the docs suggest polling every 5-10 s
+QUICK_POLLING = PollPolicy(initial=0.5, cap=5.0)  # reveal/enrich jobs: the docs suggest 2 s
+
+
+def _jitter(seconds: float) -> float:
+    return seconds * (0.8 + 0.4 * random.random())
+
+
+def wait_flow(
+    *,
+    job_id: str,
+    kind: str,
+    status_call: Callable[[], Call[JobStatus]],
+    policy: PollPolicy,
+    timeout: float | None,
+    poll_interval: float | None,
+    on_progress: ProgressCallback | None,
+    remember: Callable[[JobStatus], None],
+) -> Flow[JobStatus]:
+    """Poll until the job is terminal. Returns the final status; raises JobFailedError for a
+    failed job and WaitTimeoutError at the deadline."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    interval = poll_interval if poll_interval is not None else policy.initial
+    last: JobStatus | None = None
+    while True:
+        try:
+            status: JobStatus = yield status_call()
+        except RateLimitError as exc:
+            # A long server-directed wait while polling: sleep it out (polls are free), within the deadline.
+            pause = exc.retry_after if exc.retry_after is not None else interval
+            if deadline is not None and time.monotonic() + pause > deadline:
+                raise _timeout(job_id, kind, last, timeout) from exc
+            yield Sleep(pause)
+            continue
+        last = status
+        remember(status)
+        if on_progress is not None:
+            on_progress(status)
+        if status.done:
+            if status.failed:
+                reason = f": {status.error}" if status.error else ""
+                raise JobFailedError(
+                    f"{kind} job {job_id} ended {status.state}{reason}",
+                    job_id=job_id,
+                    kind=kind,
+                    status=status,
+                    error=status.error,
+                )
+            return status
+        pause = interval if poll_interval is not None else _jitter(interval)
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise _timeout(job_id, kind, status, timeout)
+            pause = min(pause, left)
+        yield Sleep(pause)
+        if poll_interval is None:
+            interval = min(interval * policy.factor, policy.cap)
+
+
+def _timeout(job_id: str, kind: str, last: JobStatus | None, timeout: float | None) -> WaitTimeoutError:
+    where = ""
+    if last is not None:
+        percent = f", {last.progress:.0f}%" if last.progress is not None else ""
+        where = f" (last state {last.state}{percent})"
+    return WaitTimeoutError(
+        f"{kind} job {job_id} did not finish within {timeout} s{where}; it is still running on the "
+        f"server - re-attach to it by id to keep waiting or read its results",
+        job_id=job_id,
+        kind=kind,
+        status=last,
+    )
+
+
+class _JobBase:
+    kind: str = "job"
+    policy: PollPolicy = BATCH_POLLING
+
+    def __init__(self, job_id: str, *, submitted: Any = None) -> None:
+        self.id = job_id
+        # the submit response envelope when this handle came from a submit (None when re-attached)
+        self.submitted = submitted
+        # the last status seen (None before the first refresh/wait)
+        self.status: JobStatus | None = None
+
+    def _status_call(self) -> Call[JobStatus]:
+        raise NotImplementedError
+
+    def _remember(self, status: JobStatus) -> None:
+        self.status = status
+
+    def _wait_flow(
+        self, timeout: float | None, poll_interval: float | None, on_progress: ProgressCallback | None
+    ) -> Flow[JobStatus]:
+        return wait_flow(
+            job_id=self.id,
+            kind=self.kind,
+            status_call=self._status_call,
+            policy=self.policy,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            remember=self._remember,
+        )
+
+    def __repr__(self) -> str:
+        state = self.status.state if self.status else "unknown"
+        return f"<{type(self).__name__} id={self.id!r} state={state!r}>"
+
+
+class SyncJob(_JobBase):
+    """A job handle on the sync client."""
+
+    def __init__(self, transport: SyncTransport, job_id: str, *, submitted: Any = None) -> None:
+        super().__init__(job_id, submitted=submitted)
+        self._transport = transport
+
+    def refresh(self) -> JobStatus:
+        """Fetch the current status (free)."""
+        status = self._transport.request(self._status_call())
+        self.status = status
+        return status
+
+    def wait(
+        self,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> JobStatus:
+        """Poll until the job is done and return its final status.
+
+        timeout: seconds before WaitTimeoutError (the job keeps running); None waits as long as it takes.
+        poll_interval: a fixed interval in seconds; by default polling starts short and backs off.
+        on_progress: called with every JobStatus seen.
+        Raises JobFailedError when the job fails."""
+        return run_sync(self._transport, self._wait_flow(timeout, poll_interval, on_progress))
+
+
+class AsyncJob(_JobBase):
+    """A job handle on the async client (await refresh(), await wait())."""
+
+    def __init__(self, transport: AsyncTransport, job_id: str, *, submitted: Any = None) -> None:
+        super().__init__(job_id, submitted=submitted)
+        self._transport = transport
+
+    async def refresh(self) -> JobStatus:
+        status = await self._transport.request(self._status_call())
+        self.status = status
+        return status
+
+    async def wait(
+        self,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> JobStatus:
+        """See SyncJob.wait."""
+        return await run_async(self._transport, self._wait_flow(timeout, poll_interval, on_progress))

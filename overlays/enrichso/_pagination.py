@@ -1,0 +1,191 @@
+"""Lazy page-number pagination (the only style the API has, facts.md 1.5), written once as flows.
+
+A PageSpec says how to request page N and how to read a page (its items, the total when the
+API states it, whether another page follows). Pager / AsyncPager iterate over every item of every
+page (`for` / `async for`), and give page access: `.pages()`, `.first_page()`, `.total()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+from ._call import Call
+from ._flow import AsyncStream, Emit, EmitMany, Flow, Prefetch, Stream
+from ._transport import AsyncTransport, SyncTransport
+from .errors import APIError
+
+M = TypeVar("M")  # the page's envelope model
+T = TypeVar("T")  # one item
+U = TypeVar("U")
+
+
+@dataclass(frozen=True)
+class Page(Generic[M, T]):
+    """One page: its number, the generated envelope model, its items, and what the API says
+    about the whole list (None where it does not say)."""
+
+    number: int
+    model: M
+    items: Sequence[T]
+    total: int | None
+    total_pages: int | None
+    has_more: bool
+
+
+class PageSpec(Protocol[M, T]):
+    def setup(self) -> Flow[None]:
+        """Requests to make once before the first page (e.g. learn the team id)."""
+        ...
+
+    def call(self, page: int) -> Call[M]: ...
+
+    def read(self, model: M, page: int) -> Page[M, T]: ...
+
+
+def _nothing() -> Flow[None]:
+    return
+    yield
+
+
+@dataclass(frozen=True)
+class SimplePageSpec(Generic[M, T]):
+    """A PageSpec from two functions (and an optional setup flow), for the common cases."""
+
+    build: Callable[[int], Call[M]]
+    reader: Callable[[M, int], Page[M, T]]
+    prepare: Callable[[], Flow[None]] = _nothing
+
+    def setup(self) -> Flow[None]:
+        return self.prepare()
+
+    def call(self, page: int) -> Call[M]:
+        return self.build(page)
+
+    def read(self, model: M, page: int) -> Page[M, T]:
+        return self.reader(model, page)
+
+
+def has_more_by_count(
+    page: int, limit: int, received: int, total: int | None, total_pages: int | None
+) -> bool:
+    """Whether another page follows, from whatever the API reported."""
+    if total_pages is not None:
+        return page < total_pages
+    if total is not None:
+        return page * limit < total
+    return received >= limit
+
+
+def pages_flow(
+    spec: PageSpec[M, T], *, start: int = 1, max_pages: int | None = None, first: Page[M, T] | None = None
+) -> Flow[None]:
+    """Emit Page after Page until the API says there is no more (or max_pages is reached). The
+    next page is prefetched while the caller reads this one, unless requesting it costs credits."""
+    if first is None:
+        yield from spec.setup()
+    number = start
+    fetched = 0
+    call: Call[M] | None = None if first is not None and first.number == start else spec.call(start)
+    while True:
+        if call is None:
+            assert first is not None
+            page = first
+        else:
+            page = spec.read((yield call), number)
+        fetched += 1
+        more = page.has_more and bool(page.items) and (max_pages is None or fetched < max_pages)
+        call = spec.call(number + 1) if more else None
+        if call is not None and not call.unsafe:
+            yield Prefetch(call)
+        yield Emit(page)
+        if call is None:
+            return
+        number += 1
+
+
+def flat_map(flow: Flow[Any], expand: Callable[[Any], Iterable[U]]) -> Flow[None]:
+    """A flow that emits expand(x), item by item, for every x the inner flow emits."""
+    try:
+        effect = next(flow)
+        while True:
+            if isinstance(effect, Emit):
+                yield EmitMany(expand(effect.item))
+                effect = flow.send(None)
+                continue
+            try:
+                value = yield effect
+            except APIError as exc:
+                effect = flow.throw(exc)
+                continue
+            effect = flow.send(value)
+    except StopIteration:
+        return
+
+
+def _items(page: Page[Any, T]) -> Sequence[T]:
+    return page.items
+
+
+class Pager(Generic[M, T]):
+    """Every item of a paged list, fetched page by page as you iterate (nothing before)."""
+
+    def __init__(
+        self, transport: SyncTransport, spec: PageSpec[M, T], *, max_pages: int | None = None
+    ) -> None:
+        self._transport = transport
+        self._spec = spec
+        self._max_pages = max_pages
+        self._first: Page[M, T] | None = None
+
+    def __iter__(self) -> Stream[T]:
+        return Stream(self._transport, flat_map(self._pages(), _items))
+
+    def pages(self) -> Stream[Page[M, T]]:
+        """Iterate page by page (each a Page with .items, .model, .total)."""
+        return Stream(self._transport, self._pages())
+
+    def first_page(self) -> Page[M, T]:
+        """The first page (fetched once and reused by later iteration)."""
+        if self._first is None:
+            self._first = next(Stream(self._transport, pages_flow(self._spec, max_pages=1)))
+        return self._first
+
+    def total(self) -> int | None:
+        """The number of items when the API states it (fetches the first page if needed)."""
+        return self.first_page().total
+
+    def _pages(self) -> Flow[None]:
+        return pages_flow(self._spec, max_pages=self._max_pages, first=self._first)
+
+
+class AsyncPager(Generic[M, T]):
+    """The async twin of Pager: `async for item in pager`, `pager.pages()`, `await pager.first_page()`."""
+
+    def __init__(
+        self, transport: AsyncTransport, spec: PageSpec[M, T], *, max_pages: int | None = None
+    ) -> None:
+        self._transport = transport
+        self._spec = spec
+        self._max_pages = max_pages
+        self._first: Page[M, T] | None = None
+
+    def __aiter__(self) -> AsyncStream[T]:
+        return AsyncStream(self._transport, flat_map(self._pages(), _items))
+
+    def pages(self) -> AsyncStream[Page[M, T]]:
+        return AsyncStream(self._transport, self._pages())
+
+    async def first_page(self) -> Page[M, T]:
+        if self._first is None:
+            self._first = await AsyncStream[Page[M, T]](
+                self._transport, pages_flow(self._spec, max_pages=1)
+            ).__anext__()
+        return self._first
+
+    async def total(self) -> int | None:
+        return (await self.first_page()).total
+
+    def _pages(self) -> Flow[None]:
+        return pages_flow(self._spec, max_pages=self._max_pages, first=self._first)

@@ -1,0 +1,355 @@
+"""The *_many pipelines as one flow: normalise and dedupe the input, split it past the per-batch
+maximum, submit every chunk, wait, and stream the results back in INPUT order.
+
+Ordering: results pages come in submission order (the simulator and the live API list a batch's
+results in the order its items were submitted), and a result names its item (the email, the IP,
+the lead...), so each result is matched to its input by key. A row is emitted as soon as every
+earlier row is settled. An item the API returned nothing for is settled as "not found" once
+results `reorder_window` items past it have arrived, or when its chunk ends: memory stays bounded
+by the window (plus results kept for duplicates still ahead in the input), never by the job size.
+
+Speed: results pages stay decoded JSON (no model per item) until a row's `.result` is read; the
+next page downloads while the caller consumes the current one.
+
+Duplicates (trimmed, case-insensitive for emails) are submitted once; every duplicate row gets the
+same result and names the row it duplicates. Unusable rows (empty, malformed) are yielded with
+`error` set and never sent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from array import array
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from ._batch import RESULTS_PAGE_MAX, BatchProduct, RawPage
+from ._call import Call, FromDict
+from ._flow import EmitMany, Flow, Prefetch
+from ._jobs import BATCH_POLLING, JobStatus, ProgressCallback, wait_flow
+from ._pagination import has_more_by_count
+from .errors import APIResponseValidationError, SubmitOutcomeUnknownError
+from .journal import Chunk, Journal
+
+In = TypeVar("In")
+Item = TypeVar("Item")
+
+DEFAULT_REORDER_WINDOW = 10_000
+INVALID_INPUT = "invalid input"
+_NEVER = sys.maxsize
+Raw = Mapping[str, Any]
+
+
+class Unattributed(str):
+    """The settled value of an item whose result cannot be told apart from the others'."""
+
+
+class PipelineResult(Generic[In, Item]):
+    """One input row and what the API said about it.
+
+    index: the row's position in the input. input: the row as given. result: the API's result as
+    its generated model (built on first access), or None when the API returned nothing for the row
+    ("not found") or the row was not sent. raw: the same result as decoded JSON. duplicate_of: the
+    index of the first equal row when this one is a duplicate (answered by the same lookup).
+    error: why a row has no result when that is not "not found" ("invalid input", ...)."""
+
+    __slots__ = ("_model", "_parse", "duplicate_of", "error", "index", "input", "raw")
+
+    def __init__(
+        self,
+        index: int,
+        input: In,
+        raw: Raw | None,
+        duplicate_of: int | None = None,
+        error: str | None = None,
+        parse: FromDict[Item] | None = None,
+    ) -> None:
+        self.index = index
+        self.input = input
+        self.raw = raw
+        self.duplicate_of = duplicate_of
+        self.error = error
+        self._parse = parse
+        self._model: Item | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.raw is not None
+
+    @property
+    def result(self) -> Item | None:
+        if self._model is None and self.raw is not None and self._parse is not None:
+            try:
+                self._model = self._parse.from_dict(self.raw)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                raise APIResponseValidationError(
+                    f"a result of row {self.index} does not match the spec ({type(exc).__name__}: {exc})",
+                    status_code=200,
+                    body=repr(self.raw).encode(),
+                ) from exc
+        return self._model
+
+    def __repr__(self) -> str:
+        state = "found" if self.found else (self.error or "not found")
+        dup = f", duplicate_of={self.duplicate_of}" if self.duplicate_of is not None else ""
+        return f"PipelineResult(index={self.index}, input={self.input!r}, {state}{dup})"
+
+
+@dataclass(frozen=True)
+class PipelineSpec(Generic[In, Item]):
+    """What differs between the pipelines."""
+
+    product: BatchProduct[Any, Item]
+    # (dedupe key, item to submit) for a usable row, None for an unusable one
+    normalise: Callable[[In], tuple[str, Any] | None]
+    submit_call: Callable[[list[Any]], Any]
+    batch_id_of: Callable[[Any], str]
+    # the dedupe key of a result (decoded JSON, normalised like the input), None if it names none
+    result_key: Callable[[Raw], str | None]
+    max_batch: int
+    # False when the API may list a chunk's results in another order than submitted (e.g. all
+    # emails, then all profile URLs): missing items are then only settled when the chunk ends
+    ordered: bool = True
+    # True when results may not name their input (reverse lookup): a chunk whose results name
+    # nothing is matched by position, which is exact only when no result was omitted
+    positional: bool = False
+
+
+@dataclass
+class _Ingested:
+    rows: list[Any]
+    slots: array[int]  # per row: unique index, or -1 for an unusable row
+    first_row: array[int]  # per unique item: the row of its first occurrence
+    last_row: array[int]  # per unique item: the row of its last occurrence
+    payloads: list[Any]  # per unique item: what is submitted
+    index_of: dict[str, int]  # dedupe key -> unique index
+
+
+def _ingest(spec: PipelineSpec[Any, Any], inputs: Iterable[Any]) -> _Ingested:
+    rows: list[Any] = []
+    slots = array("q")
+    first_row = array("q")
+    last_row = array("q")
+    payloads: list[Any] = []
+    index_of: dict[str, int] = {}
+    normalise = spec.normalise
+    add_row, add_slot = rows.append, slots.append
+    for position, row in enumerate(inputs):
+        add_row(row)
+        normalised = normalise(row)
+        if normalised is None:
+            add_slot(-1)
+            continue
+        key, payload = normalised
+        unique = index_of.get(key)
+        if unique is None:
+            unique = len(payloads)
+            index_of[key] = unique
+            payloads.append(payload)
+            first_row.append(position)
+            last_row.append(position)
+        else:
+            last_row[unique] = position
+        add_slot(unique)
+    return _Ingested(rows, slots, first_row, last_row, payloads, index_of)
+
+
+def _fingerprint(payloads: Sequence[Any]) -> str:
+    digest = hashlib.sha256()
+    for payload in payloads:
+        digest.update(repr(payload).encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+class _Emitter:
+    """Settles unique items and hands rows back in input order."""
+
+    def __init__(self, data: _Ingested, parse: FromDict[Any]) -> None:
+        self.data = data
+        self.parse = parse
+        self.row = 0  # next row to emit
+        self.frontier = 0  # unique items below it are settled
+        self.arrived: dict[int, Any] = {}  # results for unique items >= frontier
+        self.settled: dict[int, Any] = {}  # settled results still needed by a row ahead
+        self.highest = -1  # highest unique index a result arrived for
+
+    def receive(self, unique: int, item: Any) -> None:
+        if unique >= self.frontier and unique not in self.arrived:
+            self.arrived[unique] = item
+            if unique > self.highest:
+                self.highest = unique
+
+    def settle(self, upto: int, window: int | None) -> None:
+        """Settle items in order: arrived ones, and missing ones once `window` later items arrived
+        (window None settles everything below `upto`)."""
+        arrived, settled = self.arrived, self.settled
+        frontier = self.frontier
+        while frontier < upto:
+            if frontier in arrived:
+                settled[frontier] = arrived.pop(frontier)
+            elif window is None or self.highest - frontier > window:
+                settled[frontier] = None
+            else:
+                break
+            frontier += 1
+        self.frontier = frontier
+
+    def rows(self) -> list[PipelineResult[Any, Any]]:
+        """Every row that can be emitted now."""
+        data, parse, frontier, settled = self.data, self.parse, self.frontier, self.settled
+        rows, slots, first_row, last_row = data.rows, data.slots, data.first_row, data.last_row
+        out: list[PipelineResult[Any, Any]] = []
+        position, total = self.row, len(rows)
+        while position < total:
+            unique = slots[position]
+            if unique < 0:
+                out.append(PipelineResult(position, rows[position], None, None, INVALID_INPUT))
+            elif unique < frontier:
+                result = settled[unique] if last_row[unique] != position else settled.pop(unique)
+                first = first_row[unique]
+                duplicate_of = None if first == position else first
+                if isinstance(result, Unattributed):
+                    out.append(PipelineResult(position, rows[position], None, duplicate_of, str(result)))
+                else:
+                    out.append(PipelineResult(position, rows[position], result, duplicate_of, None, parse))
+            else:
+                break
+            rows[position] = None  # handed back: drop our reference
+            position += 1
+        self.row = position
+        return out
+
+
+def _submit_all(
+    spec: PipelineSpec[Any, Any], data: _Ingested, bounds: list[tuple[int, int]], journal: Journal | None
+) -> Flow[list[tuple[str, Chunk | None]]]:
+    """Submit every chunk (the server works on them in parallel while the first is read)."""
+    kind = spec.product.kind
+    submitted: list[tuple[str, Chunk | None]] = []
+    for number, (lo, hi) in enumerate(bounds):
+        part = data.payloads[lo:hi]
+        chunk = Chunk(kind, number, hi - lo, _fingerprint(part)) if journal is not None else None
+        batch_id = journal.find(chunk) if journal is not None and chunk is not None else None
+        if batch_id is None:
+            if journal is not None and chunk is not None:
+                journal.before_submit(chunk)
+            try:
+                envelope = yield spec.submit_call(part)
+            except SubmitOutcomeUnknownError as exc:
+                if journal is not None and chunk is not None:
+                    journal.outcome_unknown(chunk, exc)
+                raise
+            batch_id = spec.batch_id_of(envelope)
+            if journal is not None and chunk is not None:
+                journal.submitted(chunk, batch_id)
+        submitted.append((batch_id, chunk))
+    return submitted
+
+
+def pipeline_flow(
+    spec: PipelineSpec[In, Item],
+    inputs: Iterable[In],
+    *,
+    batch_size: int | None,
+    journal: Journal | None,
+    timeout: float | None,
+    poll_interval: float | None,
+    on_progress: ProgressCallback | None,
+    reorder_window: int,
+) -> Flow[None]:
+    data = _ingest(spec, inputs)
+    size = spec.max_batch if batch_size is None else max(1, min(batch_size, spec.max_batch))
+    unique_count = len(data.payloads)
+    bounds = [(lo, min(lo + size, unique_count)) for lo in range(0, unique_count, size)]
+    submitted = yield from _submit_all(spec, data, bounds, journal)
+    data.payloads = []  # submitted: no longer needed
+
+    product = spec.product
+    emitter = _Emitter(data, product.item_model)
+    yield EmitMany(emitter.rows())  # unusable rows before the first chunk
+    index_of, result_key = data.index_of, spec.result_key
+    window = reorder_window if spec.ordered else _NEVER
+    for (lo, hi), (batch_id, chunk) in zip(bounds, submitted, strict=True):
+        yield from wait_flow(
+            job_id=batch_id,
+            kind=product.kind,
+            status_call=lambda batch_id=batch_id: product.status_call(batch_id),  # type: ignore[misc]
+            policy=BATCH_POLLING,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            remember=_ignore,
+        )
+        unnamed: list[Raw] = []  # results that name no input (positional products only)
+        named = 0
+        page = 1
+        call: Call[RawPage] | None = product.raw_results_call(batch_id, page, RESULTS_PAGE_MAX)
+        while call is not None:
+            raw: RawPage = yield call
+            more = bool(raw.items) and has_more_by_count(
+                page, RESULTS_PAGE_MAX, len(raw.items), raw.total, None
+            )
+            call = product.raw_results_call(batch_id, page + 1, RESULTS_PAGE_MAX) if more else None
+            if call is not None:
+                yield Prefetch(call)
+            for result in raw.items:
+                key = result_key(result)
+                if key is None:
+                    if spec.positional:
+                        unnamed.append(result)
+                    continue
+                named += 1
+                unique = index_of.get(key)
+                if unique is not None and lo <= unique < hi:
+                    emitter.receive(unique, result)
+            if not unnamed:
+                emitter.settle(hi, window)
+                yield EmitMany(emitter.rows())
+            page += 1
+        if unnamed:
+            _attribute_by_position(emitter, unnamed, named, lo, hi, batch_id)
+        emitter.settle(hi, None)  # the chunk is over: whatever did not come back is not found
+        yield EmitMany(emitter.rows())
+        if journal is not None and chunk is not None:
+            journal.completed(chunk, batch_id)
+    yield EmitMany(emitter.rows())  # trailing unusable rows
+
+
+def _attribute_by_position(
+    emitter: _Emitter, unnamed: list[Raw], named: int, lo: int, hi: int, batch_id: str
+) -> None:
+    """Results listed in submission order without naming their input: exact when the API
+    listed one per item; otherwise which items it left out cannot be known."""
+    if named == 0 and len(unnamed) == hi - lo:
+        for offset, result in enumerate(unnamed):
+            emitter.receive(lo + offset, result)
+        return
+    reason = Unattributed(
+        f"unattributed: batch {batch_id} returned {len(unnamed)} results for {hi - lo} items without "
+        f"naming them, so they cannot be matched to rows; read them with .batch({batch_id!r}).results()"
+    )
+    for unique in range(max(lo, emitter.frontier), hi):
+        emitter.receive(unique, reason)
+
+
+def _ignore(status: JobStatus) -> None:
+    return None
+
+
+def email_key(value: str) -> tuple[str, str] | None:
+    """(dedupe key, value to send) for an email: trimmed, compared case-insensitively."""
+    if not isinstance(value, str):
+        return None
+    email = value.strip()
+    if not email or "@" not in email:
+        return None
+    return email.lower(), email
+
+
+def raw_email_key(result: Raw) -> str | None:
+    """The dedupe key of a result that names its email in `email`."""
+    email = result.get("email")
+    return email.strip().lower() if isinstance(email, str) else None

@@ -1,0 +1,133 @@
+"""The retry policy, as pure functions shared by the sync and async transports.
+
+- Idempotent requests (GETs, free POSTs such as lead count) retry on connection errors, timeouts,
+  408, 429, 500/502/503/504 and Cloudflare's 52x, with exponential backoff and jitter.
+- Requests that reserve or charge credits retry only when the server cannot have applied them:
+  a connection that never opened (connect error/timeout, pool timeout) or a 429. Anything after
+  the request may have been received surfaces as SubmitOutcomeUnknownError instead.
+- A server-directed wait (Retry-After in seconds or as an HTTP date, retry-after-ms, or
+  X-RateLimit-Reset read as seconds-until-reset, facts.md 6) is honoured up to MAX_SERVER_WAIT; a
+  longer one is not slept through: the error (RateLimitError with retry_after) is raised.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Mapping
+
+import httpx
+
+# Longest server-directed wait slept through inside one call; beyond it the error is raised.
+MAX_SERVER_WAIT = 60.0
+_BACKOFF_BASE = 0.5
+_BACKOFF_CAP = 8.0
+_RETRYABLE = frozenset({408, 429, 500, 502, 503, 504})
+# Errors raised before a single byte of the request left: the server cannot have seen it.
+PRE_SEND_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def is_retryable_status(status: int) -> bool:
+    return status in _RETRYABLE or 520 <= status <= 530
+
+
+def backoff(retries_taken: int) -> float:
+    """0.5 s, 1 s, 2 s ... capped at 8 s, minus up to 25 % jitter so clients do not march in step."""
+    delay: float = min(_BACKOFF_BASE * 2.0**retries_taken, _BACKOFF_CAP)
+    return delay * (1.0 - 0.25 * random.random())
+
+
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """The server's requested wait in seconds: retry-after-ms, then Retry-After (seconds or date)."""
+    ms = headers.get("retry-after-ms")
+    if ms:
+        try:
+            return max(float(ms) / 1000.0, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    return max(when.timestamp() - time.time(), 0.0)
+
+
+def rate_limit_reset_seconds(headers: Mapping[str, str]) -> float | None:
+    """X-RateLimit-Reset: seconds until the window resets (the documented meaning). A value that
+    looks like an epoch timestamp (what the vendor SDKs assume) is converted instead."""
+    value = headers.get("x-ratelimit-reset")
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    if number > 1e9:
+        number = number / 1000.0 - time.time() if number > 1e12 else number - time.time()
+    return max(number, 0.0)
+
+
+def server_wait(status: int, headers: Mapping[str, str]) -> float | None:
+    wait = retry_after_seconds(headers)
+    if wait is None and status == 429:
+        wait = rate_limit_reset_seconds(headers)
+    return wait
+
+
+def status_retry_delay(
+    status: int, headers: Mapping[str, str], *, retries_taken: int, max_retries: int, unsafe: bool
+) -> float | None:
+    """Seconds to wait before retrying a response with this status, or None to give up."""
+    if retries_taken >= max_retries:
+        return None
+    should = headers.get("x-should-retry")
+    if unsafe:
+        if status != 429:  # anything else may have been applied
+            return None
+    elif should == "false" or should != "true" and not is_retryable_status(status):
+        return None
+    wait = server_wait(status, headers)
+    if wait is not None:
+        if wait > MAX_SERVER_WAIT:
+            return None
+        return wait
+    return backoff(retries_taken)
+
+
+def transport_retry_delay(
+    exc: httpx.TransportError, *, retries_taken: int, max_retries: int, unsafe: bool
+) -> float | None:
+    """Seconds to wait before retrying after a transport error, or None to give up."""
+    if retries_taken >= max_retries:
+        return None
+    if unsafe and not isinstance(exc, PRE_SEND_ERRORS):
+        return None
+    if not isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError):
+        return None  # e.g. UnsupportedProtocol, LocalProtocolError, ProxyError: retrying cannot help
+    return backoff(retries_taken)
+
+
+# Errors after the request (or part of it) was written: the server may have acted on it.
+_AFTER_SEND_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ReadError,
+    httpx.ReadTimeout,
+    httpx.WriteError,
+    httpx.WriteTimeout,
+    httpx.RemoteProtocolError,
+    httpx.CloseError,
+)
+
+
+def may_have_been_applied(exc: httpx.TransportError) -> bool:
+    """Whether a transport error leaves it open whether the server received the request."""
+    return isinstance(exc, _AFTER_SEND_ERRORS)

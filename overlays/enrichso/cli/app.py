@@ -1,0 +1,119 @@
+"""The `enrichso` command tree and its global options."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .commands import batch, followers, jobs, lead_finder, lookups, mock, people, teams, wallet, webhooks
+from .exit_codes import EPILOG
+from .reporting import reporter
+from .session import Session, register
+
+app = typer.Typer(
+    name="enrichso",
+    help="The Enrich API (enrich.so) from the command line: batch enrichment of CSV files, single "
+    "lookups, wallet, teams, lead finder, people search, company followers, webhooks, and an offline "
+    "simulator (--mock).",
+    epilog=EPILOG,
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback()
+def root(
+    api_key: Annotated[
+        str | None,
+        typer.Option(
+            "--api-key", metavar="KEY", help="API key (sk_...); default: $ENRICH_API_KEY.", show_default=False
+        ),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            metavar="URL",
+            help="API root; default: $ENRICH_BASE_URL, else https://dev.enrich.so/api/v3.",
+            show_default=False,
+        ),
+    ] = None,
+    mock: Annotated[
+        bool,
+        typer.Option(
+            "--mock", help="Run against the built-in simulator, started on a loopback port (no key needed)."
+        ),
+    ] = False,
+    mock_speed: Annotated[
+        float,
+        typer.Option(
+            "--mock-speed", metavar="X", help="With --mock: how much faster than real time jobs run."
+        ),
+    ] = 1.0,
+    json: Annotated[
+        bool, typer.Option("--json", help="Machine output: JSON (JSON lines for lists and streams).")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or remarks on stderr; errors only.")
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Explain errors in full (every input problem, tracebacks)."),
+    ] = False,
+) -> None:
+    reporter.quiet = quiet
+    reporter.verbose = verbose
+    reporter.hide(api_key)
+    register(
+        Session(
+            api_key=api_key,
+            base_url=base_url,
+            mock=mock,
+            mock_speed=mock_speed,
+            json=json,
+            quiet=quiet,
+            verbose=verbose,
+        )
+    )
+
+
+def _group(name: str, help: str) -> typer.Typer:
+    group = typer.Typer(help=help, no_args_is_help=True)
+    app.add_typer(group, name=name)
+    return group
+
+
+# Shortcuts for the single lookups.
+app.command("validate")(lookups.validate)
+app.command("find")(lookups.find)
+app.command("phones")(lookups.phones)
+app.command("lookup")(lookups.lookup)
+
+email_validation = _group("email-validation", "Email validation: one address, or a whole file.")
+email_validation.command("validate")(lookups.validate)
+email_validation.command("batch", epilog=EPILOG)(batch.email_validation_batch)
+email_finder = _group("email-finder", "Email finder: from first name, last name and company domain.")
+email_finder.command("find")(lookups.find)
+email_finder.command("batch", epilog=EPILOG)(batch.email_finder_batch)
+phone_finder = _group("phone-finder", "Phone finder: from an email or a LinkedIn URL.")
+phone_finder.command("find")(lookups.phones)
+phone_finder.command("batch", epilog=EPILOG)(batch.phone_finder_batch)
+reverse_lookup = _group("reverse-lookup", "Reverse email lookup: the professional profile behind an email.")
+reverse_lookup.command("lookup")(lookups.reverse_lookup)
+reverse_lookup.command("batch", epilog=EPILOG)(batch.reverse_lookup_batch)
+ip_to_company = _group("ip-to-company", "IP to company: the company behind an IP address.")
+ip_to_company.command("lookup")(lookups.ip_lookup)
+ip_to_company.command("batch", epilog=EPILOG)(batch.ip_to_company_batch)
+
+app.add_typer(jobs.app, name="jobs")
+app.add_typer(wallet.app, name="wallet")
+app.add_typer(teams.app, name="teams")
+app.add_typer(lead_finder.app, name="lead-finder")
+app.add_typer(people.app, name="people-search")
+app.add_typer(followers.app, name="company-followers")
+app.add_typer(webhooks.app, name="webhooks")
+app.add_typer(mock.app, name="mock")

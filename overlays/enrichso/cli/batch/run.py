@@ -1,0 +1,209 @@
+"""One batch command from start to end: check the input, submit, wait with a progress bar, and
+write every input row with its result columns, in order."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from itertools import chain
+from typing import TYPE_CHECKING
+
+import orjson
+
+from ... import errors
+from ..exit_codes import ExitCode
+from ..failures import CliError, UsageError
+from ..reporting import reporter
+from ..session import Session, session
+from ..tabular.columns import Field
+from ..tabular.formats import InputFormat
+from ..tabular.source import open_input
+from .fanout import enriched_rows, output_columns
+from .journal_hook import SubmittedJobs, persistent_journal
+from .output import OutputFormat, open_output, output_format
+from .plan import BatchPlan, plan_batch
+from .products import ERROR_COLUMN, BatchKind
+from .progress import BatchProgress
+from .sdk import run_many, settlement, submit
+
+if TYPE_CHECKING:
+    from ... import JobStatus
+
+
+@dataclass
+class BatchOptions:
+    input: str
+    output: str | None = None
+    output_format: OutputFormat | None = None
+    input_format: InputFormat | None = None
+    columns: dict[Field, str] = field(default_factory=dict)
+    no_wait: bool = False
+    timeout: float | None = None
+    webhook_url: str | None = None
+
+
+def run_batch(kind: BatchKind, options: BatchOptions) -> None:
+    current = session()
+    if options.webhook_url and not options.no_wait:
+        raise UsageError("--webhook-url goes with --no-wait (a waiting run reads the results itself)")
+    if options.webhook_url and not kind.webhooks:
+        raise UsageError(f"the {kind.title} batch API takes no webhook URL")
+    target_format = output_format(options.output, options.output_format, current.json)
+    with open_input(options.input) as source:
+        plan = plan_batch(source, kind, input_format=options.input_format, named=options.columns)
+        _describe(current, plan)
+        if options.no_wait:
+            _submit_only(current, plan, options.webhook_url)
+            return
+        _run_and_write(current, plan, options, target_format)
+
+
+def _describe(current: Session, plan: BatchPlan) -> None:
+    unique = plan.unique
+    repeats = ""
+    if plan.duplicates:
+        repeats = f"; {_count(plan.duplicates, 'duplicate row')} answered from the same lookups"
+    items = f"{unique:,} unique {_plural(plan.kind.noun, unique)}"
+    reporter.note(f"{plan.source.name}: {_count(plan.rows, 'row')}, {items}{repeats}")
+
+
+def _submit_only(current: Session, plan: BatchPlan, webhook_url: str | None) -> None:
+    client = current.client()
+    items = plan.items
+    size = plan.kind.max_batch
+    jobs = []
+    for start in range(0, len(items), size):
+        job_id, reserved = submit(client, plan.kind, items[start : start + size], webhook_url)
+        jobs.append({"id": job_id, "kind": plan.kind.command, "items": len(items[start : start + size])})
+        if reserved is not None:
+            jobs[-1]["credits_reserved"] = reserved
+    if current.json:
+        print(orjson.dumps({"jobs": jobs}).decode())
+    else:
+        for job in jobs:
+            print(job["id"])
+    first = jobs[0]["id"]
+    reporter.note(
+        f"submitted {len(jobs)} {plan.kind.title} job(s); follow up with "
+        f"`enrichso jobs wait {plan.kind.command} {first}` and "
+        f"`enrichso jobs results {plan.kind.command} {first} -o results.csv`"
+    )
+
+
+def _run_and_write(
+    current: Session, plan: BatchPlan, options: BatchOptions, target_format: OutputFormat
+) -> None:
+    client = current.client()
+    kind = plan.kind
+    recorder = SubmittedJobs(
+        persistent_journal(plan.source.name, kind.job_kind, lambda: _organization(current))
+    )
+    reserved = kind.price * plan.unique  # what a submit reserves (facts.md 8)
+    started = time.monotonic()
+    processed: dict[str, int] = {}
+    show = not (current.quiet or current.json)
+    progress = BatchProgress(kind.title, plan.unique, enabled=show)
+
+    def on_progress(status: JobStatus) -> None:
+        if status.processed is not None:
+            processed[status.id] = status.processed
+        progress.advance_to(sum(processed.values()))
+        progress.state(status.state)
+
+    try:
+        with progress:
+            progress.credits(reserved=reserved)
+            progress.state("submitting")
+            results = run_many(
+                client, kind, plan.items, journal=recorder, on_progress=on_progress, timeout=options.timeout
+            )
+            rows = enriched_rows(plan, results)
+            first = next(rows)  # the pipeline submits and waits here
+            progress.advance_to(plan.unique)
+            progress.state("writing")
+            unknown = 0
+            with open_output(options.output, target_format, output_columns(plan)) as writer:
+                for row in chain((first,), rows):
+                    writer.write(row)
+                    unknown += row[ERROR_COLUMN] is not None
+            settled = _settlement(current, kind, recorder.batch_ids)
+            if settled is not None:
+                progress.credits(used=settled[0])
+            progress.state("done")
+    except (KeyboardInterrupt, errors.JobError, errors.APIError) as stopped:
+        _explain_interruption(current, kind, recorder, stopped)
+        if current.mock and isinstance(stopped, errors.WaitTimeoutError):
+            raise CliError(
+                f"{kind.title} job {stopped.job_id} did not finish within {options.timeout} s; the --mock "
+                "simulator stops with this command, so raise --mock-speed or --timeout",
+                ExitCode.JOB,
+            ) from stopped
+        raise
+    if unknown:
+        jobs = " ".join(recorder.batch_ids)
+        reporter.note(
+            f"{_count(unknown, 'row')} without a known result (see the {ERROR_COLUMN} column); "
+            f"`enrichso jobs results {kind.command} ID` lists what the job(s) returned: {jobs}",
+            always=True,
+        )
+    elapsed = time.monotonic() - started
+    where = options.output if options.output not in (None, "-") else "stdout"
+    spent = ""
+    if settled is not None:
+        spent = f"; credits: {settled[0]:,.0f} charged, {settled[1]:,.0f} refunded"
+    reporter.note(f"wrote {_count(plan.rows, 'row')} to {where} in {elapsed:.1f} s{spent}")
+
+
+def _explain_interruption(
+    current: Session, kind: BatchKind, recorder: SubmittedJobs, stopped: BaseException
+) -> None:
+    if recorder.unknown:
+        reporter.note(
+            "a submit may or may not have reached the API; "
+            "check `enrichso wallet transactions` before resubmitting",
+            always=True,
+        )
+    if isinstance(stopped, errors.JobFailedError):
+        # A failed job's reservation is refunded when its results are first read: read them now.
+        settled = _settlement(current, kind, [stopped.job_id])
+        if settled is not None:
+            reporter.note(
+                f"job {stopped.job_id}: {settled[0]:,.0f} credits charged, {settled[1]:,.0f} refunded",
+                always=True,
+            )
+        return
+    if not recorder.batch_ids:
+        return
+    ids = " ".join(recorder.batch_ids)
+    if current.mock:
+        reporter.note(
+            f"job(s) {ids} stop with the --mock simulator; run again (with --mock-speed)", always=True
+        )
+        return
+    reporter.note(
+        f"submitted job(s) keep running on the server: {ids}; re-attach with "
+        f"`enrichso jobs wait {kind.command} ID` and `enrichso jobs results {kind.command} ID -o FILE`",
+        always=True,
+    )
+
+
+def _settlement(current: Session, kind: BatchKind, batch_ids: list[str]) -> tuple[float, float] | None:
+    try:
+        return settlement(current.client(), kind, batch_ids)
+    except errors.APIError:  # the figures are a courtesy: never fail a finished run over them
+        return None
+
+
+def _organization(current: Session) -> str:
+    balance = current.client().wallets.balance()
+    return str(balance.data.organization_id)
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count:,} {_plural(noun, count)}"
+
+
+def _plural(noun: str, count: int) -> str:
+    if count == 1:
+        return noun
+    return noun + ("es" if noun.endswith("s") else "s")

@@ -1,0 +1,108 @@
+"""`enrichso jobs status|wait|results KIND ID`: re-attach to a batch submitted earlier (for
+example with --no-wait, or by a run that was interrupted)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from ..batch.output import OutputFormat, open_output, output_format
+from ..batch.products import BY_COMMAND, BatchKind
+from ..batch.sdk import attach
+from ..dicts import as_dict
+from ..render import print_json, show_fields
+from ..reporting import reporter
+from ..session import session
+from .options import FormatOption, JobIdArgument, OutputOption, TimeoutOption
+from .waiting import wait_for
+
+if TYPE_CHECKING:
+    from ... import JobStatus
+
+app = typer.Typer(
+    help="Follow a batch job by id: its status, wait for it, read its results.", no_args_is_help=True
+)
+
+
+class JobKind(StrEnum):
+    EMAIL_VALIDATION = "email-validation"
+    EMAIL_FINDER = "email-finder"
+    PHONE_FINDER = "phone-finder"
+    REVERSE_LOOKUP = "reverse-lookup"
+    IP_TO_COMPANY = "ip-to-company"
+
+
+KindArgument = Annotated[
+    JobKind, typer.Argument(help="The product the job belongs to.", show_default=False, metavar="KIND")
+]
+
+
+def status_document(status: JobStatus) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "id": status.id,
+        "kind": status.kind,
+        "state": status.state,
+        "done": status.done,
+        "failed": status.failed,
+        "processed": status.processed,
+        "total": status.total,
+        "progress": status.progress,
+    }
+    if status.error:
+        document["error"] = status.error
+    if status.counts:
+        document["counts"] = dict(status.counts)
+    return document
+
+
+def show_status(status: JobStatus) -> None:
+    document = status_document(status)
+    if session().json:
+        print_json(document)
+    else:
+        show_fields(document)
+
+
+@app.command()
+def status(kind: KindArgument, job_id: JobIdArgument) -> None:
+    """Show where a job stands (free)."""
+    show_status(attach(session().client(), BY_COMMAND[kind], job_id).refresh())
+
+
+@app.command()
+def wait(kind: KindArgument, job_id: JobIdArgument, timeout: TimeoutOption = None) -> None:
+    """Wait until a job is done (exit 7 if it failed or the wait timed out)."""
+    product = BY_COMMAND[kind]
+    show_status(wait_for(attach(session().client(), product, job_id), product.title, timeout))
+
+
+@app.command()
+def results(
+    kind: KindArgument,
+    job_id: JobIdArgument,
+    output: OutputOption = None,
+    format: FormatOption = None,
+    timeout: TimeoutOption = None,
+) -> None:
+    """Write every result of a job (waiting for it first), one row per item submitted.
+
+    Reading the results of a finished job settles its credits (once; reading again is free)."""
+    current = session()
+    product = BY_COMMAND[kind]
+    target: OutputFormat = output_format(output, format, current.json)
+    job = attach(current.client(), product, job_id)
+    wait_for(job, product.title, timeout)
+    columns = _echo_columns(product) + list(product.output_columns)
+    count = 0
+    with open_output(output, target, columns) as writer:
+        for item in job.results():
+            result = as_dict(item)
+            writer.write({**product.echo_cells(result), **product.row_cells(result, None)})
+            count += 1
+    reporter.note(f"wrote {count} results of {product.title} job {job_id} to {output or 'stdout'}")
+
+
+def _echo_columns(kind: BatchKind) -> list[str]:
+    return list(kind.echo_cells({}))

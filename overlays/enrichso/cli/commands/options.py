@@ -1,0 +1,61 @@
+"""Options several commands share, declared once."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..batch.output import OutputFormat
+from ..tabular.formats import InputFormat
+
+InputArgument = Annotated[
+    str,
+    typer.Argument(
+        help="CSV, TSV, JSON lines or a plain list (one value per line); - reads standard input.",
+        show_default=False,
+        metavar="FILE",
+    ),
+]
+OutputOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write here (.csv, .tsv or .jsonl); standard output by default.",
+    ),
+]
+FormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format", help="Output format (default: from the -o extension; CSV, or JSON lines with --json)."
+    ),
+]
+InputFormatOption = Annotated[
+    InputFormat | None,
+    typer.Option(
+        "--input-format", help="Input format (default: from the extension, else from the first line)."
+    ),
+]
+NoWaitOption = Annotated[
+    bool,
+    typer.Option("--no-wait", help="Submit, print the job id(s) and exit; see `enrichso jobs`."),
+]
+TimeoutOption = Annotated[
+    float | None,
+    typer.Option(
+        "--timeout",
+        metavar="SECONDS",
+        help="Seconds to wait for the job(s) before giving up (exit 7; they keep running).",
+    ),
+]
+WebhookOption = Annotated[
+    str | None,
+    typer.Option(
+        "--webhook-url",
+        metavar="URL",
+        help="With --no-wait: the URL the API posts each result and the completion to.",
+    ),
+]
+JobIdArgument = Annotated[str, typer.Argument(help="The job (batch) id.", show_default=False, metavar="ID")]

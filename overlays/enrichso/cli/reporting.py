@@ -1,0 +1,103 @@
+"""How a failure is reported: the exit code it maps to and the one line printed on stderr."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from .. import errors
+from .exit_codes import ExitCode
+from .failures import CliError
+
+# The most specific class first: the first match wins.
+_EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
+    (errors.ConfigurationError, ExitCode.USAGE),
+    (errors.AuthenticationError, ExitCode.AUTHENTICATION),
+    (errors.PermissionDeniedError, ExitCode.AUTHENTICATION),
+    (errors.InsufficientCreditsError, ExitCode.INSUFFICIENT_CREDITS),
+    (errors.RateLimitError, ExitCode.RETRY_LATER),
+    (errors.InternalServerError, ExitCode.SERVER),
+    (errors.SubmitOutcomeUnknownError, ExitCode.SERVER),
+    (errors.APIConnectionError, ExitCode.SERVER),
+    (errors.APIResponseValidationError, ExitCode.SERVER),
+    (errors.APIStatusError, ExitCode.USAGE),  # 400, 404, 409, 410, 422: what was asked is wrong
+    (errors.JobError, ExitCode.JOB),
+    (errors.WebhookParseError, ExitCode.USAGE),
+)
+
+
+def exit_code_for(error: BaseException) -> ExitCode:
+    if isinstance(error, CliError):
+        return error.exit_code
+    if isinstance(error, errors.ConfigurationError) and _about_the_key(error):
+        return ExitCode.AUTHENTICATION
+    for kind, code in _EXIT_CODES:
+        if isinstance(error, kind):
+            return code
+    return ExitCode.SERVER
+
+
+def message_for(error: BaseException) -> str:
+    if isinstance(error, CliError):
+        return error.message
+    if isinstance(error, errors.ConfigurationError) and _about_the_key(error):
+        return "no API key: pass --api-key or set ENRICH_API_KEY (keys start with sk_), or try --mock"
+    if isinstance(error, errors.RateLimitError):
+        wait = f"; retry in {error.retry_after:.0f} s" if error.retry_after else "; retry later"
+        return f"rate limited by the API{wait} ({_api_text(error)})"
+    if isinstance(error, errors.InsufficientCreditsError):
+        return f"{_api_text(error)}; see `enrichso wallet balance`"
+    if isinstance(error, errors.APIStatusError):
+        return _api_text(error)
+    if isinstance(error, errors.EnrichError):
+        return str(error)
+    return f"unexpected {type(error).__name__}: {error}"
+
+
+def _about_the_key(error: BaseException) -> bool:
+    return "api key" in str(error).lower()
+
+
+def _api_text(error: errors.APIStatusError) -> str:
+    text = error.detail or error.title or error.message
+    request = f" [request {error.request_id}]" if error.request_id else ""
+    return f"{text} (HTTP {error.status_code}){request}"
+
+
+class Reporter:
+    """Writes errors to stderr without ever showing the API key."""
+
+    def __init__(self) -> None:
+        self.secrets: list[str] = []
+        self.verbose = False
+        self.quiet = False
+
+    def hide(self, secret: str | None) -> None:
+        if secret:
+            self.secrets.append(secret)
+
+    def scrub(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "sk_***")
+        return text
+
+    def error(self, error: BaseException) -> ExitCode:
+        code = exit_code_for(error)
+        print(self.scrub(f"enrichso: error: {message_for(error)}"), file=sys.stderr)
+        if self.verbose:
+            details = error.details if isinstance(error, CliError) else ()
+            for line in details:
+                print(self.scrub(f"  {line}"), file=sys.stderr)
+            if not isinstance(error, CliError) or error.__cause__ is not None:
+                trace = "".join(traceback.format_exception(error))
+                print(self.scrub(trace.rstrip()), file=sys.stderr)
+        return code
+
+    def note(self, text: str, *, always: bool = False) -> None:
+        """A remark on stderr (the simulator's address, what a batch is about to do...), silenced
+        by --quiet unless it matters after a failure (`always`)."""
+        if always or not self.quiet:
+            print(self.scrub(f"enrichso: {text}"), file=sys.stderr)
+
+
+reporter = Reporter()

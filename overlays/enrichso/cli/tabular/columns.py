@@ -1,0 +1,121 @@
+"""Finding the column that holds each field a batch needs: named with an option, recognised by its
+header, or (for values with a recognisable shape) sniffed from the cells."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from enum import Enum
+
+from ..failures import UsageError
+from . import values
+
+
+class Field(Enum):
+    """A kind of cell a batch reads. The value is how messages and generated column names call it."""
+
+    EMAIL = "email"
+    FIRST_NAME = "first name"
+    LAST_NAME = "last name"
+    DOMAIN = "domain"
+    PROFILE_URL = "LinkedIn URL"
+    IP = "IP address"
+
+
+def squash(header: str) -> str:
+    """Header names compared without case, spaces or punctuation: "E-mail" == "email" == "EMAIL "."""
+    return re.sub(r"[\W_]+", "", header.casefold())
+
+
+# Recognised headers, in order of preference, squashed.
+HEADER_NAMES: dict[Field, tuple[str, ...]] = {
+    Field.EMAIL: ("email", "emailaddress", "mail", "workemail", "businessemail", "emails", "contactemail"),
+    Field.FIRST_NAME: ("firstname", "first", "givenname", "fname", "forename"),
+    Field.LAST_NAME: ("lastname", "last", "surname", "familyname", "lname"),
+    Field.DOMAIN: (
+        "domain",
+        "companydomain",
+        "website",
+        "companywebsite",
+        "domainname",
+        "web",
+        "url",
+        "companyurl",
+    ),
+    Field.PROFILE_URL: (
+        "linkedin",
+        "linkedinurl",
+        "linkedinprofile",
+        "linkedinprofileurl",
+        "profileurl",
+        "li",
+    ),
+    Field.IP: ("ip", "ipaddress", "ipv4", "ipv6", "addressip"),
+}
+
+# Checks for fields whose values have a recognisable shape (names do not).
+_SHAPES: dict[Field, Callable[[str], str]] = {
+    Field.EMAIL: values.email,
+    Field.PROFILE_URL: values.profile_url,
+    Field.IP: values.ip,
+    Field.DOMAIN: values.domain,
+}
+SNIFF_SHARE = 0.8  # share of the sampled non-empty cells that must have the shape
+
+
+def named_column(columns: Sequence[str], name: str, source: str, option: str) -> str:
+    """The column a user named with an option: exact, else the only case-insensitive match."""
+    if name in columns:
+        return name
+    matches = [c for c in columns if squash(c) == squash(name)]
+    if len(matches) == 1:
+        return matches[0]
+    raise UsageError(f"{source}: no column named {name!r} ({option}); the columns are {_listing(columns)}")
+
+
+def by_header(columns: Sequence[str], field: Field, taken: Iterable[str] = ()) -> str | None:
+    squashed = {squash(c): c for c in reversed(columns) if c not in set(taken)}
+    for name in HEADER_NAMES[field]:
+        if name in squashed:
+            return squashed[name]
+    return None
+
+
+def by_content(
+    columns: Sequence[str], field: Field, sample: Sequence[Mapping[str, object]], taken: Iterable[str] = ()
+) -> str | None:
+    """The column whose sampled cells mostly have the field's shape, if exactly one stands out."""
+    check = _SHAPES.get(field)
+    if check is None:
+        return None
+    best: tuple[float, str] | None = None
+    for column in columns:
+        if column in set(taken):
+            continue
+        cells = [str(row[column]) for row in sample if row.get(column) not in (None, "")]
+        if not cells:
+            continue
+        share = sum(_fits(check, cell) for cell in cells) / len(cells)
+        if share >= SNIFF_SHARE and (best is None or share > best[0]):
+            best = (share, column)
+    return best[1] if best else None
+
+
+def _fits(check: Callable[[str], str], cell: str) -> bool:
+    try:
+        check(cell)
+    except values.InvalidValue:
+        return False
+    return True
+
+
+def _listing(columns: Sequence[str]) -> str:
+    shown = ", ".join(repr(c) for c in columns[:12])
+    return shown + (f" and {len(columns) - 12} more" if len(columns) > 12 else "")
+
+
+def missing_column(field: Field, columns: Sequence[str], source: str, option: str) -> UsageError:
+    return UsageError(
+        f"{source}: cannot tell which column holds the {field.value}; name it with {option} "
+        f"(the columns are {_listing(columns)})"
+    )

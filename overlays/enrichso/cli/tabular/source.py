@@ -1,0 +1,81 @@
+"""An input file that can be read more than once, with its lines decoded and numbered.
+
+Standard input can be read only once, so it is copied to a temporary file on the way in: the batch
+commands read their input twice (once to check it, once to write the output) and never hold the rows.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..failures import BadInput
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class InputFile:
+    name: str  # what messages call it: the path as given, or "<stdin>"
+    path: Path  # a regular file that can be reopened
+    suffix: str  # the extension of the given name, lower case ("" for stdin)
+
+
+@contextlib.contextmanager
+def open_input(argument: str) -> Iterator[InputFile]:
+    """The input named on the command line; stdin ("-") is spooled to a temporary file."""
+    if argument == STDIN:
+        with tempfile.TemporaryDirectory(prefix="enrichso-") as folder:
+            spool = Path(folder) / "stdin"
+            with spool.open("wb") as out:
+                shutil.copyfileobj(sys.stdin.buffer, out, 1 << 20)
+            yield _checked(InputFile("<stdin>", spool, ""))
+        return
+    path = Path(argument)
+    if not path.exists():
+        raise BadInput(argument, None, "no such file")
+    if path.is_dir():
+        raise BadInput(argument, None, "this is a directory, not a file")
+    if not os.access(path, os.R_OK):
+        raise BadInput(argument, None, "the file cannot be read (permission denied)")
+    yield _checked(InputFile(argument, path, path.suffix.lower()))
+
+
+def _checked(source: InputFile) -> InputFile:
+    with source.path.open("rb") as handle:
+        start = handle.read(4)
+    if not start or start == codecs.BOM_UTF8:
+        raise BadInput(source.name, None, "the file is empty")
+    if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise BadInput(
+            source.name, 1, 'the file is UTF-16 text; save it as UTF-8 ("CSV UTF-8" in spreadsheets)'
+        )
+    return source
+
+
+def numbered_lines(source: InputFile) -> Iterator[tuple[int, str]]:
+    """(line number, text) for every line, decoded as UTF-8 with a leading byte order mark dropped.
+
+    Lines keep their line ending, as the csv module expects.
+    """
+    with source.path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                byte = raw[error.start]
+                raise BadInput(
+                    source.name,
+                    number,
+                    f"the line is not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8",
+                ) from None
+            yield number, text

@@ -1,0 +1,112 @@
+"""Checking and normalising the cells a batch submits: emails, names, domains, profile URLs, IPs.
+
+Each check returns the value as it will be sent (trimmed, and lower-cased where the API treats case as
+meaningless, so duplicates that differ only in case or spaces are looked up once), or raises
+InvalidValue with a reason a user can act on.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from urllib.parse import urlsplit
+
+
+class InvalidValue(ValueError):
+    pass
+
+
+# A practical address check: a dot-atom local part (what mail systems accept in practice, including
+# + tags, apostrophes and other RFC 5322 atext characters) and a host name with a top-level domain.
+_ATEXT = r"[\w!#$%&'*+/=?^`{|}~-]"  # \w: letters of any script, digits and _
+_LOCAL = rf"{_ATEXT}+(?:\.{_ATEXT}+)*"
+_LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"  # letters (any script) and digits, inner hyphens
+_HOST = rf"(?:{_LABEL}\.)+(?:[^\W\d_]{{2,63}}|xn--[a-z0-9-]{{1,59}})"
+_EMAIL = re.compile(rf"{_LOCAL}@{_HOST}")
+_DOMAIN = re.compile(_HOST)
+
+MAX_EMAIL = 254
+MAX_NAME = 100
+MAX_DOMAIN = 253
+MAX_PROFILE_URL = 500
+
+
+def email(cell: str) -> str:
+    value = cell.strip()
+    if not value:
+        raise InvalidValue("the email cell is empty")
+    if len(value) > MAX_EMAIL:
+        raise InvalidValue(f"the email is longer than {MAX_EMAIL} characters")
+    if _EMAIL.fullmatch(value) is None:
+        raise InvalidValue(f"{value!r} is not a valid email address")
+    return value.lower()
+
+
+def name(cell: str, what: str) -> str:
+    value = " ".join(cell.split())
+    if not value:
+        raise InvalidValue(f"the {what} cell is empty")
+    if len(value) > MAX_NAME:
+        raise InvalidValue(f"the {what} is longer than {MAX_NAME} characters")
+    return value
+
+
+def domain(cell: str) -> str:
+    """A bare company domain; a website URL ("https://www.figma.com/about") is reduced to it."""
+    value = cell.strip()
+    if not value:
+        raise InvalidValue("the domain cell is empty")
+    if "@" in value:  # an email in the domain column: its domain is what was meant
+        value = value.rsplit("@", 1)[1]
+    host = urlsplit(value if "//" in value else f"//{value}").hostname or ""
+    host = host.rstrip(".").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    if len(host) > MAX_DOMAIN or _DOMAIN.fullmatch(host) is None:
+        raise InvalidValue(f"{cell.strip()!r} is not a domain name (like example.com)")
+    return host
+
+
+def profile_url(cell: str) -> str:
+    """A profile URL; "linkedin.com/in/x" without a scheme gets https:// in front."""
+    value = cell.strip()
+    if not value:
+        raise InvalidValue("the profile URL cell is empty")
+    if "//" not in value:
+        value = f"https://{value}"
+    parts = urlsplit(value)
+    host = parts.hostname or ""
+    if parts.scheme not in {"http", "https"} or _DOMAIN.fullmatch(host) is None or " " in value:
+        raise InvalidValue(f"{cell.strip()!r} is not a profile URL (like https://www.linkedin.com/in/name)")
+    if len(value) > MAX_PROFILE_URL:
+        raise InvalidValue(f"the profile URL is longer than {MAX_PROFILE_URL} characters")
+    return value
+
+
+def ip(cell: str) -> str:
+    value = cell.strip()
+    if not value:
+        raise InvalidValue("the IP address cell is empty")
+    try:
+        return ipaddress.ip_address(value).compressed
+    except ValueError:
+        raise InvalidValue(f"{value!r} is not an IPv4 or IPv6 address") from None
+
+
+def looks_like_data(cell: str) -> bool:
+    """True for a cell that is plainly a value, not a column name (so a first row holding one is data)."""
+    value = cell.strip()
+    if not value:
+        return False
+    for check in (email, ip, profile_url):
+        try:
+            check(value)
+        except InvalidValue:
+            continue
+        if check is not profile_url or "/" in value:
+            return True
+    return (
+        "." in value
+        and " " not in value
+        and _DOMAIN.fullmatch(value.lower().removeprefix("www.")) is not None
+    )

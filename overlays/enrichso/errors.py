@@ -1,0 +1,241 @@
+"""Every exception the SDK raises, in one hierarchy.
+
+EnrichError
+ +-- APIError
+ |    +-- APIStatusError (the server answered with a non-2xx status)
+ |    |    +-- BadRequestError 400, AuthenticationError 401, InsufficientCreditsError 402,
+ |    |    |   PermissionDeniedError 403, NotFoundError 404, ConflictError 409, GoneError 410,
+ |    |    |   UnprocessableEntityError 422, RateLimitError 429, InternalServerError 5xx
+ |    +-- APIConnectionError (no response) +-- APITimeoutError
+ |    +-- APIResponseValidationError (a 2xx body that does not match the spec)
+ |    +-- SubmitOutcomeUnknownError (a credit-charging request may or may not have been applied)
+ +-- JobError
+ |    +-- JobFailedError, WaitTimeoutError
+ +-- WebhookParseError
+ +-- ConfigurationError (no API key, bad base URL)
+
+Messages never contain the API key: the transport scrubs it before an error is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "EnrichError",
+    "GoneError",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "JobError",
+    "JobFailedError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SubmitOutcomeUnknownError",
+    "UnprocessableEntityError",
+    "WaitTimeoutError",
+    "WebhookParseError",
+]
+
+
+class EnrichError(Exception):
+    """Base class of every error raised by enrichso."""
+
+
+class ConfigurationError(EnrichError):
+    """The client cannot be built as asked (no API key, unusable base URL)."""
+
+
+class APIError(EnrichError):
+    """A request to the Enrich API did not succeed."""
+
+    method: str | None
+    path: str | None
+
+    def __init__(self, message: str, *, method: str | None = None, path: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.path = path
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status. The RFC 9457 members are parsed from any of the
+    four error body shapes the API sends; `body` is the raw response body."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        headers: Mapping[str, str],
+        body: bytes,
+        method: str | None = None,
+        path: str | None = None,
+        request_id: str | None = None,
+        type: str | None = None,
+        title: str | None = None,
+        detail: str | None = None,
+        instance: str | None = None,
+        problem: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message, method=method, path=path)
+        self.status_code = status_code
+        self.headers = headers
+        self.body = body
+        self.request_id = request_id
+        self.type = type
+        self.title = title
+        self.detail = detail
+        self.instance = instance
+        # the parsed JSON error body (any shape), or None when the body was not a JSON object
+        self.problem = problem
+
+
+class BadRequestError(APIStatusError):
+    """400: the request is invalid; `detail` says which member (e.g. "body/email Invalid email")."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, invalid, revoked or disabled."""
+
+
+class InsufficientCreditsError(APIStatusError):
+    """402: the wallet cannot cover the operation. `required` and `available` are the credit
+    figures when the body states them (problem detail text, extension members or the legacy
+    detail object); None otherwise."""
+
+    required: float | None = None
+    available: float | None = None
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the account is suspended or the product needs an approved application
+    (`access_status` is none, pending, rejected or revoked when the body says so)."""
+
+    access_status: str | None = None
+
+
+class NotFoundError(APIStatusError):
+    """404: no such batch, job, invitation or saved search."""
+
+
+class ConflictError(APIStatusError):
+    """409: e.g. an export downloaded before it completed, or a duplicate submission."""
+
+
+class GoneError(APIStatusError):
+    """410: the resource expired (e.g. a follower scrape too old to continue)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well formed but cannot be applied (e.g. nothing left to continue)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. `retry_after` is the server's wait in seconds when it gave one.
+    Raised once the retries are spent, or at once when the wait is longer than the client's cap."""
+
+    retry_after: float | None = None
+
+
+class InternalServerError(APIStatusError):
+    """5xx, including statuses outside the IANA registry such as Cloudflare's 520."""
+
+
+class APIConnectionError(APIError):
+    """No response was received (DNS, refused connection, reset, TLS...)."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response whose body does not match the spec (not JSON, truncated, a member missing)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: bytes,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, path=path)
+        self.status_code = status_code
+        self.body = body
+
+
+class SubmitOutcomeUnknownError(APIError):
+    """A request that reserves or charges credits failed after it may have reached the server
+    (read timeout, dropped connection, 5xx). It was NOT retried, because a second submit would
+    reserve credits twice. `sent` is the JSON body that was sent (None for bodiless requests);
+    `cause` is the underlying error. Reconcile before resubmitting: list recent batches or check
+    the wallet's transactions."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        path: str,
+        operation: str,
+        sent: Any,
+        cause: APIError,
+    ) -> None:
+        super().__init__(message, method=method, path=path)
+        self.operation = operation
+        self.sent = sent
+        self.cause = cause
+
+    @property
+    def status_code(self) -> int | None:
+        """The status the server answered with, or None when no response arrived."""
+        return self.cause.status_code if isinstance(self.cause, APIStatusError) else None
+
+
+class JobError(EnrichError):
+    """Base class of the errors about asynchronous jobs."""
+
+    def __init__(self, message: str, *, job_id: str, kind: str, status: Any = None) -> None:
+        super().__init__(message)
+        self.job_id = job_id
+        self.kind = kind
+        # the last JobStatus seen
+        self.status = status
+
+
+class JobFailedError(JobError):
+    """The job ended in a failed (or cancelled) state; `error` is the server's reason when given."""
+
+    def __init__(
+        self, message: str, *, job_id: str, kind: str, status: Any = None, error: str | None = None
+    ) -> None:
+        super().__init__(message, job_id=job_id, kind=kind, status=status)
+        self.error = error
+
+
+class WaitTimeoutError(JobError):
+    """wait() reached its deadline. The job itself is still running on the server: re-attach
+    later by id (e.g. `client.email_validation.batch(job_id)`)."""
+
+
+class WebhookParseError(EnrichError):
+    """A webhook body is not JSON, not an object, has an unknown `event`, or does not match the
+    callback's schema."""
+
+    def __init__(self, message: str, *, event: str | None = None) -> None:
+        super().__init__(message)
+        self.event = event

@@ -1,0 +1,252 @@
+"""Company Followers (approved accounts only): estimate how many followers match, scrape them,
+continue a partial scrape, and check the daily limit.
+
+Costs (facts.md 8): an estimation costs 100 credits (free when cached within 24 h); a scrape
+reserves max_limit x the team's credits per profile and settles on the profiles delivered; a
+continuation reserves for the recoverable gap. Filters take the API's values (58 countries, 400
+states, 642 job titles, 26 departments, 10 levels; facts.md appendix B).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from enrichso_api.api.company_followers import (
+    check_company_follower_limit,
+    start_company_follower_scrape,
+    start_count_estimate,
+)
+from enrichso_api.models import (
+    CheckCompanyFollowerLimitResponse,
+    CompanyFollowerRequest,
+    CountEstimateRequest,
+    FollowerFilterCountry,
+    FollowerFilterDepartment,
+    FollowerFilterJobTitle,
+    FollowerFilterLevel,
+    FollowerFilterState,
+    StartCompanyFollowerResponse,
+    StartCountEstimateResponse,
+)
+from enrichso_api.types import UNSET
+
+from .._call import Call, from_generated, model
+from .._transport import AsyncTransport, SyncTransport
+from .follower_jobs import (
+    AsyncCountEstimate,
+    AsyncFollowerScrape,
+    CountEstimate,
+    FollowerScrape,
+    continue_call,
+)
+
+
+def _values(enum: Any, values: Iterable[str] | None) -> Any:
+    return UNSET if values is None else [enum(v) for v in values]
+
+
+def estimate_call(
+    company_url: str,
+    countries: Iterable[str] | None,
+    states: Iterable[str] | None,
+    job_titles: Iterable[str] | None,
+    departments: Iterable[str] | None,
+    levels: Iterable[str] | None,
+) -> Call[StartCountEstimateResponse]:
+    body = CountEstimateRequest(
+        company_url=company_url,
+        countries=_values(FollowerFilterCountry, countries),
+        states=_values(FollowerFilterState, states),
+        job_titles=_values(FollowerFilterJobTitle, job_titles),
+        departments=_values(FollowerFilterDepartment, departments),
+        levels=_values(FollowerFilterLevel, levels),
+    )
+    return from_generated(
+        start_count_estimate._get_kwargs(body=body),
+        model(StartCountEstimateResponse),
+        operation="startCountEstimate",
+        unsafe=True,
+    )
+
+
+def start_call(
+    company_url: str,
+    max_limit: int,
+    *,
+    name: str | None,
+    countries: Iterable[str] | None,
+    states: Iterable[str] | None,
+    job_titles: Iterable[str] | None,
+    departments: Iterable[str] | None,
+    levels: Iterable[str] | None,
+    webhook_url: str | None,
+    skip_cache: bool | None,
+) -> Call[StartCompanyFollowerResponse]:
+    body = CompanyFollowerRequest(
+        company_url=company_url,
+        max_limit=max_limit,
+        name=UNSET if name is None else name,
+        countries=_values(FollowerFilterCountry, countries),
+        states=_values(FollowerFilterState, states),
+        job_titles=_values(FollowerFilterJobTitle, job_titles),
+        departments=_values(FollowerFilterDepartment, departments),
+        levels=_values(FollowerFilterLevel, levels),
+        webhook_url=UNSET if webhook_url is None else webhook_url,
+        skip_cache=UNSET if skip_cache is None else skip_cache,
+    )
+    return from_generated(
+        start_company_follower_scrape._get_kwargs(body=body),
+        model(StartCompanyFollowerResponse),
+        operation="startCompanyFollowerScrape",
+        unsafe=True,
+    )
+
+
+def limit_call() -> Call[CheckCompanyFollowerLimitResponse]:
+    return from_generated(
+        check_company_follower_limit._get_kwargs(),
+        model(CheckCompanyFollowerLimitResponse),
+        operation="checkCompanyFollowerLimit",
+    )
+
+
+class CompanyFollowers:
+    """client.company_followers"""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._t = transport
+
+    def estimate_count(
+        self,
+        company_url: str,
+        *,
+        countries: Iterable[str] | None = None,
+        states: Iterable[str] | None = None,
+        job_titles: Iterable[str] | None = None,
+        departments: Iterable[str] | None = None,
+        levels: Iterable[str] | None = None,
+    ) -> CountEstimate:
+        """Start a count estimation (100 credits; free when cached). wait() on the handle, then
+        read .estimate."""
+        envelope = self._t.request(
+            estimate_call(company_url, countries, states, job_titles, departments, levels)
+        )
+        return CountEstimate(self._t, envelope.data.batch_id, submitted=envelope)
+
+    def count_estimate(self, batch_id: str) -> CountEstimate:
+        """Re-attach to a count estimation by id."""
+        return CountEstimate(self._t, batch_id)
+
+    def start_scrape(
+        self,
+        company_url: str,
+        max_limit: int,
+        *,
+        name: str | None = None,
+        countries: Iterable[str] | None = None,
+        states: Iterable[str] | None = None,
+        job_titles: Iterable[str] | None = None,
+        departments: Iterable[str] | None = None,
+        levels: Iterable[str] | None = None,
+        webhook_url: str | None = None,
+        skip_cache: bool | None = None,
+    ) -> FollowerScrape:
+        """Start scraping up to max_limit (1-50,000) followers; reserves max_limit x credits per
+        profile. Never retried once sent."""
+        call = start_call(
+            company_url,
+            max_limit,
+            name=name,
+            countries=countries,
+            states=states,
+            job_titles=job_titles,
+            departments=departments,
+            levels=levels,
+            webhook_url=webhook_url,
+            skip_cache=skip_cache,
+        )
+        envelope = self._t.request(call)
+        return FollowerScrape(self._t, envelope.data.batch_id, submitted=envelope)
+
+    def scrape(self, batch_id: str) -> FollowerScrape:
+        """Re-attach to a scrape by id."""
+        return FollowerScrape(self._t, batch_id)
+
+    def continue_scrape(self, batch_id: str) -> FollowerScrape:
+        """Continue a partial scrape (reserves credits for the followers still missing)."""
+        envelope = self._t.request(continue_call(batch_id))
+        return FollowerScrape(self._t, envelope.data.batch_id, submitted=envelope)
+
+    def limit(self) -> CheckCompanyFollowerLimitResponse:
+        """The access status and today's scraping limit (free)."""
+        return self._t.request(limit_call())
+
+
+class AsyncCompanyFollowers:
+    """client.company_followers on AsyncEnrich"""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._t = transport
+
+    async def estimate_count(
+        self,
+        company_url: str,
+        *,
+        countries: Iterable[str] | None = None,
+        states: Iterable[str] | None = None,
+        job_titles: Iterable[str] | None = None,
+        departments: Iterable[str] | None = None,
+        levels: Iterable[str] | None = None,
+    ) -> AsyncCountEstimate:
+        """See CompanyFollowers.estimate_count."""
+        call = estimate_call(company_url, countries, states, job_titles, departments, levels)
+        envelope = await self._t.request(call)
+        return AsyncCountEstimate(self._t, envelope.data.batch_id, submitted=envelope)
+
+    def count_estimate(self, batch_id: str) -> AsyncCountEstimate:
+        """See CompanyFollowers.count_estimate."""
+        return AsyncCountEstimate(self._t, batch_id)
+
+    async def start_scrape(
+        self,
+        company_url: str,
+        max_limit: int,
+        *,
+        name: str | None = None,
+        countries: Iterable[str] | None = None,
+        states: Iterable[str] | None = None,
+        job_titles: Iterable[str] | None = None,
+        departments: Iterable[str] | None = None,
+        levels: Iterable[str] | None = None,
+        webhook_url: str | None = None,
+        skip_cache: bool | None = None,
+    ) -> AsyncFollowerScrape:
+        """See CompanyFollowers.start_scrape."""
+        call = start_call(
+            company_url,
+            max_limit,
+            name=name,
+            countries=countries,
+            states=states,
+            job_titles=job_titles,
+            departments=departments,
+            levels=levels,
+            webhook_url=webhook_url,
+            skip_cache=skip_cache,
+        )
+        envelope = await self._t.request(call)
+        return AsyncFollowerScrape(self._t, envelope.data.batch_id, submitted=envelope)
+
+    def scrape(self, batch_id: str) -> AsyncFollowerScrape:
+        """See CompanyFollowers.scrape."""
+        return AsyncFollowerScrape(self._t, batch_id)
+
+    async def continue_scrape(self, batch_id: str) -> AsyncFollowerScrape:
+        """See CompanyFollowers.continue_scrape."""
+        envelope = await self._t.request(continue_call(batch_id))
+        return AsyncFollowerScrape(self._t, envelope.data.batch_id, submitted=envelope)
+
+    async def limit(self) -> CheckCompanyFollowerLimitResponse:
+        """See CompanyFollowers.limit."""
+        return await self._t.request(limit_call())

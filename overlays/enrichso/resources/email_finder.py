@@ -1,0 +1,239 @@
+"""Email Finder: find a professional email from a name and a domain, one at a time, in batches of
+up to 500,000 leads, or with find_many.
+
+Costs (facts.md 8): 10 credits per lead found, nothing when not found; a batch reserves 10 per
+unique lead and refunds the unfound ones when its results are first read after it finishes.
+A lead is a Lead model, a mapping (first_name/firstName, last_name/lastName, domain) or a
+(first_name, last_name, domain) tuple.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from enrichso_api.api.email_finder import (
+    batch_find_emails,
+    find_email,
+    get_email_finder_batch_results,
+    get_email_finder_batch_status,
+)
+from enrichso_api.models import (
+    BatchEmailFinderRequest,
+    BatchStatusResponse,
+    BatchSubmitResponse,
+    EmailFinderBatchResultsResponse,
+    EmailFinderRequest,
+    EmailFinderResponse,
+    EmailFinderResult,
+    Lead,
+)
+from enrichso_api.types import UNSET
+
+from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
+from .._call import Call, from_generated, model
+from .._flow import AsyncStream, Stream
+from .._jobs import ProgressCallback
+from .._many import run_many, run_many_async
+from .._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec
+from .._transport import AsyncTransport, SyncTransport
+from ..journal import Journal
+
+MAX_BATCH = 500_000
+LeadInput = Lead | Mapping[str, Any] | tuple[str, str, str]
+
+PRODUCT: BatchProduct[EmailFinderBatchResultsResponse, EmailFinderResult] = BatchProduct(
+    kind="email_finder",
+    status_kwargs=get_email_finder_batch_status._get_kwargs,
+    status_model=BatchStatusResponse,
+    results_kwargs=get_email_finder_batch_results._get_kwargs,
+    results_model=EmailFinderBatchResultsResponse,
+    items=results_of,
+    total=total_of,
+    item_model=EmailFinderResult,
+    max_items=MAX_BATCH,
+)
+
+BatchFind = BatchJob[EmailFinderBatchResultsResponse, EmailFinderResult]
+AsyncBatchFind = AsyncBatchJob[EmailFinderBatchResultsResponse, EmailFinderResult]
+FinderRow = PipelineResult[LeadInput, EmailFinderResult]
+
+
+def _field(row: Mapping[str, Any], snake: str, camel: str) -> Any:
+    return row[snake] if snake in row else row.get(camel)
+
+
+def to_lead(row: LeadInput) -> Lead | None:
+    """A Lead with trimmed members, or None when a member is missing or empty."""
+    if isinstance(row, Lead):
+        parts: tuple[Any, Any, Any] = (row.first_name, row.last_name, row.domain)
+    elif isinstance(row, Mapping):
+        parts = (
+            _field(row, "first_name", "firstName"),
+            _field(row, "last_name", "lastName"),
+            row.get("domain"),
+        )
+    elif isinstance(row, tuple) and len(row) == 3:
+        parts = row
+    else:
+        return None
+    if not all(isinstance(p, str) and p.strip() for p in parts):
+        return None
+    return Lead(first_name=parts[0].strip(), last_name=parts[1].strip(), domain=parts[2].strip())
+
+
+def _key(first: str, last: str, domain: str) -> str:
+    return f"{first.strip().lower()}\x1f{last.strip().lower()}\x1f{domain.strip().lower()}"
+
+
+def _normalise(row: LeadInput) -> tuple[str, Any] | None:
+    lead = to_lead(row)
+    return None if lead is None else (_key(lead.first_name, lead.last_name, lead.domain), lead)
+
+
+def _result_key(result: Mapping[str, Any]) -> str | None:
+    first, last, domain = result.get("firstName"), result.get("lastName"), result.get("domain")
+    if isinstance(first, str) and isinstance(last, str) and isinstance(domain, str):
+        return _key(first, last, domain)
+    return None
+
+
+def find_call(first_name: str, last_name: str, domain: str) -> Call[EmailFinderResponse]:
+    body = EmailFinderRequest(first_name=first_name, last_name=last_name, domain=domain)
+    return from_generated(
+        find_email._get_kwargs(body=body), model(EmailFinderResponse), operation="findEmail", unsafe=True
+    )
+
+
+def submit_call(leads: list[Lead], webhook_url: str | None = None) -> Call[BatchSubmitResponse]:
+    if not leads:
+        raise ValueError("a batch needs at least one lead")
+    if len(leads) > MAX_BATCH:
+        raise ValueError(f"a batch holds at most {MAX_BATCH:,} leads; use find_many() to split larger lists")
+    body = BatchEmailFinderRequest(leads=leads, webhook_url=UNSET if webhook_url is None else webhook_url)
+    return from_generated(
+        batch_find_emails._get_kwargs(body=body),
+        model(BatchSubmitResponse),
+        operation="batchFindEmails",
+        unsafe=True,
+    )
+
+
+def _leads(rows: Iterable[LeadInput]) -> list[Lead]:
+    leads = []
+    for row in rows:
+        lead = to_lead(row)
+        if lead is None:
+            raise ValueError(f"not a lead (first_name, last_name and domain are required): {row!r}")
+        leads.append(lead)
+    return leads
+
+
+def _submit_chunk(leads: list[Any]) -> Call[BatchSubmitResponse]:
+    return submit_call(leads)
+
+
+def _batch_id(envelope: BatchSubmitResponse) -> str:
+    return envelope.data.batch_id
+
+
+PIPELINE: PipelineSpec[LeadInput, EmailFinderResult] = PipelineSpec(
+    product=PRODUCT,
+    normalise=_normalise,
+    submit_call=_submit_chunk,
+    batch_id_of=_batch_id,
+    result_key=_result_key,
+    max_batch=MAX_BATCH,
+)
+
+
+class EmailFinder:
+    """client.email_finder"""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._t = transport
+
+    def find(self, first_name: str, last_name: str, domain: str) -> EmailFinderResponse:
+        """Find the professional email of one person (10 credits when found, free otherwise)."""
+        return self._t.request(find_call(first_name, last_name, domain))
+
+    def submit_batch(self, leads: Iterable[LeadInput], webhook_url: str | None = None) -> BatchFind:
+        """Submit up to 500,000 leads; reserves 10 credits per unique lead. Never retried once sent."""
+        envelope = self._t.request(submit_call(_leads(leads), webhook_url))
+        return BatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+
+    def batch(self, batch_id: str) -> BatchFind:
+        """Re-attach to an existing batch by id."""
+        return BatchJob(self._t, PRODUCT, batch_id)
+
+    def find_many(
+        self,
+        leads: Iterable[LeadInput],
+        *,
+        batch_size: int | None = None,
+        journal: Journal | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        reorder_window: int = DEFAULT_REORDER_WINDOW,
+    ) -> Stream[FinderRow]:
+        """Find emails for any number of leads: dedupes them (trimmed, case-insensitive), submits
+        batches of up to 500,000, waits, and yields one PipelineResult per input row in input
+        order (result None when no email was found). Runs when you iterate."""
+        return run_many(
+            self._t,
+            PIPELINE,
+            leads,
+            batch_size=batch_size,
+            journal=journal,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            reorder_window=reorder_window,
+        )
+
+
+class AsyncEmailFinder:
+    """client.email_finder on AsyncEnrich"""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._t = transport
+
+    async def find(self, first_name: str, last_name: str, domain: str) -> EmailFinderResponse:
+        """See EmailFinder.find."""
+        return await self._t.request(find_call(first_name, last_name, domain))
+
+    async def submit_batch(
+        self, leads: Iterable[LeadInput], webhook_url: str | None = None
+    ) -> AsyncBatchFind:
+        """See EmailFinder.submit_batch."""
+        envelope = await self._t.request(submit_call(_leads(leads), webhook_url))
+        return AsyncBatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+
+    def batch(self, batch_id: str) -> AsyncBatchFind:
+        """See EmailFinder.batch."""
+        return AsyncBatchJob(self._t, PRODUCT, batch_id)
+
+    def find_many(
+        self,
+        leads: Iterable[LeadInput],
+        *,
+        batch_size: int | None = None,
+        journal: Journal | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        reorder_window: int = DEFAULT_REORDER_WINDOW,
+    ) -> AsyncStream[FinderRow]:
+        """See EmailFinder.find_many."""
+        return run_many_async(
+            self._t,
+            PIPELINE,
+            leads,
+            batch_size=batch_size,
+            journal=journal,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            reorder_window=reorder_window,
+        )

@@ -1,0 +1,186 @@
+"""Email Validation: validate one address, batches of up to 500,000, and validate_many.
+
+Costs (facts.md 8): 1 credit per address, `risky` verdicts are free; a batch reserves 1 credit
+per unique address at submit and settles when its results are first read after it finishes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from enrichso_api.api.email_validation import (
+    batch_validate_emails,
+    get_email_validation_batch_results,
+    get_email_validation_batch_status,
+    validate_email,
+)
+from enrichso_api.models import (
+    BatchEmailValidationRequest,
+    BatchStatusResponse,
+    BatchSubmitResponse,
+    EmailValidationBatchResultsResponse,
+    EmailValidationRequest,
+    EmailValidationResponse,
+    EmailValidationResult,
+)
+from enrichso_api.types import UNSET
+
+from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
+from .._call import Call, from_generated, model
+from .._flow import AsyncStream, Stream
+from .._jobs import ProgressCallback
+from .._many import run_many, run_many_async
+from .._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec, email_key, raw_email_key
+from .._transport import AsyncTransport, SyncTransport
+from ..journal import Journal
+
+MAX_BATCH = 500_000
+
+PRODUCT: BatchProduct[EmailValidationBatchResultsResponse, EmailValidationResult] = BatchProduct(
+    kind="email_validation",
+    status_kwargs=get_email_validation_batch_status._get_kwargs,
+    status_model=BatchStatusResponse,
+    results_kwargs=get_email_validation_batch_results._get_kwargs,
+    results_model=EmailValidationBatchResultsResponse,
+    items=results_of,
+    total=total_of,
+    item_model=EmailValidationResult,
+    max_items=MAX_BATCH,
+)
+
+BatchValidation = BatchJob[EmailValidationBatchResultsResponse, EmailValidationResult]
+AsyncBatchValidation = AsyncBatchJob[EmailValidationBatchResultsResponse, EmailValidationResult]
+ValidationRow = PipelineResult[str, EmailValidationResult]
+
+
+def validate_call(email: str) -> Call[EmailValidationResponse]:
+    kwargs = validate_email._get_kwargs(body=EmailValidationRequest(email=email))
+    return from_generated(kwargs, model(EmailValidationResponse), operation="validateEmail", unsafe=True)
+
+
+def submit_call(emails: list[str], webhook_url: str | None = None) -> Call[BatchSubmitResponse]:
+    if not emails:
+        raise ValueError("a batch needs at least one email")
+    if len(emails) > MAX_BATCH:
+        raise ValueError(
+            f"a batch holds at most {MAX_BATCH:,} emails; use validate_many() to split larger lists"
+        )
+    body = BatchEmailValidationRequest(
+        emails=emails, webhook_url=UNSET if webhook_url is None else webhook_url
+    )
+    kwargs = batch_validate_emails._get_kwargs(body=body)
+    return from_generated(kwargs, model(BatchSubmitResponse), operation="batchValidateEmails", unsafe=True)
+
+
+def _batch_id(envelope: BatchSubmitResponse) -> str:
+    return envelope.data.batch_id
+
+
+def _submit_chunk(emails: list[Any]) -> Call[BatchSubmitResponse]:
+    return submit_call(emails)
+
+
+PIPELINE: PipelineSpec[str, EmailValidationResult] = PipelineSpec(
+    product=PRODUCT,
+    normalise=email_key,
+    submit_call=_submit_chunk,
+    batch_id_of=_batch_id,
+    result_key=raw_email_key,
+    max_batch=MAX_BATCH,
+)
+
+
+class EmailValidation:
+    """client.email_validation"""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._t = transport
+
+    def validate(self, email: str) -> EmailValidationResponse:
+        """Validate one address (1 credit; a `risky` verdict is free). Returns the envelope:
+        `.data.result` is valid / invalid / risky, `.meta.credits_used` what it cost."""
+        return self._t.request(validate_call(email))
+
+    def submit_batch(self, emails: Iterable[str], webhook_url: str | None = None) -> BatchValidation:
+        """Submit up to 500,000 addresses; reserves 1 credit per unique address. Never retried
+        once sent (a retry would reserve twice). Returns the job handle."""
+        envelope = self._t.request(submit_call(list(emails), webhook_url))
+        return BatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+
+    def batch(self, batch_id: str) -> BatchValidation:
+        """Re-attach to an existing batch by id (no request is made)."""
+        return BatchJob(self._t, PRODUCT, batch_id)
+
+    def validate_many(
+        self,
+        emails: Iterable[str],
+        *,
+        batch_size: int | None = None,
+        journal: Journal | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        reorder_window: int = DEFAULT_REORDER_WINDOW,
+    ) -> Stream[ValidationRow]:
+        """Validate any number of addresses in one call: trims and dedupes them
+        (case-insensitively), submits batches of up to 500,000 (or batch_size), waits, and
+        yields one PipelineResult per input row, in input order, as results arrive. Duplicates
+        are charged once. Runs when you iterate."""
+        return run_many(
+            self._t,
+            PIPELINE,
+            emails,
+            batch_size=batch_size,
+            journal=journal,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            reorder_window=reorder_window,
+        )
+
+
+class AsyncEmailValidation:
+    """client.email_validation on AsyncEnrich"""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._t = transport
+
+    async def validate(self, email: str) -> EmailValidationResponse:
+        """See EmailValidation.validate."""
+        return await self._t.request(validate_call(email))
+
+    async def submit_batch(
+        self, emails: Iterable[str], webhook_url: str | None = None
+    ) -> AsyncBatchValidation:
+        """See EmailValidation.submit_batch."""
+        envelope = await self._t.request(submit_call(list(emails), webhook_url))
+        return AsyncBatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+
+    def batch(self, batch_id: str) -> AsyncBatchValidation:
+        """See EmailValidation.batch."""
+        return AsyncBatchJob(self._t, PRODUCT, batch_id)
+
+    def validate_many(
+        self,
+        emails: Iterable[str],
+        *,
+        batch_size: int | None = None,
+        journal: Journal | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        reorder_window: int = DEFAULT_REORDER_WINDOW,
+    ) -> AsyncStream[ValidationRow]:
+        """See EmailValidation.validate_many (`async for row in ...`)."""
+        return run_many_async(
+            self._t,
+            PIPELINE,
+            emails,
+            batch_size=batch_size,
+            journal=journal,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            reorder_window=reorder_window,
+        )

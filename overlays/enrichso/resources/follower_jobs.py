@@ -1,0 +1,228 @@
+"""Job handles of Company Followers: count estimations and follower scrapes.
+
+A count estimation polls GET /count-estimate/{batchId} (pending, in_progress, then completed,
+failed or cancelled; the estimate sits in the completed status). A scrape polls its progress
+(`done`, `partial`), pages through its results (at most 500 per page) and exports a CSV; a partial
+scrape can be continued (the same spec operation with ?batchId=).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from enrichso_api.api.company_followers import (
+    export_company_follower_csv,
+    get_company_follower_progress,
+    get_company_follower_results,
+    get_count_estimate_status,
+    start_company_follower_scrape,
+)
+from enrichso_api.models import (
+    CompanyFollowerProgressResponse,
+    CompanyFollowerResultsResponse,
+    ContinueCompanyFollowerRequest,
+    CountEstimateResultData,
+    CountEstimateStatusResponse,
+    FollowerProfile,
+    StartCompanyFollowerResponse,
+)
+
+from .._call import Call, from_generated, model, raw_bytes, unset_to_none
+from .._jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
+from .._pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._status import state_flags
+from .._transport import Destination, DownloadInfo
+
+FOLLOWER_PAGE_MAX = 500  # facts.md 1.5
+
+
+# ---------------------------------------------------------------- count estimation
+def count_status_call(batch_id: str) -> Call[JobStatus]:
+    def parse(data: Any) -> JobStatus:
+        envelope = CountEstimateStatusResponse.from_dict(data)
+        d = envelope.data
+        state = str(d.status)
+        done, failed = state_flags(state)
+        result = unset_to_none(d.data)
+        return JobStatus(
+            id=d.batch_id,
+            kind="count_estimate",
+            state=state,
+            done=done,
+            failed=failed,
+            progress=100.0 if done else None,
+            total=result.total_count if isinstance(result, CountEstimateResultData) else None,
+            error=unset_to_none(d.message) if failed else None,
+            created_at=d.created_at,
+            model=envelope,
+            raw=data.get("data", {}),
+        )
+
+    return from_generated(
+        get_count_estimate_status._get_kwargs(batch_id), parse, operation="getCountEstimateStatus"
+    )
+
+
+def estimate_of(status: JobStatus | None) -> CountEstimateResultData | None:
+    if status is None or status.model is None:
+        return None
+    value = unset_to_none(status.model.data.data)
+    return value if isinstance(value, CountEstimateResultData) else None
+
+
+class CountEstimate(SyncJob):
+    """A count estimation: wait() for it, then .estimate (total_count and breakdowns)."""
+
+    kind = "count_estimate"
+    policy = QUICK_POLLING
+
+    def _status_call(self) -> Call[JobStatus]:
+        return count_status_call(self.id)
+
+    @property
+    def estimate(self) -> CountEstimateResultData | None:
+        """The estimate once the job completed (None before); served at once from the cache
+        when the submit said so."""
+        return estimate_of(self.status) or _cached_estimate(self.submitted)
+
+
+class AsyncCountEstimate(AsyncJob):
+    """The async twin of CountEstimate."""
+
+    kind = "count_estimate"
+    policy = QUICK_POLLING
+
+    def _status_call(self) -> Call[JobStatus]:
+        return count_status_call(self.id)
+
+    @property
+    def estimate(self) -> CountEstimateResultData | None:
+        return estimate_of(self.status) or _cached_estimate(self.submitted)
+
+
+def _cached_estimate(submitted: Any) -> CountEstimateResultData | None:
+    data = unset_to_none(getattr(getattr(submitted, "data", None), "data", None))
+    return data if isinstance(data, CountEstimateResultData) else None
+
+
+# ---------------------------------------------------------------- follower scrape
+def progress_call(batch_id: str) -> Call[JobStatus]:
+    def parse(data: Any) -> JobStatus:
+        envelope = CompanyFollowerProgressResponse.from_dict(data)
+        d = envelope.data
+        partial = bool(unset_to_none(d.partial))
+        state = ("partial" if partial else "completed") if d.done else "processing"
+        total = d.total if d.total >= 0 else None  # -1: not known yet
+        return JobStatus(
+            id=d.batch_id,
+            kind="company_follower_scrape",
+            state=state,
+            done=d.done,
+            failed=False,
+            processed=d.processed,
+            total=total,
+            progress=min(100.0, d.processed * 100.0 / total) if total else (100.0 if d.done else None),
+            error=None,
+            counts={"errors": d.errors},
+            model=envelope,
+            raw=data.get("data", {}),
+        )
+
+    return from_generated(
+        get_company_follower_progress._get_kwargs(batch_id), parse, operation="getCompanyFollowerProgress"
+    )
+
+
+def results_spec(
+    batch_id: str, page_size: int
+) -> SimplePageSpec[CompanyFollowerResultsResponse, FollowerProfile]:
+    limit = max(1, min(page_size, FOLLOWER_PAGE_MAX))
+
+    def build(page: int) -> Call[CompanyFollowerResultsResponse]:
+        kwargs = get_company_follower_results._get_kwargs(batch_id, page=page, limit=limit)
+        return from_generated(
+            kwargs, model(CompanyFollowerResultsResponse), operation="getCompanyFollowerResults"
+        )
+
+    def read(
+        envelope: CompanyFollowerResultsResponse, page: int
+    ) -> Page[CompanyFollowerResultsResponse, FollowerProfile]:
+        paging = envelope.data.pagination
+        return Page(
+            page, envelope, envelope.data.data, paging.total, paging.total_pages, page < paging.total_pages
+        )
+
+    return SimplePageSpec(build, read)
+
+
+def export_call(batch_id: str) -> Call[bytes]:
+    return from_generated(
+        export_company_follower_csv._get_kwargs(batch_id),
+        raw_bytes,
+        operation="exportCompanyFollowerCsv",
+        raw=True,
+    )
+
+
+def continue_call(batch_id: str) -> Call[StartCompanyFollowerResponse]:
+    """Continue a partial scrape: the start operation with ?batchId= and an empty body
+    (x-enrichso-also: continueCompanyFollowerScrape). Reserves credits for the recoverable gap."""
+    kwargs = start_company_follower_scrape._get_kwargs(
+        body=ContinueCompanyFollowerRequest(), batch_id=batch_id
+    )
+    return from_generated(
+        kwargs, model(StartCompanyFollowerResponse), operation="continueCompanyFollowerScrape", unsafe=True
+    )
+
+
+class FollowerScrape(SyncJob):
+    """A company follower scrape: progress() / wait(), results(), export_csv(dest), continue_scrape()."""
+
+    kind = "company_follower_scrape"
+
+    def _status_call(self) -> Call[JobStatus]:
+        return progress_call(self.id)
+
+    def progress(self) -> JobStatus:
+        """The scrape's progress (same as refresh())."""
+        return self.refresh()
+
+    def results(
+        self, page_size: int = FOLLOWER_PAGE_MAX
+    ) -> Pager[CompanyFollowerResultsResponse, FollowerProfile]:
+        """Every follower profile, page after page (at most 500 per request). The first read
+        after the scrape finished settles its reservation."""
+        return Pager(self._transport, results_spec(self.id, page_size))
+
+    def export_csv(self, dest: Destination) -> DownloadInfo:
+        """Stream the results as CSV to a path or a binary file object (free)."""
+        return self._transport.download(export_call(self.id), dest)
+
+    def continue_scrape(self) -> FollowerScrape:
+        """Continue a partial scrape (reserves credits for the followers still missing)."""
+        envelope = self._transport.request(continue_call(self.id))
+        return FollowerScrape(self._transport, envelope.data.batch_id, submitted=envelope)
+
+
+class AsyncFollowerScrape(AsyncJob):
+    """The async twin of FollowerScrape."""
+
+    kind = "company_follower_scrape"
+
+    def _status_call(self) -> Call[JobStatus]:
+        return progress_call(self.id)
+
+    async def progress(self) -> JobStatus:
+        return await self.refresh()
+
+    def results(
+        self, page_size: int = FOLLOWER_PAGE_MAX
+    ) -> AsyncPager[CompanyFollowerResultsResponse, FollowerProfile]:
+        return AsyncPager(self._transport, results_spec(self.id, page_size))
+
+    async def export_csv(self, dest: Destination) -> DownloadInfo:
+        return await self._transport.download(export_call(self.id), dest)
+
+    async def continue_scrape(self) -> AsyncFollowerScrape:
+        envelope = await self._transport.request(continue_call(self.id))
+        return AsyncFollowerScrape(self._transport, envelope.data.batch_id, submitted=envelope)

@@ -1,0 +1,214 @@
+"""IP to Company: the company behind an IP address, one at a time, in batches of up to 500,000,
+or with lookup_many.
+
+Costs (facts.md 8): 100 credits per IP whose company domain is found, free otherwise (results are
+cached 7 days); a batch reserves 100 per unique IP and charges only the found ones at settlement.
+Batch ids are UUIDs and a batch starts out `processing`.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from enrichso_api.api.ip_to_company import (
+    batch_ip_to_company,
+    get_ip_to_company_batch_results,
+    get_ip_to_company_batch_status,
+    ip_to_company,
+)
+from enrichso_api.models import (
+    IpToCompanyBatchRequest,
+    IpToCompanyBatchRequestIpsItem,
+    IpToCompanyBatchResultsResponse,
+    IpToCompanyBatchResultsResponseDataResultsItem,
+    IpToCompanyBatchStatusResponse,
+    IpToCompanyBatchSubmitResponse,
+    IpToCompanyRequest,
+    IpToCompanyResponse,
+)
+
+from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
+from .._call import Call, from_generated, model, unset_to_none
+from .._flow import AsyncStream, Stream
+from .._jobs import ProgressCallback
+from .._many import run_many, run_many_async
+from .._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec
+from .._transport import AsyncTransport, SyncTransport
+from ..errors import APIResponseValidationError
+from ..journal import Journal
+
+MAX_BATCH = 500_000
+IpResult = IpToCompanyBatchResultsResponseDataResultsItem
+
+PRODUCT: BatchProduct[IpToCompanyBatchResultsResponse, IpResult] = BatchProduct(
+    kind="ip_to_company",
+    status_kwargs=get_ip_to_company_batch_status._get_kwargs,
+    status_model=IpToCompanyBatchStatusResponse,
+    results_kwargs=get_ip_to_company_batch_results._get_kwargs,
+    results_model=IpToCompanyBatchResultsResponse,
+    items=results_of,
+    total=total_of,
+    item_model=IpResult,
+    max_items=MAX_BATCH,
+)
+
+BatchIps = BatchJob[IpToCompanyBatchResultsResponse, IpResult]
+AsyncBatchIps = AsyncBatchJob[IpToCompanyBatchResultsResponse, IpResult]
+IpRow = PipelineResult[str, IpResult]
+
+
+def ip_key(value: Any) -> str | None:
+    """The canonical text of an IP address (so 2001:DB8::1 and 2001:db8:0::1 are one IP)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        return str(ipaddress.ip_address(text))
+    except ValueError:
+        return None
+
+
+def _normalise(value: str) -> tuple[str, Any] | None:
+    key = ip_key(value)
+    return None if key is None else (key, key)
+
+
+def _result_key(item: Mapping[str, Any]) -> str | None:
+    return ip_key(item.get("searchIp"))
+
+
+def lookup_call(ip: str) -> Call[IpToCompanyResponse]:
+    kwargs = ip_to_company._get_kwargs(body=IpToCompanyRequest(ip=ip))
+    return from_generated(kwargs, model(IpToCompanyResponse), operation="ipToCompany", unsafe=True)
+
+
+def submit_call(ips: list[str]) -> Call[IpToCompanyBatchSubmitResponse]:
+    if not ips:
+        raise ValueError("a batch needs at least one IP")
+    if len(ips) > MAX_BATCH:
+        raise ValueError(f"a batch holds at most {MAX_BATCH:,} IPs; use lookup_many() to split larger lists")
+    body = IpToCompanyBatchRequest(ips=[IpToCompanyBatchRequestIpsItem(ip=ip) for ip in ips])
+    return from_generated(
+        batch_ip_to_company._get_kwargs(body=body),
+        model(IpToCompanyBatchSubmitResponse),
+        operation="batchIpToCompany",
+        unsafe=True,
+    )
+
+
+def batch_id_of(envelope: IpToCompanyBatchSubmitResponse) -> str:
+    batch_id = unset_to_none(envelope.data.batch_id)
+    if not isinstance(batch_id, str) or not batch_id:
+        raise APIResponseValidationError(
+            "the IP to Company batch submit answered without a batchId",
+            status_code=200,
+            body=b"",
+            method="POST",
+            path="/ip-to-company/batch",
+        )
+    return batch_id
+
+
+def _submit_chunk(ips: list[Any]) -> Call[IpToCompanyBatchSubmitResponse]:
+    return submit_call(ips)
+
+
+PIPELINE: PipelineSpec[str, IpResult] = PipelineSpec(
+    product=PRODUCT,
+    normalise=_normalise,
+    submit_call=_submit_chunk,
+    batch_id_of=batch_id_of,
+    result_key=_result_key,
+    max_batch=MAX_BATCH,
+)
+
+
+class IpToCompany:
+    """client.ip_to_company"""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._t = transport
+
+    def lookup(self, ip: str) -> IpToCompanyResponse:
+        """The company behind one IP (100 credits when a domain is found, free otherwise)."""
+        return self._t.request(lookup_call(ip))
+
+    def submit_batch(self, ips: Iterable[str]) -> BatchIps:
+        """Submit up to 500,000 IPs; reserves 100 credits per unique IP. Never retried once sent."""
+        envelope = self._t.request(submit_call(list(ips)))
+        return BatchJob(self._t, PRODUCT, batch_id_of(envelope), submitted=envelope)
+
+    def batch(self, batch_id: str) -> BatchIps:
+        """Re-attach to an existing batch by id."""
+        return BatchJob(self._t, PRODUCT, batch_id)
+
+    def lookup_many(
+        self,
+        ips: Iterable[str],
+        *,
+        batch_size: int | None = None,
+        journal: Journal | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        reorder_window: int = DEFAULT_REORDER_WINDOW,
+    ) -> Stream[IpRow]:
+        """Resolve any number of IPs: dedupes them (canonical form), submits batches of up to
+        500,000, waits, and yields one PipelineResult per input row in input order."""
+        return run_many(
+            self._t,
+            PIPELINE,
+            ips,
+            batch_size=batch_size,
+            journal=journal,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            reorder_window=reorder_window,
+        )
+
+
+class AsyncIpToCompany:
+    """client.ip_to_company on AsyncEnrich"""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._t = transport
+
+    async def lookup(self, ip: str) -> IpToCompanyResponse:
+        """See IpToCompany.lookup."""
+        return await self._t.request(lookup_call(ip))
+
+    async def submit_batch(self, ips: Iterable[str]) -> AsyncBatchIps:
+        """See IpToCompany.submit_batch."""
+        envelope = await self._t.request(submit_call(list(ips)))
+        return AsyncBatchJob(self._t, PRODUCT, batch_id_of(envelope), submitted=envelope)
+
+    def batch(self, batch_id: str) -> AsyncBatchIps:
+        """See IpToCompany.batch."""
+        return AsyncBatchJob(self._t, PRODUCT, batch_id)
+
+    def lookup_many(
+        self,
+        ips: Iterable[str],
+        *,
+        batch_size: int | None = None,
+        journal: Journal | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        reorder_window: int = DEFAULT_REORDER_WINDOW,
+    ) -> AsyncStream[IpRow]:
+        """See IpToCompany.lookup_many."""
+        return run_many_async(
+            self._t,
+            PIPELINE,
+            ips,
+            batch_size=batch_size,
+            journal=journal,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            reorder_window=reorder_window,
+        )

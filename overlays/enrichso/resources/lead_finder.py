@@ -1,0 +1,487 @@
+"""Lead Finder (approved accounts only): search a B2B lead database, count, reveal or enrich
+contacts (asynchronous jobs), unlock names, saved searches, suggestions, and CSV exports.
+
+Filters are a LeadFinderSearchFilters model or a mapping of the API's filter names, camelCase
+(`jobTitle`) or snake_case (`job_title`). Costs (facts.md 8): search pages 1-3 (or the first 75
+results) are free, later pages cost 1 credit per result, at most 40 pages; reveal 10 (email) / 525
+(phone) / 535 (both, the default) per lead, enrich likewise, unlock-names 1 per lead, exports as
+estimated; count, saved searches, options, suggestions and job polls are free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from enrichso_api.api.lead_finder import (
+    count_leads,
+    create_saved_search,
+    delete_saved_search,
+    enrich_leads,
+    export_leads,
+    get_filter_options,
+    list_export_jobs,
+    list_reveal_jobs,
+    list_saved_searches,
+    reveal_leads,
+    search_leads,
+    suggest_company_names,
+    unlock_names,
+)
+from enrichso_api.models import (
+    AsyncExportResponse,
+    LeadContactField,
+    LeadCountRequest,
+    LeadCountResponse,
+    LeadEnrichRequest,
+    LeadEnrichRequestLeadsItem,
+    LeadExcludeFilters,
+    LeadExportJobListResponse,
+    LeadExportJobSummary,
+    LeadExportRequest,
+    LeadFinderDeletedResponse,
+    LeadFinderFilterOptionsResponse,
+    LeadFinderSearchFilters,
+    LeadFinderSuggestResponse,
+    LeadJobStatus,
+    LeadRevealRequest,
+    LeadRevealRequestLeadsItem,
+    LeadSearchPreviewResult,
+    LeadSearchRequest,
+    LeadSearchResponse,
+    RevealJobListResponse,
+    RevealJobSubmitResponse,
+    RevealJobSummary,
+    SavedSearchCreateRequest,
+    SavedSearchListResponse,
+    SavedSearchResponse,
+    UnlockNamesRequest,
+    UnlockNamesRequestLeadsItem,
+    UnlockNamesResponse,
+)
+from enrichso_api.types import UNSET
+
+from .._call import Call, from_generated, model
+from .._pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
+from .._transport import AsyncTransport, SyncTransport
+from .lead_jobs import AsyncExportJob, AsyncRevealJob, ExportJob, RevealJob
+
+SEARCH_PAGE_MAX = 100
+SEARCH_MAX_PAGES = 40  # facts.md 3.8: "max 40 pages"
+SEARCH_OFFSET_CAP = 500_000  # (page - 1) x pageSize must stay below it
+FREE_PAGES = 3
+JOB_LIST_PAGE_MAX = 100
+
+Filters = LeadFinderSearchFilters | Mapping[str, Any]
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _api_names(values: Mapping[str, Any]) -> dict[str, Any]:
+    return {(_camel(k) if "_" in k else k): v for k, v in values.items()}
+
+
+def to_filters(filters: Filters) -> LeadFinderSearchFilters:
+    """A filters model from a model or a mapping; unknown filter names raise ValueError (the
+    API rejects them, and the model would silently drop them)."""
+    if isinstance(filters, LeadFinderSearchFilters):
+        return filters
+    named = _api_names(filters)
+    parsed = LeadFinderSearchFilters.from_dict(named)
+    unknown = set(named) - set(parsed.to_dict())
+    if unknown:
+        raise ValueError(f"unknown lead filter(s): {', '.join(sorted(unknown))}")
+    return parsed
+
+
+def to_exclude(exclude: LeadExcludeFilters | Mapping[str, Any] | None) -> Any:
+    if exclude is None:
+        return UNSET
+    if isinstance(exclude, LeadExcludeFilters):
+        return exclude
+    return LeadExcludeFilters.from_dict(_api_names(exclude))
+
+
+def _fields(fields: Iterable[str] | None) -> Any:
+    return UNSET if fields is None else [LeadContactField(f) for f in fields]
+
+
+def search_spec(
+    filters: Filters, exclude_filters: Any, page_size: int, max_pages: int
+) -> SimplePageSpec[LeadSearchResponse, LeadSearchPreviewResult]:
+    size = max(1, min(page_size, SEARCH_PAGE_MAX))
+    parsed = to_filters(filters)
+    exclude = to_exclude(exclude_filters)
+    # the offset cap: (page - 1) x size < 500,000
+    last_page = min(max_pages, SEARCH_MAX_PAGES, (SEARCH_OFFSET_CAP - 1) // size + 1)
+
+    def build(page: int) -> Call[LeadSearchResponse]:
+        body = LeadSearchRequest(filters=parsed, exclude_filters=exclude, page=page, page_size=size)
+        # pages past the free ones are billed per result: never repeated once sent
+        return from_generated(
+            search_leads._get_kwargs(body=body),
+            model(LeadSearchResponse),
+            operation="searchLeads",
+            unsafe=page > FREE_PAGES,
+        )
+
+    def read(envelope: LeadSearchResponse, page: int) -> Page[LeadSearchResponse, LeadSearchPreviewResult]:
+        paging = envelope.data.pagination
+        more = bool(paging.has_more) and page < paging.total_pages and page < last_page
+        return Page(page, envelope, envelope.data.results, paging.total_results, paging.total_pages, more)
+
+    return SimplePageSpec(build, read)
+
+
+def _jobs_reader(envelope: Any, page: int) -> Page[Any, Any]:
+    d = envelope.data
+    limit, total = int(d.limit), int(d.total)
+    return Page(page, envelope, d.jobs, total, None, has_more_by_count(page, limit, len(d.jobs), total, None))
+
+
+def reveal_jobs_spec(
+    status: str | None, page_size: int
+) -> SimplePageSpec[RevealJobListResponse, RevealJobSummary]:
+    limit = max(1, min(page_size, JOB_LIST_PAGE_MAX))
+
+    def build(page: int) -> Call[RevealJobListResponse]:
+        kwargs = list_reveal_jobs._get_kwargs(
+            page=page, limit=limit, status=UNSET if status is None else LeadJobStatus(status)
+        )
+        return from_generated(kwargs, model(RevealJobListResponse), operation="listRevealJobs")
+
+    return SimplePageSpec(build, _jobs_reader)
+
+
+def export_jobs_spec(
+    status: str | None, page_size: int
+) -> SimplePageSpec[LeadExportJobListResponse, LeadExportJobSummary]:
+    limit = max(1, min(page_size, JOB_LIST_PAGE_MAX))
+
+    def build(page: int) -> Call[LeadExportJobListResponse]:
+        kwargs = list_export_jobs._get_kwargs(
+            page=page, limit=limit, status=UNSET if status is None else LeadJobStatus(status)
+        )
+        return from_generated(kwargs, model(LeadExportJobListResponse), operation="listExportJobs")
+
+    return SimplePageSpec(build, _jobs_reader)
+
+
+def count_call(filters: Filters, exclude_filters: Any) -> Call[LeadCountResponse]:
+    body = LeadCountRequest(filters=to_filters(filters), exclude_filters=to_exclude(exclude_filters))
+    # free and idempotent: retried like a GET
+    return from_generated(
+        count_leads._get_kwargs(body=body), model(LeadCountResponse), operation="countLeads"
+    )
+
+
+def reveal_call(lead_ids: Iterable[str], fields: Iterable[str] | None) -> Call[RevealJobSubmitResponse]:
+    body = LeadRevealRequest(
+        leads=[LeadRevealRequestLeadsItem(id=i) for i in lead_ids], fields=_fields(fields)
+    )
+    return from_generated(
+        reveal_leads._get_kwargs(body=body),
+        model(RevealJobSubmitResponse),
+        operation="revealLeads",
+        unsafe=True,
+    )
+
+
+def enrich_call(lead_ids: Iterable[str], fields: Iterable[str]) -> Call[RevealJobSubmitResponse]:
+    body = LeadEnrichRequest(
+        leads=[LeadEnrichRequestLeadsItem(id=i) for i in lead_ids],
+        fields=[LeadContactField(f) for f in fields],
+    )
+    return from_generated(
+        enrich_leads._get_kwargs(body=body),
+        model(RevealJobSubmitResponse),
+        operation="enrichLeads",
+        unsafe=True,
+    )
+
+
+def unlock_call(lead_ids: Iterable[str]) -> Call[UnlockNamesResponse]:
+    body = UnlockNamesRequest(leads=[UnlockNamesRequestLeadsItem(id=i) for i in lead_ids])
+    return from_generated(
+        unlock_names._get_kwargs(body=body), model(UnlockNamesResponse), operation="unlockNames", unsafe=True
+    )
+
+
+def saved_searches_call() -> Call[SavedSearchListResponse]:
+    return from_generated(
+        list_saved_searches._get_kwargs(), model(SavedSearchListResponse), operation="listSavedSearches"
+    )
+
+
+def save_search_call(name: str, filters: Filters) -> Call[SavedSearchResponse]:
+    body = SavedSearchCreateRequest(name=name, filters=to_filters(filters))
+    return from_generated(
+        create_saved_search._get_kwargs(body=body),
+        model(SavedSearchResponse),
+        operation="createSavedSearch",
+        unsafe=True,  # creates a saved search
+    )
+
+
+def delete_saved_search_call(search_id: str) -> Call[LeadFinderDeletedResponse]:
+    return from_generated(
+        delete_saved_search._get_kwargs(search_id),
+        model(LeadFinderDeletedResponse),
+        operation="deleteSavedSearch",
+    )
+
+
+def filter_options_call() -> Call[LeadFinderFilterOptionsResponse]:
+    return from_generated(
+        get_filter_options._get_kwargs(), model(LeadFinderFilterOptionsResponse), operation="getFilterOptions"
+    )
+
+
+def suggest_call(query: str, limit: int | None) -> Call[LeadFinderSuggestResponse]:
+    kwargs = suggest_company_names._get_kwargs(q=query, limit=UNSET if limit is None else limit)
+    return from_generated(kwargs, model(LeadFinderSuggestResponse), operation="suggestCompanyNames")
+
+
+def export_call(
+    filters: Filters,
+    *,
+    exclude_filters: Any,
+    name: str | None,
+    max_results: int | None,
+    include_contact_info: bool | None,
+    include_email: bool | None,
+    include_phone: bool | None,
+    include_names: bool | None,
+    lead_ids: Iterable[str] | None,
+) -> Call[AsyncExportResponse]:
+    def opt(value: Any) -> Any:
+        return UNSET if value is None else value
+
+    body = LeadExportRequest(
+        filters=to_filters(filters),
+        exclude_filters=to_exclude(exclude_filters),
+        name=opt(name),
+        max_results=opt(max_results),
+        include_contact_info=opt(include_contact_info),
+        include_email=opt(include_email),
+        include_phone=opt(include_phone),
+        include_names=opt(include_names),
+        lead_ids=UNSET if lead_ids is None else list(lead_ids),
+    )
+    return from_generated(
+        export_leads._get_kwargs(body=body), model(AsyncExportResponse), operation="exportLeads", unsafe=True
+    )
+
+
+_SEARCH_DOC = """Every matching lead (preview rows: masked last names, no contacts), page after page.
+
+        Credits: pages 1-3 (or the first 75 results) of a search are free, and 50 distinct
+        searches a month are free; from page 4 each result costs 1 credit, so iterating a large
+        result set spends credits: set max_pages=3 to stay free. The API serves at most 40 pages,
+        and (page - 1) x page_size must stay below 500,000; the iterator stops there. Billed
+        pages are never retried once sent."""
+
+
+class LeadFinder:
+    """client.lead_finder"""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._t = transport
+
+    def search(
+        self,
+        filters: Filters,
+        *,
+        exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None,
+        page_size: int = 25,
+        max_pages: int = SEARCH_MAX_PAGES,
+    ) -> Pager[LeadSearchResponse, LeadSearchPreviewResult]:
+        return Pager(self._t, search_spec(filters, exclude_filters, page_size, max_pages))
+
+    search.__doc__ = _SEARCH_DOC
+
+    def count(
+        self, filters: Filters, *, exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None
+    ) -> LeadCountResponse:
+        """How many leads match (free)."""
+        return self._t.request(count_call(filters, exclude_filters))
+
+    def reveal(self, lead_ids: Iterable[str], fields: Iterable[str] | None = None) -> RevealJob:
+        """Start revealing contacts ("email", "phone"; both by default) of leads by id. Returns a
+        job handle: wait(), then results(). Insufficient credits fail the job."""
+        envelope = self._t.request(reveal_call(lead_ids, fields))
+        return RevealJob(self._t, envelope.data.job_id, submitted=envelope)
+
+    def enrich(self, lead_ids: Iterable[str], fields: Iterable[str]) -> RevealJob:
+        """Start enriching leads with specific fields; a job handle like reveal()."""
+        envelope = self._t.request(enrich_call(lead_ids, fields))
+        handle = RevealJob(self._t, envelope.data.job_id, submitted=envelope)
+        handle.kind = "lead_enrich"
+        return handle
+
+    def unlock_names(self, lead_ids: Iterable[str]) -> UnlockNamesResponse:
+        """Unlock full last names (1 credit per lead)."""
+        return self._t.request(unlock_call(lead_ids))
+
+    def saved_searches(self) -> SavedSearchListResponse:
+        return self._t.request(saved_searches_call())
+
+    def save_search(self, name: str, filters: Filters) -> SavedSearchResponse:
+        return self._t.request(save_search_call(name, filters))
+
+    def delete_saved_search(self, id: str) -> LeadFinderDeletedResponse:
+        return self._t.request(delete_saved_search_call(id))
+
+    def filter_options(self) -> LeadFinderFilterOptionsResponse:
+        return self._t.request(filter_options_call())
+
+    def suggest(self, query: str, limit: int | None = None) -> LeadFinderSuggestResponse:
+        """Company name suggestions for a prefix."""
+        return self._t.request(suggest_call(query, limit))
+
+    def reveal_job(self, job_id: str) -> RevealJob:
+        """Re-attach to a reveal or enrich job by id."""
+        return RevealJob(self._t, job_id)
+
+    def reveal_jobs(
+        self, status: str | None = None, *, page_size: int = JOB_LIST_PAGE_MAX
+    ) -> Pager[RevealJobListResponse, RevealJobSummary]:
+        """Every reveal/enrich job (optionally only pending, processing, completed or failed)."""
+        return Pager(self._t, reveal_jobs_spec(status, page_size))
+
+    def export(
+        self,
+        filters: Filters,
+        *,
+        exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        max_results: int | None = None,
+        include_contact_info: bool | None = None,
+        include_email: bool | None = None,
+        include_phone: bool | None = None,
+        include_names: bool | None = None,
+        lead_ids: Iterable[str] | None = None,
+    ) -> ExportJob:
+        """Start a CSV export (credits per lead by the included columns). Returns a job handle:
+        wait(), then download(dest)."""
+        call = export_call(
+            filters,
+            exclude_filters=exclude_filters,
+            name=name,
+            max_results=max_results,
+            include_contact_info=include_contact_info,
+            include_email=include_email,
+            include_phone=include_phone,
+            include_names=include_names,
+            lead_ids=lead_ids,
+        )
+        envelope = self._t.request(call)
+        return ExportJob(self._t, envelope.data.job_id, submitted=envelope)
+
+    def export_job(self, job_id: str) -> ExportJob:
+        """Re-attach to an export job by id."""
+        return ExportJob(self._t, job_id)
+
+    def export_jobs(
+        self, status: str | None = None, *, page_size: int = JOB_LIST_PAGE_MAX
+    ) -> Pager[LeadExportJobListResponse, LeadExportJobSummary]:
+        """Every export job (optionally filtered by status)."""
+        return Pager(self._t, export_jobs_spec(status, page_size))
+
+
+class AsyncLeadFinder:
+    """client.lead_finder on AsyncEnrich"""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._t = transport
+
+    def search(
+        self,
+        filters: Filters,
+        *,
+        exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None,
+        page_size: int = 25,
+        max_pages: int = SEARCH_MAX_PAGES,
+    ) -> AsyncPager[LeadSearchResponse, LeadSearchPreviewResult]:
+        return AsyncPager(self._t, search_spec(filters, exclude_filters, page_size, max_pages))
+
+    search.__doc__ = _SEARCH_DOC
+
+    async def count(
+        self, filters: Filters, *, exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None
+    ) -> LeadCountResponse:
+        return await self._t.request(count_call(filters, exclude_filters))
+
+    async def reveal(self, lead_ids: Iterable[str], fields: Iterable[str] | None = None) -> AsyncRevealJob:
+        envelope = await self._t.request(reveal_call(lead_ids, fields))
+        return AsyncRevealJob(self._t, envelope.data.job_id, submitted=envelope)
+
+    async def enrich(self, lead_ids: Iterable[str], fields: Iterable[str]) -> AsyncRevealJob:
+        envelope = await self._t.request(enrich_call(lead_ids, fields))
+        handle = AsyncRevealJob(self._t, envelope.data.job_id, submitted=envelope)
+        handle.kind = "lead_enrich"
+        return handle
+
+    async def unlock_names(self, lead_ids: Iterable[str]) -> UnlockNamesResponse:
+        return await self._t.request(unlock_call(lead_ids))
+
+    async def saved_searches(self) -> SavedSearchListResponse:
+        return await self._t.request(saved_searches_call())
+
+    async def save_search(self, name: str, filters: Filters) -> SavedSearchResponse:
+        return await self._t.request(save_search_call(name, filters))
+
+    async def delete_saved_search(self, id: str) -> LeadFinderDeletedResponse:
+        return await self._t.request(delete_saved_search_call(id))
+
+    async def filter_options(self) -> LeadFinderFilterOptionsResponse:
+        return await self._t.request(filter_options_call())
+
+    async def suggest(self, query: str, limit: int | None = None) -> LeadFinderSuggestResponse:
+        return await self._t.request(suggest_call(query, limit))
+
+    def reveal_job(self, job_id: str) -> AsyncRevealJob:
+        return AsyncRevealJob(self._t, job_id)
+
+    def reveal_jobs(
+        self, status: str | None = None, *, page_size: int = JOB_LIST_PAGE_MAX
+    ) -> AsyncPager[RevealJobListResponse, RevealJobSummary]:
+        return AsyncPager(self._t, reveal_jobs_spec(status, page_size))
+
+    async def export(
+        self,
+        filters: Filters,
+        *,
+        exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        max_results: int | None = None,
+        include_contact_info: bool | None = None,
+        include_email: bool | None = None,
+        include_phone: bool | None = None,
+        include_names: bool | None = None,
+        lead_ids: Iterable[str] | None = None,
+    ) -> AsyncExportJob:
+        call = export_call(
+            filters,
+            exclude_filters=exclude_filters,
+            name=name,
+            max_results=max_results,
+            include_contact_info=include_contact_info,
+            include_email=include_email,
+            include_phone=include_phone,
+            include_names=include_names,
+            lead_ids=lead_ids,
+        )
+        envelope = await self._t.request(call)
+        return AsyncExportJob(self._t, envelope.data.job_id, submitted=envelope)
+
+    def export_job(self, job_id: str) -> AsyncExportJob:
+        return AsyncExportJob(self._t, job_id)
+
+    def export_jobs(
+        self, status: str | None = None, *, page_size: int = JOB_LIST_PAGE_MAX
+    ) -> AsyncPager[LeadExportJobListResponse, LeadExportJobSummary]:
+        return AsyncPager(self._t, export_jobs_spec(status, page_size))

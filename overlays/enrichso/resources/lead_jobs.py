@@ -1,0 +1,160 @@
+"""Job handles of Lead Finder: reveal/enrich jobs and CSV exports.
+
+A reveal (or enrich) job is polled at GET /lead-finder/reveal-jobs/{jobId} (pending, processing,
+completed, failed); its revealed contacts come with the completed poll. Insufficient credits surface
+as a failed job, not as a 402 (facts.md 8). An export job is polled at
+/lead-finder/export-jobs/{jobId}; its CSV is downloaded, streamed, once it completed (409 before).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from enrichso_api.api.lead_finder import download_export_job, get_export_job, get_reveal_job
+from enrichso_api.models import (
+    LeadExportJobProgress,
+    LeadExportJobStatusResponse,
+    RevealedContact,
+    RevealJobPollResponse,
+    RevealJobPollResponseDataProgressType0,
+    RevealJobPollResponseDataResultsType0,
+)
+
+from .._call import Call, from_generated, raw_bytes, unset_to_none
+from .._flow import AsyncStream, Emit, Flow, Stream
+from .._jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
+from .._status import progress_of, state_flags
+from .._transport import Destination, DownloadInfo
+
+
+def reveal_status_call(job_id: str) -> Call[JobStatus]:
+    def parse(data: Any) -> JobStatus:
+        envelope = RevealJobPollResponse.from_dict(data)
+        d = envelope.data
+        state = str(d.status)
+        done, failed = state_flags(state)
+        progress = unset_to_none(d.progress)
+        processed = total = None
+        if isinstance(progress, RevealJobPollResponseDataProgressType0):
+            processed, total = unset_to_none(progress.processed), unset_to_none(progress.total)
+        return JobStatus(
+            id=d.job_id,
+            kind=f"lead_{d.job_type}",
+            state=state,
+            done=done,
+            failed=failed,
+            processed=processed,
+            total=total,
+            progress=100.0 if done and not failed else progress_of({}, processed, total),
+            error=unset_to_none(d.error),
+            created_at=d.created_at,
+            model=envelope,
+            raw=data.get("data", {}),
+        )
+
+    return from_generated(get_reveal_job._get_kwargs(job_id), parse, operation="getRevealJob")
+
+
+def revealed_contacts(status: JobStatus) -> Sequence[RevealedContact]:
+    results = unset_to_none(status.model.data.results) if status.model is not None else None
+    if isinstance(results, RevealJobPollResponseDataResultsType0):
+        return unset_to_none(results.revealed) or []
+    return []
+
+
+def _contacts_flow(job: RevealJob | AsyncRevealJob) -> Flow[None]:
+    status = yield from job._wait_flow(None, None, None)
+    for contact in revealed_contacts(status):
+        yield Emit(contact)
+
+
+class RevealJob(SyncJob):
+    """A lead reveal or enrich job: wait(), then results() (the revealed contacts)."""
+
+    kind = "lead_reveal"
+    policy = QUICK_POLLING
+
+    def _status_call(self) -> Call[JobStatus]:
+        return reveal_status_call(self.id)
+
+    def results(self) -> Stream[RevealedContact]:
+        """The revealed contacts; waits for the job first (raises JobFailedError if it failed)."""
+        return Stream(self._transport, _contacts_flow(self))
+
+
+class AsyncRevealJob(AsyncJob):
+    """The async twin of RevealJob."""
+
+    kind = "lead_reveal"
+    policy = QUICK_POLLING
+
+    def _status_call(self) -> Call[JobStatus]:
+        return reveal_status_call(self.id)
+
+    def results(self) -> AsyncStream[RevealedContact]:
+        return AsyncStream(self._transport, _contacts_flow(self))
+
+
+def export_status_call(job_id: str) -> Call[JobStatus]:
+    def parse(data: Any) -> JobStatus:
+        envelope = LeadExportJobStatusResponse.from_dict(data)
+        d = envelope.data
+        state = str(d.status)
+        done, failed = state_flags(state)
+        total = unset_to_none(d.total_rows)
+        processed = unset_to_none(d.processed_rows)
+        raw_progress = unset_to_none(d.progress)
+        percent: float | None = None
+        if isinstance(raw_progress, LeadExportJobProgress):  # the docs' example shape
+            processed, total = raw_progress.processed, raw_progress.total
+        elif isinstance(raw_progress, int | float):
+            percent = float(raw_progress)
+        return JobStatus(
+            id=d.job_id,
+            kind="lead_export",
+            state=state,
+            done=done,
+            failed=failed,
+            processed=int(processed) if processed is not None else None,
+            total=int(total) if total is not None else None,
+            progress=percent if percent is not None else progress_of({}, processed, total),
+            error=unset_to_none(d.error),
+            created_at=d.created_at,
+            model=envelope,
+            raw=data.get("data", {}),
+        )
+
+    return from_generated(get_export_job._get_kwargs(job_id), parse, operation="getExportJob")
+
+
+def download_call(job_id: str) -> Call[bytes]:
+    return from_generated(
+        download_export_job._get_kwargs(job_id), raw_bytes, operation="downloadExportJob", raw=True
+    )
+
+
+class ExportJob(SyncJob):
+    """A lead CSV export: wait(), then download(dest)."""
+
+    kind = "lead_export"
+
+    def _status_call(self) -> Call[JobStatus]:
+        return export_status_call(self.id)
+
+    def download(self, dest: Destination) -> DownloadInfo:
+        """Stream the CSV to a path or a binary file object, chunk by chunk (never held whole
+        in memory). The export must have completed: call wait() first (ConflictError otherwise)."""
+        return self._transport.download(download_call(self.id), dest)
+
+
+class AsyncExportJob(AsyncJob):
+    """The async twin of ExportJob."""
+
+    kind = "lead_export"
+
+    def _status_call(self) -> Call[JobStatus]:
+        return export_status_call(self.id)
+
+    async def download(self, dest: Destination) -> DownloadInfo:
+        return await self._transport.download(download_call(self.id), dest)

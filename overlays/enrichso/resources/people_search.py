@@ -1,0 +1,190 @@
+"""People Search: the cascading ICP search at a company, and the employee finder (paged).
+
+Costs (facts.md 8): 1 credit per profile returned, by both; so both are never retried once sent,
+and iterating employees() spends 1 credit per employee it yields. Request members are snake_case,
+as in the API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from enrichso_api.api.people_search import employee_finder, waterfall_icp_search
+from enrichso_api.models import (
+    EmployeeFinderRequest,
+    EmployeeFinderResponse,
+    EmployeeFinderResult,
+    WaterfallIcpCascadeLevel,
+    WaterfallIcpSearchRequest,
+    WaterfallIcpSearchResponse,
+)
+from enrichso_api.types import UNSET
+
+from .._call import Call, from_generated, model
+from .._pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._transport import AsyncTransport, SyncTransport
+
+EMPLOYEES_PAGE_MAX = 100
+
+CascadeLevel = WaterfallIcpCascadeLevel | Mapping[str, Any]
+
+
+def _opt(value: Any) -> Any:
+    return UNSET if value is None else value
+
+
+def _list(values: Iterable[str] | None) -> Any:
+    return UNSET if values is None else list(values)
+
+
+def icp_call(
+    company_linkedin_url: str,
+    cascade: Iterable[CascadeLevel] | None,
+    max_results: int | None,
+    min_score: float | None,
+) -> Call[WaterfallIcpSearchResponse]:
+    levels = (
+        UNSET
+        if cascade is None
+        else [
+            c if isinstance(c, WaterfallIcpCascadeLevel) else WaterfallIcpCascadeLevel.from_dict(c)
+            for c in cascade
+        ]
+    )
+    body = WaterfallIcpSearchRequest(
+        company_linkedin_url=company_linkedin_url,
+        cascade=levels,
+        max_results=_opt(max_results),
+        min_score=_opt(min_score),
+    )
+    return from_generated(
+        waterfall_icp_search._get_kwargs(body=body),
+        model(WaterfallIcpSearchResponse),
+        operation="waterfallIcpSearch",
+        unsafe=True,
+    )
+
+
+def employees_spec(
+    company_linkedin_url: str,
+    *,
+    country: Iterable[str] | None,
+    continent: Iterable[str] | None,
+    sales_region: Iterable[str] | None,
+    job_level: Iterable[str] | None,
+    job_function: Iterable[str] | None,
+    page_size: int,
+) -> SimplePageSpec[EmployeeFinderResponse, EmployeeFinderResult]:
+    size = max(1, min(page_size, EMPLOYEES_PAGE_MAX))
+    filters = {
+        "country": _list(country),
+        "continent": _list(continent),
+        "sales_region": _list(sales_region),
+        "job_level": _list(job_level),
+        "job_function": _list(job_function),
+    }
+
+    def build(page: int) -> Call[EmployeeFinderResponse]:
+        body = EmployeeFinderRequest(
+            company_linkedin_url=company_linkedin_url, max_results=size, page=page, **filters
+        )
+        return from_generated(
+            employee_finder._get_kwargs(body=body),
+            model(EmployeeFinderResponse),
+            operation="employeeFinder",
+            unsafe=True,  # billed per result
+        )
+
+    def read(
+        envelope: EmployeeFinderResponse, page: int
+    ) -> Page[EmployeeFinderResponse, EmployeeFinderResult]:
+        d = envelope.data
+        return Page(page, envelope, d.results, d.total_results, d.total_pages, page < d.total_pages)
+
+    return SimplePageSpec(build, read)
+
+
+class PeopleSearch:
+    """client.people_search"""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._t = transport
+
+    def icp_search(
+        self,
+        company_linkedin_url: str,
+        *,
+        cascade: Iterable[CascadeLevel] | None = None,
+        max_results: int | None = None,
+        min_score: float | None = None,
+    ) -> WaterfallIcpSearchResponse:
+        """Ranked people at a company through cascading ICP levels (1 credit per profile)."""
+        return self._t.request(icp_call(company_linkedin_url, cascade, max_results, min_score))
+
+    def employees(
+        self,
+        company_linkedin_url: str,
+        *,
+        country: Iterable[str] | None = None,
+        continent: Iterable[str] | None = None,
+        sales_region: Iterable[str] | None = None,
+        job_level: Iterable[str] | None = None,
+        job_function: Iterable[str] | None = None,
+        page_size: int = EMPLOYEES_PAGE_MAX,
+        max_pages: int | None = None,
+    ) -> Pager[EmployeeFinderResponse, EmployeeFinderResult]:
+        """Every employee matching the filters, page after page (1 credit per employee returned;
+        bound the spend with max_pages)."""
+        spec = employees_spec(
+            company_linkedin_url,
+            country=country,
+            continent=continent,
+            sales_region=sales_region,
+            job_level=job_level,
+            job_function=job_function,
+            page_size=page_size,
+        )
+        return Pager(self._t, spec, max_pages=max_pages)
+
+
+class AsyncPeopleSearch:
+    """client.people_search on AsyncEnrich"""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._t = transport
+
+    async def icp_search(
+        self,
+        company_linkedin_url: str,
+        *,
+        cascade: Iterable[CascadeLevel] | None = None,
+        max_results: int | None = None,
+        min_score: float | None = None,
+    ) -> WaterfallIcpSearchResponse:
+        """See PeopleSearch.icp_search."""
+        return await self._t.request(icp_call(company_linkedin_url, cascade, max_results, min_score))
+
+    def employees(
+        self,
+        company_linkedin_url: str,
+        *,
+        country: Iterable[str] | None = None,
+        continent: Iterable[str] | None = None,
+        sales_region: Iterable[str] | None = None,
+        job_level: Iterable[str] | None = None,
+        job_function: Iterable[str] | None = None,
+        page_size: int = EMPLOYEES_PAGE_MAX,
+        max_pages: int | None = None,
+    ) -> AsyncPager[EmployeeFinderResponse, EmployeeFinderResult]:
+        """See PeopleSearch.employees (`async for`)."""
+        spec = employees_spec(
+            company_linkedin_url,
+            country=country,
+            continent=continent,
+            sales_region=sales_region,
+            job_level=job_level,
+            job_function=job_function,
+            page_size=page_size,
+        )
+        return AsyncPager(self._t, spec, max_pages=max_pages)

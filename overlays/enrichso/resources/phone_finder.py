@@ -1,0 +1,230 @@
+"""Phone Finder: phone numbers from an email address or a LinkedIn profile URL, one at a time,
+in bulk jobs of up to 500,000 items, or with find_many.
+
+Costs (facts.md 8): 500 credits per lookup that finds phones (free otherwise), also for the single
+lookup, which is a GET but charges: it is not retried once sent. A bulk job reserves 500 per unique
+item and refunds the items without phones when its results are first read after it finishes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from enrichso_api.api.phone_finder import (
+    create_phone_bulk_job,
+    get_phone_bulk_job_results,
+    get_phone_bulk_job_status,
+    phone_lookup,
+)
+from enrichso_api.models import (
+    PhoneBatchRequest,
+    PhoneBulkJobResultsResponse,
+    PhoneBulkJobStatusResponse,
+    PhoneBulkJobSubmitResponse,
+    PhoneBulkResultItem,
+    PhoneLookupResponse,
+)
+from enrichso_api.types import UNSET
+
+from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
+from .._call import Call, from_generated, model
+from .._flow import AsyncStream, Stream
+from .._jobs import ProgressCallback
+from .._many import run_many, run_many_async
+from .._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec
+from .._transport import AsyncTransport, SyncTransport
+from ..journal import Journal
+
+MAX_BATCH = 500_000
+
+PRODUCT: BatchProduct[PhoneBulkJobResultsResponse, PhoneBulkResultItem] = BatchProduct(
+    kind="phone_finder",
+    status_kwargs=get_phone_bulk_job_status._get_kwargs,
+    status_model=PhoneBulkJobStatusResponse,
+    results_kwargs=get_phone_bulk_job_results._get_kwargs,
+    results_model=PhoneBulkJobResultsResponse,
+    items=results_of,
+    total=total_of,
+    item_model=PhoneBulkResultItem,
+    max_items=MAX_BATCH,
+)
+
+BatchPhones = BatchJob[PhoneBulkJobResultsResponse, PhoneBulkResultItem]
+AsyncBatchPhones = AsyncBatchJob[PhoneBulkJobResultsResponse, PhoneBulkResultItem]
+PhoneRow = PipelineResult[str, PhoneBulkResultItem]
+
+
+def is_profile_url(value: str) -> bool:
+    """A LinkedIn profile URL rather than an email address."""
+    lowered = value.lower()
+    return lowered.startswith(("http://", "https://", "www.")) or "linkedin.com/" in lowered
+
+
+def _normalise(value: str) -> tuple[str, Any] | None:
+    """Emails are compared case-insensitively, profile URLs as given (facts.md 3.4)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    if is_profile_url(text):
+        return "l:" + text, ("linkedin", text)
+    if "@" not in text:
+        return None
+    return "e:" + text.lower(), ("email", text)
+
+
+def _result_key(item: Mapping[str, Any]) -> str | None:
+    email = item.get("email")
+    if isinstance(email, str) and email:
+        return "e:" + email.strip().lower()
+    linkedin = item.get("linkedin")
+    if isinstance(linkedin, str) and linkedin:
+        return "l:" + linkedin.strip()
+    return None
+
+
+def find_call(email: str | None = None, linkedin: str | None = None) -> Call[PhoneLookupResponse]:
+    if not email and not linkedin:
+        raise ValueError("give an email or a linkedin profile URL")
+    kwargs = phone_lookup._get_kwargs(email=email or UNSET, linkedin=linkedin or UNSET)
+    return from_generated(kwargs, model(PhoneLookupResponse), operation="phoneLookup", unsafe=True)
+
+
+def submit_call(
+    emails: list[str], linkedins: list[str], webhook_url: str | None = None
+) -> Call[PhoneBulkJobSubmitResponse]:
+    count = len(emails) + len(linkedins)
+    if count == 0:
+        raise ValueError("a bulk job needs at least one email or profile URL")
+    if count > MAX_BATCH:
+        raise ValueError(
+            f"a bulk job holds at most {MAX_BATCH:,} items; use find_many() to split larger lists"
+        )
+    body = PhoneBatchRequest(
+        emails=emails or UNSET,
+        linkedins=linkedins or UNSET,
+        webhook_url=UNSET if webhook_url is None else webhook_url,
+    )
+    return from_generated(
+        create_phone_bulk_job._get_kwargs(body=body),
+        model(PhoneBulkJobSubmitResponse),
+        operation="createPhoneBulkJob",
+        unsafe=True,
+    )
+
+
+def _submit_chunk(items: list[Any]) -> Call[PhoneBulkJobSubmitResponse]:
+    emails = [value for kind, value in items if kind == "email"]
+    linkedins = [value for kind, value in items if kind == "linkedin"]
+    return submit_call(emails, linkedins)
+
+
+def _batch_id(envelope: PhoneBulkJobSubmitResponse) -> str:
+    return envelope.data.batch_id
+
+
+PIPELINE: PipelineSpec[str, PhoneBulkResultItem] = PipelineSpec(
+    product=PRODUCT,
+    normalise=_normalise,
+    submit_call=_submit_chunk,
+    batch_id_of=_batch_id,
+    result_key=_result_key,
+    max_batch=MAX_BATCH,
+    ordered=False,  # the body separates emails from profile URLs, so results may come grouped
+)
+
+
+class PhoneFinder:
+    """client.phone_finder"""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._t = transport
+
+    def find(self, email: str | None = None, linkedin: str | None = None) -> PhoneLookupResponse:
+        """Phone numbers for an email or a LinkedIn profile URL (500 credits when found)."""
+        return self._t.request(find_call(email, linkedin))
+
+    def submit_batch(
+        self, emails: Iterable[str] = (), linkedins: Iterable[str] = (), webhook_url: str | None = None
+    ) -> BatchPhones:
+        """Start a bulk job (up to 500,000 items in all); reserves 500 credits per unique item."""
+        envelope = self._t.request(submit_call(list(emails), list(linkedins), webhook_url))
+        return BatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+
+    def batch(self, job_id: str) -> BatchPhones:
+        """Re-attach to an existing bulk job by id."""
+        return BatchJob(self._t, PRODUCT, job_id)
+
+    def find_many(
+        self,
+        inputs: Iterable[str],
+        *,
+        batch_size: int | None = None,
+        journal: Journal | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        reorder_window: int = DEFAULT_REORDER_WINDOW,
+    ) -> Stream[PhoneRow]:
+        """Phone numbers for any number of emails and/or profile URLs (each input is one or the
+        other): dedupes, submits bulk jobs of up to 500,000, waits, and yields one PipelineResult
+        per input row in input order (result None when nothing was found)."""
+        return run_many(
+            self._t,
+            PIPELINE,
+            inputs,
+            batch_size=batch_size,
+            journal=journal,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            reorder_window=reorder_window,
+        )
+
+
+class AsyncPhoneFinder:
+    """client.phone_finder on AsyncEnrich"""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._t = transport
+
+    async def find(self, email: str | None = None, linkedin: str | None = None) -> PhoneLookupResponse:
+        """See PhoneFinder.find."""
+        return await self._t.request(find_call(email, linkedin))
+
+    async def submit_batch(
+        self, emails: Iterable[str] = (), linkedins: Iterable[str] = (), webhook_url: str | None = None
+    ) -> AsyncBatchPhones:
+        """See PhoneFinder.submit_batch."""
+        envelope = await self._t.request(submit_call(list(emails), list(linkedins), webhook_url))
+        return AsyncBatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+
+    def batch(self, job_id: str) -> AsyncBatchPhones:
+        """See PhoneFinder.batch."""
+        return AsyncBatchJob(self._t, PRODUCT, job_id)
+
+    def find_many(
+        self,
+        inputs: Iterable[str],
+        *,
+        batch_size: int | None = None,
+        journal: Journal | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        reorder_window: int = DEFAULT_REORDER_WINDOW,
+    ) -> AsyncStream[PhoneRow]:
+        """See PhoneFinder.find_many."""
+        return run_many_async(
+            self._t,
+            PIPELINE,
+            inputs,
+            batch_size=batch_size,
+            journal=journal,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            reorder_window=reorder_window,
+        )

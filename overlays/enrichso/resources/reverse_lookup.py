@@ -1,0 +1,199 @@
+"""Reverse Email Lookup: the professional profile behind an email, one at a time, in bulk batches
+of up to 100,000 emails, or with lookup_many.
+
+Costs (facts.md 8): 10 credits per email with a profile, free otherwise; a batch reserves 10 per
+unique email and refunds those without a profile when its results are first read.
+
+Results of a batch list only the emails that had a profile, in submission order, and (as
+documented) without naming the email. lookup_many therefore matches a result to its row by the
+email when the result carries one, else by position, which is exact when every email of the batch
+had a profile; rows it cannot attribute come back with `error` set (see PipelineResult).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from enrichso_api.api.reverse_email_lookup import (
+    bulk_reverse_lookup,
+    get_bulk_lookup_results,
+    get_bulk_lookup_status,
+    reverse_lookup,
+)
+from enrichso_api.models import (
+    BatchStatusResponse,
+    BulkLookupRequest,
+    BulkLookupResponse,
+    BulkLookupResultsResponse,
+    LookupRequest,
+    ReverseLookupResponse,
+    ReverseLookupResult,
+)
+from enrichso_api.types import UNSET
+
+from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
+from .._call import Call, from_generated, model
+from .._flow import AsyncStream, Stream
+from .._jobs import ProgressCallback
+from .._many import run_many, run_many_async
+from .._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec, email_key
+from .._transport import AsyncTransport, SyncTransport
+from ..journal import Journal
+
+MAX_BATCH = 100_000
+
+PRODUCT: BatchProduct[BulkLookupResultsResponse, ReverseLookupResult] = BatchProduct(
+    kind="reverse_lookup",
+    status_kwargs=get_bulk_lookup_status._get_kwargs,
+    status_model=BatchStatusResponse,
+    results_kwargs=get_bulk_lookup_results._get_kwargs,
+    results_model=BulkLookupResultsResponse,
+    items=results_of,
+    total=total_of,
+    item_model=ReverseLookupResult,
+    max_items=MAX_BATCH,
+)
+
+BatchLookup = BatchJob[BulkLookupResultsResponse, ReverseLookupResult]
+AsyncBatchLookup = AsyncBatchJob[BulkLookupResultsResponse, ReverseLookupResult]
+LookupRow = PipelineResult[str, ReverseLookupResult]
+
+
+def _result_key(result: Mapping[str, Any]) -> str | None:
+    """The email a result names, if the API added one (undocumented); None otherwise."""
+    for name in ("email", "searchEmail", "input"):
+        value = result.get(name)
+        if isinstance(value, str) and value:
+            return value.strip().lower()
+    return None
+
+
+def lookup_call(email: str) -> Call[ReverseLookupResponse]:
+    kwargs = reverse_lookup._get_kwargs(body=LookupRequest(email=email))
+    return from_generated(kwargs, model(ReverseLookupResponse), operation="reverseLookup", unsafe=True)
+
+
+def submit_call(emails: list[str], webhook_url: str | None = None) -> Call[BulkLookupResponse]:
+    if not emails:
+        raise ValueError("a batch needs at least one email")
+    if len(emails) > MAX_BATCH:
+        raise ValueError(
+            f"a batch holds at most {MAX_BATCH:,} emails; use lookup_many() to split larger lists"
+        )
+    body = BulkLookupRequest(emails=emails, webhook_url=UNSET if webhook_url is None else webhook_url)
+    return from_generated(
+        bulk_reverse_lookup._get_kwargs(body=body),
+        model(BulkLookupResponse),
+        operation="bulkReverseLookup",
+        unsafe=True,
+    )
+
+
+def _submit_chunk(emails: list[Any]) -> Call[BulkLookupResponse]:
+    return submit_call(emails)
+
+
+def _batch_id(envelope: BulkLookupResponse) -> str:
+    return envelope.data.batch_id
+
+
+PIPELINE: PipelineSpec[str, ReverseLookupResult] = PipelineSpec(
+    product=PRODUCT,
+    normalise=email_key,
+    submit_call=_submit_chunk,
+    batch_id_of=_batch_id,
+    result_key=_result_key,
+    max_batch=MAX_BATCH,
+    positional=True,
+)
+
+
+class ReverseLookup:
+    """client.reverse_lookup"""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._t = transport
+
+    def lookup(self, email: str) -> ReverseLookupResponse:
+        """The professional profile behind one email (10 credits when found, free otherwise)."""
+        return self._t.request(lookup_call(email))
+
+    def submit_batch(self, emails: Iterable[str], webhook_url: str | None = None) -> BatchLookup:
+        """Submit up to 100,000 emails; reserves 10 credits per unique email. Never retried once sent."""
+        envelope = self._t.request(submit_call(list(emails), webhook_url))
+        return BatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+
+    def batch(self, batch_id: str) -> BatchLookup:
+        """Re-attach to an existing batch by id."""
+        return BatchJob(self._t, PRODUCT, batch_id)
+
+    def lookup_many(
+        self,
+        emails: Iterable[str],
+        *,
+        batch_size: int | None = None,
+        journal: Journal | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        reorder_window: int = DEFAULT_REORDER_WINDOW,
+    ) -> Stream[LookupRow]:
+        """Look up any number of emails: dedupes (case-insensitive), submits batches of up to
+        100,000, waits, and yields one PipelineResult per input row in input order (see the
+        module notes on how results are attributed)."""
+        return run_many(
+            self._t,
+            PIPELINE,
+            emails,
+            batch_size=batch_size,
+            journal=journal,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            reorder_window=reorder_window,
+        )
+
+
+class AsyncReverseLookup:
+    """client.reverse_lookup on AsyncEnrich"""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._t = transport
+
+    async def lookup(self, email: str) -> ReverseLookupResponse:
+        """See ReverseLookup.lookup."""
+        return await self._t.request(lookup_call(email))
+
+    async def submit_batch(self, emails: Iterable[str], webhook_url: str | None = None) -> AsyncBatchLookup:
+        """See ReverseLookup.submit_batch."""
+        envelope = await self._t.request(submit_call(list(emails), webhook_url))
+        return AsyncBatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+
+    def batch(self, batch_id: str) -> AsyncBatchLookup:
+        """See ReverseLookup.batch."""
+        return AsyncBatchJob(self._t, PRODUCT, batch_id)
+
+    def lookup_many(
+        self,
+        emails: Iterable[str],
+        *,
+        batch_size: int | None = None,
+        journal: Journal | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        reorder_window: int = DEFAULT_REORDER_WINDOW,
+    ) -> AsyncStream[LookupRow]:
+        """See ReverseLookup.lookup_many."""
+        return run_many_async(
+            self._t,
+            PIPELINE,
+            emails,
+            batch_size=batch_size,
+            journal=journal,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            reorder_window=reorder_window,
+        )

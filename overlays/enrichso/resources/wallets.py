@@ -1,0 +1,103 @@
+"""Wallets: the organization's credit balance and its transaction history (both free)."""
+
+from __future__ import annotations
+
+from enrichso_api.api.wallets import get_wallet_balance, get_wallet_transactions
+from enrichso_api.models import WalletBalanceResponse, WalletTransaction, WalletTransactionsResponse
+from enrichso_api.types import UNSET
+
+from .._call import Call, from_generated, model
+from .._flow import Flow, run_async, run_sync
+from .._pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._transport import AsyncTransport, SyncTransport
+
+TRANSACTIONS_PAGE_MAX = 100  # facts.md 1.5
+
+
+def balance_call() -> Call[WalletBalanceResponse]:
+    return from_generated(
+        get_wallet_balance._get_kwargs(), model(WalletBalanceResponse), operation="getWalletBalance"
+    )
+
+
+class Organization:
+    """The key's organization id, asked once (from the balance) and remembered per client."""
+
+    def __init__(self) -> None:
+        self.id: str | None = None
+
+    def remember(self, envelope: WalletBalanceResponse) -> WalletBalanceResponse:
+        self.id = envelope.data.organization_id
+        return envelope
+
+    def id_flow(self) -> Flow[str]:
+        if self.id is None:
+            self.remember((yield balance_call()))
+        assert self.id is not None
+        return self.id
+
+
+def transactions_spec(
+    type: str | None, page_size: int
+) -> SimplePageSpec[WalletTransactionsResponse, WalletTransaction]:
+    limit = max(1, min(page_size, TRANSACTIONS_PAGE_MAX))
+
+    def build(page: int) -> Call[WalletTransactionsResponse]:
+        kwargs = get_wallet_transactions._get_kwargs(
+            page=page, limit=limit, type_=UNSET if type is None else type
+        )
+        return from_generated(kwargs, model(WalletTransactionsResponse), operation="getWalletTransactions")
+
+    def read(
+        envelope: WalletTransactionsResponse, page: int
+    ) -> Page[WalletTransactionsResponse, WalletTransaction]:
+        paging = envelope.data.pagination
+        items = envelope.data.transactions
+        return Page(page, envelope, items, paging.total, paging.total_pages, page < paging.total_pages)
+
+    return SimplePageSpec(build, read)
+
+
+class Wallets:
+    """client.wallets"""
+
+    def __init__(self, transport: SyncTransport, organization: Organization) -> None:
+        self._t = transport
+        self._organization = organization
+
+    def balance(self) -> WalletBalanceResponse:
+        """The current balance (`.data.balance`) and the organization id (`.data.organization_id`)."""
+        return self._organization.remember(self._t.request(balance_call()))
+
+    def organization_id(self) -> str:
+        """The id of the key's organization (asked once, then remembered)."""
+        return run_sync(self._t, self._organization.id_flow())
+
+    def transactions(
+        self, type: str | None = None, *, page_size: int = TRANSACTIONS_PAGE_MAX
+    ) -> Pager[WalletTransactionsResponse, WalletTransaction]:
+        """Every transaction, page after page; `type` filters on deduction, topup, refund or
+        adjustment. Iterate it, or use .pages(), .first_page(), .total()."""
+        return Pager(self._t, transactions_spec(type, page_size))
+
+
+class AsyncWallets:
+    """client.wallets on AsyncEnrich"""
+
+    def __init__(self, transport: AsyncTransport, organization: Organization) -> None:
+        self._t = transport
+        self._organization = organization
+
+    async def balance(self) -> WalletBalanceResponse:
+        """See Wallets.balance."""
+        return self._organization.remember(await self._t.request(balance_call()))
+
+    async def organization_id(self) -> str:
+        """See Wallets.organization_id."""
+        return await run_async(self._t, self._organization.id_flow())
+
+    def transactions(
+        self, type: str | None = None, *, page_size: int = TRANSACTIONS_PAGE_MAX
+    ) -> AsyncPager[WalletTransactionsResponse, WalletTransaction]:
+        """See Wallets.transactions (`async for`)."""
+        return AsyncPager(self._t, transactions_spec(type, page_size))

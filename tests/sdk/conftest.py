@@ -1,0 +1,79 @@
+"""Shared helpers of the SDK tests: clients wired to an httpx.MockTransport, with sleeps recorded
+instead of slept, and the simulator's pytest plugin for the in-process and loopback tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+
+from enrichso import AsyncEnrich, Enrich
+
+pytest_plugins = ["enrichso_mock.pytest_plugin"]
+
+SECRET = "sk_test_SECRET_do_not_leak_0123456789"
+BASE = "https://api.test/api/v3"
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@dataclass
+class Recorder:
+    """Every request a MockTransport saw, and every sleep the SDK asked for."""
+
+    requests: list[httpx.Request] = field(default_factory=list)
+    sleeps: list[float] = field(default_factory=list)
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+
+def ok(data: Any, meta: Any = None, status: int = 200) -> httpx.Response:
+    body: dict[str, Any] = {"success": True, "data": data}
+    if meta is not None:
+        body["meta"] = meta
+    return httpx.Response(status, json=body)
+
+
+def make_client(handler: Handler, **kwargs: Any) -> tuple[Enrich, Recorder]:
+    recorder = Recorder()
+
+    def record(request: httpx.Request) -> httpx.Response:
+        request.read()
+        recorder.requests.append(request)
+        return handler(request)
+
+    client = Enrich(
+        api_key=SECRET, base_url=BASE, http_client=httpx.Client(transport=httpx.MockTransport(record)), **kwargs
+    )
+    client._transport.sleep = recorder.sleep
+    return client, recorder
+
+
+def make_async_client(handler: Handler, **kwargs: Any) -> tuple[AsyncEnrich, Recorder]:
+    recorder = Recorder()
+
+    async def record(request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        recorder.requests.append(request)
+        return handler(request)
+
+    client = AsyncEnrich(
+        api_key=SECRET, base_url=BASE, http_client=httpx.AsyncClient(transport=httpx.MockTransport(record)), **kwargs
+    )
+    client._transport.sleep = recorder.async_sleep
+    return client, recorder
+
+
+@pytest.fixture(autouse=True)
+def _no_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests start without the user's ENRICH_* variables."""
+    for name in ("ENRICH_API_KEY", "ENRICH_BASE_URL", "ENRICH_LOG"):
+        monkeypatch.delenv(name, raising=False)
+    yield

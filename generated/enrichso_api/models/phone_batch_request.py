@@ -14,8 +14,9 @@ T = TypeVar("T", bound="PhoneBatchRequest")
 @_attrs_define
 class PhoneBatchRequest:
     """Emails and/or profile URLs for a bulk phone lookup. Provide at least one item; the combined
-    total of `emails` and `linkedins` cannot exceed 500,000 (not expressible in the schema, the
-    server checks it).
+    total of `emails` and `linkedins` cannot exceed 500,000. Neither rule is written as schema
+    keywords: an `anyOf` would make openapi-python-client split this model into two unrelated
+    types; the server answers 400.
 
         Attributes:
             emails (list[str] | Unset): Email addresses to look up.

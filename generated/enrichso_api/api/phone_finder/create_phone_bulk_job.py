@@ -118,9 +118,9 @@ def sync_detailed(
     Args:
         body (PhoneBatchRequest): Emails and/or profile URLs for a bulk phone lookup. Provide at
             least one item; the combined
-            total of `emails` and `linkedins` cannot exceed 500,000 (not expressible in the schema,
-            the
-            server checks it).
+            total of `emails` and `linkedins` cannot exceed 500,000. Neither rule is written as schema
+            keywords: an `anyOf` would make openapi-python-client split this model into two unrelated
+            types; the server answers 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,9 +159,9 @@ def sync(
     Args:
         body (PhoneBatchRequest): Emails and/or profile URLs for a bulk phone lookup. Provide at
             least one item; the combined
-            total of `emails` and `linkedins` cannot exceed 500,000 (not expressible in the schema,
-            the
-            server checks it).
+            total of `emails` and `linkedins` cannot exceed 500,000. Neither rule is written as schema
+            keywords: an `anyOf` would make openapi-python-client split this model into two unrelated
+            types; the server answers 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,9 +195,9 @@ async def asyncio_detailed(
     Args:
         body (PhoneBatchRequest): Emails and/or profile URLs for a bulk phone lookup. Provide at
             least one item; the combined
-            total of `emails` and `linkedins` cannot exceed 500,000 (not expressible in the schema,
-            the
-            server checks it).
+            total of `emails` and `linkedins` cannot exceed 500,000. Neither rule is written as schema
+            keywords: an `anyOf` would make openapi-python-client split this model into two unrelated
+            types; the server answers 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,9 +234,9 @@ async def asyncio(
     Args:
         body (PhoneBatchRequest): Emails and/or profile URLs for a bulk phone lookup. Provide at
             least one item; the combined
-            total of `emails` and `linkedins` cannot exceed 500,000 (not expressible in the schema,
-            the
-            server checks it).
+            total of `emails` and `linkedins` cannot exceed 500,000. Neither rule is written as schema
+            keywords: an `anyOf` would make openapi-python-client split this model into two unrelated
+            types; the server answers 400.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

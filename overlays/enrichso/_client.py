@@ -71,6 +71,8 @@ class Enrich:
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
         key, url, resolved_timeout, headers = _transport_settings(api_key, base_url, timeout)
         own = http_client is None
         http = httpx.Client(headers=headers, timeout=resolved_timeout, limits=_LIMITS) if own else http_client

@@ -42,8 +42,8 @@ class JobStatus:
     error: str | None = None
     created_at: datetime | None = None
     counts: Mapping[str, int] = field(default_factory=dict)
-    model: Any = None
-    raw: Mapping[str, Any] = field(default_factory=dict)
+    model: Any = field(default=None, repr=False)
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def succeeded(self) -> bool:

@@ -120,6 +120,7 @@ class PipelineSpec(Generic[In, Item]):
 @dataclass
 class _Ingested:
     rows: list[Any]
+    owns_rows: bool  # False when `rows` is the caller's own list (never modified then)
     slots: array[int]  # per row: unique index, or -1 for an unusable row
     first_row: array[int]  # per unique item: the row of its first occurrence
     last_row: array[int]  # per unique item: the row of its last occurrence
@@ -128,32 +129,27 @@ class _Ingested:
 
 
 def _ingest(spec: PipelineSpec[Any, Any], inputs: Iterable[Any]) -> _Ingested:
-    rows: list[Any] = []
-    slots = array("q")
-    first_row = array("q")
-    last_row = array("q")
-    payloads: list[Any] = []
+    """Normalise every row and number the distinct items in order of first appearance. Written
+    with comprehensions: it runs once per input row before anything is sent."""
+    owns = not isinstance(inputs, list)
+    rows: list[Any] = list(inputs) if owns else inputs  # type: ignore[assignment]
+    pairs = list(map(spec.normalise, rows))
     index_of: dict[str, int] = {}
-    normalise = spec.normalise
-    add_row, add_slot = rows.append, slots.append
-    for position, row in enumerate(inputs):
-        add_row(row)
-        normalised = normalise(row)
-        if normalised is None:
-            add_slot(-1)
-            continue
-        key, payload = normalised
-        unique = index_of.get(key)
-        if unique is None:
-            unique = len(payloads)
-            index_of[key] = unique
-            payloads.append(payload)
-            first_row.append(position)
-            last_row.append(position)
-        else:
+    number = index_of.setdefault
+    # setdefault(key, len(index_of)): a new key gets the next number, a known one keeps its own
+    # an array, not a list: no per-row int objects for the garbage collector to walk
+    slots = array("q", [-1 if pair is None else number(pair[0], len(index_of)) for pair in pairs])
+    count = len(index_of)
+    first_row = array("q", [-1]) * count
+    last_row = array("q", [0]) * count
+    payloads: list[Any] = [None] * count
+    for position, unique in enumerate(slots):
+        if unique >= 0:
+            if first_row[unique] < 0:
+                first_row[unique] = position
+                payloads[unique] = pairs[position][1]  # type: ignore[index]
             last_row[unique] = position
-        add_slot(unique)
-    return _Ingested(rows, slots, first_row, last_row, payloads, index_of)
+    return _Ingested(rows, owns, slots, first_row, last_row, payloads, index_of)
 
 
 def _fingerprint(payloads: Sequence[Any]) -> str:
@@ -175,6 +171,39 @@ class _Emitter:
         self.arrived: dict[int, Any] = {}  # results for unique items >= frontier
         self.settled: dict[int, Any] = {}  # settled results still needed by a row ahead
         self.highest = -1  # highest unique index a result arrived for
+
+    def take(
+        self,
+        items: Sequence[Raw],
+        lo: int,
+        hi: int,
+        result_key: Callable[[Raw], str | None],
+        index_of: dict[str, int],
+        unnamed: list[Raw] | None,
+    ) -> int:
+        """Match a page of results to unique items; returns how many named an item. Results that
+        come exactly in submission order are settled on the spot."""
+        arrived, settled = self.arrived, self.settled
+        frontier, named = self.frontier, 0
+        for result in items:
+            key = result_key(result)
+            if key is None:
+                if unnamed is not None:
+                    unnamed.append(result)
+                continue
+            named += 1
+            unique = index_of.get(key)
+            if unique is None or unique < lo or unique >= hi:
+                continue
+            if unique == frontier and not arrived:
+                settled[unique] = result  # the common case: the next item, nothing pending
+                frontier += 1
+            elif unique >= frontier and unique not in arrived:
+                arrived[unique] = result
+                if unique > self.highest:
+                    self.highest = unique
+        self.frontier = frontier
+        return named
 
     def receive(self, unique: int, item: Any) -> None:
         if unique >= self.frontier and unique not in self.arrived:
@@ -202,23 +231,26 @@ class _Emitter:
         data, parse, frontier, settled = self.data, self.parse, self.frontier, self.settled
         rows, slots, first_row, last_row = data.rows, data.slots, data.first_row, data.last_row
         out: list[PipelineResult[Any, Any]] = []
-        position, total = self.row, len(rows)
+        add = out.append
+        start = position = self.row
+        total = len(rows)
         while position < total:
             unique = slots[position]
             if unique < 0:
-                out.append(PipelineResult(position, rows[position], None, None, INVALID_INPUT))
+                add(PipelineResult(position, rows[position], None, None, INVALID_INPUT))
             elif unique < frontier:
                 result = settled[unique] if last_row[unique] != position else settled.pop(unique)
                 first = first_row[unique]
                 duplicate_of = None if first == position else first
-                if isinstance(result, Unattributed):
-                    out.append(PipelineResult(position, rows[position], None, duplicate_of, str(result)))
+                if result.__class__ is Unattributed:
+                    add(PipelineResult(position, rows[position], None, duplicate_of, str(result)))
                 else:
-                    out.append(PipelineResult(position, rows[position], result, duplicate_of, None, parse))
+                    add(PipelineResult(position, rows[position], result, duplicate_of, None, parse))
             else:
                 break
-            rows[position] = None  # handed back: drop our reference
             position += 1
+        if data.owns_rows and position > start:
+            rows[start:position] = [None] * (position - start)  # handed back: drop our references
         self.row = position
         return out
 
@@ -284,6 +316,7 @@ def pipeline_flow(
             remember=_ignore,
         )
         unnamed: list[Raw] = []  # results that name no input (positional products only)
+        keep_unnamed = unnamed if spec.positional else None
         named = 0
         page = 1
         call: Call[RawPage] | None = product.raw_results_call(batch_id, page, RESULTS_PAGE_MAX)
@@ -295,16 +328,7 @@ def pipeline_flow(
             call = product.raw_results_call(batch_id, page + 1, RESULTS_PAGE_MAX) if more else None
             if call is not None:
                 yield Prefetch(call)
-            for result in raw.items:
-                key = result_key(result)
-                if key is None:
-                    if spec.positional:
-                        unnamed.append(result)
-                    continue
-                named += 1
-                unique = index_of.get(key)
-                if unique is not None and lo <= unique < hi:
-                    emitter.receive(unique, result)
+            named += emitter.take(raw.items, lo, hi, result_key, index_of, keep_unnamed)
             if not unnamed:
                 emitter.settle(hi, window)
                 yield EmitMany(emitter.rows())
@@ -352,4 +376,4 @@ def email_key(value: str) -> tuple[str, str] | None:
 def raw_email_key(result: Raw) -> str | None:
     """The dedupe key of a result that names its email in `email`."""
     email = result.get("email")
-    return email.strip().lower() if isinstance(email, str) else None
+    return email.strip().lower() if email.__class__ is str else None

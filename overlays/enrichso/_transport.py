@@ -165,8 +165,6 @@ class _TransportBase:
 
     # ------------------------------------------------------------------ logging
     def _log_done(self, call: Call[Any], status: int, started: float, retries: int, value: Any) -> None:
-        meta = getattr(value, "meta", None)
-        request_id = unset_to_none(getattr(meta, "request_id", None)) if meta is not None else None
         logger.info(
             "%s %s -> %s in %.1f ms (retries %d, request id %s)",
             call.method,
@@ -174,7 +172,7 @@ class _TransportBase:
             status,
             (time.perf_counter() - started) * 1000.0,
             retries,
-            request_id or "-",
+            _request_id_of(value) or "-",
         )
 
     def _log_retry(self, call: Call[Any], reason: str, delay: float, retries: int) -> None:
@@ -189,8 +187,9 @@ class _TransportBase:
         )
 
     def _log_error(self, call: Call[Any], err: APIError, started: float, retries: int) -> None:
-        status = err.status_code if isinstance(err, APIStatusError) else "-"
-        request_id = err.request_id if isinstance(err, APIStatusError) else None
+        cause = err.cause if isinstance(err, SubmitOutcomeUnknownError) else err
+        status = cause.status_code if isinstance(cause, APIStatusError) else "-"
+        request_id = cause.request_id if isinstance(cause, APIStatusError) else None
         logger.info(
             "%s %s -> %s in %.1f ms (retries %d, request id %s): %s",
             call.method,
@@ -201,6 +200,18 @@ class _TransportBase:
             request_id or "-",
             type(err).__name__,
         )
+
+
+def _request_id_of(value: Any) -> str | None:
+    """meta.requestId of a parsed envelope, wherever the model keeps it."""
+    meta = unset_to_none(getattr(value, "meta", None))
+    if meta is not None:
+        request_id = unset_to_none(getattr(meta, "request_id", None))
+        return request_id if isinstance(request_id, str) else None
+    extra = getattr(value, "additional_properties", None)
+    raw_meta = extra.get("meta") if isinstance(extra, dict) else None
+    request_id = raw_meta.get("requestId") if isinstance(raw_meta, dict) else None
+    return request_id if isinstance(request_id, str) else None
 
 
 def _open_destination(dest: Destination) -> tuple[IO[bytes], Path | None, Path | None]:

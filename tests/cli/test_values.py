@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from enrichso.cli.tabular import values
 from enrichso.cli.tabular.columns import Field, by_content, by_header, squash
 

@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from enrichso import AsyncEnrich, Enrich
 
 pytest_plugins = ["enrichso_mock.pytest_plugin"]
@@ -50,7 +49,10 @@ def make_client(handler: Handler, **kwargs: Any) -> tuple[Enrich, Recorder]:
         return handler(request)
 
     client = Enrich(
-        api_key=SECRET, base_url=BASE, http_client=httpx.Client(transport=httpx.MockTransport(record)), **kwargs
+        api_key=SECRET,
+        base_url=BASE,
+        http_client=httpx.Client(transport=httpx.MockTransport(record)),
+        **kwargs,
     )
     client._transport.sleep = recorder.sleep
     return client, recorder
@@ -65,10 +67,19 @@ def make_async_client(handler: Handler, **kwargs: Any) -> tuple[AsyncEnrich, Rec
         return handler(request)
 
     client = AsyncEnrich(
-        api_key=SECRET, base_url=BASE, http_client=httpx.AsyncClient(transport=httpx.MockTransport(record)), **kwargs
+        api_key=SECRET,
+        base_url=BASE,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(record)),
+        **kwargs,
     )
     client._transport.sleep = recorder.async_sleep
     return client, recorder
+
+
+@pytest.fixture(scope="session")
+def enrich_mock_options() -> dict[str, Any]:
+    """The session's loopback simulator runs its clocks 1000x faster: a batch is done in ms."""
+    return {"speed": 1000}
 
 
 @pytest.fixture(autouse=True)

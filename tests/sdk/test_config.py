@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from enrichso import AsyncEnrich, ConfigurationError, Enrich
 from enrichso._version import __version__
 
@@ -32,7 +31,12 @@ def test_default_base_url() -> None:
 
 @pytest.mark.parametrize(
     "given",
-    ["https://dev.enrich.so", "https://dev.enrich.so/", "https://dev.enrich.so/api/v3", "https://dev.enrich.so/api/v3/"],
+    [
+        "https://dev.enrich.so",
+        "https://dev.enrich.so/",
+        "https://dev.enrich.so/api/v3",
+        "https://dev.enrich.so/api/v3/",
+    ],
 )
 def test_base_url_forms(given: str) -> None:
     assert Enrich(api_key="sk_x", base_url=given).base_url == "https://dev.enrich.so/api/v3"
@@ -44,7 +48,11 @@ def test_unusable_base_url() -> None:
 
 
 def test_headers_user_agent_and_timeout_on_every_request() -> None:
-    client, seen = make_client(lambda r: ok({"organizationId": "o", "balance": 1, "currency": "credits", "asOf": "2026-01-01T00:00:00Z"}))
+    client, seen = make_client(
+        lambda r: ok(
+            {"organizationId": "o", "balance": 1, "currency": "credits", "asOf": "2026-01-01T00:00:00Z"}
+        )
+    )
     client.wallets.balance()
     request = seen.requests[0]
     assert request.headers["x-api-key"] == SECRET
@@ -64,7 +72,11 @@ def test_own_client_has_timeouts_and_headers() -> None:
 
 
 def test_with_options_shares_the_pool_and_changes_only_what_is_asked() -> None:
-    client, seen = make_client(lambda r: ok({"organizationId": "o", "balance": 1, "currency": "credits", "asOf": "2026-01-01T00:00:00Z"}))
+    client, seen = make_client(
+        lambda r: ok(
+            {"organizationId": "o", "balance": 1, "currency": "credits", "asOf": "2026-01-01T00:00:00Z"}
+        )
+    )
     quick = client.with_options(timeout=2.5, max_retries=0)
     assert quick._transport.http is client._transport.http
     assert quick.max_retries == 0 and client.max_retries == 2
@@ -97,6 +109,11 @@ async def test_async_context_manager_closes_own_pool() -> None:
 
 def test_reprs_never_show_the_key() -> None:
     client = Enrich(api_key=SECRET)
-    for text in (repr(client), str(client), repr(client._transport), repr(client.with_options(max_retries=1))):
+    for text in (
+        repr(client),
+        str(client),
+        repr(client._transport),
+        repr(client.with_options(max_retries=1)),
+    ):
         assert SECRET not in text
     assert SECRET not in repr(AsyncEnrich(api_key=SECRET))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from enrichso import (
     APIResponseValidationError,
     APIStatusError,
@@ -30,7 +29,9 @@ PROBLEM = {
 }
 
 
-def fail_with(status: int, body: object = None, content: bytes | None = None, headers: dict[str, str] | None = None):
+def fail_with(
+    status: int, body: object = None, content: bytes | None = None, headers: dict[str, str] | None = None
+):
     def handler(request: httpx.Request) -> httpx.Response:
         if content is not None:
             return httpx.Response(status, content=content, headers=headers)
@@ -62,7 +63,12 @@ def test_error_only_shape() -> None:  # the Authentication page
 
 
 def test_status_code_error_message_shape_with_retry_after() -> None:  # the Rate Limits page
-    body = {"statusCode": 429, "error": "Too Many Requests", "message": "Rate limit exceeded", "retryAfter": 45}
+    body = {
+        "statusCode": 429,
+        "error": "Too Many Requests",
+        "message": "Rate limit exceeded",
+        "retryAfter": 45,
+    }
     client, _ = fail_with(429, body)
     with pytest.raises(RateLimitError) as caught:
         client.wallets.balance()
@@ -72,7 +78,11 @@ def test_status_code_error_message_shape_with_retry_after() -> None:  # the Rate
 
 
 def test_legacy_402_with_detail_object() -> None:  # IP to Company / continue scrape
-    body = {"error": "Payment Required", "message": "Insufficient credits", "detail": {"required": 500, "itemCount": 5}}
+    body = {
+        "error": "Payment Required",
+        "message": "Insufficient credits",
+        "detail": {"required": 500, "itemCount": 5},
+    }
     client, _ = fail_with(402, body)
     with pytest.raises(InsufficientCreditsError) as caught:
         client.ip_to_company.lookup("8.8.8.8")
@@ -81,8 +91,12 @@ def test_legacy_402_with_detail_object() -> None:  # IP to Company / continue sc
 
 
 def test_402_detail_text_figures() -> None:
-    body = {"type": "https://dev.enrich.so/errors/insufficient-credits", "title": "Insufficient Credits",
-            "status": 402, "detail": "Not enough credits. Required: 10, available: 3"}
+    body = {
+        "type": "https://dev.enrich.so/errors/insufficient-credits",
+        "title": "Insufficient Credits",
+        "status": 402,
+        "detail": "Not enough credits. Required: 10, available: 3",
+    }
     client, _ = fail_with(402, body)
     with pytest.raises(InsufficientCreditsError) as caught:
         client.email_finder.find("Jane", "Doe", "example.com")
@@ -90,7 +104,13 @@ def test_402_detail_text_figures() -> None:
 
 
 def test_402_extension_members() -> None:
-    body = {"title": "Insufficient Credits", "status": 402, "required": 1000, "currentBalance": 250, "shortfall": 750}
+    body = {
+        "title": "Insufficient Credits",
+        "status": 402,
+        "required": 1000,
+        "currentBalance": 250,
+        "shortfall": 750,
+    }
     client, _ = fail_with(402, body)
     with pytest.raises(InsufficientCreditsError) as caught:
         client.email_validation.submit_batch(["a@b.co"])
@@ -98,15 +118,22 @@ def test_402_extension_members() -> None:
 
 
 def test_403_access_status() -> None:
-    body = {"type": "https://dev.enrich.so/errors/access-denied", "title": "Access Denied", "status": 403,
-            "detail": "Your team has not applied for Lead Finder access", "accessStatus": "pending"}
+    body = {
+        "type": "https://dev.enrich.so/errors/access-denied",
+        "title": "Access Denied",
+        "status": 403,
+        "detail": "Your team has not applied for Lead Finder access",
+        "accessStatus": "pending",
+    }
     client, _ = fail_with(403, body)
     with pytest.raises(PermissionDeniedError) as caught:
         client.lead_finder.filter_options()
     assert caught.value.access_status == "pending"
 
 
-@pytest.mark.parametrize(("status", "cls"), [(404, NotFoundError), (409, ConflictError), (418, APIStatusError)])
+@pytest.mark.parametrize(
+    ("status", "cls"), [(404, NotFoundError), (409, ConflictError), (418, APIStatusError)]
+)
 def test_status_classes(status: int, cls: type[APIStatusError]) -> None:
     client, _ = fail_with(status, {"title": "x", "status": status})
     with pytest.raises(cls) as caught:
@@ -115,8 +142,11 @@ def test_status_classes(status: int, cls: type[APIStatusError]) -> None:
 
 
 def test_html_502_from_a_proxy() -> None:
-    client, seen = fail_with(502, content=b"<html><body><h1>502 Bad Gateway</h1></body></html>",
-                             headers={"content-type": "text/html"})
+    client, seen = fail_with(
+        502,
+        content=b"<html><body><h1>502 Bad Gateway</h1></body></html>",
+        headers={"content-type": "text/html"},
+    )
     with pytest.raises(InternalServerError) as caught:
         client.wallets.balance()
     assert caught.value.status_code == 502
@@ -145,7 +175,13 @@ def test_200_missing_a_required_member_is_a_validation_error() -> None:
 
 
 def test_unknown_enum_value_is_kept_not_an_error() -> None:
-    data = {"email": "a@b.co", "result": "quarantined", "message": "m", "isCatchAll": False, "confidence": "high"}
+    data = {
+        "email": "a@b.co",
+        "result": "quarantined",
+        "message": "m",
+        "isCatchAll": False,
+        "confidence": "high",
+    }
     client, _ = make_client(lambda r: httpx.Response(200, json={"success": True, "data": data}))
     result = client.email_validation.validate("a@b.co").data.result
     assert result == "quarantined"

@@ -7,8 +7,7 @@ import logging
 
 import httpx
 import pytest
-
-from enrichso import Enrich
+from enrichso import Enrich, SubmitOutcomeUnknownError
 
 from .conftest import BASE, SECRET, make_client, ok
 
@@ -54,15 +53,21 @@ def test_enrich_log_debug_logs_requests_without_the_key(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setenv("ENRICH_LOG", "debug")
-    responses = iter([httpx.Response(503, json={"title": "busy"}), ok(BALANCE, {"requestId": "req_42"})])
+    responses = iter(
+        [
+            httpx.Response(503, json={"title": "busy"}),
+            ok(BALANCE, {"requestId": "req_42"}),
+            httpx.Response(500, json={"title": "boom", "detail": f"key {SECRET} rejected"}),
+        ]
+    )
     client, _ = make_client(lambda r: next(responses))
     assert logging.getLogger("enrichso").level == logging.DEBUG
     with caplog.at_level(logging.DEBUG):
         client.wallets.balance()
-        with pytest.raises(Exception):
+        with pytest.raises(SubmitOutcomeUnknownError):
             client.with_options(max_retries=0).email_validation.validate(SECRET)
     text = caplog.text
-    assert "GET /wallets/balance -> 200" in text and "retries 1" in text
+    assert "GET /wallets/balance -> 200" in text and "retries 1" in text and "request id req_42" in text
     assert "status 503, retrying" in text
     assert SECRET not in text
     for record in caplog.records:

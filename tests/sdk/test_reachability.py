@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 import yaml
-
 from enrichso import AsyncEnrich, Enrich
 
 from .conftest import make_async_client, make_client
@@ -213,22 +211,14 @@ async def test_every_operation_is_reachable_async() -> None:
     assert sorted(EXPECTED - answer.hit) == []
 
 
-@pytest.mark.parametrize("method_name", ["validate", "submit_batch", "batch", "validate_many"])
-def test_async_mirrors_sync_names(method_name: str) -> None:
-    for sync_cls, async_cls in _resource_pairs():
-        sync_names = {n for n in dir(sync_cls) if not n.startswith("_")}
-        async_names = {n for n in dir(async_cls) if not n.startswith("_")}
-        assert sync_names == async_names, (sync_cls.__name__, sync_names ^ async_names)
-    assert hasattr(Enrich(api_key="sk_x").email_validation, method_name)
-
-
-def _resource_pairs() -> list[tuple[type, type]]:
+def test_async_client_mirrors_the_sync_one_name_for_name() -> None:
     sync_client, async_client = Enrich(api_key="sk_x"), AsyncEnrich(api_key="sk_x")
-    names = [n for n in dir(Enrich) if not n.startswith("_") and isinstance(getattr(Enrich, n), property | type(Enrich.wallets))]
-    pairs = []
-    for name in names:
-        value = getattr(sync_client, name)
-        if hasattr(value, "_t"):
-            pairs.append((type(value), type(getattr(async_client, name))))
-    assert len(pairs) == 10
-    return pairs
+    resources = [n for n in vars(Enrich) if not n.startswith("_") and hasattr(getattr(sync_client, n), "_t")]
+    assert len(resources) == 10
+    for name in resources:
+        sync_names = {n for n in dir(getattr(sync_client, name)) if not n.startswith("_")}
+        async_names = {n for n in dir(getattr(async_client, name)) if not n.startswith("_")}
+        assert sync_names == async_names, (name, sync_names ^ async_names)
+    assert {n for n in dir(Enrich) if not n.startswith("_")} <= {
+        n for n in dir(AsyncEnrich) if not n.startswith("_")
+    }

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-
 from enrichso import (
     APIConnectionError,
     APITimeoutError,
+    BadRequestError,
     InternalServerError,
     RateLimitError,
     SubmitOutcomeUnknownError,
@@ -58,7 +58,7 @@ def test_retries_are_bounded_by_max_retries() -> None:
 
 def test_no_retry_on_client_errors() -> None:
     client, seen = make_client(sequence(problem(400), ok(BALANCE)))
-    with pytest.raises(Exception):
+    with pytest.raises(BadRequestError):
         client.wallets.balance()
     assert len(seen.requests) == 1
 
@@ -109,7 +109,13 @@ def test_connection_errors_surface_typed_when_retries_run_out() -> None:
 
 @pytest.mark.parametrize(
     "failure",
-    [problem(500), problem(502), problem(520), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("closed")],
+    [
+        problem(500),
+        problem(502),
+        problem(520),
+        httpx.ReadTimeout("slow"),
+        httpx.RemoteProtocolError("closed"),
+    ],
     ids=["500", "502", "520", "read-timeout", "dropped"],
 )
 def test_batch_submit_is_never_repeated_once_it_may_have_arrived(failure: httpx.Response | Exception) -> None:
@@ -133,7 +139,12 @@ def test_single_charged_lookup_is_not_repeated_either() -> None:
 
 def test_batch_submit_is_retried_when_the_server_cannot_have_seen_it() -> None:
     client, seen = make_client(
-        sequence(httpx.ConnectError("refused"), problem(429, {"retry-after": "1"}), httpx.PoolTimeout("busy"), ok(SUBMIT)),
+        sequence(
+            httpx.ConnectError("refused"),
+            problem(429, {"retry-after": "1"}),
+            httpx.PoolTimeout("busy"),
+            ok(SUBMIT),
+        ),
         max_retries=3,
     )
     job = client.email_validation.submit_batch(["a@b.co"])

@@ -10,7 +10,6 @@ from typing import Any
 import orjson
 import pytest
 import yaml
-
 from enrichso import WebhookParseError, webhooks
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi" / "enrich.yaml").read_text())
@@ -36,7 +35,9 @@ def test_every_webhook_of_the_spec_is_known() -> None:
 
 
 @pytest.mark.parametrize(("name", "schema", "payload"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
-def test_examples_parse_to_their_model_from_bytes_str_and_dict(name: str, schema: str, payload: dict[str, Any]) -> None:
+def test_examples_parse_to_their_model_from_bytes_str_and_dict(
+    name: str, schema: str, payload: dict[str, Any]
+) -> None:
     for body in (orjson.dumps(payload), json.dumps(payload), payload):
         event = webhooks.parse(body)
         assert type(event).__name__ == schema

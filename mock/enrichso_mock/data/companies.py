@@ -123,7 +123,7 @@ def slug_of(url: str) -> str:
         segment = segments[-1]
     else:
         segment = (parts.hostname or url).split(".")[0]
-    return segment.lower()
+    return segment.lower().encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 @lru_cache(maxsize=4096)

@@ -65,7 +65,7 @@ _DEPARTMENT_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Human Resources", ("human resources", "recruit", "talent", "training")),
     ("Legal", ("legal", "lawyer", "attorney", "law ", "judge")),
     ("Quality Assurance", ("quality", "tester", "test ")),
-    ("Product Management", ("product",)),
+    ("Product Management", ("product ",)),
     (
         "Information Technology",
         (
@@ -355,6 +355,7 @@ class Population:
         title = titles[min(bisect.bisect_left(cumulative, draw.unit() * cumulative[-1]), len(titles) - 1)]
         employer = self.company if draw.unit() < 0.12 else companies.VOCABULARY[draw.below(160)]
         member = 10_000_000 + draw.below(2**31)
+        handle = f"{ascii_slug(first)}-{ascii_slug(last)}-{member % 10**6:06x}"
         location = self._location(draw)
         amount = draw.between(1, 11)
         unit = _TENURES[draw.below(2)]
@@ -367,7 +368,7 @@ class Population:
             "name": f"{first} {last}",
             "firstName": first,
             "lastName": last,
-            "profileUrl": f"https://www.linkedin.com/in/{ascii_slug(first)}-{ascii_slug(last)}-{member % 10**6:06x}",
+            "profileUrl": f"https://www.linkedin.com/in/{handle}",
             "profilePictureUrl": (
                 f"https://media.licdn.com/dms/image/{member}/profile-displayphoto-shrink_200_200/photo.jpg"
                 if draw.unit() < 0.8

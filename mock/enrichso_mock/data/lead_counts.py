@@ -85,6 +85,8 @@ _DEFAULT_RANGE = (0.001, 0.05)
 _SCALES = (("employeeCount", 200.0), ("revenue", 5e6), ("Traffic", 5e4), ("Funding", 5e6), ("unding", 5e6),
            ("RoleCount", 3.0), ("OpenRoles", 3.0), ("jobCount", 2.0), ("locationCount", 2.0))  # fmt: skip
 _MODE_FIELDS = frozenset({"companyNameMode"})
+# The only exclusions the documentation supports (other keys are ignored).
+EXCLUDABLE = frozenset({"personHeadline", "companyHeadline", "aboutUs", "domain", "jobTitle"})
 
 
 @dataclass(frozen=True)
@@ -106,11 +108,12 @@ def search_key(filters: dict[str, Any], exclude: dict[str, Any] | None) -> str:
             return [value]
         return value
 
+    excluded = {k: v for k, v in (exclude or {}).items() if k in EXCLUDABLE and isinstance(v, str | list)}
     canonical = {
         "filters": {k: norm(v) for k, v in sorted(filters.items()) if v not in ("", [], None)},
-        "exclude": {k: norm(v) for k, v in sorted((exclude or {}).items()) if v not in ("", [], None)},
+        "exclude": {k: norm(v) for k, v in sorted(excluded.items()) if v not in ("", [], None)},
     }
-    return json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return json.dumps(canonical, sort_keys=True, separators=(",", ":"))
 
 
 @lru_cache(maxsize=4096)
@@ -124,7 +127,9 @@ def totals(seed: int, key: str) -> Totals:
     for name, value in exclude.items():
         for term in value:
             share *= 1.0 - _text_share(hasher, f"exclude:{name}", term, _TEXT_RANGES.get(name, (0.005, 0.08)))
-    raw = round(UNIVERSE * share * (0.85 + 0.3 * hasher.unit(key)))
+    # A seeded +-15 % keyed by the filters alone, so that exclusions can only lower the total.
+    jitter = 0.85 + 0.3 * hasher.unit(json.dumps(filters, sort_keys=True))
+    raw = round(UNIVERSE * share * jitter)
     if raw <= EXACT_UP_TO:
         pageable, approximate = raw, False
     else:
@@ -154,8 +159,13 @@ def _text_share(hasher: Hasher, name: str, value: str, low_high: tuple[float, fl
     low, high = low_high
     if low == high:
         return low
-    unit = hasher.unit(f"{name}\x00{value.strip().lower()}")
+    unit = hasher.unit(safe_text(f"{name}\x00{value.strip().lower()}"))
     return math.exp(math.log(low) + unit * (math.log(high) - math.log(low)))
+
+
+def safe_text(text: str) -> str:
+    """`text` with lone surrogates (valid in JSON escapes, not in UTF-8) spelled out, for hashing."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _numeric_share(hasher: Hasher, name: str, value: float) -> float:

@@ -47,14 +47,23 @@ CHIEF_TITLES = {
     "Human Resources": "Chief People Officer", "Legal": "General Counsel",
 }  # fmt: skip
 STAFF_TITLES = {
-    "Engineering": ("Software Engineer", "Senior Software Engineer", "Data Engineer", "Site Reliability Engineer"),
-    "Sales & Business Development": ("Account Executive", "Sales Development Representative", "Account Manager"),
+    "Engineering": (
+        "Software Engineer",
+        "Senior Software Engineer",
+        "Data Engineer",
+        "Site Reliability Engineer",
+    ),
+    "Sales & Business Development": (
+        "Account Executive",
+        "Sales Development Representative",
+        "Account Manager",
+    ),
     "Advertising & Marketing": ("Marketing Specialist", "Content Marketing Specialist", "Growth Marketer"),
     "Information Technology": ("Systems Administrator", "IT Support Specialist", "Network Engineer"),
     "Finance & Accounting": ("Financial Analyst", "Accountant", "Controller"),
     "Customer/Client Service": ("Customer Success Manager", "Support Specialist"),
     "Research & Development": ("Research Scientist", "R&D Engineer"),
-}  # fmt: skip
+}
 OTHER_TITLES = ("Consultant", "Advisor", "Freelancer", "Board Member", "Intern")
 
 CONTINENTS = ("Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America")

@@ -65,6 +65,7 @@ _PINNED_TYPES: dict[str, tuple[type, ...]] = {
     "foundedOn": (int,),
 }
 _PINNED_NAMES = frozenset(_PINNED_TYPES)
+_REDRAWS = 32  # a row an exclusion rejects is drawn again (a search excluding everything stays empty)
 _KEYSTREAM_KEY = b"enrichso-mock/lead-id/v1"
 _LEVELS = tuple(JOB_LEVEL_SHARES)
 _LEVEL_WEIGHTS = tuple(JOB_LEVEL_SHARES.values())
@@ -121,7 +122,7 @@ def _keystream(length: int) -> bytes:
 
 
 def encode(ref: LeadRef) -> str:
-    payload = json.dumps([ref.nonce, dict(ref.pinned)], separators=(",", ":"), ensure_ascii=False).encode()
+    payload = json.dumps([ref.nonce, dict(ref.pinned)], separators=(",", ":")).encode()
     scrambled = bytes(a ^ b for a, b in zip(payload, _keystream(len(payload)), strict=True))
     return ID_PREFIX + base64.urlsafe_b64encode(scrambled).decode().rstrip("=")
 
@@ -139,7 +140,8 @@ def decode(lead_id: str) -> LeadRef:
             return LeadRef(nonce, tuple(sorted(kept.items())))
     except (ValueError, binascii.Error, TypeError, UnicodeDecodeError):
         pass
-    return LeadRef(int.from_bytes(hashlib.blake2b(lead_id.encode(), digest_size=7).digest(), "big"))
+    digest = hashlib.blake2b(lead_id.encode("utf-8", "backslashreplace"), digest_size=7).digest()
+    return LeadRef(int.from_bytes(digest, "big"))
 
 
 # -- search rows --------------------------------------------------------------------------------
@@ -152,7 +154,7 @@ def ref_at(
     seed: int, key: str, filters: dict[str, Any], exclude: dict[str, Any] | None, index: int
 ) -> LeadRef:
     """The LeadRef of row `index` of a search (re-drawn while an exclusion rejects it)."""
-    for attempt in range(8):
+    for attempt in range(_REDRAWS):
         draw = _hasher(seed, "leads/rows").draw(f"{key}\x00{index}\x00{attempt}")
         ref = LeadRef(draw.below(2**28) * 2**28 + draw.below(2**28), _pin(draw, filters))
         if not exclude or not is_excluded(lead(seed, ref), exclude):
@@ -216,7 +218,7 @@ def lead(seed: int, ref: LeadRef, lead_id: str | None = None) -> Lead:
     )
     slug = f"{ascii_slug(first)}-{ascii_slug(last)}-{ref.nonce % 16**6:06x}"
     return Lead(
-        id=lead_id or encode(ref),
+        id=lead_id if lead_id is not None else encode(ref),
         nonce=ref.nonce,
         first_name=first,
         last_name=last,

@@ -57,12 +57,24 @@ DAY = 86_400.0
 CACHE_SECONDS = DAY
 ESTIMATE_REFUND_WINDOW = 7 * DAY
 CONTINUE_WINDOW = 3 * DAY
+ESTIMATE_PENDING_SECONDS = 3.0
 RESOLVE_SECONDS = 4.0  # a scrape's "looking up the company page" phase (total -1)
 CONTINUE_QUEUED_SECONDS = 2.0
+CACHE_HIT_SECONDS = 0.001  # a cached scrape is over by the time the start answers
 SECONDS_PER_PROFILE = 0.02
 PARTIAL_SHARE = 0.2
+CONTINUE_OPERATION = "continueCompanyFollowerScrape"  # the continue page's operationId, for the ledger
 ITEM_LABEL = "follower profiles"
 UNCHARGED_LABEL = "undelivered follower profiles"
+CACHED_ESTIMATE_MESSAGE = (
+    "Served from cache: this company and filters were estimated in the last 24 hours. "
+    "No credits were charged."
+)
+GONE_MESSAGE = "Continue is only available within 3 days of the scrape. Start a fresh scrape instead."
+UNRECOVERABLE_MESSAGE = (
+    "Every filter fully delivered — the remaining gap is unclassified followers that no filter can reach "
+    "(not recoverable by re-running)."
+)
 
 
 # -- vocabularies ---------------------------------------------------------------------------------
@@ -127,6 +139,7 @@ class Segment:
     deliver: int
     timeline: Timeline
     reservation: Reservation
+    key: str  # the reservation's ledger key
     errors: int = 0
     cached: bool = False  # served from the cache: does not use the daily allowance
 
@@ -194,7 +207,7 @@ def start_count_estimate(call: Call) -> dict[str, Any]:
         body = {
             "batchId": batch_id,
             "status": "completed",
-            "message": "Served from cache: this company and filters were estimated in the last 24 hours. No credits were charged.",
+            "message": CACHED_ESTIMATE_MESSAGE,
             "fromCache": True,
             "cachedAt": call.iso(cached.completed_at),
             "data": data.estimate(population),
@@ -214,7 +227,7 @@ def start_count_estimate(call: Call) -> dict[str, Any]:
         fail_fraction = 0.5
     fails_at = None if fail_fraction is None else now + max(3.5, duration * fail_fraction)
     state.estimates[batch_id] = Estimate(
-        batch_id, call.body["companyUrl"], key, population, now, 3.0, duration, fails_at
+        batch_id, call.body["companyUrl"], key, population, now, ESTIMATE_PENDING_SECONDS, duration, fails_at
     )
     body = {
         "batchId": batch_id,
@@ -255,9 +268,10 @@ def get_count_estimate_status(call: Call) -> dict[str, Any]:
     }
     if status == "completed":
         result = data.estimate(estimate.population)
+        found = result["totalCount"]
         at = estimate.created if estimate.from_cache else estimate.completed_at
         body.update(
-            message=f"Count estimation complete. Found {result['totalCount']} followers matching your criteria.",
+            message=f"Count estimation complete. Found {found} followers matching your criteria.",
             completedAt=call.iso(at),
             data=result,
         )
@@ -311,7 +325,7 @@ def start_or_continue_scrape(call: Call) -> Any:
 def _start(call: Call) -> dict[str, Any]:
     state, now, body = _state(call), call.now(), call.body
     population = _population(call, body["companyUrl"])
-    max_limit = body["max_limit"]
+    max_limit = int(body["max_limit"])  # 500.0 is a valid JSON Schema integer
     key = _cache_key(population)
     batch_id = call.new_object_id()
     cached = None if body.get("skipCache") else _cached_scrape(state, key, max_limit, now)
@@ -321,7 +335,8 @@ def _start(call: Call) -> dict[str, Any]:
     target = min(max_limit, population.count)
     scrape = Scrape(batch_id, body["companyUrl"], population, target, 0, now, body.get("webhookUrl"))
     if cached is not None:
-        segment = Segment(0, target, Timeline(now, target, 0.0, 0.001), reservation, cached=True)
+        served = Timeline(now - CACHE_HIT_SECONDS, target, 0.0, CACHE_HIT_SECONDS)
+        segment = Segment(0, target, served, reservation, batch_id, cached=True)
     else:
         collect, unreachable, errors = _under_delivery(call, population, target, batch_id)
         allowance = _allowance(call, state, now)
@@ -329,7 +344,8 @@ def _start(call: Call) -> dict[str, Any]:
         scrape.unreachable = unreachable
         scrape.limited_by_day = deliver < collect
         duration = max(0.5, deliver * SECONDS_PER_PROFILE)
-        segment = Segment(0, deliver, Timeline(now, deliver, RESOLVE_SECONDS, duration), reservation, errors)
+        timeline = Timeline(now, deliver, RESOLVE_SECONDS, duration)
+        segment = Segment(0, deliver, timeline, reservation, batch_id, errors)
     scrape.segments.append(segment)
     with call.org.lock:
         state.scrapes[batch_id] = scrape
@@ -388,28 +404,19 @@ def _continue(call: Call, batch_id: str) -> Any:
     if delivered >= scrape.target:
         return legacy_error(409, "Conflict", "This scrape completed fully — there is nothing to continue.")
     if now - scrape.created > CONTINUE_WINDOW:
-        return legacy_error(
-            410,
-            "Gone",
-            "Continue is only available within 3 days of the scrape. Start a fresh scrape instead.",
-        )
+        return legacy_error(410, "Gone", GONE_MESSAGE)
     recoverable = scrape.target - scrape.unreachable - delivered
     if recoverable <= 0:
-        return legacy_error(
-            422,
-            "Unprocessable Entity",
-            "Every filter fully delivered — the remaining gap is unclassified followers that no filter can reach "
-            "(not recoverable by re-running).",
-        )
+        return legacy_error(422, "Unprocessable Entity", UNRECOVERABLE_MESSAGE)
     deliver = min(recoverable, _allowance(call, state, now))
     if deliver == 0:
         return legacy_error(
             409, "Conflict", "Today's follower limit is used up. Continue this scrape tomorrow."
         )
-    number = len(scrape.segments)
+    key = f"{batch_id}/continue-{len(scrape.segments)}"
     try:
         reservation = call.org.ledger.reserve(
-            f"{batch_id}/continue-{number}", call.operation_id, ITEM_LABEL, recoverable, CREDITS_PER_PROFILE
+            batch_id, CONTINUE_OPERATION, ITEM_LABEL, recoverable, CREDITS_PER_PROFILE, key=key
         )
     except ApiProblem as problem:
         if problem.status != 402:
@@ -417,9 +424,8 @@ def _continue(call: Call, batch_id: str) -> Any:
         detail = {"required": recoverable * CREDITS_PER_PROFILE, "itemCount": recoverable}
         return legacy_error(402, "Payment Required", "Insufficient credits", detail)
     duration = max(0.5, deliver * SECONDS_PER_PROFILE)
-    segment = Segment(
-        delivered, deliver, Timeline(now, deliver, CONTINUE_QUEUED_SECONDS, duration), reservation
-    )
+    timeline = Timeline(now, deliver, CONTINUE_QUEUED_SECONDS, duration)
+    segment = Segment(delivered, deliver, timeline, reservation, key)
     with call.org.lock:
         scrape.segments.append(segment)
         scrape.limited_by_day = deliver < recoverable
@@ -493,7 +499,7 @@ def settle(ledger: Ledger, scrape: Scrape, now: float) -> None:
     """Settle every finished segment not settled yet: its delivered profiles stay charged."""
     for segment in scrape.segments:
         if segment.progress(now).status == COMPLETED:
-            ledger.settle(segment.reservation.batch_id, segment.deliver, UNCHARGED_LABEL)
+            ledger.settle(segment.key, segment.deliver, UNCHARGED_LABEL)
 
 
 @operation("getCompanyFollowerProgress")

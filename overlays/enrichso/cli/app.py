@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
@@ -68,6 +69,7 @@ def root(
     reporter.quiet = quiet
     reporter.verbose = verbose
     reporter.hide(api_key)
+    reporter.hide(os.environ.get("ENRICH_API_KEY"))
     register(
         Session(
             api_key=api_key,

@@ -3,6 +3,7 @@ documented exit code (ExitCode), and always release the client and the simulator
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -34,8 +35,6 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("enrichso: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # `enrichso ... | head`: the reader left; not an error
-        return ExitCode.OK
     except Exception as error:  # every other failure: one clear line (a traceback with --verbose)
         return reporter.error(error)
     finally:
@@ -43,4 +42,6 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def main() -> None:
+    if hasattr(signal, "SIGPIPE"):  # `enrichso ... | head`: end quietly when the reader leaves, like cat
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     sys.exit(run())

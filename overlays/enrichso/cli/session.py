@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class Session:
-    api_key: str | None = None
+    api_key: str | None = field(default=None, repr=False)  # never shown
     base_url: str | None = None
     mock: bool = False
     mock_speed: float = 1.0

@@ -59,10 +59,6 @@ class BatchKind:
     identity: Callable[[Any], Hashable] = lambda item: item  # what duplicates have in common
 
     @property
-    def fields(self) -> tuple[Field, ...]:
-        return tuple(need.field for need in self.needs)
-
-    @property
     def output_columns(self) -> tuple[str, ...]:
         """The columns added to every row: the product's result columns, then enrich_error."""
         return (*self.result_columns, ERROR_COLUMN)

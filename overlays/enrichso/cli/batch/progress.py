@@ -6,7 +6,6 @@ plain lines instead (submitted, done), which read well in CI logs.
 
 from __future__ import annotations
 
-import sys
 from types import TracebackType
 
 from rich.console import Console
@@ -72,7 +71,3 @@ class BatchProgress:
         if used is not None:
             self._used = used
         self._progress.update(self._task, credits=credits_text(self._reserved, self._used))
-
-
-def is_terminal() -> bool:
-    return sys.stderr.isatty()

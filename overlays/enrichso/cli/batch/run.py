@@ -4,9 +4,10 @@ write every input row with its result columns, in order."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -71,10 +72,11 @@ def _submit_only(current: Session, plan: BatchPlan, webhook_url: str | None) -> 
     client = current.client()
     items = plan.items
     size = plan.kind.max_batch
-    jobs = []
-    for start in range(0, len(items), size):
-        job_id, reserved = submit(client, plan.kind, items[start : start + size], webhook_url)
-        jobs.append({"id": job_id, "kind": plan.kind.command, "items": len(items[start : start + size])})
+    jobs: list[dict[str, object]] = []
+    for start in range(0, len(items), size):  # past the per-job maximum: several jobs
+        chunk = items[start : start + size]
+        job_id, reserved = submit(client, plan.kind, chunk, webhook_url)
+        jobs.append({"id": job_id, "kind": plan.kind.command, "items": len(chunk)})
         if reserved is not None:
             jobs[-1]["credits_reserved"] = reserved
     if current.json:
@@ -118,14 +120,10 @@ def _run_and_write(
                 client, kind, plan.items, journal=recorder, on_progress=on_progress, timeout=options.timeout
             )
             rows = enriched_rows(plan, results)
-            first = next(rows)  # the pipeline submits and waits here
+            first = next(rows)  # the pipeline submits and waits here; no output file before
             progress.advance_to(plan.unique)
             progress.state("writing")
-            unknown = 0
-            with open_output(options.output, target_format, output_columns(plan)) as writer:
-                for row in chain((first,), rows):
-                    writer.write(row)
-                    unknown += row[ERROR_COLUMN] is not None
+            unknown = _write(chain((first,), rows), options.output, target_format, output_columns(plan))
             settled = _settlement(current, kind, recorder.batch_ids)
             if settled is not None:
                 progress.credits(used=settled[0])
@@ -154,6 +152,18 @@ def _run_and_write(
     reporter.note(f"wrote {_count(plan.rows, 'row')} to {where} in {elapsed:.1f} s{spent}")
 
 
+def _write(
+    rows: Iterator[dict[str, Any]], output: str | None, format: OutputFormat, columns: list[str]
+) -> int:
+    """Write every row; return how many have no known result."""
+    unknown = 0
+    with open_output(output, format, columns) as writer:
+        for row in rows:
+            writer.write(row)
+            unknown += row[ERROR_COLUMN] is not None
+    return unknown
+
+
 def _explain_interruption(
     current: Session, kind: BatchKind, recorder: SubmittedJobs, stopped: BaseException
 ) -> None:
@@ -174,12 +184,9 @@ def _explain_interruption(
         return
     if not recorder.batch_ids:
         return
-    ids = " ".join(recorder.batch_ids)
-    if current.mock:
-        reporter.note(
-            f"job(s) {ids} stop with the --mock simulator; run again (with --mock-speed)", always=True
-        )
+    if current.mock:  # the simulator, and its jobs, end with this command
         return
+    ids = " ".join(recorder.batch_ids)
     reporter.note(
         f"submitted job(s) keep running on the server: {ids}; re-attach with "
         f"`enrichso jobs wait {kind.command} ID` and `enrichso jobs results {kind.command} ID -o FILE`",
@@ -195,8 +202,7 @@ def _settlement(current: Session, kind: BatchKind, batch_ids: list[str]) -> tupl
 
 
 def _organization(current: Session) -> str:
-    balance = current.client().wallets.balance()
-    return str(balance.data.organization_id)
+    return current.client().wallets.organization_id()
 
 
 def _count(count: int, noun: str) -> str:

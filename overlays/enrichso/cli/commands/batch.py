@@ -10,10 +10,10 @@ from ..batch.products import EMAIL_FINDER, EMAIL_VALIDATION, IP_TO_COMPANY, PHON
 from ..batch.run import BatchOptions, run_batch
 from ..tabular.columns import Field
 from .options import (
+    BatchNoWaitOption,
     FormatOption,
     InputArgument,
     InputFormatOption,
-    NoWaitOption,
     OutputOption,
     TimeoutOption,
     WebhookOption,
@@ -34,7 +34,7 @@ def email_validation_batch(
     format: FormatOption = None,
     input_format: InputFormatOption = None,
     column: ColumnOption = None,
-    no_wait: NoWaitOption = False,
+    no_wait: BatchNoWaitOption = False,
     timeout: TimeoutOption = None,
     webhook_url: WebhookOption = None,
 ) -> None:
@@ -72,7 +72,7 @@ def email_finder_batch(
         str | None,
         typer.Option(metavar="NAME", help="The company domain or website column (default: detected)."),
     ] = None,
-    no_wait: NoWaitOption = False,
+    no_wait: BatchNoWaitOption = False,
     timeout: TimeoutOption = None,
     webhook_url: WebhookOption = None,
 ) -> None:
@@ -102,7 +102,7 @@ def phone_finder_batch(
     linkedin_column: Annotated[
         str | None, typer.Option(metavar="NAME", help="The LinkedIn URL column (default: detected).")
     ] = None,
-    no_wait: NoWaitOption = False,
+    no_wait: BatchNoWaitOption = False,
     timeout: TimeoutOption = None,
     webhook_url: WebhookOption = None,
 ) -> None:
@@ -122,7 +122,7 @@ def reverse_lookup_batch(
     format: FormatOption = None,
     input_format: InputFormatOption = None,
     column: ColumnOption = None,
-    no_wait: NoWaitOption = False,
+    no_wait: BatchNoWaitOption = False,
     timeout: TimeoutOption = None,
     webhook_url: WebhookOption = None,
 ) -> None:
@@ -144,7 +144,7 @@ def ip_to_company_batch(
     format: FormatOption = None,
     input_format: InputFormatOption = None,
     column: ColumnOption = None,
-    no_wait: NoWaitOption = False,
+    no_wait: BatchNoWaitOption = False,
     timeout: TimeoutOption = None,
 ) -> None:
     """Resolve the company behind every IP address of a file (100 credits per unique IP whose

@@ -75,7 +75,7 @@ def estimate(
         )
     )
     if no_wait:
-        print_job_id(job.id, "company-followers estimate-status")
+        print_job_id(job.id, "company-followers estimate-status {id}")
         return
     wait_for(job, "count estimate", timeout)
     show_estimate(job)
@@ -140,10 +140,15 @@ def scrape(
         )
     )
     if no_wait:
-        print_job_id(job.id, "company-followers progress")
+        print_job_id(job.id, "company-followers progress {id}")
         return
-    show_status(wait_for(job, "follower scrape", timeout))
+    final = wait_for(job, "follower scrape", timeout)
+    show_status(final)
     reporter.note(f"read the profiles with `enrichso company-followers results {job.id} -o followers.csv`")
+    if final.state == "partial":
+        reporter.note(
+            f"the scrape under-delivered: `enrichso company-followers continue {job.id}` fills the gap"
+        )
 
 
 @app.command()
@@ -156,7 +161,7 @@ def progress(job_id: JobIdArgument) -> None:
 def continue_scrape(job_id: JobIdArgument) -> None:
     """Continue a partial scrape (reserves credits for the followers still missing)."""
     job = session().client().company_followers.continue_scrape(job_id)
-    print_job_id(job.id, "company-followers progress")
+    print_job_id(job.id, "company-followers progress {id}")
 
 
 @app.command()

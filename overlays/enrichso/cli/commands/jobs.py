@@ -35,7 +35,12 @@ class JobKind(StrEnum):
 
 
 KindArgument = Annotated[
-    JobKind, typer.Argument(help="The product the job belongs to.", show_default=False, metavar="KIND")
+    JobKind,
+    typer.Argument(
+        help="The product: email-validation, email-finder, phone-finder, reverse-lookup or ip-to-company.",
+        show_default=False,
+        metavar="KIND",
+    ),
 ]
 
 

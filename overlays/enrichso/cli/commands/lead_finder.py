@@ -35,13 +35,13 @@ ExcludeOption = Annotated[
     typer.Option("--exclude", metavar="NAME=VALUE", help="An exclusion, e.g. jobTitle=Intern."),
 ]
 
-LEAD_COLUMNS = [
-    ("id", "id"),
+LEAD_COLUMNS = [  # the id last: it is long, and `--json` gives it whole for scripts
     ("name", "firstName"),
     ("last", "lastName"),
     ("title", "jobTitle"),
     ("company", "companyName"),
     ("country", "countryName"),
+    ("id", "id"),
 ]
 
 
@@ -119,7 +119,7 @@ def export(
         )
     )
     if no_wait or output is None:
-        print_job_id(job.id, "lead-finder download -o leads.csv")
+        print_job_id(job.id, "lead-finder download {id} -o leads.csv")
         return
     _download(job, output, timeout)
 
@@ -154,7 +154,7 @@ def reveal(
     """Reveal contact details of leads (email 10, phone 525, both 535 credits per lead)."""
     job = session().client().lead_finder.reveal(lead_ids, fields=[f.value for f in field] if field else None)
     if no_wait:
-        print_job_id(job.id, "lead-finder reveal-results")
+        print_job_id(job.id, "lead-finder reveal-results {id}")
         return
     wait_for(job, "reveal", timeout)
     _show_contacts(job)
@@ -174,12 +174,12 @@ def _show_contacts(job: Any) -> None:
     show_rows(
         contacts,
         [
-            ("id", "id"),
             ("name", "firstName"),
             ("last", "lastName"),
             ("email", "emailAddress"),
             ("phone", "phone"),
             ("mobile", "cellphone"),
+            ("id", "id"),
         ],
         empty="nothing revealed",
     )

@@ -40,6 +40,10 @@ InputFormatOption = Annotated[
 ]
 NoWaitOption = Annotated[
     bool,
+    typer.Option("--no-wait", help="Start the job, print its id and exit (it runs on; follow it up later)."),
+]
+BatchNoWaitOption = Annotated[
+    bool,
     typer.Option("--no-wait", help="Submit, print the job id(s) and exit; see `enrichso jobs`."),
 ]
 TimeoutOption = Annotated[

@@ -97,6 +97,12 @@ def employees(
     )
     show_rows(
         islice(pages, limit),
-        [("name", "full_name"), ("title", "job_title"), ("level", "job_level"), ("location", "location")],
+        [
+            ("name", "full_name"),
+            ("title", "job_title"),
+            ("level", "job_level"),
+            ("city", "location.city"),
+            ("country", "location.country"),
+        ],
         empty="no employees match",
     )

@@ -29,9 +29,10 @@ def wait_for(job: Any, title: str, timeout: float | None) -> JobStatus:
 
 
 def print_job_id(job_id: str, follow_up: str) -> None:
-    """--no-wait: the id on stdout ({"id": ...} with --json), the next command on stderr."""
+    """--no-wait: the id on stdout ({"id": ...} with --json), and on stderr the command to run next
+    (`follow_up`, with {id} where the id goes)."""
     if session().json:
         print_json({"id": job_id})
     else:
         print(job_id)
-    reporter.note(f"follow up with `enrichso {follow_up} {job_id}`")
+    reporter.note(f"follow up with `enrichso {follow_up.format(id=job_id)}`")

@@ -41,7 +41,11 @@ class BulkReverseLookup(BatchProduct[str]):
         return code in data.CHARGED
 
     def result(self, seed: int, item: str, code: int) -> dict[str, Any]:
-        return data.profile(hasher(seed), item, full=False)
+        # ASSUMPTION, beyond the documented schema: each bulk result also names the email it answers
+        # (an extra member; the schema allows them). As documented, results omit the emails without
+        # a profile and do not name their input, so a client could not tell which row a profile
+        # belongs to; the per-result webhook does name it (result_id). Clients must cope without it.
+        return {"email": item, **data.profile(hasher(seed), item, full=False)}
 
     def results_data(
         self, job: BatchJob[str], progress: Progress, page: int, limit: int, results: list[dict[str, Any]]

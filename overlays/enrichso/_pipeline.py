@@ -23,6 +23,7 @@ import sys
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any, Generic, TypeVar
 
 from ._batch import RESULTS_PAGE_MAX, BatchProduct, RawPage
@@ -37,6 +38,7 @@ In = TypeVar("In")
 Item = TypeVar("Item")
 
 DEFAULT_REORDER_WINDOW = 10_000
+PREFETCH_DEPTH = 2  # results pages requested ahead of the one being read
 INVALID_INPUT = "invalid input"
 _NEVER = sys.maxsize
 Raw = Mapping[str, Any]
@@ -115,31 +117,44 @@ class PipelineSpec(Generic[In, Item]):
     # True when results may not name their input (reverse lookup): a chunk whose results name
     # nothing is matched by position, which is exact only when no result was omitted
     positional: bool = False
+    # the member of a raw result that, in the common case, equals its dedupe key verbatim: a
+    # cheap first test before result_key (None: always use result_key)
+    key_field: str | None = None
+    # normalise every row at once (faster than row by row); None: map `normalise`
+    normalise_all: Callable[[list[Any]], list[tuple[str, Any] | None]] | None = None
 
 
 @dataclass
 class _Ingested:
-    rows: list[Any]
-    owns_rows: bool  # False when `rows` is the caller's own list (never modified then)
+    rows: Sequence[Any]  # the input rows (kept whole: yielded back with their results)
     slots: array[int]  # per row: unique index, or -1 for an unusable row
     first_row: array[int]  # per unique item: the row of its first occurrence
     last_row: array[int]  # per unique item: the row of its last occurrence
     payloads: list[Any]  # per unique item: what is submitted
     index_of: dict[str, int]  # dedupe key -> unique index
+    keys: tuple[str, ...]  # per unique item: its dedupe key
 
 
 def _ingest(spec: PipelineSpec[Any, Any], inputs: Iterable[Any]) -> _Ingested:
     """Normalise every row and number the distinct items in order of first appearance. Written
     with comprehensions: it runs once per input row before anything is sent."""
-    owns = not isinstance(inputs, list)
-    rows: list[Any] = list(inputs) if owns else inputs  # type: ignore[assignment]
-    pairs = list(map(spec.normalise, rows))
+    # Tuples (and str->int dicts) of strings are untracked by the garbage collector, so these
+    # big structures cost nothing in the collections the result objects trigger.
+    rows: Sequence[Any] = inputs if isinstance(inputs, list | tuple) else tuple(inputs)
+    if spec.normalise_all is not None:
+        pairs = spec.normalise_all(rows if isinstance(rows, list) else list(rows))
+    else:
+        pairs = list(map(spec.normalise, rows))
     index_of: dict[str, int] = {}
     number = index_of.setdefault
-    # setdefault(key, len(index_of)): a new key gets the next number, a known one keeps its own
-    # an array, not a list: no per-row int objects for the garbage collector to walk
+    # setdefault(key, len(index_of)): a new key gets the next number, a known one keeps its own.
+    # An array, not a list: no per-row int objects for the garbage collector to walk.
     slots = array("q", [-1 if pair is None else number(pair[0], len(index_of)) for pair in pairs])
     count = len(index_of)
+    if count == len(rows):  # every row usable and distinct: row p is unique item p
+        first_row = array("q", range(count))
+        every: list[Any] = [pair[1] for pair in pairs]  # type: ignore[index]
+        return _Ingested(rows, slots, first_row, first_row, every, index_of, tuple(index_of))
     first_row = array("q", [-1]) * count
     last_row = array("q", [0]) * count
     payloads: list[Any] = [None] * count
@@ -149,7 +164,7 @@ def _ingest(spec: PipelineSpec[Any, Any], inputs: Iterable[Any]) -> _Ingested:
                 first_row[unique] = position
                 payloads[unique] = pairs[position][1]  # type: ignore[index]
             last_row[unique] = position
-    return _Ingested(rows, owns, slots, first_row, last_row, payloads, index_of)
+    return _Ingested(rows, slots, first_row, last_row, payloads, index_of, tuple(index_of))
 
 
 def _fingerprint(payloads: Sequence[Any]) -> str:
@@ -163,9 +178,11 @@ def _fingerprint(payloads: Sequence[Any]) -> str:
 class _Emitter:
     """Settles unique items and hands rows back in input order."""
 
-    def __init__(self, data: _Ingested, parse: FromDict[Any]) -> None:
+    def __init__(self, data: _Ingested, parse: FromDict[Any], positional: bool) -> None:
         self.data = data
         self.parse = parse
+        # every row usable and distinct (the common case): row p is unique item p
+        self.simple = len(data.keys) == len(data.rows) and not positional
         self.row = 0  # next row to emit
         self.frontier = 0  # unique items below it are settled
         self.arrived: dict[int, Any] = {}  # results for unique items >= frontier
@@ -180,12 +197,23 @@ class _Emitter:
         result_key: Callable[[Raw], str | None],
         index_of: dict[str, int],
         unnamed: list[Raw] | None,
+        key_field: str | None,
     ) -> int:
         """Match a page of results to unique items; returns how many named an item. Results that
         come exactly in submission order are settled on the spot."""
-        arrived, settled = self.arrived, self.settled
+        arrived, settled, keys = self.arrived, self.settled, self.data.keys
         frontier, named = self.frontier, 0
         for result in items:
+            if (
+                key_field is not None
+                and not arrived
+                and frontier < hi
+                and result.get(key_field) == keys[frontier]
+            ):
+                settled[frontier] = result  # in order, named verbatim: no normalisation needed
+                frontier += 1
+                named += 1
+                continue
             key = result_key(result)
             if key is None:
                 if unnamed is not None:
@@ -226,13 +254,28 @@ class _Emitter:
             frontier += 1
         self.frontier = frontier
 
-    def rows(self) -> list[PipelineResult[Any, Any]]:
-        """Every row that can be emitted now."""
+    def rows(self) -> Iterable[PipelineResult[Any, Any]]:
+        """Every row that can be emitted now (drain it before settling more)."""
         data, parse, frontier, settled = self.data, self.parse, self.frontier, self.settled
         rows, slots, first_row, last_row = data.rows, data.slots, data.first_row, data.last_row
+        start = position = self.row
+        if self.simple:
+            # Row p is unique item p. Built lazily, one row per next(): a row the caller dropped
+            # is freed before the next is made, so the garbage collector sees few survivors.
+            end = max(start, frontier)
+            self.row = end
+            count = end - start
+            return map(
+                PipelineResult,
+                range(start, end),
+                rows[start:end],
+                map(settled.pop, range(start, end)),
+                repeat(None, count),
+                repeat(None, count),
+                repeat(parse, count),
+            )
         out: list[PipelineResult[Any, Any]] = []
         add = out.append
-        start = position = self.row
         total = len(rows)
         while position < total:
             unique = slots[position]
@@ -249,8 +292,6 @@ class _Emitter:
             else:
                 break
             position += 1
-        if data.owns_rows and position > start:
-            rows[start:position] = [None] * (position - start)  # handed back: drop our references
         self.row = position
         return out
 
@@ -300,7 +341,7 @@ def pipeline_flow(
     data.payloads = []  # submitted: no longer needed
 
     product = spec.product
-    emitter = _Emitter(data, product.item_model)
+    emitter = _Emitter(data, product.item_model, spec.positional)
     yield EmitMany(emitter.rows())  # unusable rows before the first chunk
     index_of, result_key = data.index_of, spec.result_key
     window = reorder_window if spec.ordered else _NEVER
@@ -319,16 +360,25 @@ def pipeline_flow(
         keep_unnamed = unnamed if spec.positional else None
         named = 0
         page = 1
+        ahead: dict[int, Call[RawPage]] = {}  # pages requested in the background
         call: Call[RawPage] | None = product.raw_results_call(batch_id, page, RESULTS_PAGE_MAX)
         while call is not None:
             raw: RawPage = yield call
             more = bool(raw.items) and has_more_by_count(
                 page, RESULTS_PAGE_MAX, len(raw.items), raw.total, None
             )
-            call = product.raw_results_call(batch_id, page + 1, RESULTS_PAGE_MAX) if more else None
-            if call is not None:
-                yield Prefetch(call)
-            named += emitter.take(raw.items, lo, hi, result_key, index_of, keep_unnamed)
+            # keep up to PREFETCH_DEPTH pages in flight, never past the last page when it is known
+            last = page + 1 if raw.total is None else -(-raw.total // RESULTS_PAGE_MAX)
+            for upcoming in range(page + 1, min(page + PREFETCH_DEPTH, last) + 1 if more else page + 1):
+                if upcoming not in ahead:
+                    ahead[upcoming] = product.raw_results_call(batch_id, upcoming, RESULTS_PAGE_MAX)
+                    yield Prefetch(ahead[upcoming])
+            call = (
+                (ahead.pop(page + 1, None) or product.raw_results_call(batch_id, page + 1, RESULTS_PAGE_MAX))
+                if more
+                else None
+            )
+            named += emitter.take(raw.items, lo, hi, result_key, index_of, keep_unnamed, spec.key_field)
             if not unnamed:
                 emitter.settle(hi, window)
                 yield EmitMany(emitter.rows())
@@ -371,6 +421,15 @@ def email_key(value: str) -> tuple[str, str] | None:
     if not email or "@" not in email:
         return None
     return email.lower(), email
+
+
+def email_keys(rows: list[Any]) -> list[tuple[str, str] | None]:
+    """email_key for every row, as one comprehension when every row is a string."""
+    try:
+        stripped = [row.strip() for row in rows]
+    except AttributeError:
+        return list(map(email_key, rows))
+    return [(email.lower(), email) if "@" in email else None for email in stripped]
 
 
 def raw_email_key(result: Raw) -> str | None:

@@ -174,6 +174,15 @@ class _TransportBase:
             retries,
             _request_id_of(value) or "-",
         )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s: operation %s, query %s, %d body bytes sent",
+                call.method,
+                call.path,
+                call.operation,
+                sorted(call.params) if call.params else "-",
+                len(call.content or b""),
+            )
 
     def _log_retry(self, call: Call[Any], reason: str, delay: float, retries: int) -> None:
         logger.info(

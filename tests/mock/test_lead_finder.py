@@ -331,11 +331,10 @@ async def test_the_download_is_a_409_until_completed_then_a_csv_with_credit_head
 
 
 async def test_the_csv_is_streamed_a_chunk_of_rows_at_a_time() -> None:
-    key = lead_counts.search_key({}, None)
+    rows = lead_finder.ExportRows(5_000, 1, key=lead_counts.search_key({}, None))
     export = lead_finder.ExportJob(
-        "ej_0123456789abcdef", "all", 5_000, lambda i: leads.ref_at(1, key, {}, None, i), True, True, False,
-        11, 0.0, (1, 2, 3, 4, 5), None,
-    )  # fmt: skip
+        "ej_0123456789abcdef", "all", rows, True, True, False, 11, 0.0, (1, 2, 3, 4, 5), None
+    )
     chunks = list(lead_finder._csv_chunks(1, export))
     assert len(chunks) == 5 and all(chunk.count("\n") <= 1_001 for chunk in chunks)
     assert sum(chunk.count("\n") for chunk in chunks) == 5_001  # the header and 5,000 rows

@@ -11,7 +11,13 @@ import httpx
 import pytest
 from enrichso import AsyncEnrich, Enrich
 
-pytest_plugins = ["enrichso_mock.pytest_plugin"]
+# The simulator's fixtures (pytest_plugins is only allowed in the top-level conftest).
+from enrichso_mock.pytest_plugin import (  # noqa: E402, F401
+    enrich_mock,
+    enrich_mock_app,
+    enrich_mock_key,
+    enrich_mock_server,
+)
 
 SECRET = "sk_test_SECRET_do_not_leak_0123456789"
 BASE = "https://api.test/api/v3"

@@ -64,7 +64,7 @@ def test_results_stream_page_by_page() -> None:
     rows = client.email_validation.validate_many(inputs, poll_interval=0)
     first = next(rows)
     pages_read = [r for r in fake.requests if "/results" in r]
-    assert first.index == 0 and len(pages_read) <= 2  # page 1, maybe page 2 prefetched; not page 3
+    assert first.index == 0 and len(pages_read) <= 3  # page 1 and at most two prefetched; not page 4
     assert sum(1 for _ in rows) == 2499
 
 
@@ -234,3 +234,17 @@ def test_phone_results_grouped_by_kind_still_match_their_rows() -> None:
     inputs = ["https://www.linkedin.com/in/ann", "bob@x.io", "https://www.linkedin.com/in/cy"]
     rows = list(client.phone_finder.find_many(inputs, poll_interval=0))
     assert [r.result.phones if r.result else None for r in rows] == [["+2"], ["+1"], ["+2"]]
+
+
+def test_results_are_not_held_once_yielded() -> None:
+    import gc
+
+    fake = FakeBatches()
+    client, _ = make_client(fake)
+    inputs = [f"u{i}@x.io" for i in range(20_000)]
+    alive_at_checkpoints = []
+    for row in client.email_validation.validate_many(inputs, poll_interval=0):
+        if row.index in (5_000, 15_000):
+            gc.collect()
+            alive_at_checkpoints.append(sum(isinstance(o, PipelineResult) for o in gc.get_objects()))
+    assert len(alive_at_checkpoints) == 2 and all(count <= 2 for count in alive_at_checkpoints)

@@ -44,137 +44,55 @@ LEVEL_IDS = {
 }  # fmt: skip
 
 # First matching rule wins; the order settles overlaps ("Sales Engineer" is Sales, "Account
-# Executive" is Sales before Accounting sees "account").
-_DEPARTMENT_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Entrepreneurship", ("founder", "owner", "self employed", "freelance")),
-    (
-        "Sales",
-        (
-            "sales",
-            "account executive",
-            "account manager",
-            "key account",
-            "account director",
-            "account specialist",
-            "account coordinator",
-            "national account",
-            "seller",
-            "salesperson",
-        ),
-    ),
-    ("Human Resources", ("human resources", "recruit", "talent", "training")),
-    ("Legal", ("legal", "lawyer", "attorney", "law ", "judge")),
-    ("Quality Assurance", ("quality", "tester", "test ")),
-    ("Product Management", ("product ",)),
-    (
-        "Information Technology",
-        (
-            "information technology",
-            "network",
-            "system administrator",
-            "database",
-            "technology specialist",
-            "technical support",
-        ),
-    ),
-    ("Engineering", ("engineer", "developer", "architect", "technical", "chief technology")),
-    ("Marketing", ("marketing", "brand")),
-    (
-        "Media and Communication",
-        (
-            "communications",
-            "journalist",
-            "editor",
-            "writer",
-            "blogger",
-            "video",
-            "public relations",
-            "news",
-            "disk jockey",
-            "singer",
-        ),
-    ),
-    ("Arts and Design", ("design", "art director", "creative", "painter", "makeup", "graphic")),
-    ("Finance", ("financ", "investment", "credit", "underwriter", "bank")),
-    ("Accounting", ("accountant", "accounting", "bookkeeper", "audit")),
-    ("Research", ("research", "scientist", "biologist", "chemist", "laboratory", "zoologist", "patent")),
-    (
-        "Healthcare Services",
-        (
-            "nurse",
-            "doctor",
-            "medical",
-            "health",
-            "clinical",
-            "radiology",
-            "xray",
-            "nursing",
-            "nutrition",
-            "biomedical",
-        ),
-    ),
-    (
-        "Education",
-        (
-            "teacher",
-            "professor",
-            "lecturer",
-            "tutor",
-            "instructor",
-            "student",
-            "teaching",
-            "educator",
-            "coach",
-            "graduate",
-            "undergraduate",
-            "trainee",
-        ),
-    ),
-    ("Business Development", ("business",)),
-    ("Customer Success and Support", ("customer", "support", "client services", "service representative")),
-    ("Consulting", ("consultant", "advisor", "consulting")),
-    ("Program and Project Management", ("project", "program")),
-    ("Purchasing", ("buyer", "purchasing", "procurement")),
-    ("Real Estate", ("real estate", "property", "zoning")),
-    ("Military and Protective Services", ("security guard", "marine", "lifeguard", "inspector")),
-    (
-        "Community and Social Services",
-        ("social worker", "youth", "volunteer", "ministry", "pastor", "minister", "child", "care worker"),
-    ),
-    (
-        "Administrative",
-        (
-            "assistant",
-            "secretary",
-            "receptionist",
-            "clerk",
-            "administrat",
-            "office",
-            "coordinator",
-            "front desk",
-        ),
-    ),
-)
+# Executive" is Sales before Accounting sees "account"). Keywords are `|`-separated substrings of
+# the lower-cased title (padded with spaces, so "law " does not match "lawyer").
+_DEPARTMENT_RULES = (
+    ("Entrepreneurship", "founder|owner|self employed|freelance"),
+    ("Sales", "sales|account executive|account manager|key account|account director|account specialist|"
+              "account coordinator|national account|seller|salesperson"),
+    ("Human Resources", "human resources|recruit|talent|training"),
+    ("Legal", "legal|lawyer|attorney|law |judge"),
+    ("Quality Assurance", "quality|tester|test "),
+    ("Product Management", "product "),
+    ("Information Technology", "information technology|network|system administrator|database|"
+                               "technology specialist|technical support"),
+    ("Engineering", "engineer|developer|architect|technical|chief technology"),
+    ("Marketing", "marketing|brand"),
+    ("Media and Communication", "communications|journalist|editor|writer|blogger|video|public relations|"
+                                "news|disk jockey|singer"),
+    ("Arts and Design", "design|art director|creative|painter|makeup|graphic"),
+    ("Finance", "financ|investment|credit|underwriter|bank"),
+    ("Accounting", "accountant|accounting|bookkeeper|audit"),
+    ("Research", "research|scientist|biologist|chemist|laboratory|zoologist|patent"),
+    ("Healthcare Services", "nurse|doctor|medical|health|clinical|radiology|xray|nursing|nutrition|"
+                            "biomedical"),
+    ("Education", "teacher|professor|lecturer|tutor|instructor|student|teaching|educator|coach|graduate|"
+                  "undergraduate|trainee"),
+    ("Business Development", "business"),
+    ("Customer Success and Support", "customer|support|client services|service representative"),
+    ("Consulting", "consultant|advisor|consulting"),
+    ("Program and Project Management", "project|program"),
+    ("Purchasing", "buyer|purchasing|procurement"),
+    ("Real Estate", "real estate|property|zoning"),
+    ("Military and Protective Services", "security guard|marine|lifeguard|inspector"),
+    ("Community and Social Services", "social worker|youth|volunteer|ministry|pastor|minister|child|"
+                                      "care worker"),
+    ("Administrative", "assistant|secretary|receptionist|clerk|administrat|office |coordinator|front desk"),
+)  # fmt: skip
 _DEFAULT_DEPARTMENT = "Operations"
 
-_LEVEL_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("In Training", ("intern", "student", "trainee", "graduate", "apprentice", "year student")),
-    (
-        "Entry Level",
-        ("assistant to", "executive assistant", "personal assistant", "administrative assistant"),
-    ),
-    ("Owner / Partner", ("owner", "founder", "partner")),
-    ("Vice President", ("vice president", "vice chief")),
-    ("CXO", ("chief", "president", "managing director", "director general")),
-    ("Director", ("director", "head")),
-    ("Experienced Manager", ("manager",)),
-    (
-        "Entry Level Manager",
-        ("supervisor", "team lead", "shift lead", "foreperson", "crew chief", "keyholder"),
-    ),
-    ("Senior", ("senior", "lead", "principal", "staff")),
-    ("Strategic", ("advisor", "consultant", "board member", "strateg")),
-)
+_LEVEL_RULES = (
+    ("In Training", "intern|student|trainee|graduate|apprentice|year student"),
+    ("Entry Level", "assistant to|executive assistant|personal assistant|administrative assistant"),
+    ("Owner / Partner", "owner|founder|partner"),
+    ("Vice President", "vice president|vice chief"),
+    ("CXO", "chief|president|managing director|director general"),
+    ("Director", "director|head"),
+    ("Experienced Manager", "manager"),
+    ("Entry Level Manager", "supervisor|team lead|shift lead|foreperson|crew chief|keyholder"),
+    ("Senior", "senior|lead|principal|staff"),
+    ("Strategic", "advisor|consultant|board member|strateg"),
+)  # fmt: skip
 _DEFAULT_LEVEL = "Entry Level"
 
 # Titles that many followers have (weighted up), and countries' shares of a typical follower base.
@@ -266,10 +184,10 @@ def level_of(title: str) -> str:
     return _classify(title, _LEVEL_RULES, _DEFAULT_LEVEL)
 
 
-def _classify(title: str, rules: Iterable[tuple[str, tuple[str, ...]]], default: str) -> str:
+def _classify(title: str, rules: Iterable[tuple[str, str]], default: str) -> str:
     lowered = f" {title.lower()} "
     for name, keywords in rules:
-        if any(keyword in lowered for keyword in keywords):
+        if any(keyword in lowered for keyword in keywords.split("|")):
             return name
     return default
 

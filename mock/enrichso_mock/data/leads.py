@@ -21,7 +21,7 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from . import companies
@@ -80,12 +80,17 @@ class LeadRef:
     pinned: tuple[tuple[str, Any], ...] = ()
 
     def get(self, name: str) -> Any:
-        return next((value for key, value in self.pinned if key == name), None)
+        return self._values.get(name)
+
+    @cached_property
+    def _values(self) -> dict[str, Any]:
+        return dict(self.pinned)
 
 
 @dataclass(frozen=True)
 class Lead:
-    id: str
+    ref: LeadRef
+    given_id: str | None  # the id the caller used, when the lead came from one
     nonce: int
     first_name: str
     last_name: str
@@ -102,6 +107,11 @@ class Lead:
     skills: tuple[str, ...]
     linkedin_url: str
     connections: int
+
+    @property
+    def id(self) -> str:
+        """The `enc_...` id (encoded on demand: CSV rows never need it)."""
+        return self.given_id if self.given_id is not None else encode(self.ref)
 
     @property
     def headline(self) -> str:
@@ -156,10 +166,22 @@ def ref_at(
     """The LeadRef of row `index` of a search (re-drawn while an exclusion rejects it)."""
     for attempt in range(_REDRAWS):
         draw = _hasher(seed, "leads/rows").draw(f"{key}\x00{index}\x00{attempt}")
-        ref = LeadRef(draw.below(2**28) * 2**28 + draw.below(2**28), _pin(draw, filters))
+        ref = LeadRef(_nonce(draw), _pin(draw, filters))
         if not exclude or not is_excluded(lead(seed, ref), exclude):
             return ref
     return ref
+
+
+def nonce_at(seed: int, key: str, filters: dict[str, Any], exclude: dict[str, Any] | None, index: int) -> int:
+    """The nonce of row `index` (all contact availability depends on), without building the lead
+    unless an exclusion may re-draw the row."""
+    if exclude:
+        return ref_at(seed, key, filters, exclude, index).nonce
+    return _nonce(_hasher(seed, "leads/rows").draw(f"{key}\x00{index}\x000"))
+
+
+def _nonce(draw: Draw) -> int:
+    return draw.below(2**28) * 2**28 + draw.below(2**28)
 
 
 def _pin(draw: Draw, filters: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
@@ -218,7 +240,8 @@ def lead(seed: int, ref: LeadRef, lead_id: str | None = None) -> Lead:
     )
     slug = f"{ascii_slug(first)}-{ascii_slug(last)}-{ref.nonce % 16**6:06x}"
     return Lead(
-        id=lead_id if lead_id is not None else encode(ref),
+        ref=ref,
+        given_id=lead_id,
         nonce=ref.nonce,
         first_name=first,
         last_name=last,
@@ -356,10 +379,9 @@ class Contacts:
 
 def contact_availability(seed: int, nonce: int) -> tuple[bool, bool]:
     """(has an email, has a phone), a function of the lead alone."""
-    hasher = _hasher(seed, "leads/contacts")
-    return hasher.unit(f"email\x00{nonce}") < EMAIL_FOUND_SHARE, hasher.unit(
-        f"phone\x00{nonce}"
-    ) < PHONE_FOUND_SHARE
+    digest = _hasher(seed, "leads/contacts").digest(str(nonce))
+    email, phone = int.from_bytes(digest[:4], "big") / 2**32, int.from_bytes(digest[4:8], "big") / 2**32
+    return email < EMAIL_FOUND_SHARE, phone < PHONE_FOUND_SHARE
 
 
 def contacts(seed: int, person: Lead) -> Contacts:
@@ -369,9 +391,10 @@ def contacts(seed: int, person: Lead) -> Contacts:
     local = draw.pick((f"{first}.{last}", f"{first[0]}{last}", first, f"{first}{last[0]}"))
     email = f"{local}@{person.email_domain.lower()}" if has_email else None
     prefix = person.country_info.phone_prefix if person.country_info else "+1"
-    phone = f"{prefix}{draw.between(2, 9)}{draw.digits(8 if prefix != '+1' else 9)}" if has_phone else None
+    digits = 9 if prefix == "+1" else 8
+    phone = f"{prefix}{draw.between(2, 9)}{draw.below(10**digits):0{digits}d}" if has_phone else None
     cellphone = (
-        f"{prefix}{draw.between(6, 9)}{draw.digits(8 if prefix != '+1' else 9)}"
+        f"{prefix}{draw.between(6, 9)}{draw.below(10**digits):0{digits}d}"
         if has_phone and draw.unit() < 0.6
         else None
     )

@@ -78,22 +78,14 @@ UNRECOVERABLE_MESSAGE = (
 
 
 # -- vocabularies ---------------------------------------------------------------------------------
-_VOCABULARIES: dict[int, data.Vocabulary] = {}
-
-
 def vocabulary(call: Call) -> data.Vocabulary:
-    """The filter vocabularies are the spec's own enums (read once per spec document)."""
-    document = call.sim.spec.document
-    cached = _VOCABULARIES.get(id(document))
-    if cached is None:
-        schemas = document["components"]["schemas"]
-        cached = data.Vocabulary(
-            titles=tuple(schemas["FollowerFilterJobTitle"]["enum"]),
-            countries=tuple(schemas["FollowerFilterCountry"]["enum"]),
-            states=tuple(schemas["FollowerFilterState"]["enum"]),
-        )
-        _VOCABULARIES[id(document)] = cached
-    return cached
+    """The filter vocabularies are the spec's own enums, so followers always match their filters."""
+    schemas = call.sim.spec.document["components"]["schemas"]
+    return data.Vocabulary(
+        titles=tuple(schemas["FollowerFilterJobTitle"]["enum"]),
+        countries=tuple(schemas["FollowerFilterCountry"]["enum"]),
+        states=tuple(schemas["FollowerFilterState"]["enum"]),
+    )
 
 
 @lru_cache(maxsize=16)
@@ -112,8 +104,7 @@ class Estimate:
     pending_for: float
     duration: float
     fails_at: float | None
-    from_cache: bool = False
-    cached_at: float | None = None
+    from_cache: bool = False  # answered from the cache: completed (and free) at once
     refunded: bool = False
 
     @property
@@ -202,7 +193,7 @@ def start_count_estimate(call: Call) -> dict[str, Any]:
     batch_id = call.new_object_id()
     if cached is not None:
         state.estimates[batch_id] = Estimate(
-            batch_id, call.body["companyUrl"], key, population, now, 0.0, 0.0, None, True, cached.completed_at
+            batch_id, call.body["companyUrl"], key, population, now, 0.0, 0.0, None, from_cache=True
         )
         body = {
             "batchId": batch_id,

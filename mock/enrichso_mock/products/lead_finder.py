@@ -111,12 +111,35 @@ class RevealJob:
 PHASES = ("queued", "fetching", "enriching", "generating", "uploading")
 
 
+@dataclass(frozen=True)
+class ExportRows:
+    """Where an export's rows come from: the selected leads (`leadIds`), or `count` rows of a
+    search from `offset` on (one page, or the first `maxResults`)."""
+
+    count: int
+    seed: int
+    lead_ids: tuple[str, ...] = ()
+    key: str = ""
+    filters: dict[str, Any] = field(default_factory=dict)
+    exclude: dict[str, Any] | None = None
+    offset: int = 0
+
+    def ref(self, index: int) -> data.LeadRef:
+        if self.lead_ids:
+            return data.decode(self.lead_ids[index])
+        return data.ref_at(self.seed, self.key, self.filters, self.exclude, self.offset + index)
+
+    def nonce(self, index: int) -> int:
+        if self.lead_ids:
+            return data.decode(self.lead_ids[index]).nonce
+        return data.nonce_at(self.seed, self.key, self.filters, self.exclude, self.offset + index)
+
+
 @dataclass
 class ExportJob:
     id: str
     name: str
-    rows: int
-    refs: Any  # a callable index -> LeadRef, see _export_rows
+    source: ExportRows
     full_names: bool
     email: bool
     phone: bool
@@ -134,6 +157,10 @@ class ExportJob:
     @property
     def estimated(self) -> int:
         return self.rows * self.price
+
+    @property
+    def rows(self) -> int:
+        return self.source.count
 
     @property
     def starts(self) -> float:
@@ -287,7 +314,7 @@ def _finish_export(call: Call, state: LeadFinderState, job: ExportJob, at: float
         return
     missing = 0
     for index in range(job.rows):
-        has_email, has_phone = data.contact_availability(call.seed, job.refs(index).nonce)
+        has_email, has_phone = data.contact_availability(call.seed, job.source.nonce(index))
         missing += (EMAIL_PRICE if job.email and not has_email else 0) + (
             PHONE_PRICE if job.phone and not has_phone else 0
         )
@@ -539,7 +566,8 @@ def suggest_company_names(call: Call) -> dict[str, Any]:
 @operation("exportLeads", category="bulk")
 def export_leads(call: Call) -> dict[str, Any]:
     body, now = call.body, call.now()
-    rows, refs = _export_rows(call)
+    source = _export_rows(call)
+    rows = source.count
     email = bool(body.get("includeEmail") or body.get("includeContactInfo"))
     phone = bool(body.get("includePhone") or body.get("includeContactInfo"))
     full_names = bool(body.get("includeNames"))
@@ -560,7 +588,7 @@ def export_leads(call: Call) -> dict[str, Any]:
     phase_ends = tuple(now + sum(durations[: i + 1]) for i in range(len(PHASES)))
     fraction = call.org.faults.batch_failure_fraction(job_id)
     fail_at = None if fraction is None else phase_ends[0] + (phase_ends[-1] - phase_ends[0]) * fraction
-    job = ExportJob(job_id, name, rows, refs, full_names, email, phone, price, now, phase_ends, fail_at)
+    job = ExportJob(job_id, name, source, full_names, email, phone, price, now, phase_ends, fail_at)
     state = _catch_up(call)
     with call.org.lock:
         state.export_jobs[job_id] = job
@@ -574,24 +602,21 @@ def export_leads(call: Call) -> dict[str, Any]:
     return call.envelope(submitted, _meta(call))
 
 
-def _export_rows(call: Call) -> tuple[int, Any]:
-    """How many rows the export has and how to find row `i`: the selected leads, one page of the
-    search, or the search's first `maxResults` rows."""
+def _export_rows(call: Call) -> ExportRows:
     body, seed = call.body, call.seed
-    lead_ids = body.get("leadIds")
-    if lead_ids:
-        unique = list(dict.fromkeys(lead_ids))
-        return len(unique), lambda i: data.decode(unique[i])
-    key = lead_counts.search_key(body["filters"], body.get("excludeFilters"))
-    pageable = lead_counts.totals(seed, key).pageable
+    if body.get("leadIds"):
+        unique = tuple(dict.fromkeys(body["leadIds"]))
+        return ExportRows(len(unique), seed, lead_ids=unique)
     filters, exclude = body["filters"], body.get("excludeFilters")
+    key = lead_counts.search_key(filters, exclude)
+    pageable = lead_counts.totals(seed, key).pageable
     if body.get("page") is not None:
         size = int(body.get("pageSize", 25))
         offset = (int(body["page"]) - 1) * size
-        rows = max(0, min(size, pageable - offset))
+        count = max(0, min(size, pageable - offset))
     else:
-        offset, rows = 0, min(int(body.get("maxResults", 1000)), pageable)
-    return rows, lambda i: data.ref_at(seed, key, filters, exclude, offset + i)
+        offset, count = 0, min(int(body.get("maxResults", 1000)), pageable)
+    return ExportRows(count, seed, key=key, filters=filters, exclude=exclude, offset=offset)
 
 
 def _export_summary(call: Call, job: ExportJob, now: float) -> dict[str, Any]:
@@ -672,7 +697,7 @@ def _csv_chunks(seed: int, job: ExportJob) -> Iterator[str]:
     writer.writerow(data.csv_header(email=job.email, phone=job.phone))
     for start in range(0, job.rows, CSV_ROWS_PER_CHUNK):
         for index in range(start, min(start + CSV_ROWS_PER_CHUNK, job.rows)):
-            person = data.lead(seed, job.refs(index))
+            person = data.lead(seed, job.source.ref(index))
             writer.writerow(
                 data.csv_row(seed, person, full_name=job.full_names, email=job.email, phone=job.phone)
             )

@@ -158,7 +158,7 @@ def _match(person: Employee, level: dict[str, Any], level_index: int, today: dat
         distance = min(
             (abs(LADDER.index(person.level) - LADDER.index(name)) for name in levels if name), default=99
         )
-        if distance != 0 and title_points < 20:  # only a match on the title itself carries another level
+        if distance != 0 and title_points < 25:  # only a match on the title itself carries another level
             return None
         points = {0: 20, 1: 10, 2: 5}.get(distance, 0)
         factors["job_level"] = points

@@ -31,7 +31,14 @@ from .._call import Call, from_generated, model
 from .._flow import AsyncStream, Stream
 from .._jobs import ProgressCallback
 from .._many import run_many, run_many_async
-from .._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec, email_key, raw_email_key
+from .._pipeline import (
+    DEFAULT_REORDER_WINDOW,
+    PipelineResult,
+    PipelineSpec,
+    email_key,
+    email_keys,
+    raw_email_key,
+)
 from .._transport import AsyncTransport, SyncTransport
 from ..journal import Journal
 
@@ -88,6 +95,8 @@ PIPELINE: PipelineSpec[str, EmailValidationResult] = PipelineSpec(
     batch_id_of=_batch_id,
     result_key=raw_email_key,
     max_batch=MAX_BATCH,
+    key_field="email",
+    normalise_all=email_keys,
 )
 
 

@@ -122,6 +122,7 @@ PIPELINE: PipelineSpec[str, IpResult] = PipelineSpec(
     batch_id_of=batch_id_of,
     result_key=_result_key,
     max_batch=MAX_BATCH,
+    key_field="searchIp",
 )
 
 

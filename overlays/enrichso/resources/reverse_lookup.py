@@ -37,7 +37,7 @@ from .._call import Call, from_generated, model
 from .._flow import AsyncStream, Stream
 from .._jobs import ProgressCallback
 from .._many import run_many, run_many_async
-from .._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec, email_key
+from .._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec, email_key, email_keys
 from .._transport import AsyncTransport, SyncTransport
 from ..journal import Journal
 
@@ -106,6 +106,7 @@ PIPELINE: PipelineSpec[str, ReverseLookupResult] = PipelineSpec(
     result_key=_result_key,
     max_batch=MAX_BATCH,
     positional=True,
+    normalise_all=email_keys,
 )
 
 

@@ -111,7 +111,7 @@ class AccessDeniedResponse:
         if isinstance(_access_status, Unset):
             access_status = UNSET
         else:
-            access_status = AccessStatus(_access_status)
+            access_status = AccessStatus.from_value(_access_status)
 
         access_denied_response = cls(
             type_=type_,

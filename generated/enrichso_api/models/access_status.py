@@ -12,6 +12,11 @@ class AccessStatus(StrEnum):
     REVOKED = "revoked"
 
     @classmethod
+    def from_value(cls, value: str) -> "AccessStatus":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "AccessStatus | None":
         if not isinstance(value, str):
             return None

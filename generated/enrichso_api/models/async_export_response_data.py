@@ -66,7 +66,7 @@ class AsyncExportResponseData:
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
-        status = AsyncExportResponseDataStatus(d.pop("status"))
+        status = AsyncExportResponseDataStatus.from_value(d.pop("status"))
 
         estimated_rows = d.pop("estimatedRows")
 

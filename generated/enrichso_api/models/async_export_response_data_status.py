@@ -8,6 +8,11 @@ class AsyncExportResponseDataStatus(StrEnum):
     PENDING = "pending"
 
     @classmethod
+    def from_value(cls, value: str) -> "AsyncExportResponseDataStatus":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "AsyncExportResponseDataStatus | None":
         if not isinstance(value, str):
             return None

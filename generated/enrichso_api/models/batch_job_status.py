@@ -11,6 +11,11 @@ class BatchJobStatus(StrEnum):
     QUEUED = "queued"
 
     @classmethod
+    def from_value(cls, value: str) -> "BatchJobStatus":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "BatchJobStatus | None":
         if not isinstance(value, str):
             return None

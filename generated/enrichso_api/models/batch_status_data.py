@@ -66,7 +66,7 @@ class BatchStatusData:
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
-        status = BatchJobStatus(d.pop("status"))
+        status = BatchJobStatus.from_value(d.pop("status"))
 
         total_items = d.pop("totalItems", UNSET)
 

@@ -62,7 +62,7 @@ class CheckCompanyFollowerLimitResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = AccessStatus(d.pop("status"))
+        status = AccessStatus.from_value(d.pop("status"))
 
         daily_limit = d.pop("dailyLimit", UNSET)
 

@@ -139,7 +139,7 @@ class CompanyFollowerRequest:
         if _countries is not UNSET:
             countries = []
             for countries_item_data in _countries:
-                countries_item = FollowerFilterCountry(countries_item_data)
+                countries_item = FollowerFilterCountry.from_value(countries_item_data)
 
                 countries.append(countries_item)
 
@@ -148,7 +148,7 @@ class CompanyFollowerRequest:
         if _states is not UNSET:
             states = []
             for states_item_data in _states:
-                states_item = FollowerFilterState(states_item_data)
+                states_item = FollowerFilterState.from_value(states_item_data)
 
                 states.append(states_item)
 
@@ -157,7 +157,9 @@ class CompanyFollowerRequest:
         if _job_titles is not UNSET:
             job_titles = []
             for job_titles_item_data in _job_titles:
-                job_titles_item = FollowerFilterJobTitle(job_titles_item_data)
+                job_titles_item = FollowerFilterJobTitle.from_value(
+                    job_titles_item_data
+                )
 
                 job_titles.append(job_titles_item)
 
@@ -166,7 +168,9 @@ class CompanyFollowerRequest:
         if _departments is not UNSET:
             departments = []
             for departments_item_data in _departments:
-                departments_item = FollowerFilterDepartment(departments_item_data)
+                departments_item = FollowerFilterDepartment.from_value(
+                    departments_item_data
+                )
 
                 departments.append(departments_item)
 
@@ -175,7 +179,7 @@ class CompanyFollowerRequest:
         if _levels is not UNSET:
             levels = []
             for levels_item_data in _levels:
-                levels_item = FollowerFilterLevel(levels_item_data)
+                levels_item = FollowerFilterLevel.from_value(levels_item_data)
 
                 levels.append(levels_item)
 

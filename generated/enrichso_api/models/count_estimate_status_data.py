@@ -90,7 +90,7 @@ class CountEstimateStatusData:
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
-        status = CountEstimateJobStatus(d.pop("status"))
+        status = CountEstimateJobStatus.from_value(d.pop("status"))
 
         company_url = d.pop("companyUrl")
 

@@ -103,7 +103,7 @@ class EmailFinderResult:
         if isinstance(_confidence, Unset):
             confidence = UNSET
         else:
-            confidence = EmailFinderConfidence(_confidence)
+            confidence = EmailFinderConfidence.from_value(_confidence)
 
         is_catch_all = d.pop("isCatchAll", UNSET)
 

@@ -76,7 +76,7 @@ class EmailValidationBatchResultsResponseData:
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
-        status = BatchJobStatus(d.pop("status"))
+        status = BatchJobStatus.from_value(d.pop("status"))
 
         total_items = d.pop("totalItems", UNSET)
 

@@ -13,6 +13,11 @@ class EmailValidationConfidence(StrEnum):
     TEMPORARY = "temporary"
 
     @classmethod
+    def from_value(cls, value: str) -> "EmailValidationConfidence":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "EmailValidationConfidence | None":
         if not isinstance(value, str):
             return None

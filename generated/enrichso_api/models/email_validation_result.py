@@ -90,13 +90,13 @@ class EmailValidationResult:
         d = dict(src_dict)
         email = d.pop("email")
 
-        result = EmailVerdict(d.pop("result"))
+        result = EmailVerdict.from_value(d.pop("result"))
 
         message = d.pop("message")
 
         is_catch_all = d.pop("isCatchAll")
 
-        confidence = EmailValidationConfidence(d.pop("confidence"))
+        confidence = EmailValidationConfidence.from_value(d.pop("confidence"))
 
         is_federated = d.pop("isFederated", UNSET)
 
@@ -109,7 +109,7 @@ class EmailValidationResult:
         if isinstance(_provider, Unset):
             provider = UNSET
         else:
-            provider = EmailValidationResultProvider(_provider)
+            provider = EmailValidationResultProvider.from_value(_provider)
 
         email_validation_result = cls(
             email=email,

@@ -10,6 +10,11 @@ class EmailValidationResultProvider(StrEnum):
     SMTP = "SMTP"
 
     @classmethod
+    def from_value(cls, value: str) -> "EmailValidationResultProvider":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "EmailValidationResultProvider | None":
         if not isinstance(value, str):
             return None

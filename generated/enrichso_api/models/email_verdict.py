@@ -10,6 +10,11 @@ class EmailVerdict(StrEnum):
     VALID = "valid"
 
     @classmethod
+    def from_value(cls, value: str) -> "EmailVerdict":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "EmailVerdict | None":
         if not isinstance(value, str):
             return None

@@ -168,7 +168,7 @@ class ErrorEnvelope:
         if isinstance(_access_status, Unset):
             access_status = UNSET
         else:
-            access_status = AccessStatus(_access_status)
+            access_status = AccessStatus.from_value(_access_status)
 
         required = d.pop("required", UNSET)
 

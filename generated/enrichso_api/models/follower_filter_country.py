@@ -65,6 +65,11 @@ class FollowerFilterCountry(StrEnum):
     VIETNAM = "Vietnam"
 
     @classmethod
+    def from_value(cls, value: str) -> "FollowerFilterCountry":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "FollowerFilterCountry | None":
         if not isinstance(value, str):
             return None

@@ -33,6 +33,11 @@ class FollowerFilterDepartment(StrEnum):
     SALES = "Sales"
 
     @classmethod
+    def from_value(cls, value: str) -> "FollowerFilterDepartment":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "FollowerFilterDepartment | None":
         if not isinstance(value, str):
             return None

@@ -663,6 +663,11 @@ class FollowerFilterJobTitle(StrEnum):
     ZUMBA_INSTRUCTOR = "Zumba Instructor"
 
     @classmethod
+    def from_value(cls, value: str) -> "FollowerFilterJobTitle":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "FollowerFilterJobTitle | None":
         if not isinstance(value, str):
             return None

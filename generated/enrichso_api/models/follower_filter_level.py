@@ -17,6 +17,11 @@ class FollowerFilterLevel(StrEnum):
     VICE_PRESIDENT = "Vice President"
 
     @classmethod
+    def from_value(cls, value: str) -> "FollowerFilterLevel":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "FollowerFilterLevel | None":
         if not isinstance(value, str):
             return None

@@ -407,6 +407,11 @@ class FollowerFilterState(StrEnum):
     ZURICH = "Zurich"
 
     @classmethod
+    def from_value(cls, value: str) -> "FollowerFilterState":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "FollowerFilterState | None":
         if not isinstance(value, str):
             return None

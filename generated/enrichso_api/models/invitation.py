@@ -70,9 +70,9 @@ class Invitation:
 
         email = d.pop("email")
 
-        role = InvitationRole(d.pop("role"))
+        role = InvitationRole.from_value(d.pop("role"))
 
-        status = InvitationStatus(d.pop("status"))
+        status = InvitationStatus.from_value(d.pop("status"))
 
         expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
 

@@ -44,7 +44,7 @@ class InviteBody:
         d = dict(src_dict)
         email = d.pop("email")
 
-        role = InvitationRole(d.pop("role"))
+        role = InvitationRole.from_value(d.pop("role"))
 
         invite_body = cls(
             email=email,

@@ -104,7 +104,7 @@ class IpToCompanyBatchResultsResponseData:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = BatchJobStatus(_status)
+            status = BatchJobStatus.from_value(_status)
 
         total_items = d.pop("totalItems", UNSET)
 

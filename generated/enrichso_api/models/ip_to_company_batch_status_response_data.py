@@ -93,7 +93,7 @@ class IpToCompanyBatchStatusResponseData:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = BatchJobStatus(_status)
+            status = BatchJobStatus.from_value(_status)
 
         total_items = d.pop("totalItems", UNSET)
 

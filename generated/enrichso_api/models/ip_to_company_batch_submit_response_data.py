@@ -71,7 +71,7 @@ class IpToCompanyBatchSubmitResponseData:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = BatchJobStatus(_status)
+            status = BatchJobStatus.from_value(_status)
 
         item_count = d.pop("itemCount", UNSET)
 

@@ -9,6 +9,11 @@ class LeadContactField(StrEnum):
     PHONE = "phone"
 
     @classmethod
+    def from_value(cls, value: str) -> "LeadContactField":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "LeadContactField | None":
         if not isinstance(value, str):
             return None

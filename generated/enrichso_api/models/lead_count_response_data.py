@@ -59,7 +59,7 @@ class LeadCountResponseData:
         d = dict(src_dict)
         count = d.pop("count")
 
-        search_type = LeadSearchType(d.pop("searchType"))
+        search_type = LeadSearchType.from_value(d.pop("searchType"))
 
         is_approximate = d.pop("isApproximate", UNSET)
 

@@ -64,7 +64,7 @@ class LeadEnrichRequest:
         fields = []
         _fields = d.pop("fields")
         for fields_item_data in _fields:
-            fields_item = LeadContactField(fields_item_data)
+            fields_item = LeadContactField.from_value(fields_item_data)
 
             fields.append(fields_item)
 

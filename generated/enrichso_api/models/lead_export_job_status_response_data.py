@@ -160,7 +160,7 @@ class LeadExportJobStatusResponseData:
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
-        status = LeadJobStatus(d.pop("status"))
+        status = LeadJobStatus.from_value(d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
@@ -171,7 +171,7 @@ class LeadExportJobStatusResponseData:
         if isinstance(_phase, Unset):
             phase = UNSET
         else:
-            phase = LeadExportPhase(_phase)
+            phase = LeadExportPhase.from_value(_phase)
 
         def _parse_progress(data: object) -> float | LeadExportJobProgress | Unset:
             if isinstance(data, Unset):

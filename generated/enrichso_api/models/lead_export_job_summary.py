@@ -133,7 +133,7 @@ class LeadExportJobSummary:
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
-        status = LeadJobStatus(d.pop("status"))
+        status = LeadJobStatus.from_value(d.pop("status"))
 
         credits_used = d.pop("creditsUsed")
 
@@ -163,7 +163,7 @@ class LeadExportJobSummary:
         if isinstance(_phase, Unset):
             phase = UNSET
         else:
-            phase = LeadExportPhase(_phase)
+            phase = LeadExportPhase.from_value(_phase)
 
         total_rows = d.pop("totalRows", UNSET)
 

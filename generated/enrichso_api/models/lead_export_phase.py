@@ -12,6 +12,11 @@ class LeadExportPhase(StrEnum):
     UPLOADING = "uploading"
 
     @classmethod
+    def from_value(cls, value: str) -> "LeadExportPhase":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "LeadExportPhase | None":
         if not isinstance(value, str):
             return None

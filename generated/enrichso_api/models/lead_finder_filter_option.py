@@ -77,7 +77,7 @@ class LeadFinderFilterOption:
         if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = LeadFinderFilterCategory(_category)
+            category = LeadFinderFilterCategory.from_value(_category)
 
         mode = d.pop("mode", UNSET)
 

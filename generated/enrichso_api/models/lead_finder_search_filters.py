@@ -1502,7 +1502,7 @@ class LeadFinderSearchFilters:
         if isinstance(_company_name_mode, Unset):
             company_name_mode = UNSET
         else:
-            company_name_mode = LeadFinderSearchFiltersCompanyNameMode(
+            company_name_mode = LeadFinderSearchFiltersCompanyNameMode.from_value(
                 _company_name_mode
             )
 

@@ -9,6 +9,11 @@ class LeadFinderSearchFiltersCompanyNameMode(StrEnum):
     EXACT = "exact"
 
     @classmethod
+    def from_value(cls, value: str) -> "LeadFinderSearchFiltersCompanyNameMode":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(
         cls, value: object
     ) -> "LeadFinderSearchFiltersCompanyNameMode | None":

@@ -11,6 +11,11 @@ class LeadJobStatus(StrEnum):
     PROCESSING = "processing"
 
     @classmethod
+    def from_value(cls, value: str) -> "LeadJobStatus":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "LeadJobStatus | None":
         if not isinstance(value, str):
             return None

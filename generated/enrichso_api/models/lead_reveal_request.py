@@ -70,7 +70,7 @@ class LeadRevealRequest:
         if _fields is not UNSET:
             fields = []
             for fields_item_data in _fields:
-                fields_item = LeadContactField(fields_item_data)
+                fields_item = LeadContactField.from_value(fields_item_data)
 
                 fields.append(fields_item)
 

@@ -65,7 +65,7 @@ class PhoneBulkJobStatusData:
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
-        status = BatchJobStatus(d.pop("status"))
+        status = BatchJobStatus.from_value(d.pop("status"))
 
         total_items = d.pop("totalItems", UNSET)
 

@@ -71,7 +71,7 @@ class PhoneBulkJobSubmitData:
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
-        status = BatchJobStatus(d.pop("status"))
+        status = BatchJobStatus.from_value(d.pop("status"))
 
         item_count = d.pop("itemCount")
 

@@ -148,14 +148,14 @@ class RevealJobPollResponseData:
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
-        status = LeadJobStatus(d.pop("status"))
+        status = LeadJobStatus.from_value(d.pop("status"))
 
-        job_type = RevealJobType(d.pop("jobType"))
+        job_type = RevealJobType.from_value(d.pop("jobType"))
 
         fields = []
         _fields = d.pop("fields")
         for fields_item_data in _fields:
-            fields_item = LeadContactField(fields_item_data)
+            fields_item = LeadContactField.from_value(fields_item_data)
 
             fields.append(fields_item)
 

@@ -72,14 +72,14 @@ class RevealJobSubmitResponseData:
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
-        status = RevealJobSubmitResponseDataStatus(d.pop("status"))
+        status = RevealJobSubmitResponseDataStatus.from_value(d.pop("status"))
 
         total_leads = d.pop("totalLeads")
 
         fields = []
         _fields = d.pop("fields")
         for fields_item_data in _fields:
-            fields_item = LeadContactField(fields_item_data)
+            fields_item = LeadContactField.from_value(fields_item_data)
 
             fields.append(fields_item)
 

@@ -8,6 +8,11 @@ class RevealJobSubmitResponseDataStatus(StrEnum):
     PENDING = "pending"
 
     @classmethod
+    def from_value(cls, value: str) -> "RevealJobSubmitResponseDataStatus":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "RevealJobSubmitResponseDataStatus | None":
         if not isinstance(value, str):
             return None

@@ -82,7 +82,7 @@ class StartCountEstimateData:
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
-        status = CountEstimateJobStatus(d.pop("status"))
+        status = CountEstimateJobStatus.from_value(d.pop("status"))
 
         message = d.pop("message", UNSET)
 

@@ -78,7 +78,7 @@ class TeamMember:
 
         name = _parse_name(d.pop("name"))
 
-        role = TeamRole(d.pop("role"))
+        role = TeamRole.from_value(d.pop("role"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 

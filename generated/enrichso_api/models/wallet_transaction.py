@@ -89,7 +89,7 @@ class WalletTransaction:
 
         organization_id = d.pop("organizationId")
 
-        type_ = WalletTransactionType(d.pop("type"))
+        type_ = WalletTransactionType.from_value(d.pop("type"))
 
         amount = d.pop("amount")
 

@@ -11,6 +11,11 @@ class WalletTransactionType(StrEnum):
     TOPUP = "topup"
 
     @classmethod
+    def from_value(cls, value: str) -> "WalletTransactionType":
+        """The member for a value: a dictionary lookup for known values, an open member otherwise."""
+        return cls._value2member_map_.get(value) or cls(value)  # type: ignore[return-value]
+
+    @classmethod
     def _missing_(cls, value: object) -> "WalletTransactionType | None":
         if not isinstance(value, str):
             return None

@@ -78,7 +78,7 @@ class WebhookEmailFinderResultDataResult:
         d = dict(src_dict)
         email = d.pop("email")
 
-        result = EmailFinderOutcome(d.pop("result"))
+        result = EmailFinderOutcome.from_value(d.pop("result"))
 
         is_catch_all = d.pop("is_catch_all")
 
@@ -89,7 +89,7 @@ class WebhookEmailFinderResultDataResult:
         if isinstance(_confidence, Unset):
             confidence = UNSET
         else:
-            confidence = EmailFinderConfidence(_confidence)
+            confidence = EmailFinderConfidence.from_value(_confidence)
 
         domain = d.pop("domain", UNSET)
 

@@ -78,7 +78,7 @@ class WebhookEmailValidationResultDataResult:
         d = dict(src_dict)
         email = d.pop("email")
 
-        result = EmailVerdict(d.pop("result"))
+        result = EmailVerdict.from_value(d.pop("result"))
 
         is_catch_all = d.pop("is_catch_all")
 
@@ -91,7 +91,7 @@ class WebhookEmailValidationResultDataResult:
         if isinstance(_confidence, Unset):
             confidence = UNSET
         else:
-            confidence = EmailValidationConfidence(_confidence)
+            confidence = EmailValidationConfidence.from_value(_confidence)
 
         domain = d.pop("domain", UNSET)
 

@@ -67,7 +67,7 @@ class WebhookPhoneCompletionData:
         d = dict(src_dict)
         job_id = d.pop("job_id")
 
-        status = BatchJobStatus(d.pop("status"))
+        status = BatchJobStatus.from_value(d.pop("status"))
 
         total_items = d.pop("total_items")
 

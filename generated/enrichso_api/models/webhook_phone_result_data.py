@@ -73,7 +73,7 @@ class WebhookPhoneResultData:
 
         result_id = d.pop("result_id")
 
-        type_ = WebhookResultType(d.pop("type"))
+        type_ = WebhookResultType.from_value(d.pop("type"))
 
         phones = cast(list[str], d.pop("phones", UNSET))
 

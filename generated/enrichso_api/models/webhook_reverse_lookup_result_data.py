@@ -79,7 +79,7 @@ class WebhookReverseLookupResultData:
 
         result_id = d.pop("result_id")
 
-        type_ = WebhookResultType(d.pop("type"))
+        type_ = WebhookResultType.from_value(d.pop("type"))
 
         _result = d.pop("result", UNSET)
         result: ReverseLookupResult | Unset

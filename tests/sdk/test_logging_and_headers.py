@@ -4,6 +4,7 @@ Content-Type rule: only requests with a body carry one (facts.md 11.3)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -49,6 +50,17 @@ def test_own_client_also_sends_no_content_type_without_body() -> None:
     assert seen[0].headers["x-api-key"] == SECRET
 
 
+@pytest.fixture
+def restore_logger() -> Iterator[None]:
+    """ENRICH_LOG configures the `enrichso` logger for the process: undo it after the test."""
+    log = logging.getLogger("enrichso")
+    handlers, level = list(log.handlers), log.level
+    yield
+    log.handlers[:] = handlers
+    log.setLevel(level)
+
+
+@pytest.mark.usefixtures("restore_logger")
 def test_enrich_log_debug_logs_requests_without_the_key(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

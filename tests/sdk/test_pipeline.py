@@ -248,3 +248,17 @@ def test_results_are_not_held_once_yielded() -> None:
             gc.collect()
             alive_at_checkpoints.append(sum(isinstance(o, PipelineResult) for o in gc.get_objects()))
     assert len(alive_at_checkpoints) == 2 and all(count <= 2 for count in alive_at_checkpoints)
+
+
+async def test_async_pipeline_prefetches_pages_and_keeps_order() -> None:
+    fake = FakeBatches(omit={"u1500@x.io"})
+    client, _ = make_async_client(fake)
+    inputs = [f"u{i}@x.io" for i in range(2_500)]
+    rows = [row async for row in client.email_validation.validate_many(inputs, poll_interval=0)]
+    assert [r.input for r in rows] == inputs
+    assert [r.index for r in rows if not r.found] == [1500]
+    assert sorted(int(r.split("page=")[1].split("&")[0]) for r in fake.requests if "/results" in r) == [
+        1,
+        2,
+        3,
+    ]

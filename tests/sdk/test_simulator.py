@@ -89,6 +89,14 @@ def test_other_pipelines(client: Enrich) -> None:
     assert [r.index for r in phones] == [0, 1, 2] and all(r.error is None for r in phones)
 
 
+def test_reverse_lookup_many_attributes_named_results(client: Enrich) -> None:
+    emails = [f"someone{i}@example.com" for i in range(60)] + ["SOMEONE1@example.com"]
+    rows = list(client.reverse_lookup.lookup_many(emails))
+    assert all(r.error is None for r in rows)
+    assert 0 < sum(r.found for r in rows) < len(rows)  # some have no profile: those are "not found"
+    assert rows[-1].duplicate_of == 1 and rows[-1].found == rows[1].found
+
+
 def test_wallet_and_team(client: Enrich) -> None:
     client.email_validation.validate("someone@example.com")
     transactions = client.wallets.transactions()

@@ -6,8 +6,9 @@ unique email and refunds those without a profile when its results are first read
 
 Results of a batch list only the emails that had a profile, in submission order, and (as
 documented) without naming the email. lookup_many therefore matches a result to its row by the
-email when the result carries one, else by position, which is exact when every email of the batch
-had a profile; rows it cannot attribute come back with `error` set (see PipelineResult).
+email when the result carries one (an `email` member, as the simulator sends), else by position,
+which is exact when every email of the batch had a profile; rows it cannot attribute come back
+with `error` set (see PipelineResult).
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ PIPELINE: PipelineSpec[str, ReverseLookupResult] = PipelineSpec(
     result_key=_result_key,
     max_batch=MAX_BATCH,
     positional=True,
+    key_field="email",
     normalise_all=email_keys,
 )
 

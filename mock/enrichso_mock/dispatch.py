@@ -29,6 +29,7 @@ from .call import Call
 from .faults import Fault
 from .problems import UNAUTHORIZED_DETAIL, ApiProblem, rate_limited, unauthorized
 from .responses import PROBLEM_JSON, JSONResponse
+from .validation import InvalidInput
 
 if TYPE_CHECKING:
     from .simulator import Simulator
@@ -114,6 +115,9 @@ class ApiDispatcher:
             result = await handler.function(call) if handler.is_async else handler.function(call)
             response = result if isinstance(result, Response) else JSONResponse(result)
             response.headers.update(ex.rate_headers)
+        except InvalidInput as p:
+            documented = handler.invalid_details.get(p.field) if handler else None
+            response = ex.problem(ApiProblem(400, documented) if documented else p)
         except ApiProblem as p:
             response = ex.problem(p)
         except Exception:

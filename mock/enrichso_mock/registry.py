@@ -10,8 +10,8 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -26,18 +26,23 @@ class Handler:
     function: HandlerFunction
     category: str | None  # rate-limit category: "enrichment", "bulk" or None
     is_async: bool
+    # The documented detail of a 400 for a value the spec's schemas reject, by field
+    # ("body/company_linkedin_url"); other fields get the generic validation detail.
+    invalid_details: Mapping[str, str] = field(default_factory=dict)
 
 
 _HANDLERS: dict[str, Handler] = {}
 
 
 def operation(
-    operation_id: str, *, category: str | None = None
+    operation_id: str, *, category: str | None = None, invalid_details: Mapping[str, str] | None = None
 ) -> Callable[[HandlerFunction], HandlerFunction]:
     """Register the decorated function as the handler of `operation_id`.
 
     category: "enrichment" for single lookups, "bulk" for batch submits (their rate-limit
     overrides, facts.md 6), None otherwise.
+    invalid_details: the documented 400 detail of a field the spec's schemas reject, e.g.
+    {"body/company_linkedin_url": "company_linkedin_url: Must be a LinkedIn company URL ..."}.
     """
 
     def register(function: HandlerFunction) -> HandlerFunction:
@@ -46,9 +51,9 @@ def operation(
             raise ValueError(
                 f"operation {operation_id} already has a handler: {existing.function.__qualname__}"
             )
-        _HANDLERS[operation_id] = Handler(
-            operation_id, function, category, inspect.iscoroutinefunction(function)
-        )
+        is_async = inspect.iscoroutinefunction(function)
+        details = dict(invalid_details or {})
+        _HANDLERS[operation_id] = Handler(operation_id, function, category, is_async, details)
         return function
 
     return register

@@ -24,6 +24,15 @@ _INTEGER = re.compile(r"[+-]?\d+")
 _LONG_INTEGER = re.compile(rb"\d{19,}")
 
 
+class InvalidInput(ApiProblem):
+    """A request the spec's schemas reject (400). `field` names the first offending value the way
+    the detail does (`body/company_linkedin_url`), so a product can give it its documented detail."""
+
+    def __init__(self, field: str, detail: str) -> None:
+        super().__init__(400, detail)
+        self.field = field
+
+
 class OperationValidator:
     """Validates and coerces the inputs of one operation."""
 
@@ -83,9 +92,14 @@ class OperationValidator:
         if content_type is not None and "json" not in content_type.lower():
             raise validation_error(f"body must be sent as application/json, not {content_type.split(';')[0]}")
         try:
-            # orjson reads integers beyond 64 bits as floats; the standard library keeps them exact.
-            body = json.loads(raw) if _LONG_INTEGER.search(raw) else orjson.loads(raw)
-        except ValueError:  # orjson.JSONDecodeError and json.JSONDecodeError both are
+            # orjson is the strict reader: it refuses lone surrogates ("\ud800"), NaN and
+            # Infinity, which the standard library accepts and which could not be echoed back.
+            body = orjson.loads(raw)
+            if _LONG_INTEGER.search(raw):
+                # orjson reads integers beyond 64 bits as floats; the standard library keeps them
+                # exact, and reading a document orjson accepted it gives the same strings.
+                body = json.loads(raw)
+        except ValueError:  # orjson.JSONDecodeError and json.JSONDecodeError (and the int-digits limit)
             raise validation_error("body is not valid JSON") from None
         self._check("body", self._body_validator, body)
         return body
@@ -94,7 +108,8 @@ class OperationValidator:
         if validator is None:
             return
         for error in validator.iter_errors(instance):
-            raise validation_error(describe(_LOCATION_NAMES.get(location, location), error))
+            where = "/".join([_LOCATION_NAMES.get(location, location), *map(str, error.instance_path)])
+            raise InvalidInput(where, describe(where, error))
 
 
 def _object_schema(parameters: list[Any]) -> dict[str, Any] | None:
@@ -152,9 +167,8 @@ def _coerce(value: str, schema: dict[str, Any]) -> Any:
     return value
 
 
-def describe(location: str, error: jsonschema_rs.ValidationError) -> str:
-    """One validation error in the documentation's (Fastify/ajv) style."""
-    where = "/".join([location, *map(str, error.instance_path)])
+def describe(where: str, error: jsonschema_rs.ValidationError) -> str:
+    """One validation error at `where` (`body/email`) in the documentation's (Fastify/ajv) style."""
     kind: Any = error.kind  # one of the ValidationErrorKind classes, told apart by name below
     match type(kind).__name__:
         case "Required":
@@ -202,4 +216,4 @@ def describe(location: str, error: jsonschema_rs.ValidationError) -> str:
     return f"{where} {error.message}"
 
 
-__all__ = ["ApiProblem", "OperationValidator", "describe"]
+__all__ = ["ApiProblem", "InvalidInput", "OperationValidator", "describe"]

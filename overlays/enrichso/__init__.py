@@ -7,7 +7,10 @@ for row in client.email_validation.validate_many(emails):
     ...
 """
 
-from . import errors, webhooks
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from . import errors
 from ._batch import AsyncBatchJob, BatchJob
 from ._client import AsyncEnrich, Enrich
 from ._flow import AsyncStream, Stream
@@ -41,6 +44,16 @@ from .errors import (
     WebhookParseError,
 )
 from .journal import Chunk, Journal
+
+if TYPE_CHECKING:
+    from . import webhooks
+
+
+def __getattr__(name: str) -> Any:
+    # enrichso.webhooks loads the webhook models: only when it is used (import time, see benchmarks)
+    if name == "webhooks":
+        return import_module(".webhooks", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "APIConnectionError",

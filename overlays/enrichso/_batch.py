@@ -63,8 +63,10 @@ class BatchProduct(Generic[M, Item]):
         def read(envelope: M, page: int) -> Page[M, Item]:
             items = self.items(envelope)
             total = self.total(envelope)
+            # the number of pages follows from the item count the API states and our page size
+            pages = None if total is None else -(-total // limit)
             return Page(
-                page, envelope, items, total, None, has_more_by_count(page, limit, len(items), total, None)
+                page, envelope, items, total, pages, has_more_by_count(page, limit, len(items), total, None)
             )
 
         return SimplePageSpec(lambda page: self.results_call(job_id, page, limit), read)
@@ -131,9 +133,11 @@ class BatchJob(SyncJob, Generic[M, Item]):
     def _status_call(self) -> Call[JobStatus]:
         return self.product.status_call(self.id)
 
-    def results(self, page_size: int = RESULTS_PAGE_MAX) -> Pager[M, Item]:
-        """Every result across all pages, streamed (at most page_size, max 1000, per request)."""
-        return Pager(self._transport, self.product.results_spec(self.id, page_size))
+    def results(self, page_size: int = RESULTS_PAGE_MAX, *, concurrency: int = 1) -> Pager[M, Item]:
+        """Every result across all pages, streamed in order (at most page_size, max 1000, per
+        request). concurrency: pages downloading in the background while you read one (the sync
+        client runs at most two at once; see AsyncBatchJob.results for more)."""
+        return Pager(self._transport, self.product.results_spec(self.id, page_size), concurrency=concurrency)
 
 
 class AsyncBatchJob(AsyncJob, Generic[M, Item]):
@@ -153,5 +157,11 @@ class AsyncBatchJob(AsyncJob, Generic[M, Item]):
     def _status_call(self) -> Call[JobStatus]:
         return self.product.status_call(self.id)
 
-    def results(self, page_size: int = RESULTS_PAGE_MAX) -> AsyncPager[M, Item]:
-        return AsyncPager(self._transport, self.product.results_spec(self.id, page_size))
+    def results(self, page_size: int = RESULTS_PAGE_MAX, *, concurrency: int = 1) -> AsyncPager[M, Item]:
+        """Every result across all pages, in order: `async for result in job.results(concurrency=8)`.
+        concurrency: how many page requests are kept in flight at once (default 1); raise it when
+        each page takes long to answer (8 reads a 500-page batch about 8 times faster at 50 ms a
+        page, see benchmarks/RESULTS.md)."""
+        return AsyncPager(
+            self._transport, self.product.results_spec(self.id, page_size), concurrency=concurrency
+        )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -21,16 +21,19 @@ from ._config import (
     resolve_timeout,
 )
 from ._transport import AsyncTransport, SyncTransport
-from .resources.company_followers import AsyncCompanyFollowers, CompanyFollowers
-from .resources.email_finder import AsyncEmailFinder, EmailFinder
-from .resources.email_validation import AsyncEmailValidation, EmailValidation
-from .resources.ip_to_company import AsyncIpToCompany, IpToCompany
-from .resources.lead_finder import AsyncLeadFinder, LeadFinder
-from .resources.people_search import AsyncPeopleSearch, PeopleSearch
-from .resources.phone_finder import AsyncPhoneFinder, PhoneFinder
-from .resources.reverse_lookup import AsyncReverseLookup, ReverseLookup
-from .resources.teams import AsyncTeams, Teams
-from .resources.wallets import AsyncWallets, Organization, Wallets
+from .resources.wallets import Organization
+
+if TYPE_CHECKING:  # the resources are imported on first use: `import enrichso` stays quick
+    from .resources.company_followers import AsyncCompanyFollowers, CompanyFollowers
+    from .resources.email_finder import AsyncEmailFinder, EmailFinder
+    from .resources.email_validation import AsyncEmailValidation, EmailValidation
+    from .resources.ip_to_company import AsyncIpToCompany, IpToCompany
+    from .resources.lead_finder import AsyncLeadFinder, LeadFinder
+    from .resources.people_search import AsyncPeopleSearch, PeopleSearch
+    from .resources.phone_finder import AsyncPhoneFinder, PhoneFinder
+    from .resources.reverse_lookup import AsyncReverseLookup, ReverseLookup
+    from .resources.teams import AsyncTeams, Teams
+    from .resources.wallets import AsyncWallets, Wallets
 
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
 
@@ -124,42 +127,62 @@ class Enrich:
 
     @cached_property
     def email_validation(self) -> EmailValidation:
+        from .resources.email_validation import EmailValidation
+
         return EmailValidation(self._transport)
 
     @cached_property
     def email_finder(self) -> EmailFinder:
+        from .resources.email_finder import EmailFinder
+
         return EmailFinder(self._transport)
 
     @cached_property
     def phone_finder(self) -> PhoneFinder:
+        from .resources.phone_finder import PhoneFinder
+
         return PhoneFinder(self._transport)
 
     @cached_property
     def reverse_lookup(self) -> ReverseLookup:
+        from .resources.reverse_lookup import ReverseLookup
+
         return ReverseLookup(self._transport)
 
     @cached_property
     def ip_to_company(self) -> IpToCompany:
+        from .resources.ip_to_company import IpToCompany
+
         return IpToCompany(self._transport)
 
     @cached_property
     def company_followers(self) -> CompanyFollowers:
+        from .resources.company_followers import CompanyFollowers
+
         return CompanyFollowers(self._transport)
 
     @cached_property
     def lead_finder(self) -> LeadFinder:
+        from .resources.lead_finder import LeadFinder
+
         return LeadFinder(self._transport)
 
     @cached_property
     def people_search(self) -> PeopleSearch:
+        from .resources.people_search import PeopleSearch
+
         return PeopleSearch(self._transport)
 
     @cached_property
     def wallets(self) -> Wallets:
+        from .resources.wallets import Wallets
+
         return Wallets(self._transport, self._organization)
 
     @cached_property
     def teams(self) -> Teams:
+        from .resources.teams import Teams
+
         return Teams(self._transport, self._organization)
 
     def close(self) -> None:
@@ -244,42 +267,62 @@ class AsyncEnrich:
 
     @cached_property
     def email_validation(self) -> AsyncEmailValidation:
+        from .resources.email_validation import AsyncEmailValidation
+
         return AsyncEmailValidation(self._transport)
 
     @cached_property
     def email_finder(self) -> AsyncEmailFinder:
+        from .resources.email_finder import AsyncEmailFinder
+
         return AsyncEmailFinder(self._transport)
 
     @cached_property
     def phone_finder(self) -> AsyncPhoneFinder:
+        from .resources.phone_finder import AsyncPhoneFinder
+
         return AsyncPhoneFinder(self._transport)
 
     @cached_property
     def reverse_lookup(self) -> AsyncReverseLookup:
+        from .resources.reverse_lookup import AsyncReverseLookup
+
         return AsyncReverseLookup(self._transport)
 
     @cached_property
     def ip_to_company(self) -> AsyncIpToCompany:
+        from .resources.ip_to_company import AsyncIpToCompany
+
         return AsyncIpToCompany(self._transport)
 
     @cached_property
     def company_followers(self) -> AsyncCompanyFollowers:
+        from .resources.company_followers import AsyncCompanyFollowers
+
         return AsyncCompanyFollowers(self._transport)
 
     @cached_property
     def lead_finder(self) -> AsyncLeadFinder:
+        from .resources.lead_finder import AsyncLeadFinder
+
         return AsyncLeadFinder(self._transport)
 
     @cached_property
     def people_search(self) -> AsyncPeopleSearch:
+        from .resources.people_search import AsyncPeopleSearch
+
         return AsyncPeopleSearch(self._transport)
 
     @cached_property
     def wallets(self) -> AsyncWallets:
+        from .resources.wallets import AsyncWallets
+
         return AsyncWallets(self._transport, self._organization)
 
     @cached_property
     def teams(self) -> AsyncTeams:
+        from .resources.teams import AsyncTeams
+
         return AsyncTeams(self._transport, self._organization)
 
     async def aclose(self) -> None:

@@ -79,14 +79,23 @@ def has_more_by_count(
 
 
 def pages_flow(
-    spec: PageSpec[M, T], *, start: int = 1, max_pages: int | None = None, first: Page[M, T] | None = None
+    spec: PageSpec[M, T],
+    *,
+    start: int = 1,
+    max_pages: int | None = None,
+    first: Page[M, T] | None = None,
+    concurrency: int = 1,
 ) -> Flow[None]:
-    """Emit Page after Page until the API says there is no more (or max_pages is reached). The
-    next page is prefetched while the caller reads this one, unless requesting it costs credits."""
+    """Emit Page after Page until the API says there is no more (or max_pages is reached), in
+    order. While the caller reads a page, the next `concurrency` pages download in the background
+    (only the next one when the number of pages is unknown); pages that cost credits never do."""
+    if concurrency < 1:
+        raise ValueError(f"concurrency must be at least 1, got {concurrency}")
     if first is None:
         yield from spec.setup()
     number = start
     fetched = 0
+    ahead: dict[int, Call[M]] = {}  # page number -> its call, requested in the background
     call: Call[M] | None = None if first is not None and first.number == start else spec.call(start)
     while True:
         if call is None:
@@ -96,13 +105,32 @@ def pages_flow(
             page = spec.read((yield call), number)
         fetched += 1
         more = page.has_more and bool(page.items) and (max_pages is None or fetched < max_pages)
-        call = spec.call(number + 1) if more else None
-        if call is not None and not call.unsafe:
-            yield Prefetch(call)
+        call = None
+        if more:
+            last = _last_page(page, start, max_pages)
+            upto = number + 1 if last is None else min(number + concurrency, last)
+            for upcoming in range(number + 1, max(upto, number + 1) + 1):
+                if upcoming in ahead:
+                    continue
+                upcoming_call = spec.call(upcoming)
+                ahead[upcoming] = upcoming_call
+                if upcoming_call.unsafe:
+                    break  # requested only when the caller gets there
+                yield Prefetch(upcoming_call)
+            call = ahead.pop(number + 1)
         yield Emit(page)
         if call is None:
             return
         number += 1
+
+
+def _last_page(page: Page[Any, Any], start: int, max_pages: int | None) -> int | None:
+    """The number of the last page to read, when the API's totals (or max_pages) tell it."""
+    last = page.total_pages
+    if max_pages is not None:
+        cap = start + max_pages - 1
+        last = cap if last is None else min(last, cap)
+    return last
 
 
 def flat_map(flow: Flow[Any], expand: Callable[[Any], Iterable[U]]) -> Flow[None]:
@@ -129,14 +157,27 @@ def _items(page: Page[Any, T]) -> Sequence[T]:
 
 
 class Pager(Generic[M, T]):
-    """Every item of a paged list, fetched page by page as you iterate (nothing before)."""
+    """Every item of a paged list, fetched page by page as you iterate (nothing before), in order.
+
+    concurrency: how many of the following pages download in the background while you read one
+    (default 1: the next one). Higher values help when each page takes long to answer and the
+    API states the number of pages or items; the sync client runs at most two requests at once
+    in the background, the async client all of them."""
 
     def __init__(
-        self, transport: SyncTransport, spec: PageSpec[M, T], *, max_pages: int | None = None
+        self,
+        transport: SyncTransport,
+        spec: PageSpec[M, T],
+        *,
+        max_pages: int | None = None,
+        concurrency: int = 1,
     ) -> None:
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
         self._transport = transport
         self._spec = spec
         self._max_pages = max_pages
+        self._concurrency = concurrency
         self._first: Page[M, T] | None = None
 
     def __iter__(self) -> Stream[T]:
@@ -157,18 +198,32 @@ class Pager(Generic[M, T]):
         return self.first_page().total
 
     def _pages(self) -> Flow[None]:
-        return pages_flow(self._spec, max_pages=self._max_pages, first=self._first)
+        return pages_flow(
+            self._spec, max_pages=self._max_pages, first=self._first, concurrency=self._concurrency
+        )
 
 
 class AsyncPager(Generic[M, T]):
-    """The async twin of Pager: `async for item in pager`, `pager.pages()`, `await pager.first_page()`."""
+    """The async twin of Pager: `async for item in pager`, `pager.pages()`, `await pager.first_page()`.
+
+    concurrency: how many of the following pages are requested at once while you read one (default
+    1). `async for item in job.results(concurrency=8)` keeps 8 page requests in flight and still
+    yields the items in order (under asyncio; other event loops fetch one page at a time)."""
 
     def __init__(
-        self, transport: AsyncTransport, spec: PageSpec[M, T], *, max_pages: int | None = None
+        self,
+        transport: AsyncTransport,
+        spec: PageSpec[M, T],
+        *,
+        max_pages: int | None = None,
+        concurrency: int = 1,
     ) -> None:
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
         self._transport = transport
         self._spec = spec
         self._max_pages = max_pages
+        self._concurrency = concurrency
         self._first: Page[M, T] | None = None
 
     def __aiter__(self) -> AsyncStream[T]:
@@ -188,4 +243,6 @@ class AsyncPager(Generic[M, T]):
         return (await self.first_page()).total
 
     def _pages(self) -> Flow[None]:
-        return pages_flow(self._spec, max_pages=self._max_pages, first=self._first)
+        return pages_flow(
+            self._spec, max_pages=self._max_pages, first=self._first, concurrency=self._concurrency
+        )

@@ -1,5 +1,7 @@
-"""The *_many pipelines as one flow: normalise and dedupe the input, split it past the per-batch
-maximum, submit every chunk, wait, and stream the results back in INPUT order.
+"""The parts of the *_many pipelines: rows in, rows out.
+
+Normalise and dedupe the input (ingest), then settle each unique item's result and hand rows back
+in INPUT order (Emitter). The flow that submits, waits and reads is in _pipeline_flow.py.
 
 Ordering: results pages come in submission order (the simulator and the live API list a batch's
 results in the order its items were submitted), and a result names its item (the email, the IP,
@@ -26,21 +28,16 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Any, Generic, TypeVar
 
-from ._batch import RESULTS_PAGE_MAX, BatchProduct, RawPage
-from ._call import Call, FromDict
-from ._flow import EmitMany, Flow, Prefetch
-from ._jobs import BATCH_POLLING, JobStatus, ProgressCallback, wait_flow
-from ._pagination import has_more_by_count
-from .errors import APIResponseValidationError, SubmitOutcomeUnknownError
-from .journal import Chunk, Journal
+from ._batch import BatchProduct
+from ._call import FromDict
+from .errors import APIResponseValidationError
 
 In = TypeVar("In")
 Item = TypeVar("Item")
 
 DEFAULT_REORDER_WINDOW = 10_000
-PREFETCH_DEPTH = 2  # results pages requested ahead of the one being read
 INVALID_INPUT = "invalid input"
-_NEVER = sys.maxsize
+NEVER = sys.maxsize
 Raw = Mapping[str, Any]
 
 
@@ -85,7 +82,7 @@ class PipelineResult(Generic[In, Item]):
         if self._model is None and self.raw is not None and self._parse is not None:
             try:
                 self._model = self._parse.from_dict(self.raw)
-            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            except (LookupError, ValueError, TypeError, AttributeError, OverflowError) as exc:
                 raise APIResponseValidationError(
                     f"a result of row {self.index} does not match the spec ({type(exc).__name__}: {exc})",
                     status_code=200,
@@ -125,7 +122,7 @@ class PipelineSpec(Generic[In, Item]):
 
 
 @dataclass
-class _Ingested:
+class Ingested:
     rows: Sequence[Any]  # the input rows (kept whole: yielded back with their results)
     slots: array[int]  # per row: unique index, or -1 for an unusable row
     first_row: array[int]  # per unique item: the row of its first occurrence
@@ -135,7 +132,7 @@ class _Ingested:
     keys: tuple[str, ...]  # per unique item: its dedupe key
 
 
-def _ingest(spec: PipelineSpec[Any, Any], inputs: Iterable[Any]) -> _Ingested:
+def ingest(spec: PipelineSpec[Any, Any], inputs: Iterable[Any]) -> Ingested:
     """Normalise every row and number the distinct items in order of first appearance. Written
     with comprehensions: it runs once per input row before anything is sent."""
     # Tuples (and str->int dicts) of strings are untracked by the garbage collector, so these
@@ -154,7 +151,7 @@ def _ingest(spec: PipelineSpec[Any, Any], inputs: Iterable[Any]) -> _Ingested:
     if count == len(rows):  # every row usable and distinct: row p is unique item p
         first_row = array("q", range(count))
         every: list[Any] = [pair[1] for pair in pairs]  # type: ignore[index]
-        return _Ingested(rows, slots, first_row, first_row, every, index_of, tuple(index_of))
+        return Ingested(rows, slots, first_row, first_row, every, index_of, tuple(index_of))
     first_row = array("q", [-1]) * count
     last_row = array("q", [0]) * count
     payloads: list[Any] = [None] * count
@@ -164,21 +161,22 @@ def _ingest(spec: PipelineSpec[Any, Any], inputs: Iterable[Any]) -> _Ingested:
                 first_row[unique] = position
                 payloads[unique] = pairs[position][1]  # type: ignore[index]
             last_row[unique] = position
-    return _Ingested(rows, slots, first_row, last_row, payloads, index_of, tuple(index_of))
+    return Ingested(rows, slots, first_row, last_row, payloads, index_of, tuple(index_of))
 
 
-def _fingerprint(payloads: Sequence[Any]) -> str:
+def fingerprint(payloads: Sequence[Any]) -> str:
+    """sha256 of the items' reprs, one per line: what identifies a chunk across runs."""
     digest = hashlib.sha256()
-    for payload in payloads:
-        digest.update(repr(payload).encode())
+    for start in range(0, len(payloads), 10_000):
+        digest.update("\n".join(map(repr, payloads[start : start + 10_000])).encode())
         digest.update(b"\n")
     return digest.hexdigest()
 
 
-class _Emitter:
+class Emitter:
     """Settles unique items and hands rows back in input order."""
 
-    def __init__(self, data: _Ingested, parse: FromDict[Any], positional: bool) -> None:
+    def __init__(self, data: Ingested, parse: FromDict[Any], positional: bool) -> None:
         self.data = data
         self.parse = parse
         # every row usable and distinct (the common case): row p is unique item p
@@ -254,6 +252,18 @@ class _Emitter:
             frontier += 1
         self.frontier = frontier
 
+    @property
+    def clean(self) -> bool:
+        """Whether every result that arrived is settled (nothing waits out of order)."""
+        return not self.arrived
+
+    def restore(self, frontier: int, row: int, held: Mapping[int, Any]) -> None:
+        """Continue where a previous run stopped: unique items below `frontier` are settled and
+        rows below `row` delivered; `held` has the results rows ahead still need (duplicates)."""
+        self.frontier, self.row, self.highest = frontier, row, frontier - 1
+        last_row = self.data.last_row
+        self.settled = {unique: value for unique, value in held.items() if unique < frontier and last_row[unique] >= row}
+
     def rows(self) -> Iterable[PipelineResult[Any, Any]]:
         """Every row that can be emitted now (drain it before settling more)."""
         data, parse, frontier, settled = self.data, self.parse, self.frontier, self.settled
@@ -294,123 +304,6 @@ class _Emitter:
             position += 1
         self.row = position
         return out
-
-
-def _submit_all(
-    spec: PipelineSpec[Any, Any], data: _Ingested, bounds: list[tuple[int, int]], journal: Journal | None
-) -> Flow[list[tuple[str, Chunk | None]]]:
-    """Submit every chunk (the server works on them in parallel while the first is read)."""
-    kind = spec.product.kind
-    submitted: list[tuple[str, Chunk | None]] = []
-    for number, (lo, hi) in enumerate(bounds):
-        part = data.payloads[lo:hi]
-        chunk = Chunk(kind, number, hi - lo, _fingerprint(part)) if journal is not None else None
-        batch_id = journal.find(chunk) if journal is not None and chunk is not None else None
-        if batch_id is None:
-            if journal is not None and chunk is not None:
-                journal.before_submit(chunk)
-            try:
-                envelope = yield spec.submit_call(part)
-            except SubmitOutcomeUnknownError as exc:
-                if journal is not None and chunk is not None:
-                    journal.outcome_unknown(chunk, exc)
-                raise
-            batch_id = spec.batch_id_of(envelope)
-            if journal is not None and chunk is not None:
-                journal.submitted(chunk, batch_id)
-        submitted.append((batch_id, chunk))
-    return submitted
-
-
-def pipeline_flow(
-    spec: PipelineSpec[In, Item],
-    inputs: Iterable[In],
-    *,
-    batch_size: int | None,
-    journal: Journal | None,
-    timeout: float | None,
-    poll_interval: float | None,
-    on_progress: ProgressCallback | None,
-    reorder_window: int,
-) -> Flow[None]:
-    data = _ingest(spec, inputs)
-    size = spec.max_batch if batch_size is None else max(1, min(batch_size, spec.max_batch))
-    unique_count = len(data.payloads)
-    bounds = [(lo, min(lo + size, unique_count)) for lo in range(0, unique_count, size)]
-    submitted = yield from _submit_all(spec, data, bounds, journal)
-    data.payloads = []  # submitted: no longer needed
-
-    product = spec.product
-    emitter = _Emitter(data, product.item_model, spec.positional)
-    yield EmitMany(emitter.rows())  # unusable rows before the first chunk
-    index_of, result_key = data.index_of, spec.result_key
-    window = reorder_window if spec.ordered else _NEVER
-    for (lo, hi), (batch_id, chunk) in zip(bounds, submitted, strict=True):
-        yield from wait_flow(
-            job_id=batch_id,
-            kind=product.kind,
-            status_call=lambda batch_id=batch_id: product.status_call(batch_id),  # type: ignore[misc]
-            policy=BATCH_POLLING,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            remember=_ignore,
-        )
-        unnamed: list[Raw] = []  # results that name no input (positional products only)
-        keep_unnamed = unnamed if spec.positional else None
-        named = 0
-        page = 1
-        ahead: dict[int, Call[RawPage]] = {}  # pages requested in the background
-        call: Call[RawPage] | None = product.raw_results_call(batch_id, page, RESULTS_PAGE_MAX)
-        while call is not None:
-            raw: RawPage = yield call
-            more = bool(raw.items) and has_more_by_count(
-                page, RESULTS_PAGE_MAX, len(raw.items), raw.total, None
-            )
-            # keep up to PREFETCH_DEPTH pages in flight, never past the last page when it is known
-            last = page + 1 if raw.total is None else -(-raw.total // RESULTS_PAGE_MAX)
-            for upcoming in range(page + 1, min(page + PREFETCH_DEPTH, last) + 1 if more else page + 1):
-                if upcoming not in ahead:
-                    ahead[upcoming] = product.raw_results_call(batch_id, upcoming, RESULTS_PAGE_MAX)
-                    yield Prefetch(ahead[upcoming])
-            call = (
-                (ahead.pop(page + 1, None) or product.raw_results_call(batch_id, page + 1, RESULTS_PAGE_MAX))
-                if more
-                else None
-            )
-            named += emitter.take(raw.items, lo, hi, result_key, index_of, keep_unnamed, spec.key_field)
-            if not unnamed:
-                emitter.settle(hi, window)
-                yield EmitMany(emitter.rows())
-            page += 1
-        if unnamed:
-            _attribute_by_position(emitter, unnamed, named, lo, hi, batch_id)
-        emitter.settle(hi, None)  # the chunk is over: whatever did not come back is not found
-        yield EmitMany(emitter.rows())
-        if journal is not None and chunk is not None:
-            journal.completed(chunk, batch_id)
-    yield EmitMany(emitter.rows())  # trailing unusable rows
-
-
-def _attribute_by_position(
-    emitter: _Emitter, unnamed: list[Raw], named: int, lo: int, hi: int, batch_id: str
-) -> None:
-    """Results listed in submission order without naming their input: exact when the API
-    listed one per item; otherwise which items it left out cannot be known."""
-    if named == 0 and len(unnamed) == hi - lo:
-        for offset, result in enumerate(unnamed):
-            emitter.receive(lo + offset, result)
-        return
-    reason = Unattributed(
-        f"unattributed: batch {batch_id} returned {len(unnamed)} results for {hi - lo} items without "
-        f"naming them, so they cannot be matched to rows; read them with .batch({batch_id!r}).results()"
-    )
-    for unique in range(max(lo, emitter.frontier), hi):
-        emitter.receive(unique, reason)
-
-
-def _ignore(status: JobStatus) -> None:
-    return None
 
 
 def email_key(value: str) -> tuple[str, str] | None:

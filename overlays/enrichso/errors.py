@@ -9,6 +9,9 @@ EnrichError
  |    +-- APIConnectionError (no response) +-- APITimeoutError
  |    +-- APIResponseValidationError (a 2xx body that does not match the spec)
  |    +-- SubmitOutcomeUnknownError (a credit-charging request may or may not have been applied)
+ |         +-- SubmitNotReconciledError (and the wallet cannot tell whether it was)
+ +-- CreditCheckError (a *_many run refused to start; nothing was submitted)
+ |    +-- InsufficientBalanceError, CreditBudgetExceededError
  +-- JobError
  |    +-- JobFailedError, WaitTimeoutError
  +-- WebhookParseError
@@ -32,8 +35,11 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "CreditBudgetExceededError",
+    "CreditCheckError",
     "EnrichError",
     "GoneError",
+    "InsufficientBalanceError",
     "InsufficientCreditsError",
     "InternalServerError",
     "JobError",
@@ -41,6 +47,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SubmitNotReconciledError",
     "SubmitOutcomeUnknownError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
@@ -182,7 +189,8 @@ class SubmitOutcomeUnknownError(APIError):
     """A request that reserves or charges credits failed after it may have reached the server
     (read timeout, dropped connection, 5xx). It was NOT retried, because a second submit would
     reserve credits twice. `sent` is the JSON body that was sent (None for bodiless requests);
-    `cause` is the underlying error. Reconcile before resubmitting: list recent batches or check
+    `cause` is the underlying error (None when a rerun found the attempt unresolved in its
+    journal). Reconcile before resubmitting: list recent batches or check
     the wallet's transactions."""
 
     def __init__(
@@ -193,7 +201,7 @@ class SubmitOutcomeUnknownError(APIError):
         path: str,
         operation: str,
         sent: Any,
-        cause: APIError,
+        cause: APIError | None,
     ) -> None:
         super().__init__(message, method=method, path=path)
         self.operation = operation
@@ -204,6 +212,66 @@ class SubmitOutcomeUnknownError(APIError):
     def status_code(self) -> int | None:
         """The status the server answered with, or None when no response arrived."""
         return self.cause.status_code if isinstance(self.cause, APIStatusError) else None
+
+
+class SubmitNotReconciledError(SubmitOutcomeUnknownError):
+    """A *_many pipeline's submit may have reached the server, and the wallet's transactions
+    cannot tell whether it did (they carry no batch metadata, or several could be it). Nothing was
+    sent again. The message says what was sent and how to check; `item_count`, `credits` (what
+    the submit would have reserved) and `since` (the ISO time of the last deduction before the
+    submit, None when unknown) say what to look for in the wallet's transactions."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        path: str,
+        operation: str,
+        sent: Any,
+        cause: APIError | None,
+        item_count: int,
+        credits: float | None,
+        since: str | None,
+    ) -> None:
+        super().__init__(message, method=method, path=path, operation=operation, sent=sent, cause=cause)
+        self.item_count = item_count
+        self.credits = credits
+        self.since = since
+
+
+class CreditCheckError(EnrichError):
+    """A *_many pipeline refused to start: its estimated cost (unique items x the documented
+    price per item) is more than the wallet holds or than the budget allows. Nothing was
+    submitted. `estimated` is that cost in credits."""
+
+    def __init__(self, message: str, *, estimated: float, items: int, credits_per_item: float) -> None:
+        super().__init__(message)
+        self.estimated = estimated
+        self.items = items
+        self.credits_per_item = credits_per_item
+
+
+class InsufficientBalanceError(CreditCheckError):
+    """The wallet cannot cover what the run would reserve (the client-side twin of the API's
+    402 InsufficientCreditsError). `required` and `available` are in credits."""
+
+    def __init__(
+        self, message: str, *, estimated: float, items: int, credits_per_item: float, available: float
+    ) -> None:
+        super().__init__(message, estimated=estimated, items=items, credits_per_item=credits_per_item)
+        self.required = estimated
+        self.available = available
+
+
+class CreditBudgetExceededError(CreditCheckError):
+    """The run could cost more than `max_credits` (`budget`)."""
+
+    def __init__(
+        self, message: str, *, estimated: float, items: int, credits_per_item: float, budget: float
+    ) -> None:
+        super().__init__(message, estimated=estimated, items=items, credits_per_item=credits_per_item)
+        self.budget = budget
 
 
 class JobError(EnrichError):

@@ -1,17 +1,57 @@
-"""The interface a *_many pipeline reports its submissions to, so a crashed run can resume.
+"""Journals: where a *_many pipeline writes down what it submitted and how far it has read, so a
+run that is interrupted and started again re-attaches to its batches, resumes reading where it
+stopped, and never submits a second time a batch the server may have received.
 
-A pipeline calls `find` before submitting a chunk (a batch id already recorded for the same chunk
-means: do not submit again, re-attach), `before_submit` BEFORE the request leaves (so a crash
-during the submit is visible), `submitted` once the server answered with a batch id,
-`outcome_unknown` when the submit may or may not have been applied, and `completed` when every
-result of the chunk has been yielded. No implementation ships yet (issue 8 adds a file-backed
-one); any object with these methods can be passed as `journal=`.
+    from enrichso.journal import FileJournal
+    with FileJournal("emails.journal") as journal:
+        for row in client.email_validation.validate_many(emails, journal=journal):
+            ...
+
+What the pipeline tells a journal, in order (see _reconcile.py for the submit protocol):
+
+- `find(chunk)`: a batch id already recorded for this chunk means "re-attach, do not submit";
+  `unresolved(chunk)`: the markers of earlier attempts whose outcome is unknown (a crash or an
+  ambiguous failure during the submit): they are reconciled through the wallet first.
+- `before_submit(chunk, marker)` BEFORE each request leaves (durably: a crash during the submit
+  is then visible to the next run), then `submitted(chunk, batch_id)` once the batch id is known
+  (from the answer, or adopted from the wallet), `outcome_unknown(chunk, error)` when the answer
+  was lost, or `not_received(chunk)` when the server provably did not take it.
+- `checkpoint(point)` each time the caller has taken every row emitted so far and the reading
+  position is clean (at most about twice a second), `hold(run, values)` first for results that
+  rows still ahead in the input need (duplicates), `completed(chunk, batch_id)` per chunk read.
+- `resume_point(run)` / `held(run)` when a run starts: where to resume delivering rows.
+
+A `Chunk` is identified by its product, position, size and a fingerprint of its items, and a run
+by the fingerprints of all its chunks, so one journal file can serve several inputs; a different
+input simply finds nothing to resume. FileJournal is the SQLite (WAL) implementation, locked to one
+process at a time; MemoryJournal keeps the same record in memory (what a run without a journal uses).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Protocol
+import contextlib
+import os
+import sqlite3
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any, Protocol
+
+import orjson
+
+from .errors import EnrichError
+
+__all__ = [
+    "Checkpoint",
+    "Chunk",
+    "FileJournal",
+    "Journal",
+    "JournalInUseError",
+    "MemoryJournal",
+    "SubmitMarker",
+]
 
 
 @dataclass(frozen=True)
@@ -24,16 +64,343 @@ class Chunk:
     size: int
     fingerprint: str
 
+    @property
+    def key(self) -> str:
+        return f"{self.product}:{self.index}:{self.size}:{self.fingerprint}"
+
+
+@dataclass(frozen=True)
+class SubmitMarker:
+    """Where the wallet's deductions stood just before a submit was sent: the newest deduction's
+    id and creation time (None when there was none yet) and the local time (epoch seconds).
+    `readable` is False when the transactions could not be read: such an attempt cannot be
+    reconciled, and an ambiguous failure of it is reported instead of being resolved."""
+
+    newest_id: str | None
+    newest_at: str | None
+    taken_at: float
+    readable: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> SubmitMarker:
+        return cls(
+            newest_id=data.get("newest_id"),
+            newest_at=data.get("newest_at"),
+            taken_at=float(data.get("taken_at", 0.0)),
+            readable=bool(data.get("readable", True)),
+        )
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A clean place to resume a run: read chunk `chunk` from results page `page`; unique items
+    below `frontier` are settled and rows below `row` were delivered. `extra` is the caller's
+    own data, saved with it (the CLI keeps its output file's length there)."""
+
+    run: str
+    chunk: int
+    page: int
+    frontier: int
+    row: int
+    extra: Mapping[str, Any] | None = field(default=None, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "extra": dict(self.extra) if self.extra is not None else None}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Checkpoint:
+        return cls(
+            run=str(data["run"]),
+            chunk=int(data["chunk"]),
+            page=int(data["page"]),
+            frontier=int(data["frontier"]),
+            row=int(data["row"]),
+            extra=data.get("extra"),
+        )
+
 
 class Journal(Protocol):
+    """What a pipeline needs from a journal (FileJournal and MemoryJournal implement it)."""
+
     def find(self, chunk: Chunk) -> str | None:
         """The batch id already submitted for this chunk, if any."""
         ...
 
-    def before_submit(self, chunk: Chunk) -> None: ...
+    def unresolved(self, chunk: Chunk) -> Sequence[SubmitMarker]:
+        """The markers of the attempts at this chunk whose outcome is not known, oldest first."""
+        ...
+
+    def batch_ids(self) -> set[str]:
+        """Every batch id recorded (a reconciliation never adopts one of them for another chunk)."""
+        ...
+
+    def before_submit(self, chunk: Chunk, marker: SubmitMarker) -> None: ...
 
     def submitted(self, chunk: Chunk, batch_id: str) -> None: ...
 
     def outcome_unknown(self, chunk: Chunk, error: Exception) -> None: ...
 
+    def not_received(self, chunk: Chunk) -> None: ...
+
     def completed(self, chunk: Chunk, batch_id: str) -> None: ...
+
+    def checkpoint(self, point: Checkpoint) -> None: ...
+
+    def resume_point(self, run: str) -> Checkpoint | None: ...
+
+    def hold(self, run: str, values: Mapping[int, Any]) -> None:
+        """Keep JSON-able results by unique item number until the run ends."""
+        ...
+
+    def held(self, run: str) -> dict[int, Any]: ...
+
+
+class JournalInUseError(EnrichError):
+    """Another process is running with this journal (two runs of one input would both submit)."""
+
+
+_SENDING, _UNKNOWN, _NOT_RECEIVED, _RESOLVED = "sending", "unknown", "not-received", "resolved"
+
+
+class MemoryJournal:
+    """The journal of one run, in memory: nothing survives the process."""
+
+    def __init__(self) -> None:
+        self._attempts: dict[str, list[tuple[SubmitMarker, str]]] = {}
+        self._batches: dict[str, str] = {}
+        self._completed: set[str] = set()
+        self._checkpoints: dict[str, Checkpoint] = {}
+        self._held: dict[str, dict[int, Any]] = {}
+
+    def find(self, chunk: Chunk) -> str | None:
+        return self._batches.get(chunk.key)
+
+    def unresolved(self, chunk: Chunk) -> list[SubmitMarker]:
+        return [m for m, state in self._attempts.get(chunk.key, []) if state in (_SENDING, _UNKNOWN)]
+
+    def batch_ids(self) -> set[str]:
+        return set(self._batches.values())
+
+    def before_submit(self, chunk: Chunk, marker: SubmitMarker) -> None:
+        self._attempts.setdefault(chunk.key, []).append((marker, _SENDING))
+
+    def _mark(self, chunk: Chunk, state: str, only: tuple[str, ...] = (_SENDING, _UNKNOWN)) -> None:
+        attempts = self._attempts.get(chunk.key, [])
+        self._attempts[chunk.key] = [(m, state if s in only else s) for m, s in attempts]
+
+    def submitted(self, chunk: Chunk, batch_id: str) -> None:
+        self._mark(chunk, _RESOLVED)
+        self._batches[chunk.key] = batch_id
+
+    def outcome_unknown(self, chunk: Chunk, error: Exception) -> None:
+        self._mark(chunk, _UNKNOWN, (_SENDING,))
+
+    def not_received(self, chunk: Chunk) -> None:
+        self._mark(chunk, _NOT_RECEIVED)
+
+    def completed(self, chunk: Chunk, batch_id: str) -> None:
+        self._completed.add(chunk.key)
+
+    def checkpoint(self, point: Checkpoint) -> None:
+        self._checkpoints[point.run] = point
+
+    def resume_point(self, run: str) -> Checkpoint | None:
+        return self._checkpoints.get(run)
+
+    def hold(self, run: str, values: Mapping[int, Any]) -> None:
+        self._held.setdefault(run, {}).update(values)
+
+    def held(self, run: str) -> dict[int, Any]:
+        return dict(self._held.get(run, {}))
+
+
+_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS attempts (
+        chunk TEXT NOT NULL, attempt INTEGER NOT NULL, marker TEXT NOT NULL, state TEXT NOT NULL,
+        error TEXT, at REAL NOT NULL, PRIMARY KEY (chunk, attempt))""",
+    """CREATE TABLE IF NOT EXISTS batches (
+        chunk TEXT PRIMARY KEY, batch_id TEXT NOT NULL, completed INTEGER NOT NULL DEFAULT 0,
+        at REAL NOT NULL)""",
+    "CREATE TABLE IF NOT EXISTS checkpoints (run TEXT PRIMARY KEY, data TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS held (
+        run TEXT NOT NULL, key INTEGER NOT NULL, value TEXT NOT NULL, PRIMARY KEY (run, key))""",
+)
+
+
+class FileJournal:
+    """A journal in an SQLite file (WAL). Submissions are written with a full sync before the
+    request leaves; checkpoints with a normal sync (they survive a killed process, and at worst a
+    power cut makes a run re-read a few pages).
+
+    resume_rows: True (default) makes a rerun yield only the rows the previous run had not yet
+    delivered (`row.index` says where it resumed); False re-delivers every row, re-reading the
+    results of the batches already submitted (they are still never submitted twice).
+
+    Only one process may use a journal file at a time (JournalInUseError otherwise). Close it
+    (or use `with`); `discard()` closes and deletes it, for a run that finished."""
+
+    def __init__(self, path: str | os.PathLike[str], *, resume_rows: bool = True) -> None:
+        self.path = Path(path)
+        self.resume_rows = resume_rows
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = _lock_file(self.path.with_name(self.path.name + ".lock"))
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            for statement in _SCHEMA:
+                self._db.execute(statement)
+        except BaseException:
+            _unlock_file(self._lock)
+            raise
+
+    def __repr__(self) -> str:
+        return f"FileJournal({str(self.path)!r})"
+
+    # ------------------------------------------------------------------ life cycle
+    def close(self) -> None:
+        if self._lock is None:
+            return
+        self._db.close()
+        _unlock_file(self._lock)
+        self._lock = None
+
+    def discard(self) -> None:
+        """Close the journal and delete its files (the run it recorded is over)."""
+        self.close()
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            with contextlib.suppress(FileNotFoundError):
+                self.path.with_name(self.path.name + suffix).unlink()
+
+    def __enter__(self) -> FileJournal:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        db = self._db
+        if durable:
+            db.execute("PRAGMA synchronous=FULL")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        else:
+            db.execute("COMMIT")
+        finally:
+            if durable:
+                db.execute("PRAGMA synchronous=NORMAL")
+
+    # ------------------------------------------------------------------ submissions
+    def find(self, chunk: Chunk) -> str | None:
+        row = self._db.execute("SELECT batch_id FROM batches WHERE chunk = ?", (chunk.key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def unresolved(self, chunk: Chunk) -> list[SubmitMarker]:
+        rows = self._db.execute(
+            "SELECT marker FROM attempts WHERE chunk = ? AND state IN (?, ?) ORDER BY attempt",
+            (chunk.key, _SENDING, _UNKNOWN),
+        ).fetchall()
+        return [SubmitMarker.from_json(orjson.loads(marker)) for (marker,) in rows]
+
+    def batch_ids(self) -> set[str]:
+        return {str(batch_id) for (batch_id,) in self._db.execute("SELECT batch_id FROM batches")}
+
+    def before_submit(self, chunk: Chunk, marker: SubmitMarker) -> None:
+        with self._transaction(durable=True) as db:
+            (count,) = db.execute("SELECT COUNT(*) FROM attempts WHERE chunk = ?", (chunk.key,)).fetchone()
+            db.execute(
+                "INSERT INTO attempts (chunk, attempt, marker, state, at) VALUES (?, ?, ?, ?, ?)",
+                (chunk.key, count + 1, orjson.dumps(marker.to_json()).decode(), _SENDING, time.time()),
+            )
+
+    def submitted(self, chunk: Chunk, batch_id: str) -> None:
+        with self._transaction(durable=True) as db:
+            db.execute(
+                "UPDATE attempts SET state = ? WHERE chunk = ? AND state IN (?, ?)",
+                (_RESOLVED, chunk.key, _SENDING, _UNKNOWN),
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO batches (chunk, batch_id, completed, at) VALUES (?, ?, 0, ?)",
+                (chunk.key, batch_id, time.time()),
+            )
+
+    def outcome_unknown(self, chunk: Chunk, error: Exception) -> None:
+        with self._transaction(durable=True) as db:
+            db.execute(
+                "UPDATE attempts SET state = ?, error = ? WHERE chunk = ? AND state = ?",
+                (_UNKNOWN, f"{type(error).__name__}: {error}"[:2000], chunk.key, _SENDING),
+            )
+
+    def not_received(self, chunk: Chunk) -> None:
+        with self._transaction(durable=True) as db:
+            db.execute(
+                "UPDATE attempts SET state = ? WHERE chunk = ? AND state IN (?, ?)",
+                (_NOT_RECEIVED, chunk.key, _SENDING, _UNKNOWN),
+            )
+
+    def completed(self, chunk: Chunk, batch_id: str) -> None:
+        with self._transaction() as db:
+            db.execute("UPDATE batches SET completed = 1 WHERE chunk = ?", (chunk.key,))
+
+    # ------------------------------------------------------------------ reading position
+    def checkpoint(self, point: Checkpoint) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO checkpoints (run, data) VALUES (?, ?)",
+                (point.run, orjson.dumps(point.to_json()).decode()),
+            )
+
+    def resume_point(self, run: str) -> Checkpoint | None:
+        if not self.resume_rows:
+            return None
+        row = self._db.execute("SELECT data FROM checkpoints WHERE run = ?", (run,)).fetchone()
+        return Checkpoint.from_json(orjson.loads(row[0])) if row else None
+
+    def hold(self, run: str, values: Mapping[int, Any]) -> None:
+        if not values:
+            return
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO held (run, key, value) VALUES (?, ?, ?)",
+                [(run, key, orjson.dumps(value).decode()) for key, value in values.items()],
+            )
+
+    def held(self, run: str) -> dict[int, Any]:
+        rows = self._db.execute("SELECT key, value FROM held WHERE run = ?", (run,))
+        return {int(key): orjson.loads(value) for key, value in rows}
+
+
+def _lock_file(path: Path) -> IO[bytes]:
+    """An exclusive, non-blocking lock on `path` (released by the kernel if the process dies)."""
+    handle = path.open("a+b")
+    try:
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise JournalInUseError(
+            f"the journal {path.with_suffix('')} is in use by another run; wait for it to end "
+            "(two runs of the same input would both submit)"
+        ) from None
+    return handle
+
+
+def _unlock_file(handle: IO[bytes] | None) -> None:
+    if handle is not None:
+        handle.close()  # closing the descriptor releases the lock

@@ -58,11 +58,6 @@ _SUFFIXES = (
     "Logistics", "Media", "Energy", "Foods", "Bio", "Security", "Cloud", "Partners", "Studio", "AI", "Pay",
 )  # fmt: skip
 
-_LINKEDIN_COMPANY = re.compile(
-    r"^https?://([a-z]{2,3}\.)?linkedin\.com/company/[^/?#\s]+/?([?#].*)?$", re.IGNORECASE
-)
-
-
 @dataclass(frozen=True)
 class Company:
     name: str
@@ -106,10 +101,6 @@ def _first_by(key: Callable[[Company], str]) -> dict[str, Company]:
 _BY_SLUG = _first_by(lambda c: c.slug)
 _BY_DOMAIN = _first_by(lambda c: c.domain)
 _BY_NAME = _first_by(lambda c: c.name.lower())
-
-
-def is_linkedin_company_url(url: str) -> bool:
-    return bool(_LINKEDIN_COMPANY.match(url.strip()))
 
 
 def slug_of(url: str) -> str:

@@ -16,7 +16,8 @@ Waterfall cascade, as the simulator reads the documentation (facts.md 3.9):
   equal match quality a higher bonus ranks first, and equal scores keep the cascade's order.
 - `min_score` filters, results are sorted by score, `max_results` caps them; 1 credit per result.
 
-Both operations 400 unless the URL is a LinkedIn company URL, with the documented detail.
+Both operations 400 unless the URL is a LinkedIn company URL (the spec's pattern), with the
+documented detail.
 """
 
 from __future__ import annotations
@@ -33,12 +34,14 @@ from typing import Any
 from ..call import Call
 from ..data import companies
 from ..data.employees import LADDER, Employee, employees
-from ..problems import ApiProblem
 from ..registry import operation
 
-INVALID_URL_DETAIL = (
-    "company_linkedin_url: Must be a LinkedIn company URL (e.g. https://www.linkedin.com/company/google/)"
-)
+# The documented 400 for a URL that is not a LinkedIn company URL (the spec's `pattern`).
+INVALID_URL = {
+    "body/company_linkedin_url": (
+        "company_linkedin_url: Must be a LinkedIn company URL (e.g. https://www.linkedin.com/company/google/)"
+    )
+}
 DEFAULT_CASCADE: tuple[dict[str, Any], ...] = (
     {
         "include_title": ["CEO", "Chief Executive Officer", "Founder", "Co-Founder", "Owner"],
@@ -63,10 +66,9 @@ ALWAYS_MAX = {"current_job": 10, "profile_completeness": 5, "experience": 5}
 
 
 def _company_employees(call: Call) -> tuple[str, str, tuple[Employee, ...]]:
-    """(the URL, the company's name, its people), or the documented 400 for another kind of URL."""
+    """(the URL, the company's name, its people). The spec's pattern has already refused any URL
+    that is not a LinkedIn company URL, with the documented detail (INVALID_URL)."""
     url = call.body["company_linkedin_url"]
-    if not companies.is_linkedin_company_url(url):
-        raise ApiProblem(400, INVALID_URL_DETAIL)
     company = companies.from_url(url)
     return url, company.name, employees(call.seed, company)
 
@@ -100,7 +102,7 @@ class Candidate:
     matched: list[str]
 
 
-@operation("waterfallIcpSearch")
+@operation("waterfallIcpSearch", invalid_details=INVALID_URL)
 def waterfall_icp_search(call: Call) -> dict[str, Any]:
     _, company, people = _company_employees(call)
     cascade = call.body.get("cascade") or list(DEFAULT_CASCADE)
@@ -289,7 +291,7 @@ def _icp_result(candidate: Candidate, rank: int, company: str) -> dict[str, Any]
 
 
 # -- employee finder ------------------------------------------------------------------------------
-@operation("employeeFinder")
+@operation("employeeFinder", invalid_details=INVALID_URL)
 def employee_finder(call: Call) -> dict[str, Any]:
     url, _, people = _company_employees(call)
     body = call.body

@@ -188,11 +188,12 @@ class FollowerScrape(SyncJob):
         return self.refresh()
 
     def results(
-        self, page_size: int = FOLLOWER_PAGE_MAX
+        self, page_size: int = FOLLOWER_PAGE_MAX, *, concurrency: int = 1
     ) -> Pager[CompanyFollowerResultsResponse, FollowerProfile]:
-        """Every follower profile, page after page (at most 500 per request). The first read
-        after the scrape finished settles its reservation."""
-        return Pager(self._transport, results_spec(self.id, page_size))
+        """Every follower profile, page after page, in order (at most 500 per request). The first
+        read after the scrape finished settles its reservation. concurrency: pages downloading in
+        the background while you read one (see Pager)."""
+        return Pager(self._transport, results_spec(self.id, page_size), concurrency=concurrency)
 
     def export_csv(self, dest: Destination) -> DownloadInfo:
         """Stream the results as CSV to a path or a binary file object (free)."""
@@ -216,9 +217,10 @@ class AsyncFollowerScrape(AsyncJob):
         return await self.refresh()
 
     def results(
-        self, page_size: int = FOLLOWER_PAGE_MAX
+        self, page_size: int = FOLLOWER_PAGE_MAX, *, concurrency: int = 1
     ) -> AsyncPager[CompanyFollowerResultsResponse, FollowerProfile]:
-        return AsyncPager(self._transport, results_spec(self.id, page_size))
+        """See FollowerScrape.results; concurrency: page requests kept in flight at once."""
+        return AsyncPager(self._transport, results_spec(self.id, page_size), concurrency=concurrency)
 
     async def export_csv(self, dest: Destination) -> DownloadInfo:
         return await self._transport.download(export_call(self.id), dest)

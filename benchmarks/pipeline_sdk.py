@@ -1,0 +1,94 @@
+"""The SDK side of the pipeline benchmark: the same CSV in and out as pipeline_httpx, through
+`Enrich().email_validation.validate_many`.
+
+--read raw    writes each row from `row.raw` (the result as the API's JSON object)
+--read model  writes each row from `row.result` (the typed EmailValidationResult), what most
+              SDK users write
+
+    python -m benchmarks.pipeline_sdk IN.csv OUT.csv --base-url URL --key sk_... [--read model]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import time
+from typing import Any
+
+from .csv_out import RESULT_COLUMNS, cell, cells_from_raw
+
+
+def cells_from_model(result: Any) -> list[Any]:
+    provider = result.provider
+    return [
+        result.result.value,
+        result.confidence.value,
+        cell(result.is_catch_all),
+        provider.value if provider else "",
+        result.message,
+        "",
+    ]
+
+
+def run(source: str, target: str, base_url: str, key: str, read: str) -> dict[str, object]:
+    started = time.perf_counter()
+    from enrichso import Enrich
+
+    imported = time.perf_counter()
+    with open(source, newline="", encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        column = next(reader).index("email")
+        emails = [row[column].strip().lower() for row in reader]
+    got_input = time.perf_counter()
+    first_row_at = None
+    written = 0
+    with (
+        Enrich(api_key=key, base_url=base_url) as client,
+        open(source, newline="", encoding="utf-8") as handle,
+        open(target, "w", newline="", encoding="utf-8") as out,
+    ):
+        rows = csv.reader(handle)
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(next(rows) + RESULT_COLUMNS)
+        for result, row in zip(client.email_validation.validate_many(emails), rows, strict=True):
+            if first_row_at is None:
+                first_row_at = time.perf_counter()
+            if read == "model":
+                model = result.result
+                if model is None:
+                    raise RuntimeError(f"no result for row {result.index}")
+                writer.writerow(row + cells_from_model(model))
+            else:
+                if result.raw is None:
+                    raise RuntimeError(f"no result for row {result.index}")
+                writer.writerow(row + cells_from_raw(result.raw))
+            written += 1
+    if written != len(emails):
+        raise RuntimeError(f"wrote {written} rows for {len(emails)} emails")
+    finished = time.perf_counter()
+    return {
+        "rows": written,
+        "seconds": {
+            "import": imported - started,
+            "read": got_input - imported,
+            "until_first_row": (first_row_at or finished) - got_input,
+            "results": finished - (first_row_at or finished),
+            "work": finished - started,
+        },
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("source")
+    parser.add_argument("target")
+    parser.add_argument("--base-url", required=True)
+    parser.add_argument("--key", required=True)
+    parser.add_argument("--read", choices=["raw", "model"], default="raw")
+    args = parser.parse_args()
+    print(json.dumps(run(args.source, args.target, args.base_url, args.key, args.read)))
+
+
+if __name__ == "__main__":
+    main()

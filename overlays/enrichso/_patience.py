@@ -1,0 +1,63 @@
+"""Free, idempotent reads that a long pipeline repeats rather than dying on.
+
+The transport already retries each request a few times (max_retries). A pipeline that runs for
+an hour makes thousands of requests, so now and then one exhausts its retries during a bad
+minute; for reads that change nothing (status polls, results pages, the wallet) the pipeline
+waits a little longer and asks again, up to READ_ATTEMPTS times, before giving up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from ._call import Call
+from ._flow import Flow, Sleep
+from ._retry import backoff, is_retryable_status
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    RateLimitError,
+    SubmitOutcomeUnknownError,
+)
+
+T = TypeVar("T")
+
+READ_ATTEMPTS = 6
+# the pause before attempt n+1 grows like the transport's backoff, from a longer base
+_PAUSE_SCALE = 2.0
+
+
+def is_transient(error: BaseException) -> bool:
+    """Whether asking again later may succeed: no answer, a cut or garbled answer, 408, 429, 5xx."""
+    if isinstance(error, SubmitOutcomeUnknownError):
+        return False
+    if isinstance(error, APIConnectionError | APIResponseValidationError):
+        return True
+    return isinstance(error, APIStatusError) and is_retryable_status(error.status_code)
+
+
+def pause_after(error: APIError, attempt: int) -> float:
+    """Seconds to wait before asking again: the server's Retry-After when it gave one."""
+    if isinstance(error, RateLimitError) and error.retry_after is not None:
+        return error.retry_after
+    return backoff(attempt) * _PAUSE_SCALE
+
+
+def read_patiently(make_call: Callable[[], Call[T]], first: Call[T] | None = None) -> Flow[T]:
+    """Perform a read, asking again (with a fresh Call) after transient failures. `first` is a
+    Call already started in the background (a prefetched page), used for the first attempt."""
+    call = first if first is not None else make_call()
+    attempt = 0
+    while True:
+        try:
+            value: T = yield call
+            return value
+        except APIError as exc:
+            attempt += 1
+            if attempt >= READ_ATTEMPTS or not is_transient(exc):
+                raise
+            yield Sleep(pause_after(exc, attempt))
+            call = make_call()

@@ -1,0 +1,299 @@
+"""The *_many pipeline as one flow, run by Stream / AsyncStream (see _flow.py):
+
+1. Ingest: normalise and dedupe the rows; cut the unique items into chunks of at most max_batch
+   (500,000; 100,000 for reverse lookup) or batch_size.
+2. Budget: refuse a run that could cost more than max_credits (_preflight.py; no request).
+3. Re-attach: chunks the journal knows are not submitted again; chunks a previous run may have
+   submitted (attempts of unknown outcome) are reconciled through the wallet (_reconcile.py).
+4. Balance: refuse when the wallet cannot cover what is still to submit (_preflight.py).
+5. Submit the other chunks, each exactly once (_reconcile.py). The server works on all of them
+   while the first is read.
+6. Per chunk: wait, read the results pages (the next ones download in the background) and emit
+   rows in input order (_pipeline.py). Status polls and page reads that fail transiently are
+   asked again (_patience.py).
+7. With a journal: once the caller has taken every row of a page and nothing waits out of order,
+   a checkpoint (chunk, next page, settled items, delivered rows) is written, at most every
+   CHECKPOINT_INTERVAL seconds and at the end of each chunk; results that rows further down still
+   need (duplicates) are kept in the journal first. A rerun of the same input resumes there:
+   it reads from that page and yields only the rows not delivered yet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ._batch import RESULTS_PAGE_MAX, BatchProduct, RawPage
+from ._call import Call
+from ._flow import EmitMany, Flow, Prefetch, Sleep
+from ._jobs import BATCH_POLLING, JobStatus, ProgressCallback, wait_flow
+from ._pagination import has_more_by_count
+from ._patience import READ_ATTEMPTS, is_transient, pause_after, read_patiently
+from ._pipeline import NEVER, Emitter, Ingested, PipelineSpec, Raw, Unattributed, fingerprint, ingest
+from ._preflight import check_balance_flow, check_budget, credits_per_item
+from ._reconcile import Submission, Wanted, resolve_flow, submit_flow
+from .errors import APIError
+from .journal import Checkpoint, Chunk, Journal, MemoryJournal
+
+PREFETCH_DEPTH = 2  # results pages requested ahead of the one being read
+CHECKPOINT_INTERVAL = 0.5  # seconds between two checkpoints (chunk ends are always recorded)
+
+
+def pipeline_flow(
+    spec: PipelineSpec[Any, Any],
+    inputs: Iterable[Any],
+    *,
+    batch_size: int | None,
+    journal: Journal | None,
+    timeout: float | None,
+    poll_interval: float | None,
+    on_progress: ProgressCallback | None,
+    reorder_window: int,
+    max_credits: float | None = None,
+) -> Flow[None]:
+    data = ingest(spec, inputs)
+    size = spec.max_batch if batch_size is None else max(1, min(batch_size, spec.max_batch))
+    unique_count = len(data.payloads)
+    bounds = [(lo, min(lo + size, unique_count)) for lo in range(0, unique_count, size)]
+    kind = spec.product.kind
+    durable = journal is not None
+    record: Journal = journal if journal is not None else MemoryJournal()
+    chunks = [
+        Chunk(kind, n, hi - lo, fingerprint(data.payloads[lo:hi]) if durable else "")
+        for n, (lo, hi) in enumerate(bounds)
+    ]
+    check_budget(kind, total_items=unique_count, max_credits=max_credits)
+    batch_ids = yield from _submit_all(spec, data, bounds, chunks, record)
+    data.payloads = []  # submitted: no longer needed
+    reader = _Reader(spec, data, timeout, poll_interval, on_progress, reorder_window)
+    yield from reader.read_all(bounds, chunks, batch_ids, record, _run_id(data, chunks) if durable else None)
+
+
+def _run_id(data: Ingested, chunks: list[Chunk]) -> str:
+    """What identifies a run across processes: its chunks and how the rows map onto them."""
+    digest = hashlib.sha256(data.slots.tobytes())
+    for chunk in chunks:
+        digest.update(chunk.key.encode())
+    return digest.hexdigest()
+
+
+def _submit_all(
+    spec: PipelineSpec[Any, Any],
+    data: Ingested,
+    bounds: list[tuple[int, int]],
+    chunks: list[Chunk],
+    journal: Journal,
+) -> Flow[list[str]]:
+    """Steps 3 to 5: every chunk's batch id, re-attached, reconciled or newly submitted."""
+    kind = spec.product.kind
+    price = credits_per_item(kind)
+
+    def submission(n: int) -> Submission:
+        lo, hi = bounds[n]
+        call = spec.submit_call(data.payloads[lo:hi])
+        wanted = Wanted(call.operation, hi - lo, (hi - lo) * price if price else None, journal.batch_ids())
+        describe = f"{kind} chunk {n + 1} of {len(chunks)} ({hi - lo:,} unique items)"
+        return Submission(call, spec.batch_id_of, chunks[n], wanted, describe)
+
+    known: list[str | None] = []
+    for n, chunk in enumerate(chunks):
+        batch_id = journal.find(chunk)
+        if batch_id is None and journal.unresolved(chunk):
+            batch_id = yield from resolve_flow(submission(n), journal)
+        known.append(batch_id)
+    yield from check_balance_flow(kind, new_items=sum(c.size for c, b in zip(chunks, known, strict=True) if b is None))
+    batch_ids: list[str] = []
+    for n, batch_id in enumerate(known):
+        if batch_id is None:
+            batch_id = yield from submit_flow(submission(n), journal)
+        batch_ids.append(batch_id)
+    return batch_ids
+
+
+def _encode(value: Any) -> Any:
+    """A settled value as JSON for the journal: None, ["u", reason] or ["r", result]."""
+    if value is None:
+        return None
+    if value.__class__ is Unattributed:
+        return ["u", str(value)]
+    return ["r", value]
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list) and len(value) == 2:
+        return Unattributed(value[1]) if value[0] == "u" else value[1]
+    return None
+
+
+class _Checkpoints:
+    """Writes checkpoints of one run (step 7)."""
+
+    def __init__(self, journal: Journal, run: str, emitter: Emitter) -> None:
+        self.journal, self.run, self.emitter = journal, run, emitter
+        self.last = float("-inf")
+        self.kept: set[int] = set()  # unique items whose result is already in the journal
+
+    def resume(self, unique_count: int, row_count: int, bounds: list[tuple[int, int]]) -> Checkpoint | None:
+        """The journal's checkpoint for this run, applied to the emitter (None: start afresh)."""
+        point = self.journal.resume_point(self.run)
+        if point is None or not _fits(point, unique_count, row_count, bounds):
+            return None
+        held = self.journal.held(self.run)
+        self.kept.update(held)
+        self.emitter.restore(point.frontier, point.row, {k: _decode(v) for k, v in held.items()})
+        return point
+
+    def save(self, chunk: int, page: int, *, force: bool = False) -> None:
+        now = time.monotonic()
+        emitter = self.emitter
+        if (not force and now - self.last < CHECKPOINT_INTERVAL) or not emitter.clean:
+            return
+        fresh = {unique: _encode(value) for unique, value in emitter.settled.items() if unique not in self.kept}
+        if fresh:
+            self.journal.hold(self.run, fresh)
+            self.kept.update(fresh)
+        self.journal.checkpoint(Checkpoint(self.run, chunk, page, emitter.frontier, emitter.row))
+        self.last = now
+
+
+def _fits(point: Checkpoint, unique_count: int, row_count: int, bounds: list[tuple[int, int]]) -> bool:
+    if point.page < 1 or not 0 <= point.row <= row_count or not 0 <= point.chunk <= len(bounds):
+        return False
+    if point.chunk == len(bounds):
+        return point.frontier == unique_count
+    lo, hi = bounds[point.chunk]
+    return lo <= point.frontier <= hi
+
+
+class _Reader:
+    """Steps 6 and 7: wait for each chunk, read its results, emit rows in input order."""
+
+    def __init__(
+        self,
+        spec: PipelineSpec[Any, Any],
+        data: Ingested,
+        timeout: float | None,
+        poll_interval: float | None,
+        on_progress: ProgressCallback | None,
+        reorder_window: int,
+    ) -> None:
+        self.spec = spec
+        self.product: BatchProduct[Any, Any] = spec.product
+        self.emitter = Emitter(data, spec.product.item_model, spec.positional)
+        self.timeout, self.poll_interval, self.on_progress = timeout, poll_interval, on_progress
+        self.window = reorder_window if spec.ordered else NEVER
+        self.checkpoints: _Checkpoints | None = None
+
+    def read_all(
+        self,
+        bounds: list[tuple[int, int]],
+        chunks: list[Chunk],
+        batch_ids: list[str],
+        journal: Journal,
+        run: str | None,
+    ) -> Flow[None]:
+        emitter = self.emitter
+        start_chunk, start_page = 0, 1
+        if run is not None:
+            self.checkpoints = _Checkpoints(journal, run, emitter)
+            point = self.checkpoints.resume(len(emitter.data.keys), len(emitter.data.rows), bounds)
+            if point is not None:
+                start_chunk, start_page = point.chunk, point.page
+        yield EmitMany(emitter.rows())  # unusable rows before the first chunk
+        for n in range(start_chunk, len(chunks)):
+            yield from self.read_chunk(n, bounds[n], batch_ids[n], start_page if n == start_chunk else 1)
+            journal.completed(chunks[n], batch_ids[n])
+        yield EmitMany(emitter.rows())  # trailing unusable rows
+
+    def wait(self, batch_id: str) -> Flow[None]:
+        """Poll until the batch is done, polling again after transient failures."""
+        product = self.product
+        deadline = None if self.timeout is None else time.monotonic() + self.timeout
+        attempt = 0
+        while True:
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            try:
+                yield from wait_flow(
+                    job_id=batch_id,
+                    kind=product.kind,
+                    status_call=lambda: product.status_call(batch_id),
+                    policy=BATCH_POLLING,
+                    timeout=left,
+                    poll_interval=self.poll_interval,
+                    on_progress=self.on_progress,
+                    remember=_ignore,
+                )
+                return
+            except APIError as exc:
+                attempt += 1
+                if attempt >= READ_ATTEMPTS or not is_transient(exc):
+                    raise
+                yield Sleep(pause_after(exc, attempt))
+
+    def read_chunk(self, n: int, bounds: tuple[int, int], batch_id: str, first_page: int) -> Flow[None]:
+        spec, product, emitter, checkpoints = self.spec, self.product, self.emitter, self.checkpoints
+        lo, hi = bounds
+        if first_page == 1:
+            yield from self.wait(batch_id)
+        index_of, result_key, key_field = emitter.data.index_of, spec.result_key, spec.key_field
+        unnamed: list[Raw] = []  # results that name no input (positional products only)
+        keep_unnamed = unnamed if spec.positional else None
+        named = 0
+        page = first_page
+        ahead: dict[int, Call[RawPage]] = {}  # pages requested in the background
+
+        def make(number: int) -> Call[RawPage]:
+            return product.raw_results_call(batch_id, number, RESULTS_PAGE_MAX)
+
+        while True:
+            raw: RawPage = yield from read_patiently(lambda number=page: make(number), ahead.pop(page, None))  # type: ignore[misc]
+            more = bool(raw.items) and has_more_by_count(page, RESULTS_PAGE_MAX, len(raw.items), raw.total, None)
+            if more:
+                # keep up to PREFETCH_DEPTH pages in flight, never past the last page when it is known
+                last = page + PREFETCH_DEPTH if raw.total is None else -(-raw.total // RESULTS_PAGE_MAX)
+                for upcoming in range(page + 1, min(page + PREFETCH_DEPTH, last) + 1):
+                    if upcoming not in ahead:
+                        ahead[upcoming] = make(upcoming)
+                        yield Prefetch(ahead[upcoming])
+            named += emitter.take(raw.items, lo, hi, result_key, index_of, keep_unnamed, key_field)
+            if not unnamed:
+                emitter.settle(hi, self.window)
+                yield EmitMany(emitter.rows())
+                # the caller has taken every row so far: a place to resume from
+                if checkpoints is not None and more and not spec.positional:
+                    checkpoints.save(n, page + 1)
+            if not more:
+                break
+            page += 1
+        if unnamed:
+            _attribute_by_position(emitter, unnamed, named, lo, hi, batch_id)
+        emitter.settle(hi, None)  # the chunk is over: whatever did not come back is not found
+        yield EmitMany(emitter.rows())
+        if checkpoints is not None:
+            checkpoints.save(n + 1, 1, force=True)
+
+
+def _attribute_by_position(
+    emitter: Emitter, unnamed: list[Raw], named: int, lo: int, hi: int, batch_id: str
+) -> None:
+    """Results listed in submission order without naming their input: exact when the API
+    listed one per item; otherwise which items it left out cannot be known."""
+    if named == 0 and len(unnamed) == hi - lo:
+        for offset, result in enumerate(unnamed):
+            emitter.receive(lo + offset, result)
+        return
+    reason = Unattributed(
+        f"unattributed: batch {batch_id} returned {len(unnamed)} results for {hi - lo} items without "
+        f"naming them, so they cannot be matched to rows; read them with .batch({batch_id!r}).results()"
+    )
+    for unique in range(max(lo, emitter.frontier), hi):
+        emitter.receive(unique, reason)
+
+
+def _ignore(status: JobStatus) -> None:
+    return None
+
+
+__all__ = ["Mapping", "pipeline_flow"]

@@ -1,0 +1,111 @@
+"""Credit preflight: before a *_many run submits anything, estimate what it will reserve and
+refuse to start when the wallet cannot cover it, or when it could cost more than `max_credits`.
+
+A batch submit reserves `unique items x price per item` at once (facts.md 8) and settlement later
+refunds the items that are not charged (not found, risky...). So the estimate below is the most a
+run can cost, and exactly what its submits need available:
+
+- budget: the whole run's estimate must not exceed `max_credits` (checked without a request);
+- balance: what is still to submit (a resumed run's batches are already reserved) must not exceed
+  the wallet's balance (GET /wallets/balance, free).
+
+Either refusal raises a CreditCheckError subclass before a single submit. A wallet the key cannot
+read (403/404) skips the balance check with a warning: the server's own 402 still protects.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from enrichso_api.api.wallets import get_wallet_balance
+
+from ._call import Call, from_generated
+from ._config import logger
+from ._flow import Flow
+from ._patience import read_patiently
+from .errors import APIStatusError, CreditBudgetExceededError, InsufficientBalanceError
+
+# Credits a batch submit reserves per unique item, from the documented price list (facts.md 8).
+CREDITS_PER_ITEM: dict[str, int] = {
+    "email_validation": 1,
+    "email_finder": 10,
+    "phone_finder": 500,
+    "reverse_lookup": 10,
+    "ip_to_company": 100,
+}
+_NOUNS = {
+    "email_validation": "email",
+    "email_finder": "lead",
+    "phone_finder": "person",
+    "reverse_lookup": "email",
+    "ip_to_company": "IP",
+}
+
+
+def credits_per_item(kind: str) -> int | None:
+    return CREDITS_PER_ITEM.get(kind)
+
+
+def read_balance(body: Any) -> float:
+    """data.balance of a balance response (anything else raises, and is reported as a body that
+    does not match the spec)."""
+    value = body["data"]["balance"]
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError("data.balance is not a number")
+    return float(value)
+
+
+def balance_call() -> Call[float]:
+    return from_generated(get_wallet_balance._get_kwargs(), read_balance, operation="getWalletBalance")
+
+
+def _items(count: int, kind: str) -> str:
+    noun = _NOUNS.get(kind, "item")
+    return f"{count:,} unique {noun}{'' if count == 1 else 's'}"
+
+
+def check_budget(kind: str, *, total_items: int, max_credits: float | None) -> None:
+    """Raise CreditBudgetExceededError when the whole run could cost more than max_credits."""
+    price = credits_per_item(kind)
+    if max_credits is None or price is None or total_items == 0:
+        return
+    estimated = total_items * price
+    if estimated > max_credits:
+        raise CreditBudgetExceededError(
+            f"this {kind} run could cost up to {estimated:,} credits ({_items(total_items, kind)} x "
+            f"{price:,}), more than max_credits={max_credits:,.0f}; nothing was submitted (raise the "
+            "budget, or split the input)",
+            estimated=estimated,
+            items=total_items,
+            credits_per_item=price,
+            budget=max_credits,
+        )
+
+
+def check_balance_flow(kind: str, *, new_items: int) -> Flow[None]:
+    """Raise InsufficientBalanceError when the wallet cannot cover what is still to submit."""
+    price = credits_per_item(kind)
+    if price is None or new_items == 0:
+        return
+    needed = new_items * price
+    try:
+        balance = yield from read_patiently(balance_call)
+    except APIStatusError as exc:
+        if exc.status_code not in (403, 404):
+            raise
+        logger.warning(
+            "the wallet balance cannot be read with this key (HTTP %s); the credit check before "
+            "submitting is skipped",
+            exc.status_code,
+        )
+        return
+    if needed > balance:
+        raise InsufficientBalanceError(
+            f"this {kind} run reserves {needed:,} credits when it submits ({_items(new_items, kind)} x "
+            f"{price:,}), and the wallet holds {balance:,.0f}; nothing was submitted (top up, or "
+            "shrink the input)",
+            estimated=needed,
+            items=new_items,
+            credits_per_item=price,
+            available=balance,
+        )

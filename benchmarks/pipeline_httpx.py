@@ -75,7 +75,7 @@ def run(source: str, target: str, base_url: str, key: str) -> dict[str, object]:
                 results = data["results"]
                 for result in results:
                     if result["email"] != emails[written]:
-                        raise RuntimeError(f"result {written} is for {result['email']}, not {emails[written]}")
+                        raise RuntimeError(f"result {written} is for {result['email']}")
                     writer.writerow(next(rows) + cells_from_raw(result))
                     written += 1
                 if not results or page * PAGE >= data["totalItems"]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -30,8 +31,15 @@ class ChildFailed(RuntimeError):
     pass
 
 
-def run_child(command: Sequence[str], *, env: Mapping[str, str] | None = None, cwd: Path = REPO) -> ChildRun:
-    environment = {**os.environ, **(env or {})}
+def run_child(
+    command: Sequence[str],
+    *,
+    env: Mapping[str, str] | None = None,
+    unset: Sequence[str] = (),
+    cwd: Path = REPO,
+) -> ChildRun:
+    environment = {k: v for k, v in os.environ.items() if k not in unset}
+    environment.update(env or {})
     environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), environment.get("PYTHONPATH")]))
     started = time.perf_counter()
     child = subprocess.Popen(
@@ -52,8 +60,6 @@ def run_child(command: Sequence[str], *, env: Mapping[str, str] | None = None, c
 
 
 def _drain(child: subprocess.Popen[bytes]) -> tuple[bytes, bytes]:
-    import threading
-
     chunks: dict[str, bytes] = {}
 
     def read(name: str, stream: Any) -> None:

@@ -85,9 +85,7 @@ class Simulator:
                 self._process.wait()
 
     def _call(self, method: str, path: str, key: str, body: Any = None) -> Any:
-        response = self._control.request(
-            method, self.root_url + path, headers={"x-api-key": key}, json=body
-        )
+        response = self._control.request(method, self.root_url + path, headers={"x-api-key": key}, json=body)
         response.raise_for_status()
         return response.json() if response.content else None
 

@@ -7,7 +7,7 @@ GET|POST /_mock/clock             POST {"advance": seconds} moves the organizati
 GET|PUT /_mock/faults             the fault configuration (faults.py documents the format)
 GET|PUT /_mock/plan               PUT {"plan": NAME}: free, growth, scale, pro, enterprise, unlimited
 GET    /_mock/ledger              reservations and settlements per batch, and every transaction
-GET    /_mock/jobs                every batch job with its status now
+GET    /_mock/jobs                every job (batches, scrapes, estimates, lead jobs) and its status now
 GET|DELETE /_mock/webhooks        the webhook deliveries log (DELETE clears it)
 GET    /_mock/health              no key needed: is the simulator up, which operations it answers
 """
@@ -115,6 +115,8 @@ def control_routes(sim: Simulator) -> list[Route]:
                     "settled": job.reservation.settled,
                 }
             )
+        for listing in sim.job_listings:  # the jobs products keep in their own stores
+            listed.extend(listing(org, sim.settings.seed, now))
         return {"jobs": listed}
 
     async def webhooks(request: Request, key: str, org: Organization) -> Any:

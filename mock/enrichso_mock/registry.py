@@ -2,7 +2,8 @@
 
 A product module declares its handlers with the `operation` decorator; every module of the
 `enrichso_mock.products` package is imported at start-up, so adding a product is adding a file.
-See mock/README.md ("Adding a product").
+A product whose jobs are not batch.BatchJobs (kept in its own `org.store(...)`) lists them for
+GET /_mock/jobs with the `job_listing` decorator. See mock/README.md ("Adding a product").
 """
 
 from __future__ import annotations
@@ -10,14 +11,17 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .call import Call
+    from .org import Organization
 
 HandlerFunction = Callable[["Call"], Any] | Callable[["Call"], Awaitable[Any]]
+# (organization, the simulator's seed, the organization's clock now) -> the /_mock/jobs entries
+JobListing = Callable[["Organization", int, float], Iterable[dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class Handler:
 
 
 _HANDLERS: dict[str, Handler] = {}
+_JOB_LISTINGS: dict[str, JobListing] = {}  # by qualified name: a re-import does not list twice
 
 
 def operation(
@@ -57,6 +62,20 @@ def operation(
         return function
 
     return register
+
+
+def job_listing(function: JobListing) -> JobListing:
+    """Register the decorated function as a lister of a product's jobs for GET /_mock/jobs. Each
+    entry has the keys of a batch job's: batchId (the job's id), product, status, totalItems,
+    processedItems, webhookUrl, settled (None where the product has no such notion), and may add
+    its own."""
+    _JOB_LISTINGS[f"{function.__module__}.{function.__qualname__}"] = function
+    return function
+
+
+def job_listings() -> list[JobListing]:
+    """Every registered job lister (after load_products)."""
+    return list(_JOB_LISTINGS.values())
 
 
 def load_products() -> dict[str, Handler]:

@@ -11,7 +11,7 @@ from .faults import FaultConfig
 from .ids import IdFactory, key_fingerprint, organization_id_for_key
 from .org import Organization
 from .ratelimit import RateLimiter, plan_named
-from .registry import Handler, load_products
+from .registry import Handler, JobListing, job_listings, load_products
 from .routing import Router
 from .settings import Settings
 from .spec import Spec, spec_path
@@ -51,6 +51,7 @@ class Simulator:
         self.router = compiled.router
         self.validators = compiled.validators
         self.handlers: dict[str, Handler] = load_products()
+        self.job_listings: list[JobListing] = job_listings()
         self.webhooks = WebhookDispatcher()
         self._organizations: dict[str, Organization] = {}
         self._lock = threading.Lock()

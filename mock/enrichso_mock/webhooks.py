@@ -11,19 +11,46 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
 from .clock import iso_timestamp
+from .jobs import Progress, Timeline
 
 if TYPE_CHECKING:
-    from .batch import BatchJob
     from .org import Organization
 
 RETRY_DELAYS = (0.05, 0.2, 0.5)  # real seconds before the 2nd, 3rd and 4th attempt
 POLL_AT_MOST = 0.25  # real seconds between looks at the clock (manual advances are noticed this fast)
 TIMEOUT = 10.0
+
+
+class WebhookPayloads(Protocol):
+    """The callbacks of a product (None: that callback is not sent). `index` is the item's position."""
+
+    def webhook_result(self, job: Any, index: int, timestamp: str) -> dict[str, Any] | None: ...
+
+    def webhook_completion(self, job: Any, progress: Progress, timestamp: str) -> dict[str, Any] | None: ...
+
+
+class FollowedJob(Protocol):
+    """What the dispatcher reads of a job it follows: a batch.BatchJob, or one run of a follower
+    scrape (products/company_followers.SegmentDelivery)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def webhook_url(self) -> str | None: ...
+
+    @property
+    def timeline(self) -> Timeline: ...
+
+    @property
+    def product(self) -> WebhookPayloads: ...
+
+    def progress(self, now: float) -> Progress: ...
 
 
 class WebhookDispatcher:
@@ -34,7 +61,7 @@ class WebhookDispatcher:
         self._lock = threading.Lock()
         self._running: dict[str, set[concurrent.futures.Future[None]]] = {}
 
-    def follow(self, org: Organization, job: BatchJob[Any]) -> None:
+    def follow(self, org: Organization, job: FollowedJob) -> None:
         """Start delivering the callbacks of `job` (which has a webhook_url)."""
         loop = self._ensure_loop()
         future = asyncio.run_coroutine_threadsafe(self._deliver_job(org, job), loop)
@@ -93,7 +120,7 @@ class WebhookDispatcher:
                 self._loop = loop
             return self._loop
 
-    async def _deliver_job(self, org: Organization, job: BatchJob[Any]) -> None:
+    async def _deliver_job(self, org: Organization, job: FollowedJob) -> None:
         clock, product = org.clock, job.product
         sent = 0
         while True:
@@ -111,7 +138,7 @@ class WebhookDispatcher:
         if completion is not None:
             await self._post(org, job, completion)
 
-    async def _post(self, org: Organization, job: BatchJob[Any], payload: dict[str, Any]) -> None:
+    async def _post(self, org: Organization, job: FollowedJob, payload: dict[str, Any]) -> None:
         assert self._client is not None and job.webhook_url is not None
         status: int | None = None
         error: str | None = None

@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 
 from ._flow import AsyncStream, Stream
 from ._jobs import ProgressCallback
-from ._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec, pipeline_flow
+from ._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec
+from ._pipeline_flow import pipeline_flow
 from ._transport import AsyncTransport, SyncTransport
 from .journal import Journal
 
@@ -26,10 +27,21 @@ def run_many(
     poll_interval: float | None = None,
     on_progress: ProgressCallback | None = None,
     reorder_window: int = DEFAULT_REORDER_WINDOW,
+    max_credits: float | None = None,
 ) -> Stream[PipelineResult[In, Item]]:
     return Stream(
         transport,
-        _flow(spec, inputs, batch_size, journal, timeout, poll_interval, on_progress, reorder_window),
+        _flow(
+            spec,
+            inputs,
+            batch_size,
+            journal,
+            timeout,
+            poll_interval,
+            on_progress,
+            reorder_window,
+            max_credits,
+        ),
     )
 
 
@@ -44,10 +56,21 @@ def run_many_async(
     poll_interval: float | None = None,
     on_progress: ProgressCallback | None = None,
     reorder_window: int = DEFAULT_REORDER_WINDOW,
+    max_credits: float | None = None,
 ) -> AsyncStream[PipelineResult[In, Item]]:
     return AsyncStream(
         transport,
-        _flow(spec, inputs, batch_size, journal, timeout, poll_interval, on_progress, reorder_window),
+        _flow(
+            spec,
+            inputs,
+            batch_size,
+            journal,
+            timeout,
+            poll_interval,
+            on_progress,
+            reorder_window,
+            max_credits,
+        ),
     )
 
 
@@ -60,6 +83,7 @@ def _flow(
     poll_interval: float | None,
     on_progress: ProgressCallback | None,
     reorder_window: int,
+    max_credits: float | None,
 ) -> Any:
     return pipeline_flow(
         spec,
@@ -70,4 +94,5 @@ def _flow(
         poll_interval=poll_interval,
         on_progress=on_progress,
         reorder_window=reorder_window,
+        max_credits=max_credits,
     )

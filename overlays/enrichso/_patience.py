@@ -17,7 +17,6 @@ from ._retry import backoff, is_retryable_status
 from .errors import (
     APIConnectionError,
     APIError,
-    APIResponseValidationError,
     APIStatusError,
     RateLimitError,
     SubmitOutcomeUnknownError,
@@ -31,10 +30,11 @@ _PAUSE_SCALE = 2.0
 
 
 def is_transient(error: BaseException) -> bool:
-    """Whether asking again later may succeed: no answer, a cut or garbled answer, 408, 429, 5xx."""
+    """Whether asking again later may succeed: no answer or a cut one, 408, 429, 5xx. (A body
+    that does not match the spec is not: it would not match it the next time either.)"""
     if isinstance(error, SubmitOutcomeUnknownError):
         return False
-    if isinstance(error, APIConnectionError | APIResponseValidationError):
+    if isinstance(error, APIConnectionError):
         return True
     return isinstance(error, APIStatusError) and is_retryable_status(error.status_code)
 

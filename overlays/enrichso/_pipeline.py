@@ -262,7 +262,9 @@ class Emitter:
         rows below `row` delivered; `held` has the results rows ahead still need (duplicates)."""
         self.frontier, self.row, self.highest = frontier, row, frontier - 1
         last_row = self.data.last_row
-        self.settled = {unique: value for unique, value in held.items() if unique < frontier and last_row[unique] >= row}
+        self.settled = {
+            unique: value for unique, value in held.items() if unique < frontier and last_row[unique] >= row
+        }
 
     def rows(self) -> Iterable[PipelineResult[Any, Any]]:
         """Every row that can be emitted now (drain it before settling more)."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 from ._batch import RESULTS_PAGE_MAX, BatchProduct, RawPage
@@ -34,8 +34,8 @@ from ._patience import READ_ATTEMPTS, is_transient, pause_after, read_patiently
 from ._pipeline import NEVER, Emitter, Ingested, PipelineSpec, Raw, Unattributed, fingerprint, ingest
 from ._preflight import check_balance_flow, check_budget, credits_per_item
 from ._reconcile import Submission, Wanted, resolve_flow, submit_flow
-from .errors import APIError
-from .journal import Checkpoint, Chunk, Journal, MemoryJournal
+from .errors import APIError, NotFoundError
+from .journal import Checkpoint, Chunk, Journal, JournalStaleError, MemoryJournal
 
 PREFETCH_DEPTH = 2  # results pages requested ahead of the one being read
 CHECKPOINT_INTERVAL = 0.5  # seconds between two checkpoints (chunk ends are always recorded)
@@ -65,9 +65,10 @@ def pipeline_flow(
         for n, (lo, hi) in enumerate(bounds)
     ]
     check_budget(kind, total_items=unique_count, max_credits=max_credits)
-    batch_ids = yield from _submit_all(spec, data, bounds, chunks, record)
+    batch_ids, reattached = yield from _submit_all(spec, data, bounds, chunks, record)
     data.payloads = []  # submitted: no longer needed
     reader = _Reader(spec, data, timeout, poll_interval, on_progress, reorder_window)
+    reader.reattached = reattached
     yield from reader.read_all(bounds, chunks, batch_ids, record, _run_id(data, chunks) if durable else None)
 
 
@@ -85,8 +86,9 @@ def _submit_all(
     bounds: list[tuple[int, int]],
     chunks: list[Chunk],
     journal: Journal,
-) -> Flow[list[str]]:
-    """Steps 3 to 5: every chunk's batch id, re-attached, reconciled or newly submitted."""
+) -> Flow[tuple[list[str], set[int]]]:
+    """Steps 3 to 5: every chunk's batch id, re-attached, reconciled or newly submitted; and the
+    chunks whose batch an earlier run submitted."""
     kind = spec.product.kind
     price = credits_per_item(kind)
 
@@ -103,13 +105,15 @@ def _submit_all(
         if batch_id is None and journal.unresolved(chunk):
             batch_id = yield from resolve_flow(submission(n), journal)
         known.append(batch_id)
-    yield from check_balance_flow(kind, new_items=sum(c.size for c, b in zip(chunks, known, strict=True) if b is None))
+    yield from check_balance_flow(
+        kind, new_items=sum(c.size for c, b in zip(chunks, known, strict=True) if b is None)
+    )
     batch_ids: list[str] = []
     for n, batch_id in enumerate(known):
         if batch_id is None:
             batch_id = yield from submit_flow(submission(n), journal)
         batch_ids.append(batch_id)
-    return batch_ids
+    return batch_ids, {n for n, batch_id in enumerate(known) if batch_id is not None}
 
 
 def _encode(value: Any) -> Any:
@@ -150,7 +154,9 @@ class _Checkpoints:
         emitter = self.emitter
         if (not force and now - self.last < CHECKPOINT_INTERVAL) or not emitter.clean:
             return
-        fresh = {unique: _encode(value) for unique, value in emitter.settled.items() if unique not in self.kept}
+        fresh = {
+            unique: _encode(value) for unique, value in emitter.settled.items() if unique not in self.kept
+        }
         if fresh:
             self.journal.hold(self.run, fresh)
             self.kept.update(fresh)
@@ -185,6 +191,7 @@ class _Reader:
         self.timeout, self.poll_interval, self.on_progress = timeout, poll_interval, on_progress
         self.window = reorder_window if spec.ordered else NEVER
         self.checkpoints: _Checkpoints | None = None
+        self.reattached: set[int] = set()  # chunks whose batch an earlier run submitted
 
     def read_all(
         self,
@@ -203,7 +210,16 @@ class _Reader:
                 start_chunk, start_page = point.chunk, point.page
         yield EmitMany(emitter.rows())  # unusable rows before the first chunk
         for n in range(start_chunk, len(chunks)):
-            yield from self.read_chunk(n, bounds[n], batch_ids[n], start_page if n == start_chunk else 1)
+            try:
+                yield from self.read_chunk(n, bounds[n], batch_ids[n], start_page if n == start_chunk else 1)
+            except NotFoundError as exc:
+                if n not in self.reattached:
+                    raise
+                raise JournalStaleError(
+                    f"the journal says chunk {n + 1} of this input was submitted as batch {batch_ids[n]}, "
+                    f"and the API does not know that batch ({exc.message}); if it expired, delete the "
+                    "journal to start afresh (which submits again)"
+                ) from exc
             journal.completed(chunks[n], batch_ids[n])
         yield EmitMany(emitter.rows())  # trailing unusable rows
 
@@ -213,7 +229,9 @@ class _Reader:
         deadline = None if self.timeout is None else time.monotonic() + self.timeout
         attempt = 0
         while True:
-            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            left = self.timeout
+            if attempt and deadline is not None:  # polling again after a failure: what is left
+                left = max(0.0, deadline - time.monotonic())
             try:
                 yield from wait_flow(
                     job_id=batch_id,
@@ -249,10 +267,12 @@ class _Reader:
 
         while True:
             raw: RawPage = yield from read_patiently(lambda number=page: make(number), ahead.pop(page, None))  # type: ignore[misc]
-            more = bool(raw.items) and has_more_by_count(page, RESULTS_PAGE_MAX, len(raw.items), raw.total, None)
+            more = bool(raw.items) and has_more_by_count(
+                page, RESULTS_PAGE_MAX, len(raw.items), raw.total, None
+            )
             if more:
                 # keep up to PREFETCH_DEPTH pages in flight, never past the last page when it is known
-                last = page + PREFETCH_DEPTH if raw.total is None else -(-raw.total // RESULTS_PAGE_MAX)
+                last = page + 1 if raw.total is None else -(-raw.total // RESULTS_PAGE_MAX)
                 for upcoming in range(page + 1, min(page + PREFETCH_DEPTH, last) + 1):
                     if upcoming not in ahead:
                         ahead[upcoming] = make(upcoming)
@@ -294,6 +314,3 @@ def _attribute_by_position(
 
 def _ignore(status: JobStatus) -> None:
     return None
-
-
-__all__ = ["Mapping", "pipeline_flow"]

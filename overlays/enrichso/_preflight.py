@@ -10,7 +10,8 @@ run can cost, and exactly what its submits need available:
   the wallet's balance (GET /wallets/balance, free).
 
 Either refusal raises a CreditCheckError subclass before a single submit. A wallet the key cannot
-read (403/404) skips the balance check with a warning: the server's own 402 still protects.
+read (403/404, or a body that is not a balance) skips the balance check with a warning: the
+server's own 402 still refuses a submit it cannot cover.
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ from ._call import Call, from_generated
 from ._config import logger
 from ._flow import Flow
 from ._patience import read_patiently
-from .errors import APIStatusError, CreditBudgetExceededError, InsufficientBalanceError
+from .errors import (
+    APIResponseValidationError,
+    APIStatusError,
+    CreditBudgetExceededError,
+    InsufficientBalanceError,
+)
 
 # Credits a batch submit reserves per unique item, from the documented price list (facts.md 8).
 CREDITS_PER_ITEM: dict[str, int] = {
@@ -90,13 +96,12 @@ def check_balance_flow(kind: str, *, new_items: int) -> Flow[None]:
     needed = new_items * price
     try:
         balance = yield from read_patiently(balance_call)
-    except APIStatusError as exc:
-        if exc.status_code not in (403, 404):
+    except (APIStatusError, APIResponseValidationError) as exc:
+        if isinstance(exc, APIStatusError) and exc.status_code not in (403, 404):
             raise
         logger.warning(
-            "the wallet balance cannot be read with this key (HTTP %s); the credit check before "
-            "submitting is skipped",
-            exc.status_code,
+            "the wallet balance cannot be read (%s); the credit check before submitting is skipped",
+            exc.message,
         )
         return
     if needed > balance:

@@ -126,13 +126,13 @@ def marker_flow() -> Flow[SubmitMarker]:
     """Where the wallet stands now (see SubmitMarker)."""
     try:
         first = yield from read_patiently(lambda: deductions_call(1, 1))
-    except APIStatusError as exc:
-        if exc.status_code not in (403, 404):
+    except (APIStatusError, APIResponseValidationError) as exc:
+        if isinstance(exc, APIStatusError) and exc.status_code not in (403, 404):
             raise
         logger.warning(
-            "the wallet's transactions cannot be read with this key (HTTP %s): a submit whose answer "
-            "is lost cannot be reconciled",
-            exc.status_code,
+            "the wallet's transactions cannot be read (%s): a submit whose answer is lost could not "
+            "be reconciled",
+            exc.message,
         )
         return SubmitMarker(None, None, time.time(), readable=False)
     newest = first.items[0] if first.items else None
@@ -220,7 +220,9 @@ def judge(newer: Sequence[Deduction], wanted: Wanted) -> tuple[str | None, str |
     distinct = sorted(set(exact))
     if len(distinct) == 1:
         if doubts:
-            logger.warning("adopting batch %s; also seen since the submit: %s", distinct[0], "; ".join(doubts))
+            logger.warning(
+                "adopting batch %s; also seen since the submit: %s", distinct[0], "; ".join(doubts)
+            )
         return distinct[0], None
     if len(distinct) > 1:
         return None, f"several reservations match it (batches {', '.join(distinct)})"
@@ -246,18 +248,26 @@ def reconcile_flow(
     """The batch id the server gave this chunk, or None when it provably took nothing (step 4)."""
     oldest, newest = markers[0], markers[-1]
     if not oldest.readable:
-        raise _unreconciled(submission, oldest, cause, "the wallet's transactions cannot be read with this key")
+        raise _unreconciled(
+            submission, oldest, cause, "the wallet's transactions cannot be read with this key"
+        )
     grace = GRACE if time.time() - newest.taken_at < sum(GRACE) else ()
     for pause in (0.0, *grace):
         if pause:
             yield Sleep(pause)
-        newer = yield from _newer_than(oldest)
+        try:
+            newer = yield from _newer_than(oldest)
+        except (APIStatusError, APIResponseValidationError, APIConnectionError) as exc:
+            reason = f"the wallet's transactions could not be read: {exc.message}"
+            raise _unreconciled(submission, oldest, cause, reason) from exc
         if newer is None:
             reason = f"more than {SCAN_PAGES * SCAN_PAGE:,} deductions were made since, too many to read back"
             raise _unreconciled(submission, oldest, cause, reason)
         batch_id, doubt = judge(newer, submission.wanted)
         if batch_id is not None:
-            logger.info("%s: the lost answer's batch is %s (found in the wallet)", submission.describe, batch_id)
+            logger.info(
+                "%s: the lost answer's batch is %s (found in the wallet)", submission.describe, batch_id
+            )
             return batch_id
         if doubt is not None:
             raise _unreconciled(submission, oldest, cause, doubt)

@@ -49,6 +49,7 @@ __all__ = [
     "FileJournal",
     "Journal",
     "JournalInUseError",
+    "JournalStaleError",
     "MemoryJournal",
     "SubmitMarker",
 ]
@@ -160,6 +161,10 @@ class Journal(Protocol):
 
 class JournalInUseError(EnrichError):
     """Another process is running with this journal (two runs of one input would both submit)."""
+
+
+class JournalStaleError(EnrichError):
+    """A batch the journal recorded is unknown to the API (expired, or another API endpoint)."""
 
 
 _SENDING, _UNKNOWN, _NOT_RECEIVED, _RESOLVED = "sending", "unknown", "not-received", "resolved"

@@ -12,6 +12,7 @@ import os
 import secrets
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from enrichso_mock.server import LoopbackServer
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 CONSOLE_SCRIPT = Path(sys.executable).with_name("enrichso")
+_CACHE = Path(tempfile.mkdtemp(prefix="enrichso-cli-tests-cache-"))
 
 
 @dataclass
@@ -60,7 +62,8 @@ def run_cli(
     *args: str, env: dict[str, str] | None = None, input: str | bytes | None = None, timeout: float = 60
 ) -> Run:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("ENRICH_")}
-    full_env.update({"COLUMNS": "120", "NO_COLOR": "1"})
+    # batch runs keep a journal under the user's cache folder: keep the tests' out of the real one
+    full_env.update({"COLUMNS": "120", "NO_COLOR": "1", "XDG_CACHE_HOME": str(_CACHE)})
     full_env.update(env or {})
     data = input.encode() if isinstance(input, str) else input
     done = subprocess.run(

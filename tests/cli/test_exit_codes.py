@@ -37,7 +37,9 @@ def test_4_when_credits_are_short_and_nothing_is_written(enrichso, org: Org, tmp
     out = tmp_path / "out.csv"
     run = enrichso("email-validation", "batch", EMAILS, "-o", str(out))
     assert run.code == 4
-    assert "Not enough credits. Required: 191, available: 10 (HTTP 402)" in run.stderr
+    # refused by the credit check before anything is submitted (issue 8)
+    assert "reserves 191 credits when it submits (191 unique emails x 1)" in run.stderr
+    assert "the wallet holds 10; nothing was submitted" in run.stderr
     assert not out.exists() and list(tmp_path.iterdir()) == []
     assert org.ledger()["batches"] == []
 

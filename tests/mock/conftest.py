@@ -3,7 +3,7 @@ plus a few loopback tests where the wire matters (dropped connections, webhooks,
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +18,8 @@ from enrichso_mock.pytest_plugin import (  # noqa: F401  (fixtures, exercised by
     enrich_mock_options,
     enrich_mock_server,
 )
+
+from .helpers import Receiver
 
 KEY = "sk_test_mock_behaviour"
 
@@ -68,3 +70,11 @@ async def sim() -> AsyncIterator[Sim]:
 
 def emails(n: int, domain: str = "example.com") -> list[str]:
     return [f"person{i}@{domain}" for i in range(n)]
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    """A loopback webhook receiver (helpers.Receiver), closed after the test."""
+    r = Receiver()
+    yield r
+    r.close()

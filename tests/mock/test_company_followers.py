@@ -11,7 +11,7 @@ from enrichso_mock.data.companies import Company, from_url
 from enrichso_mock.data.followers import Filters, Vocabulary, population
 
 from .conftest import Sim, make_sim
-from .test_webhooks import Receiver, validator, wait_for
+from .helpers import Receiver, validator, wait_for
 
 STRIPE = "https://linkedin.com/company/stripe"
 DAY = 86_400

@@ -43,3 +43,40 @@ async def test_control_endpoints_need_a_key_but_health_does_not(sim: Sim) -> Non
     assert health["ok"] is True and health["operations"] >= 26
     assert (await sim.root.put("/_mock/wallet", json={"balance": -5})).status_code == 400
     assert (await sim.root.put("/_mock/wallet", content=b"[1]")).status_code == 400
+
+
+async def test_the_jobs_view_lists_the_jobs_products_keep_in_their_own_stores(sim: Sim) -> None:
+    partial = "https://www.linkedin.com/company/partial-labs"
+    scrape = (await sim.submit("/company-follower", {"companyUrl": partial, "max_limit": 100}))["data"]
+    estimate = (await sim.submit("/count-estimate", {"companyUrl": partial}))["data"]
+    rows = (await sim.submit("/lead-finder/search", {"filters": {"domain": ["stripe.com"]}}))["data"]
+    reveal = (await sim.submit("/lead-finder/reveal", {"leads": [{"id": rows["results"][0]["id"]}]}))["data"]
+    export = (
+        await sim.submit("/lead-finder/export", {"filters": {"domain": ["stripe.com"]}, "maxResults": 5})
+    )["data"]
+
+    def by_id(jobs: list[dict[str, object]]) -> dict[object, dict[str, object]]:
+        return {job["batchId"]: job for job in jobs}
+
+    started = by_id((await sim.root.get("/_mock/jobs")).json()["jobs"])
+    assert started[scrape["batchId"]]["status"] == "queued"  # resolving the company page
+    assert started[estimate["batchId"]]["status"] == "pending"
+    assert started[reveal["jobId"]]["status"] == "pending"
+    assert started[export["jobId"]]["status"] == "pending"
+    await sim.advance(3_600)
+    done = by_id((await sim.root.get("/_mock/jobs")).json()["jobs"])
+    assert [
+        done[i]["product"] for i in (scrape["batchId"], estimate["batchId"], reveal["jobId"], export["jobId"])
+    ] == [
+        "company_followers",
+        "count_estimate",
+        "lead_reveal",
+        "lead_export",
+    ]
+    followers = done[scrape["batchId"]]
+    assert followers["status"] == "completed" and followers["partial"] is True  # "partial" in the slug
+    assert followers["totalItems"] == 100 and 0 < int(str(followers["processedItems"])) < 100
+    assert followers["settled"] is False  # nothing read the results yet
+    assert done[estimate["batchId"]]["status"] == "completed"
+    assert (done[reveal["jobId"]]["status"], done[reveal["jobId"]]["processedItems"]) == ("completed", 1)
+    assert (done[export["jobId"]]["status"], done[export["jobId"]]["totalItems"]) == ("completed", 5)

@@ -12,7 +12,7 @@ from enrichso_mock.data import lead_counts, leads
 from enrichso_mock.products import lead_finder
 
 from .conftest import Sim, make_sim
-from .test_webhooks import validator
+from .helpers import validator
 
 VPS = {"jobLevel": ["VP", "Director"], "countryName": "Germany", "jobFunction": ["Engineering"]}
 DAY = 86_400

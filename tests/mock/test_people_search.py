@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .conftest import Sim, make_sim
-from .test_webhooks import validator
+from .helpers import validator
 
 GOOGLE = "https://www.linkedin.com/company/google/"
 ALWAYS = {"current_job": 10, "profile_completeness": 5, "experience": 5}

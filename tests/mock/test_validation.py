@@ -67,3 +67,27 @@ async def test_unknown_paths_and_methods(sim: Sim) -> None:
     assert wrong_method.headers["allow"] == "POST"
     shared_path = await sim.api.put("/teams/abc/invitations")
     assert shared_path.headers["allow"] == "GET, POST"
+
+
+async def test_bodies_json_cannot_echo_are_400_never_500(sim: Sim) -> None:
+    # A 19+ digit integer takes the exact-integer reading; it must refuse what the strict one does:
+    # lone surrogates (which no UTF-8 answer could echo back), NaN and Infinity.
+    long_number = b"12345678901234567890123"
+    for name in (b'"\\udc00 VPs"', b'"VPs \\ud83d"', b"NaN", b"Infinity"):
+        raw = b'{"name": ' + name + b', "filters": {}, "note": ' + long_number + b"}"
+        response = await sim.api.post(
+            "/lead-finder/saved", content=raw, headers={"content-type": "application/json"}
+        )
+        assert response.status_code == 400, response.text
+        assert problem(response.json()) == "body is not valid JSON"
+    paired = b'{"name": "VPs \\ud83d\\ude80", "filters": {}, "note": ' + long_number + b"}"
+    saved = await sim.api.post(
+        "/lead-finder/saved", content=paired, headers={"content-type": "application/json"}
+    )
+    assert saved.status_code == 200 and saved.json()["data"]["name"] == "VPs \U0001f680"
+    huge_page = await sim.api.post(
+        "/lead-finder/search",
+        content=b'{"filters": {}, "page": 123456789012345678901234567890}',
+        headers={"content-type": "application/json"},
+    )
+    assert huge_page.status_code == 400  # an exact integer, refused by the page rule, not a crash

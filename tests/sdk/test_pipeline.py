@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from enrichso import Chunk, PipelineResult, SubmitOutcomeUnknownError
+from enrichso.journal import MemoryJournal, SubmitMarker
 
 from .conftest import make_async_client, make_client
 from .fake_batches import FakeBatches
@@ -52,8 +53,9 @@ def test_every_chunk_is_submitted_before_results_are_read() -> None:
     list(
         client.email_validation.validate_many([f"u{i}@x.io" for i in range(4)], batch_size=2, poll_interval=0)
     )
-    posts = [i for i, r in enumerate(fake.requests) if r.startswith("POST")]
-    first_get = next(i for i, r in enumerate(fake.requests) if r.startswith("GET"))
+    batches = [r for r in fake.requests if "/wallets/" not in r]  # the credit check and markers aside
+    posts = [i for i, r in enumerate(batches) if r.startswith("POST")]
+    first_get = next(i for i, r in enumerate(batches) if r.startswith("GET"))
     assert posts == [0, 1] and first_get == 2
 
 
@@ -94,25 +96,30 @@ def test_flat_status_and_polling_until_done() -> None:
     assert len(seen.sleeps) == 2 and seen.sleeps[0] < seen.sleeps[1] * 1.5
 
 
-class RecordingJournal:
+class RecordingJournal(MemoryJournal):
     def __init__(self, known: dict[int, str] | None = None) -> None:
+        super().__init__()
         self.events: list[tuple[str, int, str | None]] = []
         self.known = known or {}
 
     def find(self, chunk: Chunk) -> str | None:
-        return self.known.get(chunk.index)
+        return self.known.get(chunk.index) or super().find(chunk)
 
-    def before_submit(self, chunk: Chunk) -> None:
+    def before_submit(self, chunk: Chunk, marker: SubmitMarker) -> None:
         self.events.append(("before", chunk.index, None))
+        super().before_submit(chunk, marker)
 
     def submitted(self, chunk: Chunk, batch_id: str) -> None:
         self.events.append(("submitted", chunk.index, batch_id))
+        super().submitted(chunk, batch_id)
 
     def outcome_unknown(self, chunk: Chunk, error: Exception) -> None:
         self.events.append(("unknown", chunk.index, type(error).__name__))
+        super().outcome_unknown(chunk, error)
 
     def completed(self, chunk: Chunk, batch_id: str) -> None:
         self.events.append(("completed", chunk.index, batch_id))
+        super().completed(chunk, batch_id)
 
 
 def test_journal_records_each_submission_before_it_is_sent() -> None:
@@ -145,7 +152,12 @@ def test_journal_lets_a_rerun_reattach_instead_of_resubmitting() -> None:
 
 
 def test_unknown_submit_outcome_is_journaled_and_raised() -> None:
-    client, _ = make_client(lambda r: httpx.Response(502, text="<html>bad gateway</html>"))
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            return httpx.Response(502, text="<html>bad gateway</html>")
+        return httpx.Response(404, json={"title": "Not Found", "status": 404})  # no wallet to reconcile with
+
+    client, _ = make_client(handler)
     journal = RecordingJournal()
     with pytest.raises(SubmitOutcomeUnknownError):
         list(client.email_validation.validate_many(["a@x.io"], journal=journal))

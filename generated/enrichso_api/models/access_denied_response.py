@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_status import AccessStatus
 from ..types import UNSET, Unset
+
+_AccessStatus_BY_VALUE = cast(
+    "dict[Any, AccessStatus]", AccessStatus._value2member_map_
+)
+
 
 T = TypeVar("T", bound="AccessDeniedResponse")
 
@@ -111,18 +116,20 @@ class AccessDeniedResponse:
         if isinstance(_access_status, Unset):
             access_status = UNSET
         else:
-            access_status = AccessStatus.from_value(_access_status)
+            access_status = _AccessStatus_BY_VALUE.get(_access_status) or AccessStatus(
+                _access_status
+            )
 
         access_denied_response = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-            instance=instance,
-            error=error,
-            message=message,
-            status_code=status_code,
-            access_status=access_status,
+            type_,
+            title,
+            status,
+            detail,
+            instance,
+            error,
+            message,
+            status_code,
+            access_status,
         )
 
         access_denied_response.additional_properties = d

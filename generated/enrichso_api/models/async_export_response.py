@@ -80,9 +80,9 @@ class AsyncExportResponse:
             meta = RequestMeta.from_dict(_meta)
 
         async_export_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         async_export_response.additional_properties = d

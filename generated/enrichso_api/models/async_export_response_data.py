@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.async_export_response_data_status import AsyncExportResponseDataStatus
 from ..types import UNSET, Unset
+
+_AsyncExportResponseDataStatus_BY_VALUE = cast(
+    "dict[Any, AsyncExportResponseDataStatus]",
+    AsyncExportResponseDataStatus._value2member_map_,
+)
+
 
 T = TypeVar("T", bound="AsyncExportResponseData")
 
@@ -66,7 +72,9 @@ class AsyncExportResponseData:
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
-        status = AsyncExportResponseDataStatus.from_value(d.pop("status"))
+        status = _AsyncExportResponseDataStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or AsyncExportResponseDataStatus(_status_value)
 
         estimated_rows = d.pop("estimatedRows")
 
@@ -77,12 +85,12 @@ class AsyncExportResponseData:
         credits_reserved = d.pop("creditsReserved", UNSET)
 
         async_export_response_data = cls(
-            job_id=job_id,
-            status=status,
-            estimated_rows=estimated_rows,
-            estimated_credits=estimated_credits,
-            message=message,
-            credits_reserved=credits_reserved,
+            job_id,
+            status,
+            estimated_rows,
+            estimated_credits,
+            message,
+            credits_reserved,
         )
 
         async_export_response_data.additional_properties = d

@@ -63,8 +63,8 @@ class BatchEmailFinderRequest:
         webhook_url = d.pop("webhookUrl", UNSET)
 
         batch_email_finder_request = cls(
-            leads=leads,
-            webhook_url=webhook_url,
+            leads,
+            webhook_url,
         )
 
         batch_email_finder_request.additional_properties = d

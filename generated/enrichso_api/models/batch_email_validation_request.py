@@ -49,8 +49,8 @@ class BatchEmailValidationRequest:
         webhook_url = d.pop("webhookUrl", UNSET)
 
         batch_email_validation_request = cls(
-            emails=emails,
-            webhook_url=webhook_url,
+            emails,
+            webhook_url,
         )
 
         batch_email_validation_request.additional_properties = d

@@ -79,12 +79,12 @@ class BatchResultsMeta:
         processed_items = d.pop("processedItems", UNSET)
 
         batch_results_meta = cls(
-            request_id=request_id,
-            credits_used=credits_used,
-            credits_refunded=credits_refunded,
-            credits_remaining=credits_remaining,
-            total_items=total_items,
-            processed_items=processed_items,
+            request_id,
+            credits_used,
+            credits_refunded,
+            credits_remaining,
+            total_items,
+            processed_items,
         )
 
         batch_results_meta.additional_properties = d

@@ -79,9 +79,9 @@ class BatchStatusResponse:
             meta = RequestMeta.from_dict(_meta)
 
         batch_status_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         batch_status_response.additional_properties = d

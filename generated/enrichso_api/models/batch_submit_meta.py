@@ -63,10 +63,10 @@ class BatchSubmitMeta:
         estimated_credits = d.pop("estimatedCredits", UNSET)
 
         batch_submit_meta = cls(
-            request_id=request_id,
-            credits_reserved=credits_reserved,
-            credits_per_item=credits_per_item,
-            estimated_credits=estimated_credits,
+            request_id,
+            credits_reserved,
+            credits_per_item,
+            estimated_credits,
         )
 
         batch_submit_meta.additional_properties = d

@@ -79,9 +79,9 @@ class BatchSubmitResponse:
             meta = BatchSubmitMeta.from_dict(_meta)
 
         batch_submit_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         batch_submit_response.additional_properties = d

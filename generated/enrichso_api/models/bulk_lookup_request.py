@@ -49,8 +49,8 @@ class BulkLookupRequest:
         webhook_url = d.pop("webhookUrl", UNSET)
 
         bulk_lookup_request = cls(
-            emails=emails,
-            webhook_url=webhook_url,
+            emails,
+            webhook_url,
         )
 
         bulk_lookup_request.additional_properties = d

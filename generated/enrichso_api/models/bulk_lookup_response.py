@@ -79,9 +79,9 @@ class BulkLookupResponse:
             meta = BatchSubmitMeta.from_dict(_meta)
 
         bulk_lookup_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         bulk_lookup_response.additional_properties = d

@@ -81,9 +81,9 @@ class BulkLookupResultsResponse:
             meta = BatchResultsMeta.from_dict(_meta)
 
         bulk_lookup_results_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         bulk_lookup_results_response.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.reverse_lookup_result import ReverseLookupResult
+
+_BatchJobStatus_BY_VALUE = cast(
+    "dict[Any, BatchJobStatus]", BatchJobStatus._value2member_map_
+)
 
 
 T = TypeVar("T", bound="BulkLookupResultsResponseData")
@@ -100,7 +104,9 @@ class BulkLookupResultsResponseData:
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
-        status = BatchJobStatus.from_value(d.pop("status"))
+        status = _BatchJobStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or BatchJobStatus(_status_value)
 
         total_items = d.pop("totalItems", UNSET)
 
@@ -124,15 +130,15 @@ class BulkLookupResultsResponseData:
                 results.append(results_item)
 
         bulk_lookup_results_response_data = cls(
-            batch_id=batch_id,
-            status=status,
-            total_items=total_items,
-            processed_items=processed_items,
-            successful=successful,
-            failed=failed,
-            page=page,
-            limit=limit,
-            results=results,
+            batch_id,
+            status,
+            total_items,
+            processed_items,
+            successful,
+            failed,
+            page,
+            limit,
+            results,
         )
 
         bulk_lookup_results_response_data.additional_properties = d

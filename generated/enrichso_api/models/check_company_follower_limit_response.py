@@ -84,9 +84,9 @@ class CheckCompanyFollowerLimitResponse:
             meta = RequestMeta.from_dict(_meta)
 
         check_company_follower_limit_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         check_company_follower_limit_response.additional_properties = d

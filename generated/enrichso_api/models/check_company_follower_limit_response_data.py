@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_status import AccessStatus
 from ..types import UNSET, Unset
+
+_AccessStatus_BY_VALUE = cast(
+    "dict[Any, AccessStatus]", AccessStatus._value2member_map_
+)
+
 
 T = TypeVar("T", bound="CheckCompanyFollowerLimitResponseData")
 
@@ -62,7 +67,9 @@ class CheckCompanyFollowerLimitResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = AccessStatus.from_value(d.pop("status"))
+        status = _AccessStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or AccessStatus(_status_value)
 
         daily_limit = d.pop("dailyLimit", UNSET)
 
@@ -73,11 +80,11 @@ class CheckCompanyFollowerLimitResponseData:
         credits_per_profile = d.pop("creditsPerProfile", UNSET)
 
         check_company_follower_limit_response_data = cls(
-            status=status,
-            daily_limit=daily_limit,
-            daily_used=daily_used,
-            daily_remaining=daily_remaining,
-            credits_per_profile=credits_per_profile,
+            status,
+            daily_limit,
+            daily_used,
+            daily_remaining,
+            credits_per_profile,
         )
 
         check_company_follower_limit_response_data.additional_properties = d

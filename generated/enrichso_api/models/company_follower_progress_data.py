@@ -86,13 +86,13 @@ class CompanyFollowerProgressData:
         message = d.pop("message", UNSET)
 
         company_follower_progress_data = cls(
-            batch_id=batch_id,
-            processed=processed,
-            total=total,
-            errors=errors,
-            done=done,
-            partial=partial,
-            message=message,
+            batch_id,
+            processed,
+            total,
+            errors,
+            done,
+            partial,
+            message,
         )
 
         company_follower_progress_data.additional_properties = d

@@ -79,9 +79,9 @@ class CompanyFollowerProgressResponse:
             meta = RequestMeta.from_dict(_meta)
 
         company_follower_progress_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         company_follower_progress_response.additional_properties = d

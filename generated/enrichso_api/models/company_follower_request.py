@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,23 @@ from ..models.follower_filter_job_title import FollowerFilterJobTitle
 from ..models.follower_filter_level import FollowerFilterLevel
 from ..models.follower_filter_state import FollowerFilterState
 from ..types import UNSET, Unset
+
+_FollowerFilterCountry_BY_VALUE = cast(
+    "dict[Any, FollowerFilterCountry]", FollowerFilterCountry._value2member_map_
+)
+_FollowerFilterDepartment_BY_VALUE = cast(
+    "dict[Any, FollowerFilterDepartment]", FollowerFilterDepartment._value2member_map_
+)
+_FollowerFilterJobTitle_BY_VALUE = cast(
+    "dict[Any, FollowerFilterJobTitle]", FollowerFilterJobTitle._value2member_map_
+)
+_FollowerFilterLevel_BY_VALUE = cast(
+    "dict[Any, FollowerFilterLevel]", FollowerFilterLevel._value2member_map_
+)
+_FollowerFilterState_BY_VALUE = cast(
+    "dict[Any, FollowerFilterState]", FollowerFilterState._value2member_map_
+)
+
 
 T = TypeVar("T", bound="CompanyFollowerRequest")
 
@@ -139,7 +156,9 @@ class CompanyFollowerRequest:
         if _countries is not UNSET:
             countries = []
             for countries_item_data in _countries:
-                countries_item = FollowerFilterCountry.from_value(countries_item_data)
+                countries_item = _FollowerFilterCountry_BY_VALUE.get(
+                    countries_item_data
+                ) or FollowerFilterCountry(countries_item_data)
 
                 countries.append(countries_item)
 
@@ -148,7 +167,9 @@ class CompanyFollowerRequest:
         if _states is not UNSET:
             states = []
             for states_item_data in _states:
-                states_item = FollowerFilterState.from_value(states_item_data)
+                states_item = _FollowerFilterState_BY_VALUE.get(
+                    states_item_data
+                ) or FollowerFilterState(states_item_data)
 
                 states.append(states_item)
 
@@ -157,9 +178,9 @@ class CompanyFollowerRequest:
         if _job_titles is not UNSET:
             job_titles = []
             for job_titles_item_data in _job_titles:
-                job_titles_item = FollowerFilterJobTitle.from_value(
+                job_titles_item = _FollowerFilterJobTitle_BY_VALUE.get(
                     job_titles_item_data
-                )
+                ) or FollowerFilterJobTitle(job_titles_item_data)
 
                 job_titles.append(job_titles_item)
 
@@ -168,9 +189,9 @@ class CompanyFollowerRequest:
         if _departments is not UNSET:
             departments = []
             for departments_item_data in _departments:
-                departments_item = FollowerFilterDepartment.from_value(
+                departments_item = _FollowerFilterDepartment_BY_VALUE.get(
                     departments_item_data
-                )
+                ) or FollowerFilterDepartment(departments_item_data)
 
                 departments.append(departments_item)
 
@@ -179,7 +200,9 @@ class CompanyFollowerRequest:
         if _levels is not UNSET:
             levels = []
             for levels_item_data in _levels:
-                levels_item = FollowerFilterLevel.from_value(levels_item_data)
+                levels_item = _FollowerFilterLevel_BY_VALUE.get(
+                    levels_item_data
+                ) or FollowerFilterLevel(levels_item_data)
 
                 levels.append(levels_item)
 
@@ -188,16 +211,16 @@ class CompanyFollowerRequest:
         skip_cache = d.pop("skipCache", UNSET)
 
         company_follower_request = cls(
-            company_url=company_url,
-            max_limit=max_limit,
-            name=name,
-            countries=countries,
-            states=states,
-            job_titles=job_titles,
-            departments=departments,
-            levels=levels,
-            webhook_url=webhook_url,
-            skip_cache=skip_cache,
+            company_url,
+            max_limit,
+            name,
+            countries,
+            states,
+            job_titles,
+            departments,
+            levels,
+            webhook_url,
+            skip_cache,
         )
 
         company_follower_request.additional_properties = d

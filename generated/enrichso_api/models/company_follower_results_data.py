@@ -75,10 +75,10 @@ class CompanyFollowerResultsData:
         pagination = Pagination.from_dict(d.pop("pagination"))
 
         company_follower_results_data = cls(
-            batch_id=batch_id,
-            count=count,
-            data=data,
-            pagination=pagination,
+            batch_id,
+            count,
+            data,
+            pagination,
         )
 
         company_follower_results_data.additional_properties = d

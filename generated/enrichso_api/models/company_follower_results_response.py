@@ -83,9 +83,9 @@ class CompanyFollowerResultsResponse:
             meta = CompanyFollowerResultsResponseMeta.from_dict(_meta)
 
         company_follower_results_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         company_follower_results_response.additional_properties = d

@@ -62,10 +62,10 @@ class CompanyFollowerResultsResponseMeta:
         credits_remaining = d.pop("creditsRemaining", UNSET)
 
         company_follower_results_response_meta = cls(
-            request_id=request_id,
-            credits_used=credits_used,
-            credits_refunded=credits_refunded,
-            credits_remaining=credits_remaining,
+            request_id,
+            credits_used,
+            credits_refunded,
+            credits_remaining,
         )
 
         company_follower_results_response_meta.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,23 @@ from ..models.follower_filter_job_title import FollowerFilterJobTitle
 from ..models.follower_filter_level import FollowerFilterLevel
 from ..models.follower_filter_state import FollowerFilterState
 from ..types import UNSET, Unset
+
+_FollowerFilterCountry_BY_VALUE = cast(
+    "dict[Any, FollowerFilterCountry]", FollowerFilterCountry._value2member_map_
+)
+_FollowerFilterDepartment_BY_VALUE = cast(
+    "dict[Any, FollowerFilterDepartment]", FollowerFilterDepartment._value2member_map_
+)
+_FollowerFilterJobTitle_BY_VALUE = cast(
+    "dict[Any, FollowerFilterJobTitle]", FollowerFilterJobTitle._value2member_map_
+)
+_FollowerFilterLevel_BY_VALUE = cast(
+    "dict[Any, FollowerFilterLevel]", FollowerFilterLevel._value2member_map_
+)
+_FollowerFilterState_BY_VALUE = cast(
+    "dict[Any, FollowerFilterState]", FollowerFilterState._value2member_map_
+)
+
 
 T = TypeVar("T", bound="CountEstimateRequest")
 
@@ -109,7 +126,9 @@ class CountEstimateRequest:
         if _countries is not UNSET:
             countries = []
             for countries_item_data in _countries:
-                countries_item = FollowerFilterCountry.from_value(countries_item_data)
+                countries_item = _FollowerFilterCountry_BY_VALUE.get(
+                    countries_item_data
+                ) or FollowerFilterCountry(countries_item_data)
 
                 countries.append(countries_item)
 
@@ -118,7 +137,9 @@ class CountEstimateRequest:
         if _states is not UNSET:
             states = []
             for states_item_data in _states:
-                states_item = FollowerFilterState.from_value(states_item_data)
+                states_item = _FollowerFilterState_BY_VALUE.get(
+                    states_item_data
+                ) or FollowerFilterState(states_item_data)
 
                 states.append(states_item)
 
@@ -127,9 +148,9 @@ class CountEstimateRequest:
         if _job_titles is not UNSET:
             job_titles = []
             for job_titles_item_data in _job_titles:
-                job_titles_item = FollowerFilterJobTitle.from_value(
+                job_titles_item = _FollowerFilterJobTitle_BY_VALUE.get(
                     job_titles_item_data
-                )
+                ) or FollowerFilterJobTitle(job_titles_item_data)
 
                 job_titles.append(job_titles_item)
 
@@ -138,9 +159,9 @@ class CountEstimateRequest:
         if _departments is not UNSET:
             departments = []
             for departments_item_data in _departments:
-                departments_item = FollowerFilterDepartment.from_value(
+                departments_item = _FollowerFilterDepartment_BY_VALUE.get(
                     departments_item_data
-                )
+                ) or FollowerFilterDepartment(departments_item_data)
 
                 departments.append(departments_item)
 
@@ -149,17 +170,19 @@ class CountEstimateRequest:
         if _levels is not UNSET:
             levels = []
             for levels_item_data in _levels:
-                levels_item = FollowerFilterLevel.from_value(levels_item_data)
+                levels_item = _FollowerFilterLevel_BY_VALUE.get(
+                    levels_item_data
+                ) or FollowerFilterLevel(levels_item_data)
 
                 levels.append(levels_item)
 
         count_estimate_request = cls(
-            company_url=company_url,
-            countries=countries,
-            states=states,
-            job_titles=job_titles,
-            departments=departments,
-            levels=levels,
+            company_url,
+            countries,
+            states,
+            job_titles,
+            departments,
+            levels,
         )
 
         count_estimate_request.additional_properties = d

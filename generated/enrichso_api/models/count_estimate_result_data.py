@@ -187,10 +187,10 @@ class CountEstimateResultData:
         filters_applied = _parse_filters_applied(d.pop("filtersApplied", UNSET))
 
         count_estimate_result_data = cls(
-            total_count=total_count,
-            function_breakdown=function_breakdown,
-            seniority_breakdown=seniority_breakdown,
-            filters_applied=filters_applied,
+            total_count,
+            function_breakdown,
+            seniority_breakdown,
+            filters_applied,
         )
 
         count_estimate_result_data.additional_properties = d

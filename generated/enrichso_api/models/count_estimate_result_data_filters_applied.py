@@ -80,11 +80,11 @@ class CountEstimateResultDataFiltersApplied:
         levels = cast(list[str], d.pop("levels", UNSET))
 
         count_estimate_result_data_filters_applied = cls(
-            countries=countries,
-            states=states,
-            job_titles=job_titles,
-            departments=departments,
-            levels=levels,
+            countries,
+            states,
+            job_titles,
+            departments,
+            levels,
         )
 
         count_estimate_result_data_filters_applied.additional_properties = d

@@ -13,6 +13,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.count_estimate_result_data import CountEstimateResultData
 
+_CountEstimateJobStatus_BY_VALUE = cast(
+    "dict[Any, CountEstimateJobStatus]", CountEstimateJobStatus._value2member_map_
+)
+
 
 T = TypeVar("T", bound="CountEstimateStatusData")
 
@@ -90,7 +94,9 @@ class CountEstimateStatusData:
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
-        status = CountEstimateJobStatus.from_value(d.pop("status"))
+        status = _CountEstimateJobStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or CountEstimateJobStatus(_status_value)
 
         company_url = d.pop("companyUrl")
 
@@ -123,13 +129,13 @@ class CountEstimateStatusData:
             data = CountEstimateResultData.from_dict(_data)
 
         count_estimate_status_data = cls(
-            batch_id=batch_id,
-            status=status,
-            company_url=company_url,
-            created_at=created_at,
-            message=message,
-            completed_at=completed_at,
-            data=data,
+            batch_id,
+            status,
+            company_url,
+            created_at,
+            message,
+            completed_at,
+            data,
         )
 
         count_estimate_status_data.additional_properties = d

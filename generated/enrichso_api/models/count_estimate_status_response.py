@@ -83,9 +83,9 @@ class CountEstimateStatusResponse:
             meta = CountEstimateStatusResponseMeta.from_dict(_meta)
 
         count_estimate_status_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         count_estimate_status_response.additional_properties = d

@@ -54,9 +54,9 @@ class CountEstimateStatusResponseMeta:
         credits_remaining = d.pop("creditsRemaining", UNSET)
 
         count_estimate_status_response_meta = cls(
-            request_id=request_id,
-            credits_refunded=credits_refunded,
-            credits_remaining=credits_remaining,
+            request_id,
+            credits_refunded,
+            credits_remaining,
         )
 
         count_estimate_status_response_meta.additional_properties = d

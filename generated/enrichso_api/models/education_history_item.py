@@ -84,11 +84,11 @@ class EducationHistoryItem:
         school_logo = d.pop("schoolLogo", UNSET)
 
         education_history_item = cls(
-            degree_name=degree_name,
-            start_end_date=start_end_date,
-            school_name=school_name,
-            school_location=school_location,
-            school_logo=school_logo,
+            degree_name,
+            start_end_date,
+            school_name,
+            school_location,
+            school_logo,
         )
 
         education_history_item.additional_properties = d

@@ -83,9 +83,9 @@ class EmailFinderBatchResultsResponse:
             meta = BatchResultsMeta.from_dict(_meta)
 
         email_finder_batch_results_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         email_finder_batch_results_response.additional_properties = d

@@ -52,9 +52,9 @@ class EmailFinderRequest:
         domain = d.pop("domain")
 
         email_finder_request = cls(
-            first_name=first_name,
-            last_name=last_name,
-            domain=domain,
+            first_name,
+            last_name,
+            domain,
         )
 
         email_finder_request.additional_properties = d

@@ -79,9 +79,9 @@ class EmailFinderResponse:
             meta = EnrichmentMeta.from_dict(_meta)
 
         email_finder_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         email_finder_response.additional_properties = d

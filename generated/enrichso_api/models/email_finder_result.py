@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.email_finder_confidence import EmailFinderConfidence
 from ..types import UNSET, Unset
+
+_EmailFinderConfidence_BY_VALUE = cast(
+    "dict[Any, EmailFinderConfidence]", EmailFinderConfidence._value2member_map_
+)
+
 
 T = TypeVar("T", bound="EmailFinderResult")
 
@@ -103,22 +108,24 @@ class EmailFinderResult:
         if isinstance(_confidence, Unset):
             confidence = UNSET
         else:
-            confidence = EmailFinderConfidence.from_value(_confidence)
+            confidence = _EmailFinderConfidence_BY_VALUE.get(
+                _confidence
+            ) or EmailFinderConfidence(_confidence)
 
         is_catch_all = d.pop("isCatchAll", UNSET)
 
         provider = d.pop("provider", UNSET)
 
         email_finder_result = cls(
-            first_name=first_name,
-            last_name=last_name,
-            domain=domain,
-            found=found,
-            message=message,
-            email=email,
-            confidence=confidence,
-            is_catch_all=is_catch_all,
-            provider=provider,
+            first_name,
+            last_name,
+            domain,
+            found,
+            message,
+            email,
+            confidence,
+            is_catch_all,
+            provider,
         )
 
         email_finder_result.additional_properties = d

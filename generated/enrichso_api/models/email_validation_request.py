@@ -38,7 +38,7 @@ class EmailValidationRequest:
         email = d.pop("email")
 
         email_validation_request = cls(
-            email=email,
+            email,
         )
 
         email_validation_request.additional_properties = d

@@ -79,9 +79,9 @@ class EmailValidationResponse:
             meta = EnrichmentMeta.from_dict(_meta)
 
         email_validation_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         email_validation_response.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,18 @@ from ..models.email_validation_confidence import EmailValidationConfidence
 from ..models.email_validation_result_provider import EmailValidationResultProvider
 from ..models.email_verdict import EmailVerdict
 from ..types import UNSET, Unset
+
+_EmailValidationConfidence_BY_VALUE = cast(
+    "dict[Any, EmailValidationConfidence]", EmailValidationConfidence._value2member_map_
+)
+_EmailValidationResultProvider_BY_VALUE = cast(
+    "dict[Any, EmailValidationResultProvider]",
+    EmailValidationResultProvider._value2member_map_,
+)
+_EmailVerdict_BY_VALUE = cast(
+    "dict[Any, EmailVerdict]", EmailVerdict._value2member_map_
+)
+
 
 T = TypeVar("T", bound="EmailValidationResult")
 
@@ -90,13 +102,17 @@ class EmailValidationResult:
         d = dict(src_dict)
         email = d.pop("email")
 
-        result = EmailVerdict.from_value(d.pop("result"))
+        result = _EmailVerdict_BY_VALUE.get(
+            _result_value := d.pop("result")
+        ) or EmailVerdict(_result_value)
 
         message = d.pop("message")
 
         is_catch_all = d.pop("isCatchAll")
 
-        confidence = EmailValidationConfidence.from_value(d.pop("confidence"))
+        confidence = _EmailValidationConfidence_BY_VALUE.get(
+            _confidence_value := d.pop("confidence")
+        ) or EmailValidationConfidence(_confidence_value)
 
         is_federated = d.pop("isFederated", UNSET)
 
@@ -109,18 +125,20 @@ class EmailValidationResult:
         if isinstance(_provider, Unset):
             provider = UNSET
         else:
-            provider = EmailValidationResultProvider.from_value(_provider)
+            provider = _EmailValidationResultProvider_BY_VALUE.get(
+                _provider
+            ) or EmailValidationResultProvider(_provider)
 
         email_validation_result = cls(
-            email=email,
-            result=result,
-            message=message,
-            is_catch_all=is_catch_all,
-            confidence=confidence,
-            is_federated=is_federated,
-            has_seg=has_seg,
-            seg_provider=seg_provider,
-            provider=provider,
+            email,
+            result,
+            message,
+            is_catch_all,
+            confidence,
+            is_federated,
+            has_seg,
+            seg_provider,
+            provider,
         )
 
         email_validation_result.additional_properties = d

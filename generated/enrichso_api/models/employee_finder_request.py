@@ -107,14 +107,14 @@ class EmployeeFinderRequest:
         page = d.pop("page", UNSET)
 
         employee_finder_request = cls(
-            company_linkedin_url=company_linkedin_url,
-            country=country,
-            continent=continent,
-            sales_region=sales_region,
-            job_level=job_level,
-            job_function=job_function,
-            max_results=max_results,
-            page=page,
+            company_linkedin_url,
+            country,
+            continent,
+            sales_region,
+            job_level,
+            job_function,
+            max_results,
+            page,
         )
 
         employee_finder_request.additional_properties = d

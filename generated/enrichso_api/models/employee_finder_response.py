@@ -79,9 +79,9 @@ class EmployeeFinderResponse:
             meta = EmployeeFinderResponseMeta.from_dict(_meta)
 
         employee_finder_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         employee_finder_response.additional_properties = d

@@ -94,13 +94,13 @@ class EmployeeFinderResponseData:
             results.append(results_item)
 
         employee_finder_response_data = cls(
-            company_linkedin_url=company_linkedin_url,
-            max_results=max_results,
-            results_length=results_length,
-            page=page,
-            total_pages=total_pages,
-            total_results=total_results,
-            results=results,
+            company_linkedin_url,
+            max_results,
+            results_length,
+            page,
+            total_pages,
+            total_results,
+            results,
         )
 
         employee_finder_response_data.additional_properties = d

@@ -54,9 +54,9 @@ class EmployeeFinderResponseMeta:
         credits_remaining = d.pop("creditsRemaining", UNSET)
 
         employee_finder_response_meta = cls(
-            request_id=request_id,
-            credits_used=credits_used,
-            credits_remaining=credits_remaining,
+            request_id,
+            credits_used,
+            credits_remaining,
         )
 
         employee_finder_response_meta.additional_properties = d

@@ -291,20 +291,20 @@ class EmployeeFinderResult:
         certifications = _parse_certifications(d.pop("certifications", UNSET))
 
         employee_finder_result = cls(
-            first_name=first_name,
-            last_name=last_name,
-            full_name=full_name,
-            headline=headline,
-            about_me=about_me,
-            location=location,
-            linkedin_url=linkedin_url,
-            job_title=job_title,
-            job_level=job_level,
-            job_function=job_function,
-            job_is_current=job_is_current,
-            education=education,
-            skills=skills,
-            certifications=certifications,
+            first_name,
+            last_name,
+            full_name,
+            headline,
+            about_me,
+            location,
+            linkedin_url,
+            job_title,
+            job_level,
+            job_function,
+            job_is_current,
+            education,
+            skills,
+            certifications,
         )
 
         employee_finder_result.additional_properties = d

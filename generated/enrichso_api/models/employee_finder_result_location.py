@@ -126,11 +126,11 @@ class EmployeeFinderResultLocation:
         continent = _parse_continent(d.pop("continent", UNSET))
 
         employee_finder_result_location = cls(
-            city=city,
-            state_code=state_code,
-            country=country,
-            country_code=country_code,
-            continent=continent,
+            city,
+            state_code,
+            country,
+            country_code,
+            continent,
         )
 
         employee_finder_result_location.additional_properties = d

@@ -63,10 +63,10 @@ class EnrichmentMeta:
         processing_time_ms = d.pop("processingTimeMs", UNSET)
 
         enrichment_meta = cls(
-            request_id=request_id,
-            credits_used=credits_used,
-            credits_remaining=credits_remaining,
-            processing_time_ms=processing_time_ms,
+            request_id,
+            credits_used,
+            credits_remaining,
+            processing_time_ms,
         )
 
         enrichment_meta.additional_properties = d

@@ -55,9 +55,9 @@ class ErrorCreditDetail:
         credit_cost_per_item = d.pop("creditCostPerItem", UNSET)
 
         error_credit_detail = cls(
-            required=required,
-            item_count=item_count,
-            credit_cost_per_item=credit_cost_per_item,
+            required,
+            item_count,
+            credit_cost_per_item,
         )
 
         error_credit_detail.additional_properties = d

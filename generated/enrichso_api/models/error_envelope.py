@@ -12,6 +12,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.error_credit_detail import ErrorCreditDetail
 
+_AccessStatus_BY_VALUE = cast(
+    "dict[Any, AccessStatus]", AccessStatus._value2member_map_
+)
+
 
 T = TypeVar("T", bound="ErrorEnvelope")
 
@@ -168,7 +172,9 @@ class ErrorEnvelope:
         if isinstance(_access_status, Unset):
             access_status = UNSET
         else:
-            access_status = AccessStatus.from_value(_access_status)
+            access_status = _AccessStatus_BY_VALUE.get(_access_status) or AccessStatus(
+                _access_status
+            )
 
         required = d.pop("required", UNSET)
 
@@ -177,19 +183,19 @@ class ErrorEnvelope:
         shortfall = d.pop("shortfall", UNSET)
 
         error_envelope = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-            instance=instance,
-            error=error,
-            message=message,
-            status_code=status_code,
-            retry_after=retry_after,
-            access_status=access_status,
-            required=required,
-            current_balance=current_balance,
-            shortfall=shortfall,
+            type_,
+            title,
+            status,
+            detail,
+            instance,
+            error,
+            message,
+            status_code,
+            retry_after,
+            access_status,
+            required,
+            current_balance,
+            shortfall,
         )
 
         error_envelope.additional_properties = d

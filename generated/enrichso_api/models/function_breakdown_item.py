@@ -114,11 +114,11 @@ class FunctionBreakdownItem:
         )
 
         function_breakdown_item = cls(
-            function_name=function_name,
-            function_id=function_id,
-            count=count,
-            percentage=percentage,
-            seniority_breakdown=seniority_breakdown,
+            function_name,
+            function_id,
+            count,
+            percentage,
+            seniority_breakdown,
         )
 
         function_breakdown_item.additional_properties = d

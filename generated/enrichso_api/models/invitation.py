@@ -2,13 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invitation_role import InvitationRole
 from ..models.invitation_status import InvitationStatus
+
+_InvitationRole_BY_VALUE = cast(
+    "dict[Any, InvitationRole]", InvitationRole._value2member_map_
+)
+_InvitationStatus_BY_VALUE = cast(
+    "dict[Any, InvitationStatus]", InvitationStatus._value2member_map_
+)
+
 
 T = TypeVar("T", bound="Invitation")
 
@@ -70,21 +78,25 @@ class Invitation:
 
         email = d.pop("email")
 
-        role = InvitationRole.from_value(d.pop("role"))
+        role = _InvitationRole_BY_VALUE.get(
+            _role_value := d.pop("role")
+        ) or InvitationRole(_role_value)
 
-        status = InvitationStatus.from_value(d.pop("status"))
+        status = _InvitationStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or InvitationStatus(_status_value)
 
         expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         invitation = cls(
-            id=id,
-            email=email,
-            role=role,
-            status=status,
-            expires_at=expires_at,
-            created_at=created_at,
+            id,
+            email,
+            role,
+            status,
+            expires_at,
+            created_at,
         )
 
         invitation.additional_properties = d

@@ -68,8 +68,8 @@ class InvitationListResponse:
             data.append(data_item)
 
         invitation_list_response = cls(
-            success=success,
-            data=data,
+            success,
+            data,
         )
 
         invitation_list_response.additional_properties = d

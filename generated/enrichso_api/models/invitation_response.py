@@ -60,8 +60,8 @@ class InvitationResponse:
         data = Invitation.from_dict(d.pop("data"))
 
         invitation_response = cls(
-            success=success,
-            data=data,
+            success,
+            data,
         )
 
         invitation_response.additional_properties = d

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invitation_role import InvitationRole
+
+_InvitationRole_BY_VALUE = cast(
+    "dict[Any, InvitationRole]", InvitationRole._value2member_map_
+)
+
 
 T = TypeVar("T", bound="InviteBody")
 
@@ -44,11 +49,13 @@ class InviteBody:
         d = dict(src_dict)
         email = d.pop("email")
 
-        role = InvitationRole.from_value(d.pop("role"))
+        role = _InvitationRole_BY_VALUE.get(
+            _role_value := d.pop("role")
+        ) or InvitationRole(_role_value)
 
         invite_body = cls(
-            email=email,
-            role=role,
+            email,
+            role,
         )
 
         invite_body.additional_properties = d

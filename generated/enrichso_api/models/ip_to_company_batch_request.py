@@ -56,7 +56,7 @@ class IpToCompanyBatchRequest:
             ips.append(ips_item)
 
         ip_to_company_batch_request = cls(
-            ips=ips,
+            ips,
         )
 
         ip_to_company_batch_request.additional_properties = d

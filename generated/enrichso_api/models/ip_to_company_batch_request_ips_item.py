@@ -38,7 +38,7 @@ class IpToCompanyBatchRequestIpsItem:
         ip = d.pop("ip")
 
         ip_to_company_batch_request_ips_item = cls(
-            ip=ip,
+            ip,
         )
 
         ip_to_company_batch_request_ips_item.additional_properties = d

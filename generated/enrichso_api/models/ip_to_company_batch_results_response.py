@@ -87,9 +87,9 @@ class IpToCompanyBatchResultsResponse:
             meta = IpToCompanyBatchResultsResponseMeta.from_dict(_meta)
 
         ip_to_company_batch_results_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         ip_to_company_batch_results_response.additional_properties = d

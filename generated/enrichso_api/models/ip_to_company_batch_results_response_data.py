@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from ..models.ip_to_company_batch_results_response_data_results_item import (
         IpToCompanyBatchResultsResponseDataResultsItem,
     )
+
+_BatchJobStatus_BY_VALUE = cast(
+    "dict[Any, BatchJobStatus]", BatchJobStatus._value2member_map_
+)
 
 
 T = TypeVar("T", bound="IpToCompanyBatchResultsResponseData")
@@ -104,7 +108,7 @@ class IpToCompanyBatchResultsResponseData:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = BatchJobStatus.from_value(_status)
+            status = _BatchJobStatus_BY_VALUE.get(_status) or BatchJobStatus(_status)
 
         total_items = d.pop("totalItems", UNSET)
 
@@ -128,14 +132,14 @@ class IpToCompanyBatchResultsResponseData:
         limit = d.pop("limit", UNSET)
 
         ip_to_company_batch_results_response_data = cls(
-            batch_id=batch_id,
-            status=status,
-            total_items=total_items,
-            processed_count=processed_count,
-            found_count=found_count,
-            results=results,
-            page=page,
-            limit=limit,
+            batch_id,
+            status,
+            total_items,
+            processed_count,
+            found_count,
+            results,
+            page,
+            limit,
         )
 
         ip_to_company_batch_results_response_data.additional_properties = d

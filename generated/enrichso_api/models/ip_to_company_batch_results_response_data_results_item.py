@@ -98,13 +98,13 @@ class IpToCompanyBatchResultsResponseDataResultsItem:
         ip_timezone = d.pop("ipTimezone", UNSET)
 
         ip_to_company_batch_results_response_data_results_item = cls(
-            search_ip=search_ip,
-            ip_domain=ip_domain,
-            ip_organization=ip_organization,
-            ip_country_name=ip_country_name,
-            ip_country_code=ip_country_code,
-            ip_city=ip_city,
-            ip_timezone=ip_timezone,
+            search_ip,
+            ip_domain,
+            ip_organization,
+            ip_country_name,
+            ip_country_code,
+            ip_city,
+            ip_timezone,
         )
 
         ip_to_company_batch_results_response_data_results_item.additional_properties = d

@@ -78,12 +78,12 @@ class IpToCompanyBatchResultsResponseMeta:
         processed_items = d.pop("processedItems", UNSET)
 
         ip_to_company_batch_results_response_meta = cls(
-            request_id=request_id,
-            credits_used=credits_used,
-            credits_refunded=credits_refunded,
-            credits_remaining=credits_remaining,
-            total_items=total_items,
-            processed_items=processed_items,
+            request_id,
+            credits_used,
+            credits_refunded,
+            credits_remaining,
+            total_items,
+            processed_items,
         )
 
         ip_to_company_batch_results_response_meta.additional_properties = d

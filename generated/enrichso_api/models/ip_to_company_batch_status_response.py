@@ -64,8 +64,8 @@ class IpToCompanyBatchStatusResponse:
         data = IpToCompanyBatchStatusResponseData.from_dict(d.pop("data"))
 
         ip_to_company_batch_status_response = cls(
-            success=success,
-            data=data,
+            success,
+            data,
         )
 
         ip_to_company_batch_status_response.additional_properties = d

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..models.batch_job_status import BatchJobStatus
 from ..types import UNSET, Unset
 
+_BatchJobStatus_BY_VALUE = cast(
+    "dict[Any, BatchJobStatus]", BatchJobStatus._value2member_map_
+)
+
+
 T = TypeVar("T", bound="IpToCompanyBatchStatusResponseData")
 
 
@@ -93,7 +98,7 @@ class IpToCompanyBatchStatusResponseData:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = BatchJobStatus.from_value(_status)
+            status = _BatchJobStatus_BY_VALUE.get(_status) or BatchJobStatus(_status)
 
         total_items = d.pop("totalItems", UNSET)
 
@@ -115,14 +120,14 @@ class IpToCompanyBatchStatusResponseData:
         completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
 
         ip_to_company_batch_status_response_data = cls(
-            batch_id=batch_id,
-            status=status,
-            total_items=total_items,
-            processed_items=processed_items,
-            found_count=found_count,
-            progress=progress,
-            created_at=created_at,
-            completed_at=completed_at,
+            batch_id,
+            status,
+            total_items,
+            processed_items,
+            found_count,
+            progress,
+            created_at,
+            completed_at,
         )
 
         ip_to_company_batch_status_response_data.additional_properties = d

@@ -87,9 +87,9 @@ class IpToCompanyBatchSubmitResponse:
             meta = IpToCompanyBatchSubmitResponseMeta.from_dict(_meta)
 
         ip_to_company_batch_submit_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         ip_to_company_batch_submit_response.additional_properties = d

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_status import BatchJobStatus
 from ..types import UNSET, Unset
+
+_BatchJobStatus_BY_VALUE = cast(
+    "dict[Any, BatchJobStatus]", BatchJobStatus._value2member_map_
+)
+
 
 T = TypeVar("T", bound="IpToCompanyBatchSubmitResponseData")
 
@@ -71,7 +76,7 @@ class IpToCompanyBatchSubmitResponseData:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = BatchJobStatus.from_value(_status)
+            status = _BatchJobStatus_BY_VALUE.get(_status) or BatchJobStatus(_status)
 
         item_count = d.pop("itemCount", UNSET)
 
@@ -80,11 +85,11 @@ class IpToCompanyBatchSubmitResponseData:
         duplicates_removed = d.pop("duplicatesRemoved", UNSET)
 
         ip_to_company_batch_submit_response_data = cls(
-            batch_id=batch_id,
-            status=status,
-            item_count=item_count,
-            original_count=original_count,
-            duplicates_removed=duplicates_removed,
+            batch_id,
+            status,
+            item_count,
+            original_count,
+            duplicates_removed,
         )
 
         ip_to_company_batch_submit_response_data.additional_properties = d

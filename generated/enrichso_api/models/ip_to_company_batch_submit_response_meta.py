@@ -62,10 +62,10 @@ class IpToCompanyBatchSubmitResponseMeta:
         estimated_credits = d.pop("estimatedCredits", UNSET)
 
         ip_to_company_batch_submit_response_meta = cls(
-            request_id=request_id,
-            credits_reserved=credits_reserved,
-            credits_per_item=credits_per_item,
-            estimated_credits=estimated_credits,
+            request_id,
+            credits_reserved,
+            credits_per_item,
+            estimated_credits,
         )
 
         ip_to_company_batch_submit_response_meta.additional_properties = d

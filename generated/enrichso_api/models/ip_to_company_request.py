@@ -38,7 +38,7 @@ class IpToCompanyRequest:
         ip = d.pop("ip")
 
         ip_to_company_request = cls(
-            ip=ip,
+            ip,
         )
 
         ip_to_company_request.additional_properties = d

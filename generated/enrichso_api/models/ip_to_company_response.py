@@ -79,9 +79,9 @@ class IpToCompanyResponse:
             meta = IpToCompanyResponseMeta.from_dict(_meta)
 
         ip_to_company_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         ip_to_company_response.additional_properties = d

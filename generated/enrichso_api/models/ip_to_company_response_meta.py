@@ -54,9 +54,9 @@ class IpToCompanyResponseMeta:
         credits_remaining = d.pop("creditsRemaining", UNSET)
 
         ip_to_company_response_meta = cls(
-            request_id=request_id,
-            credits_used=credits_used,
-            credits_remaining=credits_remaining,
+            request_id,
+            credits_used,
+            credits_remaining,
         )
 
         ip_to_company_response_meta.additional_properties = d

@@ -143,20 +143,20 @@ class IpToCompanyResult:
         ip_usage_type = d.pop("ipUsageType", UNSET)
 
         ip_to_company_result = cls(
-            search_ip=search_ip,
-            ip_domain=ip_domain,
-            ip_organization=ip_organization,
-            ip_country_name=ip_country_name,
-            ip_country_code=ip_country_code,
-            ip_region_name=ip_region_name,
-            ip_city=ip_city,
-            ip_sub_continent=ip_sub_continent,
-            ip_latitude=ip_latitude,
-            ip_longitude=ip_longitude,
-            ip_timezone=ip_timezone,
-            ip_isp=ip_isp,
-            ip_range=ip_range,
-            ip_usage_type=ip_usage_type,
+            search_ip,
+            ip_domain,
+            ip_organization,
+            ip_country_name,
+            ip_country_code,
+            ip_region_name,
+            ip_city,
+            ip_sub_continent,
+            ip_latitude,
+            ip_longitude,
+            ip_timezone,
+            ip_isp,
+            ip_range,
+            ip_usage_type,
         )
 
         ip_to_company_result.additional_properties = d

@@ -53,9 +53,9 @@ class Lead:
         domain = d.pop("domain")
 
         lead = cls(
-            first_name=first_name,
-            last_name=last_name,
-            domain=domain,
+            first_name,
+            last_name,
+            domain,
         )
 
         lead.additional_properties = d

@@ -74,8 +74,8 @@ class LeadCountRequest:
             exclude_filters = LeadExcludeFilters.from_dict(_exclude_filters)
 
         lead_count_request = cls(
-            filters=filters,
-            exclude_filters=exclude_filters,
+            filters,
+            exclude_filters,
         )
 
         lead_count_request.additional_properties = d

@@ -79,9 +79,9 @@ class LeadCountResponse:
             meta = RequestMeta.from_dict(_meta)
 
         lead_count_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         lead_count_response.additional_properties = d

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lead_search_type import LeadSearchType
 from ..types import UNSET, Unset
+
+_LeadSearchType_BY_VALUE = cast(
+    "dict[Any, LeadSearchType]", LeadSearchType._value2member_map_
+)
+
 
 T = TypeVar("T", bound="LeadCountResponseData")
 
@@ -59,17 +64,19 @@ class LeadCountResponseData:
         d = dict(src_dict)
         count = d.pop("count")
 
-        search_type = LeadSearchType.from_value(d.pop("searchType"))
+        search_type = _LeadSearchType_BY_VALUE.get(
+            _search_type_value := d.pop("searchType")
+        ) or LeadSearchType(_search_type_value)
 
         is_approximate = d.pop("isApproximate", UNSET)
 
         searched_total_result = d.pop("searchedTotalResult", UNSET)
 
         lead_count_response_data = cls(
-            count=count,
-            search_type=search_type,
-            is_approximate=is_approximate,
-            searched_total_result=searched_total_result,
+            count,
+            search_type,
+            is_approximate,
+            searched_total_result,
         )
 
         lead_count_response_data.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,10 @@ from ..models.lead_contact_field import LeadContactField
 
 if TYPE_CHECKING:
     from ..models.lead_enrich_request_leads_item import LeadEnrichRequestLeadsItem
+
+_LeadContactField_BY_VALUE = cast(
+    "dict[Any, LeadContactField]", LeadContactField._value2member_map_
+)
 
 
 T = TypeVar("T", bound="LeadEnrichRequest")
@@ -64,13 +68,15 @@ class LeadEnrichRequest:
         fields = []
         _fields = d.pop("fields")
         for fields_item_data in _fields:
-            fields_item = LeadContactField.from_value(fields_item_data)
+            fields_item = _LeadContactField_BY_VALUE.get(
+                fields_item_data
+            ) or LeadContactField(fields_item_data)
 
             fields.append(fields_item)
 
         lead_enrich_request = cls(
-            leads=leads,
-            fields=fields,
+            leads,
+            fields,
         )
 
         lead_enrich_request.additional_properties = d

@@ -38,7 +38,7 @@ class LeadEnrichRequestLeadsItem:
         id = d.pop("id")
 
         lead_enrich_request_leads_item = cls(
-            id=id,
+            id,
         )
 
         lead_enrich_request_leads_item.additional_properties = d

@@ -82,9 +82,9 @@ class LeadEnrichResponse:
             meta = LeadEnrichResponseMeta.from_dict(_meta)
 
         lead_enrich_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         lead_enrich_response.additional_properties = d

@@ -66,9 +66,9 @@ class LeadEnrichResponseData:
         newly_revealed = d.pop("newlyRevealed")
 
         lead_enrich_response_data = cls(
-            results=results,
-            already_revealed=already_revealed,
-            newly_revealed=newly_revealed,
+            results,
+            already_revealed,
+            newly_revealed,
         )
 
         lead_enrich_response_data.additional_properties = d

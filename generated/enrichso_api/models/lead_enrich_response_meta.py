@@ -77,10 +77,10 @@ class LeadEnrichResponseMeta:
             pricing = LeadEnrichResponseMetaPricing.from_dict(_pricing)
 
         lead_enrich_response_meta = cls(
-            request_id=request_id,
-            credits_used=credits_used,
-            credits_remaining=credits_remaining,
-            pricing=pricing,
+            request_id,
+            credits_used,
+            credits_remaining,
+            pricing,
         )
 
         lead_enrich_response_meta.additional_properties = d

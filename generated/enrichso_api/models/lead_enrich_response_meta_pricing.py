@@ -47,8 +47,8 @@ class LeadEnrichResponseMetaPricing:
         phone = d.pop("phone", UNSET)
 
         lead_enrich_response_meta_pricing = cls(
-            email=email,
-            phone=phone,
+            email,
+            phone,
         )
 
         lead_enrich_response_meta_pricing.additional_properties = d

@@ -175,14 +175,14 @@ class LeadEnrichResult:
         cellphone = _parse_cellphone(d.pop("cellphone", UNSET))
 
         lead_enrich_result = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            company_name=company_name,
-            job_title=job_title,
-            email=email,
-            phone=phone,
-            cellphone=cellphone,
+            id,
+            first_name,
+            last_name,
+            company_name,
+            job_title,
+            email,
+            phone,
+            cellphone,
         )
 
         lead_enrich_result.additional_properties = d

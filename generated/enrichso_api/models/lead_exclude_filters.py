@@ -173,11 +173,11 @@ class LeadExcludeFilters:
         job_title = _parse_job_title(d.pop("jobTitle", UNSET))
 
         lead_exclude_filters = cls(
-            person_headline=person_headline,
-            company_headline=company_headline,
-            about_us=about_us,
-            domain=domain,
-            job_title=job_title,
+            person_headline,
+            company_headline,
+            about_us,
+            domain,
+            job_title,
         )
 
         lead_exclude_filters.additional_properties = d

@@ -84,9 +84,9 @@ class LeadExportJobListResponse:
             meta = RequestMeta.from_dict(_meta)
 
         lead_export_job_list_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         lead_export_job_list_response.additional_properties = d

@@ -73,10 +73,10 @@ class LeadExportJobListResponseData:
         limit = d.pop("limit")
 
         lead_export_job_list_response_data = cls(
-            jobs=jobs,
-            total=total,
-            page=page,
-            limit=limit,
+            jobs,
+            total,
+            page,
+            limit,
         )
 
         lead_export_job_list_response_data.additional_properties = d

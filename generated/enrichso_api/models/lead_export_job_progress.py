@@ -46,8 +46,8 @@ class LeadExportJobProgress:
         total = d.pop("total")
 
         lead_export_job_progress = cls(
-            processed=processed,
-            total=total,
+            processed,
+            total,
         )
 
         lead_export_job_progress.additional_properties = d

@@ -92,9 +92,9 @@ class LeadExportJobStatusResponse:
             meta = RequestMeta.from_dict(_meta)
 
         lead_export_job_status_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         lead_export_job_status_response.additional_properties = d

@@ -17,6 +17,13 @@ if TYPE_CHECKING:
         LeadExportJobStatusResponseDataResults,
     )
 
+_LeadExportPhase_BY_VALUE = cast(
+    "dict[Any, LeadExportPhase]", LeadExportPhase._value2member_map_
+)
+_LeadJobStatus_BY_VALUE = cast(
+    "dict[Any, LeadJobStatus]", LeadJobStatus._value2member_map_
+)
+
 
 T = TypeVar("T", bound="LeadExportJobStatusResponseData")
 
@@ -160,7 +167,9 @@ class LeadExportJobStatusResponseData:
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
-        status = LeadJobStatus.from_value(d.pop("status"))
+        status = _LeadJobStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or LeadJobStatus(_status_value)
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
@@ -171,7 +180,7 @@ class LeadExportJobStatusResponseData:
         if isinstance(_phase, Unset):
             phase = UNSET
         else:
-            phase = LeadExportPhase.from_value(_phase)
+            phase = _LeadExportPhase_BY_VALUE.get(_phase) or LeadExportPhase(_phase)
 
         def _parse_progress(data: object) -> float | LeadExportJobProgress | Unset:
             if isinstance(data, Unset):
@@ -239,20 +248,20 @@ class LeadExportJobStatusResponseData:
         completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
 
         lead_export_job_status_response_data = cls(
-            job_id=job_id,
-            status=status,
-            created_at=created_at,
-            name=name,
-            phase=phase,
-            progress=progress,
-            total_rows=total_rows,
-            processed_rows=processed_rows,
-            credits_used=credits_used,
-            credits_refunded=credits_refunded,
-            error=error,
-            download_url=download_url,
-            results=results,
-            completed_at=completed_at,
+            job_id,
+            status,
+            created_at,
+            name,
+            phase,
+            progress,
+            total_rows,
+            processed_rows,
+            credits_used,
+            credits_refunded,
+            error,
+            download_url,
+            results,
+            completed_at,
         )
 
         lead_export_job_status_response_data.additional_properties = d

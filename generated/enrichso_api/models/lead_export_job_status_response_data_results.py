@@ -55,9 +55,9 @@ class LeadExportJobStatusResponseDataResults:
         credits_refunded = d.pop("creditsRefunded", UNSET)
 
         lead_export_job_status_response_data_results = cls(
-            total_exported=total_exported,
-            credits_used=credits_used,
-            credits_refunded=credits_refunded,
+            total_exported,
+            credits_used,
+            credits_refunded,
         )
 
         lead_export_job_status_response_data_results.additional_properties = d

@@ -11,6 +11,14 @@ from ..models.lead_export_phase import LeadExportPhase
 from ..models.lead_job_status import LeadJobStatus
 from ..types import UNSET, Unset
 
+_LeadExportPhase_BY_VALUE = cast(
+    "dict[Any, LeadExportPhase]", LeadExportPhase._value2member_map_
+)
+_LeadJobStatus_BY_VALUE = cast(
+    "dict[Any, LeadJobStatus]", LeadJobStatus._value2member_map_
+)
+
+
 T = TypeVar("T", bound="LeadExportJobSummary")
 
 
@@ -133,7 +141,9 @@ class LeadExportJobSummary:
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
-        status = LeadJobStatus.from_value(d.pop("status"))
+        status = _LeadJobStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or LeadJobStatus(_status_value)
 
         credits_used = d.pop("creditsUsed")
 
@@ -163,7 +173,7 @@ class LeadExportJobSummary:
         if isinstance(_phase, Unset):
             phase = UNSET
         else:
-            phase = LeadExportPhase.from_value(_phase)
+            phase = _LeadExportPhase_BY_VALUE.get(_phase) or LeadExportPhase(_phase)
 
         total_rows = d.pop("totalRows", UNSET)
 
@@ -185,20 +195,20 @@ class LeadExportJobSummary:
         error = _parse_error(d.pop("error", UNSET))
 
         lead_export_job_summary = cls(
-            job_id=job_id,
-            status=status,
-            credits_used=credits_used,
-            credits_refunded=credits_refunded,
-            created_at=created_at,
-            completed_at=completed_at,
-            name=name,
-            phase=phase,
-            total_rows=total_rows,
-            processed_rows=processed_rows,
-            progress=progress,
-            total=total,
-            processed=processed,
-            error=error,
+            job_id,
+            status,
+            credits_used,
+            credits_refunded,
+            created_at,
+            completed_at,
+            name,
+            phase,
+            total_rows,
+            processed_rows,
+            progress,
+            total,
+            processed,
+            error,
         )
 
         lead_export_job_summary.additional_properties = d

@@ -148,17 +148,17 @@ class LeadExportRequest:
         page_size = d.pop("pageSize", UNSET)
 
         lead_export_request = cls(
-            filters=filters,
-            exclude_filters=exclude_filters,
-            name=name,
-            max_results=max_results,
-            include_contact_info=include_contact_info,
-            include_email=include_email,
-            include_phone=include_phone,
-            include_names=include_names,
-            lead_ids=lead_ids,
-            page=page,
-            page_size=page_size,
+            filters,
+            exclude_filters,
+            name,
+            max_results,
+            include_contact_info,
+            include_email,
+            include_phone,
+            include_names,
+            lead_ids,
+            page,
+            page_size,
         )
 
         lead_export_request.additional_properties = d

@@ -46,7 +46,7 @@ class LeadFinderDeletedResponseData:
             raise ValueError(f"deleted must match const True, got '{deleted}'")
 
         lead_finder_deleted_response_data = cls(
-            deleted=deleted,
+            deleted,
         )
 
         lead_finder_deleted_response_data.additional_properties = d

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..models.lead_finder_filter_category import LeadFinderFilterCategory
 from ..types import UNSET, Unset
 
+_LeadFinderFilterCategory_BY_VALUE = cast(
+    "dict[Any, LeadFinderFilterCategory]", LeadFinderFilterCategory._value2member_map_
+)
+
+
 T = TypeVar("T", bound="LeadFinderFilterOption")
 
 
@@ -77,18 +82,20 @@ class LeadFinderFilterOption:
         if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = LeadFinderFilterCategory.from_value(_category)
+            category = _LeadFinderFilterCategory_BY_VALUE.get(
+                _category
+            ) or LeadFinderFilterCategory(_category)
 
         mode = d.pop("mode", UNSET)
 
         max_selections = d.pop("maxSelections", UNSET)
 
         lead_finder_filter_option = cls(
-            values=values,
-            label=label,
-            category=category,
-            mode=mode,
-            max_selections=max_selections,
+            values,
+            label,
+            category,
+            mode,
+            max_selections,
         )
 
         lead_finder_filter_option.additional_properties = d

@@ -87,9 +87,9 @@ class LeadFinderFilterOptionsResponse:
             meta = RequestMeta.from_dict(_meta)
 
         lead_finder_filter_options_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         lead_finder_filter_options_response.additional_properties = d

@@ -88,13 +88,13 @@ class LeadFinderPagination:
         searched_total_result = d.pop("searchedTotalResult", UNSET)
 
         lead_finder_pagination = cls(
-            page=page,
-            page_size=page_size,
-            total_results=total_results,
-            total_pages=total_pages,
-            has_more=has_more,
-            is_approximate=is_approximate,
-            searched_total_result=searched_total_result,
+            page,
+            page_size,
+            total_results,
+            total_pages,
+            has_more,
+            is_approximate,
+            searched_total_result,
         )
 
         lead_finder_pagination.additional_properties = d

@@ -81,9 +81,9 @@ class LeadFinderSuggestResponse:
             meta = RequestMeta.from_dict(_meta)
 
         lead_finder_suggest_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         lead_finder_suggest_response.additional_properties = d

@@ -38,7 +38,7 @@ class LeadFinderSuggestResponseData:
         values = cast(list[str], d.pop("values"))
 
         lead_finder_suggest_response_data = cls(
-            values=values,
+            values,
         )
 
         lead_finder_suggest_response_data.additional_properties = d

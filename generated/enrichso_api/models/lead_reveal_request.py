@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.lead_reveal_request_leads_item import LeadRevealRequestLeadsItem
+
+_LeadContactField_BY_VALUE = cast(
+    "dict[Any, LeadContactField]", LeadContactField._value2member_map_
+)
 
 
 T = TypeVar("T", bound="LeadRevealRequest")
@@ -70,13 +74,15 @@ class LeadRevealRequest:
         if _fields is not UNSET:
             fields = []
             for fields_item_data in _fields:
-                fields_item = LeadContactField.from_value(fields_item_data)
+                fields_item = _LeadContactField_BY_VALUE.get(
+                    fields_item_data
+                ) or LeadContactField(fields_item_data)
 
                 fields.append(fields_item)
 
         lead_reveal_request = cls(
-            leads=leads,
-            fields=fields,
+            leads,
+            fields,
         )
 
         lead_reveal_request.additional_properties = d

@@ -38,7 +38,7 @@ class LeadRevealRequestLeadsItem:
         id = d.pop("id")
 
         lead_reveal_request_leads_item = cls(
-            id=id,
+            id,
         )
 
         lead_reveal_request_leads_item.additional_properties = d

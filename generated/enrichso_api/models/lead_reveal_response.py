@@ -82,9 +82,9 @@ class LeadRevealResponse:
             meta = LeadRevealResponseMeta.from_dict(_meta)
 
         lead_reveal_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         lead_reveal_response.additional_properties = d

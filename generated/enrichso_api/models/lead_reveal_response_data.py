@@ -66,9 +66,9 @@ class LeadRevealResponseData:
         newly_revealed = d.pop("newlyRevealed")
 
         lead_reveal_response_data = cls(
-            revealed=revealed,
-            already_revealed=already_revealed,
-            newly_revealed=newly_revealed,
+            revealed,
+            already_revealed,
+            newly_revealed,
         )
 
         lead_reveal_response_data.additional_properties = d

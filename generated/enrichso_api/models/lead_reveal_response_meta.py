@@ -54,9 +54,9 @@ class LeadRevealResponseMeta:
         credits_remaining = d.pop("creditsRemaining", UNSET)
 
         lead_reveal_response_meta = cls(
-            request_id=request_id,
-            credits_used=credits_used,
-            credits_remaining=credits_remaining,
+            request_id,
+            credits_used,
+            credits_remaining,
         )
 
         lead_reveal_response_meta.additional_properties = d

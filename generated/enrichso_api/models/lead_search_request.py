@@ -91,10 +91,10 @@ class LeadSearchRequest:
         page_size = d.pop("pageSize", UNSET)
 
         lead_search_request = cls(
-            filters=filters,
-            exclude_filters=exclude_filters,
-            page=page,
-            page_size=page_size,
+            filters,
+            exclude_filters,
+            page,
+            page_size,
         )
 
         lead_search_request.additional_properties = d

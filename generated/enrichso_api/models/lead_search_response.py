@@ -79,9 +79,9 @@ class LeadSearchResponse:
             meta = RequestMeta.from_dict(_meta)
 
         lead_search_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         lead_search_response.additional_properties = d

@@ -61,8 +61,8 @@ class LeadSearchResponseData:
         pagination = LeadFinderPagination.from_dict(d.pop("pagination"))
 
         lead_search_response_data = cls(
-            results=results,
-            pagination=pagination,
+            results,
+            pagination,
         )
 
         lead_search_response_data.additional_properties = d

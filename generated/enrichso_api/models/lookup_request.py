@@ -38,7 +38,7 @@ class LookupRequest:
         email = d.pop("email")
 
         lookup_request = cls(
-            email=email,
+            email,
         )
 
         lookup_request.additional_properties = d

@@ -60,10 +60,10 @@ class Pagination:
         total_pages = d.pop("totalPages")
 
         pagination = cls(
-            page=page,
-            limit=limit,
-            total=total,
-            total_pages=total_pages,
+            page,
+            limit,
+            total,
+            total_pages,
         )
 
         pagination.additional_properties = d

@@ -63,9 +63,9 @@ class PhoneBatchRequest:
         webhook_url = d.pop("webhookUrl", UNSET)
 
         phone_batch_request = cls(
-            emails=emails,
-            linkedins=linkedins,
-            webhook_url=webhook_url,
+            emails,
+            linkedins,
+            webhook_url,
         )
 
         phone_batch_request.additional_properties = d

@@ -83,9 +83,9 @@ class PhoneBulkJobResultsResponse:
             meta = BatchResultsMeta.from_dict(_meta)
 
         phone_bulk_job_results_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         phone_bulk_job_results_response.additional_properties = d

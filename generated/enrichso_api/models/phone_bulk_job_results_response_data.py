@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.phone_bulk_result_item import PhoneBulkResultItem
+
+_BatchJobStatus_BY_VALUE = cast(
+    "dict[Any, BatchJobStatus]", BatchJobStatus._value2member_map_
+)
 
 
 T = TypeVar("T", bound="PhoneBulkJobResultsResponseData")
@@ -100,7 +104,9 @@ class PhoneBulkJobResultsResponseData:
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
-        status = BatchJobStatus.from_value(d.pop("status"))
+        status = _BatchJobStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or BatchJobStatus(_status_value)
 
         total_items = d.pop("totalItems", UNSET)
 
@@ -124,15 +130,15 @@ class PhoneBulkJobResultsResponseData:
         limit = d.pop("limit", UNSET)
 
         phone_bulk_job_results_response_data = cls(
-            batch_id=batch_id,
-            status=status,
-            total_items=total_items,
-            processed_items=processed_items,
-            successful=successful,
-            failed=failed,
-            results=results,
-            page=page,
-            limit=limit,
+            batch_id,
+            status,
+            total_items,
+            processed_items,
+            successful,
+            failed,
+            results,
+            page,
+            limit,
         )
 
         phone_bulk_job_results_response_data.additional_properties = d

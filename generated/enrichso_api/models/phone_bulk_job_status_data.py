@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_status import BatchJobStatus
 from ..types import UNSET, Unset
+
+_BatchJobStatus_BY_VALUE = cast(
+    "dict[Any, BatchJobStatus]", BatchJobStatus._value2member_map_
+)
+
 
 T = TypeVar("T", bound="PhoneBulkJobStatusData")
 
@@ -65,7 +70,9 @@ class PhoneBulkJobStatusData:
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
-        status = BatchJobStatus.from_value(d.pop("status"))
+        status = _BatchJobStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or BatchJobStatus(_status_value)
 
         total_items = d.pop("totalItems", UNSET)
 
@@ -74,11 +81,11 @@ class PhoneBulkJobStatusData:
         progress = d.pop("progress", UNSET)
 
         phone_bulk_job_status_data = cls(
-            batch_id=batch_id,
-            status=status,
-            total_items=total_items,
-            processed_items=processed_items,
-            progress=progress,
+            batch_id,
+            status,
+            total_items,
+            processed_items,
+            progress,
         )
 
         phone_bulk_job_status_data.additional_properties = d

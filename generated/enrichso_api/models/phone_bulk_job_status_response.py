@@ -79,9 +79,9 @@ class PhoneBulkJobStatusResponse:
             meta = RequestMeta.from_dict(_meta)
 
         phone_bulk_job_status_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         phone_bulk_job_status_response.additional_properties = d

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_status import BatchJobStatus
 from ..types import UNSET, Unset
+
+_BatchJobStatus_BY_VALUE = cast(
+    "dict[Any, BatchJobStatus]", BatchJobStatus._value2member_map_
+)
+
 
 T = TypeVar("T", bound="PhoneBulkJobSubmitData")
 
@@ -71,7 +76,9 @@ class PhoneBulkJobSubmitData:
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
-        status = BatchJobStatus.from_value(d.pop("status"))
+        status = _BatchJobStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or BatchJobStatus(_status_value)
 
         item_count = d.pop("itemCount")
 
@@ -82,12 +89,12 @@ class PhoneBulkJobSubmitData:
         duplicates_removed = d.pop("duplicatesRemoved", UNSET)
 
         phone_bulk_job_submit_data = cls(
-            batch_id=batch_id,
-            status=status,
-            item_count=item_count,
-            message=message,
-            original_count=original_count,
-            duplicates_removed=duplicates_removed,
+            batch_id,
+            status,
+            item_count,
+            message,
+            original_count,
+            duplicates_removed,
         )
 
         phone_bulk_job_submit_data.additional_properties = d

@@ -79,9 +79,9 @@ class PhoneBulkJobSubmitResponse:
             meta = BatchSubmitMeta.from_dict(_meta)
 
         phone_bulk_job_submit_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         phone_bulk_job_submit_response.additional_properties = d

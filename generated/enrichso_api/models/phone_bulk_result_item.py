@@ -65,10 +65,10 @@ class PhoneBulkResultItem:
         error = d.pop("error", UNSET)
 
         phone_bulk_result_item = cls(
-            email=email,
-            linkedin=linkedin,
-            phones=phones,
-            error=error,
+            email,
+            linkedin,
+            phones,
+            error,
         )
 
         phone_bulk_result_item.additional_properties = d

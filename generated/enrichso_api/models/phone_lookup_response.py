@@ -79,9 +79,9 @@ class PhoneLookupResponse:
             meta = EnrichmentMeta.from_dict(_meta)
 
         phone_lookup_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         phone_lookup_response.additional_properties = d

@@ -38,7 +38,7 @@ class PhoneLookupResult:
         phones = cast(list[str], d.pop("phones"))
 
         phone_lookup_result = cls(
-            phones=phones,
+            phones,
         )
 
         phone_lookup_result.additional_properties = d

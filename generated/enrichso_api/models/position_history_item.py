@@ -92,12 +92,12 @@ class PositionHistoryItem:
         company_logo = d.pop("companyLogo", UNSET)
 
         position_history_item = cls(
-            title=title,
-            start_end_date=start_end_date,
-            description=description,
-            company_name=company_name,
-            company_location=company_location,
-            company_logo=company_logo,
+            title,
+            start_end_date,
+            description,
+            company_name,
+            company_location,
+            company_logo,
         )
 
         position_history_item.additional_properties = d

@@ -39,7 +39,7 @@ class RequestMeta:
         request_id = d.pop("requestId", UNSET)
 
         request_meta = cls(
-            request_id=request_id,
+            request_id,
         )
 
         request_meta.additional_properties = d

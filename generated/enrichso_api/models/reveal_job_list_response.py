@@ -80,9 +80,9 @@ class RevealJobListResponse:
             meta = RequestMeta.from_dict(_meta)
 
         reveal_job_list_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         reveal_job_list_response.additional_properties = d

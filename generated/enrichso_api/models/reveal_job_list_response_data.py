@@ -73,10 +73,10 @@ class RevealJobListResponseData:
         limit = d.pop("limit")
 
         reveal_job_list_response_data = cls(
-            jobs=jobs,
-            total=total,
-            page=page,
-            limit=limit,
+            jobs,
+            total,
+            page,
+            limit,
         )
 
         reveal_job_list_response_data.additional_properties = d

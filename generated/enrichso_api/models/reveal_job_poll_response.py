@@ -80,9 +80,9 @@ class RevealJobPollResponse:
             meta = RequestMeta.from_dict(_meta)
 
         reveal_job_poll_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         reveal_job_poll_response.additional_properties = d

@@ -20,6 +20,16 @@ if TYPE_CHECKING:
         RevealJobPollResponseDataResultsType0,
     )
 
+_LeadContactField_BY_VALUE = cast(
+    "dict[Any, LeadContactField]", LeadContactField._value2member_map_
+)
+_LeadJobStatus_BY_VALUE = cast(
+    "dict[Any, LeadJobStatus]", LeadJobStatus._value2member_map_
+)
+_RevealJobType_BY_VALUE = cast(
+    "dict[Any, RevealJobType]", RevealJobType._value2member_map_
+)
+
 
 T = TypeVar("T", bound="RevealJobPollResponseData")
 
@@ -148,14 +158,20 @@ class RevealJobPollResponseData:
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
-        status = LeadJobStatus.from_value(d.pop("status"))
+        status = _LeadJobStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or LeadJobStatus(_status_value)
 
-        job_type = RevealJobType.from_value(d.pop("jobType"))
+        job_type = _RevealJobType_BY_VALUE.get(
+            _job_type_value := d.pop("jobType")
+        ) or RevealJobType(_job_type_value)
 
         fields = []
         _fields = d.pop("fields")
         for fields_item_data in _fields:
-            fields_item = LeadContactField.from_value(fields_item_data)
+            fields_item = _LeadContactField_BY_VALUE.get(
+                fields_item_data
+            ) or LeadContactField(fields_item_data)
 
             fields.append(fields_item)
 
@@ -235,16 +251,16 @@ class RevealJobPollResponseData:
         completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
 
         reveal_job_poll_response_data = cls(
-            job_id=job_id,
-            status=status,
-            job_type=job_type,
-            fields=fields,
-            created_at=created_at,
-            progress=progress,
-            results=results,
-            error=error,
-            credits_refunded=credits_refunded,
-            completed_at=completed_at,
+            job_id,
+            status,
+            job_type,
+            fields,
+            created_at,
+            progress,
+            results,
+            error,
+            credits_refunded,
+            completed_at,
         )
 
         reveal_job_poll_response_data.additional_properties = d

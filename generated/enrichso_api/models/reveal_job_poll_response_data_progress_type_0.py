@@ -47,8 +47,8 @@ class RevealJobPollResponseDataProgressType0:
         total = d.pop("total", UNSET)
 
         reveal_job_poll_response_data_progress_type_0 = cls(
-            processed=processed,
-            total=total,
+            processed,
+            total,
         )
 
         reveal_job_poll_response_data_progress_type_0.additional_properties = d

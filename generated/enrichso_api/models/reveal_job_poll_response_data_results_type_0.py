@@ -100,11 +100,11 @@ class RevealJobPollResponseDataResultsType0:
         credits_refunded = _parse_credits_refunded(d.pop("creditsRefunded", UNSET))
 
         reveal_job_poll_response_data_results_type_0 = cls(
-            revealed=revealed,
-            already_revealed=already_revealed,
-            newly_revealed=newly_revealed,
-            credits_used=credits_used,
-            credits_refunded=credits_refunded,
+            revealed,
+            already_revealed,
+            newly_revealed,
+            credits_used,
+            credits_refunded,
         )
 
         reveal_job_poll_response_data_results_type_0.additional_properties = d

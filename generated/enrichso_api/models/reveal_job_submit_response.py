@@ -80,9 +80,9 @@ class RevealJobSubmitResponse:
             meta = RequestMeta.from_dict(_meta)
 
         reveal_job_submit_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         reveal_job_submit_response.additional_properties = d

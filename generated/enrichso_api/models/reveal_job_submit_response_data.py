@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,15 @@ from ..models.reveal_job_submit_response_data_status import (
     RevealJobSubmitResponseDataStatus,
 )
 from ..types import UNSET, Unset
+
+_LeadContactField_BY_VALUE = cast(
+    "dict[Any, LeadContactField]", LeadContactField._value2member_map_
+)
+_RevealJobSubmitResponseDataStatus_BY_VALUE = cast(
+    "dict[Any, RevealJobSubmitResponseDataStatus]",
+    RevealJobSubmitResponseDataStatus._value2member_map_,
+)
+
 
 T = TypeVar("T", bound="RevealJobSubmitResponseData")
 
@@ -72,14 +81,18 @@ class RevealJobSubmitResponseData:
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
-        status = RevealJobSubmitResponseDataStatus.from_value(d.pop("status"))
+        status = _RevealJobSubmitResponseDataStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or RevealJobSubmitResponseDataStatus(_status_value)
 
         total_leads = d.pop("totalLeads")
 
         fields = []
         _fields = d.pop("fields")
         for fields_item_data in _fields:
-            fields_item = LeadContactField.from_value(fields_item_data)
+            fields_item = _LeadContactField_BY_VALUE.get(
+                fields_item_data
+            ) or LeadContactField(fields_item_data)
 
             fields.append(fields_item)
 
@@ -88,12 +101,12 @@ class RevealJobSubmitResponseData:
         credits_reserved = d.pop("creditsReserved", UNSET)
 
         reveal_job_submit_response_data = cls(
-            job_id=job_id,
-            status=status,
-            total_leads=total_leads,
-            fields=fields,
-            message=message,
-            credits_reserved=credits_reserved,
+            job_id,
+            status,
+            total_leads,
+            fields,
+            message,
+            credits_reserved,
         )
 
         reveal_job_submit_response_data.additional_properties = d

@@ -12,6 +12,17 @@ from ..models.lead_job_status import LeadJobStatus
 from ..models.reveal_job_type import RevealJobType
 from ..types import UNSET, Unset
 
+_LeadContactField_BY_VALUE = cast(
+    "dict[Any, LeadContactField]", LeadContactField._value2member_map_
+)
+_LeadJobStatus_BY_VALUE = cast(
+    "dict[Any, LeadJobStatus]", LeadJobStatus._value2member_map_
+)
+_RevealJobType_BY_VALUE = cast(
+    "dict[Any, RevealJobType]", RevealJobType._value2member_map_
+)
+
+
 T = TypeVar("T", bound="RevealJobSummary")
 
 
@@ -101,14 +112,20 @@ class RevealJobSummary:
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
-        status = LeadJobStatus.from_value(d.pop("status"))
+        status = _LeadJobStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or LeadJobStatus(_status_value)
 
-        job_type = RevealJobType.from_value(d.pop("jobType"))
+        job_type = _RevealJobType_BY_VALUE.get(
+            _job_type_value := d.pop("jobType")
+        ) or RevealJobType(_job_type_value)
 
         fields = []
         _fields = d.pop("fields")
         for fields_item_data in _fields:
-            fields_item = LeadContactField.from_value(fields_item_data)
+            fields_item = _LeadContactField_BY_VALUE.get(
+                fields_item_data
+            ) or LeadContactField(fields_item_data)
 
             fields.append(fields_item)
 
@@ -140,16 +157,16 @@ class RevealJobSummary:
         completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
 
         reveal_job_summary = cls(
-            job_id=job_id,
-            status=status,
-            job_type=job_type,
-            fields=fields,
-            total=total,
-            processed=processed,
-            credits_used=credits_used,
-            credits_refunded=credits_refunded,
-            created_at=created_at,
-            completed_at=completed_at,
+            job_id,
+            status,
+            job_type,
+            fields,
+            total,
+            processed,
+            credits_used,
+            credits_refunded,
+            created_at,
+            completed_at,
         )
 
         reveal_job_summary.additional_properties = d

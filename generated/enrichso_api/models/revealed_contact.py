@@ -212,16 +212,16 @@ class RevealedContact:
         domain = _parse_domain(d.pop("domain", UNSET))
 
         revealed_contact = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            job_title=job_title,
-            company_name=company_name,
-            email_address=email_address,
-            phone=phone,
-            cellphone=cellphone,
-            linkedin_url=linkedin_url,
-            domain=domain,
+            id,
+            first_name,
+            last_name,
+            job_title,
+            company_name,
+            email_address,
+            phone,
+            cellphone,
+            linkedin_url,
+            domain,
         )
 
         revealed_contact.additional_properties = d

@@ -79,9 +79,9 @@ class ReverseLookupResponse:
             meta = EnrichmentMeta.from_dict(_meta)
 
         reverse_lookup_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         reverse_lookup_response.additional_properties = d

@@ -47,8 +47,8 @@ class ReverseLookupResultLocale:
         language = d.pop("language", UNSET)
 
         reverse_lookup_result_locale = cls(
-            country=country,
-            language=language,
+            country,
+            language,
         )
 
         reverse_lookup_result_locale.additional_properties = d

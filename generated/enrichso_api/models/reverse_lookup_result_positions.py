@@ -67,8 +67,8 @@ class ReverseLookupResultPositions:
                 position_history.append(position_history_item)
 
         reverse_lookup_result_positions = cls(
-            positions_count=positions_count,
-            position_history=position_history,
+            positions_count,
+            position_history,
         )
 
         reverse_lookup_result_positions.additional_properties = d

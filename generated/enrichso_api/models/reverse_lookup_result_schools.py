@@ -67,8 +67,8 @@ class ReverseLookupResultSchools:
                 education_history.append(education_history_item)
 
         reverse_lookup_result_schools = cls(
-            educations_count=educations_count,
-            education_history=education_history,
+            educations_count,
+            education_history,
         )
 
         reverse_lookup_result_schools.additional_properties = d

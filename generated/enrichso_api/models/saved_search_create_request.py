@@ -61,8 +61,8 @@ class SavedSearchCreateRequest:
         filters = LeadFinderSearchFilters.from_dict(d.pop("filters"))
 
         saved_search_create_request = cls(
-            name=name,
-            filters=filters,
+            name,
+            filters,
         )
 
         saved_search_create_request.additional_properties = d

@@ -84,11 +84,11 @@ class SavedSearchItem:
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
         saved_search_item = cls(
-            id=id,
-            name=name,
-            filters=filters,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            filters,
+            created_at,
+            updated_at,
         )
 
         saved_search_item.additional_properties = d

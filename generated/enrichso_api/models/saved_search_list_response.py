@@ -87,9 +87,9 @@ class SavedSearchListResponse:
             meta = RequestMeta.from_dict(_meta)
 
         saved_search_list_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         saved_search_list_response.additional_properties = d

@@ -79,9 +79,9 @@ class SavedSearchResponse:
             meta = RequestMeta.from_dict(_meta)
 
         saved_search_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         saved_search_response.additional_properties = d

@@ -59,10 +59,10 @@ class SeniorityBreakdownItem:
         percentage = d.pop("percentage")
 
         seniority_breakdown_item = cls(
-            seniority_level=seniority_level,
-            seniority_id=seniority_id,
-            count=count,
-            percentage=percentage,
+            seniority_level,
+            seniority_id,
+            count,
+            percentage,
         )
 
         seniority_breakdown_item.additional_properties = d

@@ -56,9 +56,9 @@ class StartCompanyFollowerData:
         estimated_additional = d.pop("estimatedAdditional", UNSET)
 
         start_company_follower_data = cls(
-            batch_id=batch_id,
-            message=message,
-            estimated_additional=estimated_additional,
+            batch_id,
+            message,
+            estimated_additional,
         )
 
         start_company_follower_data.additional_properties = d

@@ -83,9 +83,9 @@ class StartCompanyFollowerResponse:
             meta = StartCompanyFollowerResponseMeta.from_dict(_meta)
 
         start_company_follower_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         start_company_follower_response.additional_properties = d

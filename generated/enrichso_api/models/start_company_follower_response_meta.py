@@ -63,10 +63,10 @@ class StartCompanyFollowerResponseMeta:
         estimated_credits = d.pop("estimatedCredits", UNSET)
 
         start_company_follower_response_meta = cls(
-            request_id=request_id,
-            credits_reserved=credits_reserved,
-            credits_per_item=credits_per_item,
-            estimated_credits=estimated_credits,
+            request_id,
+            credits_reserved,
+            credits_per_item,
+            estimated_credits,
         )
 
         start_company_follower_response_meta.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.count_estimate_result_data import CountEstimateResultData
+
+_CountEstimateJobStatus_BY_VALUE = cast(
+    "dict[Any, CountEstimateJobStatus]", CountEstimateJobStatus._value2member_map_
+)
 
 
 T = TypeVar("T", bound="StartCountEstimateData")
@@ -82,7 +86,9 @@ class StartCountEstimateData:
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
-        status = CountEstimateJobStatus.from_value(d.pop("status"))
+        status = _CountEstimateJobStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or CountEstimateJobStatus(_status_value)
 
         message = d.pop("message", UNSET)
 
@@ -103,12 +109,12 @@ class StartCountEstimateData:
             data = CountEstimateResultData.from_dict(_data)
 
         start_count_estimate_data = cls(
-            batch_id=batch_id,
-            status=status,
-            message=message,
-            from_cache=from_cache,
-            cached_at=cached_at,
-            data=data,
+            batch_id,
+            status,
+            message,
+            from_cache,
+            cached_at,
+            data,
         )
 
         start_count_estimate_data.additional_properties = d

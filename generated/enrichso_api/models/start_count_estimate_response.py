@@ -83,9 +83,9 @@ class StartCountEstimateResponse:
             meta = StartCountEstimateResponseMeta.from_dict(_meta)
 
         start_count_estimate_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         start_count_estimate_response.additional_properties = d

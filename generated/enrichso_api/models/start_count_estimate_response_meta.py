@@ -54,9 +54,9 @@ class StartCountEstimateResponseMeta:
         credits_remaining = d.pop("creditsRemaining", UNSET)
 
         start_count_estimate_response_meta = cls(
-            request_id=request_id,
-            credits_used=credits_used,
-            credits_remaining=credits_remaining,
+            request_id,
+            credits_used,
+            credits_remaining,
         )
 
         start_count_estimate_response_meta.additional_properties = d

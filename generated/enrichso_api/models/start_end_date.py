@@ -85,8 +85,8 @@ class StartEndDate:
         end = _parse_end(d.pop("end", UNSET))
 
         start_end_date = cls(
-            start=start,
-            end=end,
+            start,
+            end,
         )
 
         start_end_date.additional_properties = d

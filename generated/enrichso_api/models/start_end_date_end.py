@@ -46,8 +46,8 @@ class StartEndDateEnd:
         year = d.pop("year", UNSET)
 
         start_end_date_end = cls(
-            month=month,
-            year=year,
+            month,
+            year,
         )
 
         start_end_date_end.additional_properties = d

@@ -46,8 +46,8 @@ class StartEndDateStart:
         year = d.pop("year", UNSET)
 
         start_end_date_start = cls(
-            month=month,
-            year=year,
+            month,
+            year,
         )
 
         start_end_date_start.additional_properties = d

@@ -62,8 +62,8 @@ class SuccessOperationResponse:
         data = SuccessOperationResponseData.from_dict(d.pop("data"))
 
         success_operation_response = cls(
-            success=success,
-            data=data,
+            success,
+            data,
         )
 
         success_operation_response.additional_properties = d

@@ -38,7 +38,7 @@ class SuccessOperationResponseData:
         success = d.pop("success")
 
         success_operation_response_data = cls(
-            success=success,
+            success,
         )
 
         success_operation_response_data.additional_properties = d

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..models.team_role import TeamRole
 
+_TeamRole_BY_VALUE = cast("dict[Any, TeamRole]", TeamRole._value2member_map_)
+
+
 T = TypeVar("T", bound="TeamMember")
 
 
@@ -78,17 +81,19 @@ class TeamMember:
 
         name = _parse_name(d.pop("name"))
 
-        role = TeamRole.from_value(d.pop("role"))
+        role = _TeamRole_BY_VALUE.get(_role_value := d.pop("role")) or TeamRole(
+            _role_value
+        )
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         team_member = cls(
-            id=id,
-            user_id=user_id,
-            email=email,
-            name=name,
-            role=role,
-            created_at=created_at,
+            id,
+            user_id,
+            email,
+            name,
+            role,
+            created_at,
         )
 
         team_member.additional_properties = d

@@ -68,8 +68,8 @@ class TeamMemberListResponse:
             data.append(data_item)
 
         team_member_list_response = cls(
-            success=success,
-            data=data,
+            success,
+            data,
         )
 
         team_member_list_response.additional_properties = d

@@ -52,7 +52,7 @@ class UnlockNamesRequest:
             leads.append(leads_item)
 
         unlock_names_request = cls(
-            leads=leads,
+            leads,
         )
 
         unlock_names_request.additional_properties = d

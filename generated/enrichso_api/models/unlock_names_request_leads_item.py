@@ -38,7 +38,7 @@ class UnlockNamesRequestLeadsItem:
         id = d.pop("id")
 
         unlock_names_request_leads_item = cls(
-            id=id,
+            id,
         )
 
         unlock_names_request_leads_item.additional_properties = d

@@ -80,9 +80,9 @@ class UnlockNamesResponse:
             meta = UnlockNamesResponseMeta.from_dict(_meta)
 
         unlock_names_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         unlock_names_response.additional_properties = d

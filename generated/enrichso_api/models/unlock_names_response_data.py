@@ -58,7 +58,7 @@ class UnlockNamesResponseData:
             results.append(results_item)
 
         unlock_names_response_data = cls(
-            results=results,
+            results,
         )
 
         unlock_names_response_data.additional_properties = d

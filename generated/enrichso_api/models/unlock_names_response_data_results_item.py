@@ -46,8 +46,8 @@ class UnlockNamesResponseDataResultsItem:
         last_name = d.pop("lastName", UNSET)
 
         unlock_names_response_data_results_item = cls(
-            id=id,
-            last_name=last_name,
+            id,
+            last_name,
         )
 
         unlock_names_response_data_results_item.additional_properties = d

@@ -47,8 +47,8 @@ class UnlockNamesResponseMeta:
         credits_used = d.pop("creditsUsed", UNSET)
 
         unlock_names_response_meta = cls(
-            request_id=request_id,
-            credits_used=credits_used,
+            request_id,
+            credits_used,
         )
 
         unlock_names_response_meta.additional_properties = d

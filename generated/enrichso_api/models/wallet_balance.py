@@ -60,10 +60,10 @@ class WalletBalance:
         as_of = datetime.datetime.fromisoformat(d.pop("asOf"))
 
         wallet_balance = cls(
-            organization_id=organization_id,
-            balance=balance,
-            currency=currency,
-            as_of=as_of,
+            organization_id,
+            balance,
+            currency,
+            as_of,
         )
 
         wallet_balance.additional_properties = d

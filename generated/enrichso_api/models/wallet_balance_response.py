@@ -60,8 +60,8 @@ class WalletBalanceResponse:
         data = WalletBalance.from_dict(d.pop("data"))
 
         wallet_balance_response = cls(
-            success=success,
-            data=data,
+            success,
+            data,
         )
 
         wallet_balance_response.additional_properties = d

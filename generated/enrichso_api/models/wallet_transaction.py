@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.wallet_transaction_metadata import WalletTransactionMetadata
+
+_WalletTransactionType_BY_VALUE = cast(
+    "dict[Any, WalletTransactionType]", WalletTransactionType._value2member_map_
+)
 
 
 T = TypeVar("T", bound="WalletTransaction")
@@ -89,7 +93,9 @@ class WalletTransaction:
 
         organization_id = d.pop("organizationId")
 
-        type_ = WalletTransactionType.from_value(d.pop("type"))
+        type_ = _WalletTransactionType_BY_VALUE.get(
+            _type__value := d.pop("type")
+        ) or WalletTransactionType(_type__value)
 
         amount = d.pop("amount")
 
@@ -107,14 +113,14 @@ class WalletTransaction:
             metadata = WalletTransactionMetadata.from_dict(_metadata)
 
         wallet_transaction = cls(
-            id=id,
-            organization_id=organization_id,
-            type_=type_,
-            amount=amount,
-            balance_after=balance_after,
-            description=description,
-            created_at=created_at,
-            metadata=metadata,
+            id,
+            organization_id,
+            type_,
+            amount,
+            balance_after,
+            description,
+            created_at,
+            metadata,
         )
 
         wallet_transaction.additional_properties = d

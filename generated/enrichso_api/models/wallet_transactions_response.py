@@ -64,8 +64,8 @@ class WalletTransactionsResponse:
         data = WalletTransactionsResponseData.from_dict(d.pop("data"))
 
         wallet_transactions_response = cls(
-            success=success,
-            data=data,
+            success,
+            data,
         )
 
         wallet_transactions_response.additional_properties = d

@@ -61,8 +61,8 @@ class WalletTransactionsResponseData:
         pagination = Pagination.from_dict(d.pop("pagination"))
 
         wallet_transactions_response_data = cls(
-            transactions=transactions,
-            pagination=pagination,
+            transactions,
+            pagination,
         )
 
         wallet_transactions_response_data.additional_properties = d

@@ -111,14 +111,14 @@ class WaterfallIcpCascadeLevel:
         priority_bonus = d.pop("priority_bonus", UNSET)
 
         waterfall_icp_cascade_level = cls(
-            include_title=include_title,
-            exclude_title=exclude_title,
-            job_levels=job_levels,
-            job_functions=job_functions,
-            skills=skills,
-            location=location,
-            include_headline_search=include_headline_search,
-            priority_bonus=priority_bonus,
+            include_title,
+            exclude_title,
+            job_levels,
+            job_functions,
+            skills,
+            location,
+            include_headline_search,
+            priority_bonus,
         )
 
         waterfall_icp_cascade_level.additional_properties = d

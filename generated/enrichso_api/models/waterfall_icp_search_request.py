@@ -87,10 +87,10 @@ class WaterfallIcpSearchRequest:
         min_score = d.pop("min_score", UNSET)
 
         waterfall_icp_search_request = cls(
-            company_linkedin_url=company_linkedin_url,
-            cascade=cascade,
-            max_results=max_results,
-            min_score=min_score,
+            company_linkedin_url,
+            cascade,
+            max_results,
+            min_score,
         )
 
         waterfall_icp_search_request.additional_properties = d

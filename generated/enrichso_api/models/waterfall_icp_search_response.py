@@ -87,9 +87,9 @@ class WaterfallIcpSearchResponse:
             meta = WaterfallIcpSearchResponseMeta.from_dict(_meta)
 
         waterfall_icp_search_response = cls(
-            success=success,
-            data=data,
-            meta=meta,
+            success,
+            data,
+            meta,
         )
 
         waterfall_icp_search_response.additional_properties = d

@@ -91,10 +91,10 @@ class WaterfallIcpSearchResponseData:
             cascade_stats.append(cascade_stats_item)
 
         waterfall_icp_search_response_data = cls(
-            results=results,
-            total_found=total_found,
-            total_returned=total_returned,
-            cascade_stats=cascade_stats,
+            results,
+            total_found,
+            total_returned,
+            cascade_stats,
         )
 
         waterfall_icp_search_response_data.additional_properties = d

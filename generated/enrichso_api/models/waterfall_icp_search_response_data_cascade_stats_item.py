@@ -52,9 +52,9 @@ class WaterfallIcpSearchResponseDataCascadeStatsItem:
         candidates_kept = d.pop("candidates_kept")
 
         waterfall_icp_search_response_data_cascade_stats_item = cls(
-            level=level,
-            candidates_found=candidates_found,
-            candidates_kept=candidates_kept,
+            level,
+            candidates_found,
+            candidates_kept,
         )
 
         waterfall_icp_search_response_data_cascade_stats_item.additional_properties = d

@@ -54,9 +54,9 @@ class WaterfallIcpSearchResponseMeta:
         credits_remaining = d.pop("creditsRemaining", UNSET)
 
         waterfall_icp_search_response_meta = cls(
-            request_id=request_id,
-            credits_used=credits_used,
-            credits_remaining=credits_remaining,
+            request_id,
+            credits_used,
+            credits_remaining,
         )
 
         waterfall_icp_search_response_meta.additional_properties = d

@@ -140,16 +140,16 @@ class WaterfallIcpSearchResult:
         what_matched = cast(list[str], d.pop("what_matched"))
 
         waterfall_icp_search_result = cls(
-            person=person,
-            current_position=current_position,
-            skills=skills,
-            education=education,
-            certifications=certifications,
-            score=score,
-            ranking=ranking,
-            cascade_level=cascade_level,
-            ranking_factors=ranking_factors,
-            what_matched=what_matched,
+            person,
+            current_position,
+            skills,
+            education,
+            certifications,
+            score,
+            ranking,
+            cascade_level,
+            ranking_factors,
+            what_matched,
         )
 
         waterfall_icp_search_result.additional_properties = d

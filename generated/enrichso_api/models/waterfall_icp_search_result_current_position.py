@@ -146,12 +146,12 @@ class WaterfallIcpSearchResultCurrentPosition:
         start_date = _parse_start_date(d.pop("start_date", UNSET))
 
         waterfall_icp_search_result_current_position = cls(
-            title=title,
-            company=company,
-            level=level,
-            function=function,
-            is_current=is_current,
-            start_date=start_date,
+            title,
+            company,
+            level,
+            function,
+            is_current,
+            start_date,
         )
 
         waterfall_icp_search_result_current_position.additional_properties = d

@@ -146,12 +146,12 @@ class WaterfallIcpSearchResultPerson:
         email_domain = _parse_email_domain(d.pop("email_domain", UNSET))
 
         waterfall_icp_search_result_person = cls(
-            first_name=first_name,
-            last_name=last_name,
-            linkedin_url=linkedin_url,
-            linkedin_headline=linkedin_headline,
-            location=location,
-            email_domain=email_domain,
+            first_name,
+            last_name,
+            linkedin_url,
+            linkedin_headline,
+            location,
+            email_domain,
         )
 
         waterfall_icp_search_result_person.additional_properties = d

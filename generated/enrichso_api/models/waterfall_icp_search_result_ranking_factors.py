@@ -96,14 +96,14 @@ class WaterfallIcpSearchResultRankingFactors:
         priority_bonus = d.pop("priority_bonus", UNSET)
 
         waterfall_icp_search_result_ranking_factors = cls(
-            title_match=title_match,
-            job_level=job_level,
-            skills_overlap=skills_overlap,
-            location_match=location_match,
-            current_job=current_job,
-            profile_completeness=profile_completeness,
-            experience=experience,
-            priority_bonus=priority_bonus,
+            title_match,
+            job_level,
+            skills_overlap,
+            location_match,
+            current_job,
+            profile_completeness,
+            experience,
+            priority_bonus,
         )
 
         waterfall_icp_search_result_ranking_factors.additional_properties = d

@@ -84,10 +84,10 @@ class WebhookCompanyFollowerCompletion:
         data = WebhookCompanyFollowerCompletionData.from_dict(d.pop("data"))
 
         webhook_company_follower_completion = cls(
-            event=event,
-            batch_id=batch_id,
-            timestamp=timestamp,
-            data=data,
+            event,
+            batch_id,
+            timestamp,
+            data,
         )
 
         webhook_company_follower_completion.additional_properties = d

@@ -52,9 +52,9 @@ class WebhookCompanyFollowerCompletionData:
         processing_time_ms = d.pop("processingTimeMs")
 
         webhook_company_follower_completion_data = cls(
-            company_url=company_url,
-            follower_count=follower_count,
-            processing_time_ms=processing_time_ms,
+            company_url,
+            follower_count,
+            processing_time_ms,
         )
 
         webhook_company_follower_completion_data.additional_properties = d

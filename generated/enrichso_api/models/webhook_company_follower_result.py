@@ -84,10 +84,10 @@ class WebhookCompanyFollowerResult:
         data = WebhookCompanyFollowerResultData.from_dict(d.pop("data"))
 
         webhook_company_follower_result = cls(
-            event=event,
-            batch_id=batch_id,
-            timestamp=timestamp,
-            data=data,
+            event,
+            batch_id,
+            timestamp,
+            data,
         )
 
         webhook_company_follower_result.additional_properties = d

@@ -55,8 +55,8 @@ class WebhookCompanyFollowerResultData:
         follower = WebhookCompanyFollowerResultDataFollower.from_dict(d.pop("follower"))
 
         webhook_company_follower_result_data = cls(
-            company_url=company_url,
-            follower=follower,
+            company_url,
+            follower,
         )
 
         webhook_company_follower_result_data.additional_properties = d

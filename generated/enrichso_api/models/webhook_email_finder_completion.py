@@ -75,9 +75,9 @@ class WebhookEmailFinderCompletion:
         data = WebhookEmailFinderCompletionData.from_dict(d.pop("data"))
 
         webhook_email_finder_completion = cls(
-            event=event,
-            timestamp=timestamp,
-            data=data,
+            event,
+            timestamp,
+            data,
         )
 
         webhook_email_finder_completion.additional_properties = d

@@ -100,14 +100,14 @@ class WebhookEmailFinderCompletionData:
         not_found = d.pop("not_found", UNSET)
 
         webhook_email_finder_completion_data = cls(
-            job_id=job_id,
-            status=status,
-            total_items=total_items,
-            successful=successful,
-            failed=failed,
-            completed_at=completed_at,
-            found=found,
-            not_found=not_found,
+            job_id,
+            status,
+            total_items,
+            successful,
+            failed,
+            completed_at,
+            found,
+            not_found,
         )
 
         webhook_email_finder_completion_data.additional_properties = d

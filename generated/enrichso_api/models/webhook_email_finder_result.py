@@ -73,9 +73,9 @@ class WebhookEmailFinderResult:
         data = WebhookEmailFinderResultData.from_dict(d.pop("data"))
 
         webhook_email_finder_result = cls(
-            event=event,
-            timestamp=timestamp,
-            data=data,
+            event,
+            timestamp,
+            data,
         )
 
         webhook_email_finder_result.additional_properties = d

@@ -62,9 +62,9 @@ class WebhookEmailFinderResultData:
         result = WebhookEmailFinderResultDataResult.from_dict(d.pop("result"))
 
         webhook_email_finder_result_data = cls(
-            job_id=job_id,
-            result_id=result_id,
-            result=result,
+            job_id,
+            result_id,
+            result,
         )
 
         webhook_email_finder_result_data.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..models.email_finder_confidence import EmailFinderConfidence
 from ..models.email_finder_outcome import EmailFinderOutcome
 from ..types import UNSET, Unset
+
+_EmailFinderConfidence_BY_VALUE = cast(
+    "dict[Any, EmailFinderConfidence]", EmailFinderConfidence._value2member_map_
+)
+_EmailFinderOutcome_BY_VALUE = cast(
+    "dict[Any, EmailFinderOutcome]", EmailFinderOutcome._value2member_map_
+)
+
 
 T = TypeVar("T", bound="WebhookEmailFinderResultDataResult")
 
@@ -78,7 +86,9 @@ class WebhookEmailFinderResultDataResult:
         d = dict(src_dict)
         email = d.pop("email")
 
-        result = EmailFinderOutcome.from_value(d.pop("result"))
+        result = _EmailFinderOutcome_BY_VALUE.get(
+            _result_value := d.pop("result")
+        ) or EmailFinderOutcome(_result_value)
 
         is_catch_all = d.pop("is_catch_all")
 
@@ -89,20 +99,22 @@ class WebhookEmailFinderResultDataResult:
         if isinstance(_confidence, Unset):
             confidence = UNSET
         else:
-            confidence = EmailFinderConfidence.from_value(_confidence)
+            confidence = _EmailFinderConfidence_BY_VALUE.get(
+                _confidence
+            ) or EmailFinderConfidence(_confidence)
 
         domain = d.pop("domain", UNSET)
 
         provider = d.pop("provider", UNSET)
 
         webhook_email_finder_result_data_result = cls(
-            email=email,
-            result=result,
-            is_catch_all=is_catch_all,
-            message=message,
-            confidence=confidence,
-            domain=domain,
-            provider=provider,
+            email,
+            result,
+            is_catch_all,
+            message,
+            confidence,
+            domain,
+            provider,
         )
 
         webhook_email_finder_result_data_result.additional_properties = d

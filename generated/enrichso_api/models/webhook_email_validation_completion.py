@@ -75,9 +75,9 @@ class WebhookEmailValidationCompletion:
         data = WebhookEmailValidationCompletionData.from_dict(d.pop("data"))
 
         webhook_email_validation_completion = cls(
-            event=event,
-            timestamp=timestamp,
-            data=data,
+            event,
+            timestamp,
+            data,
         )
 
         webhook_email_validation_completion.additional_properties = d

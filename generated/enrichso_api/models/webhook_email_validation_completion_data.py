@@ -108,15 +108,15 @@ class WebhookEmailValidationCompletionData:
         risky = d.pop("risky", UNSET)
 
         webhook_email_validation_completion_data = cls(
-            job_id=job_id,
-            status=status,
-            total_items=total_items,
-            successful=successful,
-            failed=failed,
-            completed_at=completed_at,
-            valid=valid,
-            invalid=invalid,
-            risky=risky,
+            job_id,
+            status,
+            total_items,
+            successful,
+            failed,
+            completed_at,
+            valid,
+            invalid,
+            risky,
         )
 
         webhook_email_validation_completion_data.additional_properties = d

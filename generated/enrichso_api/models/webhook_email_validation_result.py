@@ -75,9 +75,9 @@ class WebhookEmailValidationResult:
         data = WebhookEmailValidationResultData.from_dict(d.pop("data"))
 
         webhook_email_validation_result = cls(
-            event=event,
-            timestamp=timestamp,
-            data=data,
+            event,
+            timestamp,
+            data,
         )
 
         webhook_email_validation_result.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..models.email_validation_confidence import EmailValidationConfidence
 from ..models.email_verdict import EmailVerdict
 from ..types import UNSET, Unset
+
+_EmailValidationConfidence_BY_VALUE = cast(
+    "dict[Any, EmailValidationConfidence]", EmailValidationConfidence._value2member_map_
+)
+_EmailVerdict_BY_VALUE = cast(
+    "dict[Any, EmailVerdict]", EmailVerdict._value2member_map_
+)
+
 
 T = TypeVar("T", bound="WebhookEmailValidationResultDataResult")
 
@@ -78,7 +86,9 @@ class WebhookEmailValidationResultDataResult:
         d = dict(src_dict)
         email = d.pop("email")
 
-        result = EmailVerdict.from_value(d.pop("result"))
+        result = _EmailVerdict_BY_VALUE.get(
+            _result_value := d.pop("result")
+        ) or EmailVerdict(_result_value)
 
         is_catch_all = d.pop("is_catch_all")
 
@@ -91,18 +101,20 @@ class WebhookEmailValidationResultDataResult:
         if isinstance(_confidence, Unset):
             confidence = UNSET
         else:
-            confidence = EmailValidationConfidence.from_value(_confidence)
+            confidence = _EmailValidationConfidence_BY_VALUE.get(
+                _confidence
+            ) or EmailValidationConfidence(_confidence)
 
         domain = d.pop("domain", UNSET)
 
         webhook_email_validation_result_data_result = cls(
-            email=email,
-            result=result,
-            is_catch_all=is_catch_all,
-            message=message,
-            provider=provider,
-            confidence=confidence,
-            domain=domain,
+            email,
+            result,
+            is_catch_all,
+            message,
+            provider,
+            confidence,
+            domain,
         )
 
         webhook_email_validation_result_data_result.additional_properties = d

@@ -71,9 +71,9 @@ class WebhookPhoneCompletion:
         data = WebhookPhoneCompletionData.from_dict(d.pop("data"))
 
         webhook_phone_completion = cls(
-            event=event,
-            timestamp=timestamp,
-            data=data,
+            event,
+            timestamp,
+            data,
         )
 
         webhook_phone_completion.additional_properties = d

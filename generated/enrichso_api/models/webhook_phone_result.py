@@ -71,9 +71,9 @@ class WebhookPhoneResult:
         data = WebhookPhoneResultData.from_dict(d.pop("data"))
 
         webhook_phone_result = cls(
-            event=event,
-            timestamp=timestamp,
-            data=data,
+            event,
+            timestamp,
+            data,
         )
 
         webhook_phone_result.additional_properties = d

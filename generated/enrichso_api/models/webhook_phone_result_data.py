@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..models.webhook_result_type import WebhookResultType
 from ..types import UNSET, Unset
 
+_WebhookResultType_BY_VALUE = cast(
+    "dict[Any, WebhookResultType]", WebhookResultType._value2member_map_
+)
+
+
 T = TypeVar("T", bound="WebhookPhoneResultData")
 
 
@@ -73,7 +78,9 @@ class WebhookPhoneResultData:
 
         result_id = d.pop("result_id")
 
-        type_ = WebhookResultType.from_value(d.pop("type"))
+        type_ = _WebhookResultType_BY_VALUE.get(
+            _type__value := d.pop("type")
+        ) or WebhookResultType(_type__value)
 
         phones = cast(list[str], d.pop("phones", UNSET))
 
@@ -82,12 +89,12 @@ class WebhookPhoneResultData:
         message = d.pop("message", UNSET)
 
         webhook_phone_result_data = cls(
-            job_id=job_id,
-            result_id=result_id,
-            type_=type_,
-            phones=phones,
-            error=error,
-            message=message,
+            job_id,
+            result_id,
+            type_,
+            phones,
+            error,
+            message,
         )
 
         webhook_phone_result_data.additional_properties = d

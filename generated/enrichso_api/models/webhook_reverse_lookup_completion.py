@@ -75,9 +75,9 @@ class WebhookReverseLookupCompletion:
         data = WebhookReverseLookupCompletionData.from_dict(d.pop("data"))
 
         webhook_reverse_lookup_completion = cls(
-            event=event,
-            timestamp=timestamp,
-            data=data,
+            event,
+            timestamp,
+            data,
         )
 
         webhook_reverse_lookup_completion.additional_properties = d

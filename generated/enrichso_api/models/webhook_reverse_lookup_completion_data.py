@@ -2,12 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_status import BatchJobStatus
+
+_BatchJobStatus_BY_VALUE = cast(
+    "dict[Any, BatchJobStatus]", BatchJobStatus._value2member_map_
+)
+
 
 T = TypeVar("T", bound="WebhookReverseLookupCompletionData")
 
@@ -67,7 +72,9 @@ class WebhookReverseLookupCompletionData:
         d = dict(src_dict)
         job_id = d.pop("job_id")
 
-        status = BatchJobStatus.from_value(d.pop("status"))
+        status = _BatchJobStatus_BY_VALUE.get(
+            _status_value := d.pop("status")
+        ) or BatchJobStatus(_status_value)
 
         total_items = d.pop("total_items")
 
@@ -78,12 +85,12 @@ class WebhookReverseLookupCompletionData:
         completed_at = datetime.datetime.fromisoformat(d.pop("completed_at"))
 
         webhook_reverse_lookup_completion_data = cls(
-            job_id=job_id,
-            status=status,
-            total_items=total_items,
-            found=found,
-            not_found=not_found,
-            completed_at=completed_at,
+            job_id,
+            status,
+            total_items,
+            found,
+            not_found,
+            completed_at,
         )
 
         webhook_reverse_lookup_completion_data.additional_properties = d

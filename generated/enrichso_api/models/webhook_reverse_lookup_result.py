@@ -75,9 +75,9 @@ class WebhookReverseLookupResult:
         data = WebhookReverseLookupResultData.from_dict(d.pop("data"))
 
         webhook_reverse_lookup_result = cls(
-            event=event,
-            timestamp=timestamp,
-            data=data,
+            event,
+            timestamp,
+            data,
         )
 
         webhook_reverse_lookup_result.additional_properties = d

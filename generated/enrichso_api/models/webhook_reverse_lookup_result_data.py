@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.reverse_lookup_result import ReverseLookupResult
+
+_WebhookResultType_BY_VALUE = cast(
+    "dict[Any, WebhookResultType]", WebhookResultType._value2member_map_
+)
 
 
 T = TypeVar("T", bound="WebhookReverseLookupResultData")
@@ -79,7 +83,9 @@ class WebhookReverseLookupResultData:
 
         result_id = d.pop("result_id")
 
-        type_ = WebhookResultType.from_value(d.pop("type"))
+        type_ = _WebhookResultType_BY_VALUE.get(
+            _type__value := d.pop("type")
+        ) or WebhookResultType(_type__value)
 
         _result = d.pop("result", UNSET)
         result: ReverseLookupResult | Unset
@@ -93,12 +99,12 @@ class WebhookReverseLookupResultData:
         message = d.pop("message", UNSET)
 
         webhook_reverse_lookup_result_data = cls(
-            job_id=job_id,
-            result_id=result_id,
-            type_=type_,
-            result=result,
-            error=error,
-            message=message,
+            job_id,
+            result_id,
+            type_,
+            result,
+            error,
+            message,
         )
 
         webhook_reverse_lookup_result_data.additional_properties = d

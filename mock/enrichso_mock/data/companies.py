@@ -58,6 +58,7 @@ _SUFFIXES = (
     "Logistics", "Media", "Energy", "Foods", "Bio", "Security", "Cloud", "Partners", "Studio", "AI", "Pay",
 )  # fmt: skip
 
+
 @dataclass(frozen=True)
 class Company:
     name: str

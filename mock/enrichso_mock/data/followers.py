@@ -23,7 +23,7 @@ from typing import Any
 
 from . import companies
 from .companies import Company
-from .hashing import Hasher
+from .hashing import Draw, Hasher
 from .people import ascii_slug
 from .vocab import FIRST_NAMES, LAST_NAMES, PLACES
 
@@ -312,7 +312,7 @@ class Population:
             "spotlights": draw.sample(_SPOTLIGHTS, draw.below(3)),
         }
 
-    def _location(self, draw: Any) -> str:
+    def _location(self, draw: Draw) -> str:
         if self.filters.states:
             return draw.pick(self.filters.states)
         if self.filters.countries:

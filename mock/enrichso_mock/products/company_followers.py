@@ -46,8 +46,9 @@ from ..data import followers as data
 from ..data.hashing import Hasher
 from ..jobs import COMPLETED, QUEUED, Progress, Timeline
 from ..ledger import Ledger, Reservation
+from ..org import Organization
 from ..problems import ApiProblem, not_found
-from ..registry import operation
+from ..registry import job_listing, operation
 from ..responses import JSONResponse
 
 ESTIMATE_PRICE = 100
@@ -596,6 +597,44 @@ def _csv_chunks(scrape: Scrape, count: int) -> Iterator[str]:
         yield buffer.getvalue()
 
 
+# -- GET /_mock/jobs ------------------------------------------------------------------------------
+@job_listing
+def list_jobs(org: Organization, seed: int, now: float) -> list[dict[str, Any]]:
+    state = org.store("company_followers", FollowerState)
+    estimates = [
+        {
+            "batchId": estimate.id,
+            "product": "count_estimate",
+            "status": estimate.status(now),
+            "totalItems": None,
+            "processedItems": None,
+            "webhookUrl": None,
+            "settled": None,  # a flat price, not a reservation
+            "fromCache": estimate.from_cache,
+        }
+        for estimate in list(state.estimates.values())
+    ]
+    return estimates + [_scrape_entry(scrape, now) for scrape in list(state.scrapes.values())]
+
+
+def _scrape_entry(scrape: Scrape, now: float) -> dict[str, Any]:
+    """A scrape in the /_mock/jobs shape: queued while the company page is resolved, then
+    processing, then completed (`partial` when it under-delivered)."""
+    done, delivered = scrape.done(now), scrape.delivered(now)
+    resolving = scrape.segments[0].progress(now).status == QUEUED
+    return {
+        "batchId": scrape.id,
+        "product": "company_followers",
+        "status": "completed" if done else "queued" if resolving else "processing",
+        "totalItems": scrape.target,
+        "processedItems": delivered,
+        "webhookUrl": scrape.webhook_url,
+        "settled": all(segment.reservation.settled for segment in scrape.segments),
+        "partial": done and delivered < scrape.target,
+        "continues": len(scrape.segments) - 1,
+    }
+
+
 # -- webhooks -------------------------------------------------------------------------------------
 @dataclass
 class SegmentDelivery:
@@ -654,4 +693,4 @@ def _follow(call: Call, scrape: Scrape, segment: Segment) -> None:
             scrape,
             segment,
         )
-        call.sim.webhooks.follow(call.org, delivery)  # type: ignore[arg-type]  # duck-typed like a BatchJob
+        call.sim.webhooks.follow(call.org, delivery)

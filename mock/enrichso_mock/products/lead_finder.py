@@ -41,8 +41,9 @@ from ..call import Call
 from ..data import companies, lead_counts
 from ..data import leads as data
 from ..data.lead_vocab import filter_options
+from ..org import Organization
 from ..problems import ApiProblem, insufficient_credits, not_found, validation_error
-from ..registry import operation
+from ..registry import job_listing, operation
 
 EMAIL_PRICE, PHONE_PRICE, NAME_PRICE = 10, 525, 1
 FIELD_PRICES = {"email": EMAIL_PRICE, "phone": PHONE_PRICE}
@@ -208,24 +209,38 @@ class LeadFinderState:
 
 
 def _state(call: Call) -> LeadFinderState:
-    return call.org.store("lead_finder", LeadFinderState)
+    return _org_state(call.org)
+
+
+def _org_state(org: Organization) -> LeadFinderState:
+    return org.store("lead_finder", LeadFinderState)
 
 
 # -- the worker -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Worker:
+    """What the job events act on: the organization (its wallet) and the simulator's seed."""
+
+    org: Organization
+    seed: int
+
+
 def _catch_up(call: Call) -> LeadFinderState:
-    """Run every job event that is due on the clock (starts, failures, finishes), in time order."""
-    state, now = _state(call), call.now()
-    with call.org.lock:
+    return catch_up(call.org, call.seed, call.now())
+
+
+def catch_up(org: Organization, seed: int, now: float) -> LeadFinderState:
+    """Run every job event that is due on the clock (starts, failures, finishes), in time order:
+    on every Lead Finder request that looks at jobs, and for GET /_mock/jobs."""
+    state = _org_state(org)
+    with org.lock:
         while True:
-            events = [
-                event
-                for job in [*state.reveal_jobs.values(), *state.export_jobs.values()]
-                for event in _due_events(job, now)
-            ]
+            jobs: list[RevealJob | ExportJob] = [*state.reveal_jobs.values(), *state.export_jobs.values()]
+            events = [event for job in jobs for event in _due_events(job, now)]
             if not events:
                 return state
             at, _, handler, job = min(events, key=lambda e: (e[0], e[1]))
-            handler(call, state, job, at)
+            handler(Worker(org, seed), state, job, at)
 
 
 def _due_events(job: RevealJob | ExportJob, now: float) -> list[tuple[float, str, Any, Any]]:
@@ -242,12 +257,12 @@ def _due_events(job: RevealJob | ExportJob, now: float) -> list[tuple[float, str
     return []
 
 
-def _start_reveal(call: Call, state: LeadFinderState, job: RevealJob, at: float) -> None:
+def _start_reveal(worker: Worker, state: LeadFinderState, job: RevealJob, at: float) -> None:
     job.started = True
     wanted = [(lead_id, f) for lead_id in job.lead_ids for f in job.fields]
     to_pay = tuple(pair for pair in wanted if pair not in state.revealed)
     required = sum(FIELD_PRICES[f] for _, f in to_pay)
-    balance = call.org.wallet.balance
+    balance = worker.org.wallet.balance
     if required > balance:
         job.error, job.failed_at, job.refunded = _insufficient(balance, required), at, required
         return
@@ -255,16 +270,16 @@ def _start_reveal(call: Call, state: LeadFinderState, job: RevealJob, at: float)
     job.charged_fields, job.charged = to_pay, required
     state.revealed.update(to_pay)
     if required:
-        call.org.wallet.deduct(
+        worker.org.wallet.deduct(
             required,
             f"Lead {job.job_type} — {len(job.lead_ids)} leads (job {job.id})",
             {"jobId": job.id, "operation": "revealLeads" if job.job_type == "reveal" else "enrichLeads"},
         )
 
 
-def _finish_reveal(call: Call, state: LeadFinderState, job: RevealJob, at: float) -> None:
+def _finish_reveal(worker: Worker, state: LeadFinderState, job: RevealJob, at: float) -> None:
     job.finished = True
-    seed = call.seed
+    seed = worker.seed
     people = {lead_id: data.lead_by_id(seed, lead_id) for lead_id in job.lead_ids}
     job.results = [data.revealed(seed, people[lead_id], job.fields) for lead_id in job.lead_ids]
     found = {r["id"]: r for r in job.results}
@@ -275,52 +290,52 @@ def _finish_reveal(call: Call, state: LeadFinderState, job: RevealJob, at: float
             missing += FIELD_PRICES[field_name]
     if missing:
         job.refunded = missing
-        call.org.wallet.refund(
+        worker.org.wallet.refund(
             missing,
             f"Lead {job.job_type} refund — contacts not found (job {job.id})",
             {"jobId": job.id, "operation": "revealLeads" if job.job_type == "reveal" else "enrichLeads"},
         )
 
 
-def _fail_job(call: Call, state: LeadFinderState, job: RevealJob | ExportJob, at: float) -> None:
+def _fail_job(worker: Worker, state: LeadFinderState, job: RevealJob | ExportJob, at: float) -> None:
     job.failed_at = at
     job.error = JOB_FAILED_MESSAGE if isinstance(job, RevealJob) else EXPORT_FAILED_MESSAGE
     if job.charged:
         job.refunded = job.charged
-        call.org.wallet.refund(job.charged, f"Refund — failed job {job.id}", {"jobId": job.id})
+        worker.org.wallet.refund(job.charged, f"Refund — failed job {job.id}", {"jobId": job.id})
     if isinstance(job, RevealJob):
         state.revealed.difference_update(job.charged_fields)
 
 
-def _start_export(call: Call, state: LeadFinderState, job: ExportJob, at: float) -> None:
+def _start_export(worker: Worker, state: LeadFinderState, job: ExportJob, at: float) -> None:
     job.started = True
     required = job.estimated
-    balance = call.org.wallet.balance
+    balance = worker.org.wallet.balance
     if required > balance:
         job.error, job.failed_at = _insufficient(balance, required), at
         return
     job.charged = required
     if required:
-        call.org.wallet.deduct(
+        worker.org.wallet.deduct(
             required,
             f"Lead export — {job.rows} leads (job {job.id})",
             {"jobId": job.id, "operation": "exportLeads"},
         )
 
 
-def _finish_export(call: Call, state: LeadFinderState, job: ExportJob, at: float) -> None:
+def _finish_export(worker: Worker, state: LeadFinderState, job: ExportJob, at: float) -> None:
     job.finished = True
     if not (job.email or job.phone):
         return
     missing = 0
     for index in range(job.rows):
-        has_email, has_phone = data.contact_availability(call.seed, job.source.nonce(index))
+        has_email, has_phone = data.contact_availability(worker.seed, job.source.nonce(index))
         missing += (EMAIL_PRICE if job.email and not has_email else 0) + (
             PHONE_PRICE if job.phone and not has_phone else 0
         )
     if missing:
         job.refunded = missing
-        call.org.wallet.refund(
+        worker.org.wallet.refund(
             missing,
             f"Lead export refund — contacts not found (job {job.id})",
             {"jobId": job.id, "operation": "exportLeads"},
@@ -585,7 +600,8 @@ def export_leads(call: Call) -> dict[str, Any]:
         0.3 + rows * 0.00005,  # generating
         0.2,  # uploading
     )
-    phase_ends = tuple(now + sum(durations[: i + 1]) for i in range(len(PHASES)))
+    queued, fetching, enriching, generating, uploading = (now + sum(durations[: i + 1]) for i in range(5))
+    phase_ends = (queued, fetching, enriching, generating, uploading)
     fraction = call.org.faults.batch_failure_fraction(job_id)
     fail_at = None if fraction is None else phase_ends[0] + (phase_ends[-1] - phase_ends[0]) * fraction
     job = ExportJob(job_id, name, source, full_names, email, phone, price, now, phase_ends, fail_at)
@@ -688,6 +704,35 @@ def download_export_job(call: Call) -> Response:
         "X-Credits-Refunded": str(job.refunded),
     }
     return StreamingResponse(_csv_chunks(call.seed, job), media_type="text/csv", headers=headers)
+
+
+# -- GET /_mock/jobs ------------------------------------------------------------------------------
+@job_listing
+def list_jobs(org: Organization, seed: int, now: float) -> list[dict[str, Any]]:
+    state = catch_up(org, seed, now)
+    with org.lock:
+        reveal_jobs, export_jobs = list(state.reveal_jobs.values()), list(state.export_jobs.values())
+    listed = [
+        _job_entry(job.id, f"lead_{job.job_type}", job.status(now), len(job.lead_ids), job.processed(now))
+        for job in reveal_jobs
+    ]
+    for export in export_jobs:
+        entry = _job_entry(export.id, "lead_export", export.status(now), export.rows, export.progress(now)[1])
+        listed.append({**entry, "phase": export.phase(now)})
+    return listed
+
+
+def _job_entry(job_id: str, product: str, status: str, total: int, processed: int) -> dict[str, Any]:
+    # Lead Finder jobs deduct when they start and refund what was not found: nothing is settled.
+    return {
+        "batchId": job_id,
+        "product": product,
+        "status": status,
+        "totalItems": total,
+        "processedItems": processed,
+        "webhookUrl": None,
+        "settled": None,
+    }
 
 
 def _csv_chunks(seed: int, job: ExportJob) -> Iterator[str]:

@@ -162,19 +162,19 @@ def _match(person: Employee, level: dict[str, Any], level_index: int, today: dat
         )
         if distance != 0 and title_points < 25:  # only a match on the title itself carries another level
             return None
-        points = {0: 20, 1: 10, 2: 5}.get(distance, 0)
-        factors["job_level"] = points
-        if points:
+        level_points = {0: 20, 1: 10, 2: 5}.get(distance, 0)
+        factors["job_level"] = level_points
+        if level_points:
             kind = {0: "Exact level", 1: "Adjacent level", 2: "Near level"}[distance]
             matched.append(f"{kind}: {person.level}")
 
     locations = level.get("location") or []
     if locations:
         maximum["location_match"] = 15
-        points, reason = _location_points(person, locations)
-        if not points:
+        location_points, reason = _location_points(person, locations)
+        if not location_points:
             return None
-        factors["location_match"] = points
+        factors["location_match"] = location_points
         matched.append(reason)
 
     skills = level.get("skills") or []

@@ -15,6 +15,7 @@ _EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.AuthenticationError, ExitCode.AUTHENTICATION),
     (errors.PermissionDeniedError, ExitCode.AUTHENTICATION),
     (errors.InsufficientCreditsError, ExitCode.INSUFFICIENT_CREDITS),
+    (errors.CreditCheckError, ExitCode.INSUFFICIENT_CREDITS),
     (errors.RateLimitError, ExitCode.RETRY_LATER),
     (errors.InternalServerError, ExitCode.SERVER),
     (errors.SubmitOutcomeUnknownError, ExitCode.SERVER),

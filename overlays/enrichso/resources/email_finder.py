@@ -176,6 +176,7 @@ class EmailFinder:
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
         reorder_window: int = DEFAULT_REORDER_WINDOW,
+        max_credits: float | None = None,
     ) -> Stream[FinderRow]:
         """Find emails for any number of leads: dedupes them (trimmed, case-insensitive), submits
         batches of up to 500,000, waits, and yields one PipelineResult per input row in input
@@ -190,6 +191,7 @@ class EmailFinder:
             poll_interval=poll_interval,
             on_progress=on_progress,
             reorder_window=reorder_window,
+            max_credits=max_credits,
         )
 
 
@@ -224,6 +226,7 @@ class AsyncEmailFinder:
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
         reorder_window: int = DEFAULT_REORDER_WINDOW,
+        max_credits: float | None = None,
     ) -> AsyncStream[FinderRow]:
         """See EmailFinder.find_many."""
         return run_many_async(
@@ -236,4 +239,5 @@ class AsyncEmailFinder:
             poll_interval=poll_interval,
             on_progress=on_progress,
             reorder_window=reorder_window,
+            max_credits=max_credits,
         )

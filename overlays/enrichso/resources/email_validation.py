@@ -131,11 +131,17 @@ class EmailValidation:
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
         reorder_window: int = DEFAULT_REORDER_WINDOW,
+        max_credits: float | None = None,
     ) -> Stream[ValidationRow]:
         """Validate any number of addresses in one call: trims and dedupes them
         (case-insensitively), submits batches of up to 500,000 (or batch_size), waits, and
         yields one PipelineResult per input row, in input order, as results arrive. Duplicates
-        are charged once. Runs when you iterate."""
+        are charged once. Runs when you iterate.
+
+        Before submitting, refuses (CreditCheckError; nothing sent) a run the wallet cannot cover
+        or that could cost more than max_credits. A submit whose answer is lost is reconciled
+        through the wallet, never sent twice. With journal=FileJournal(path), a run started again
+        after an interruption re-attaches to its batches and resumes where it stopped."""
         return run_many(
             self._t,
             PIPELINE,
@@ -146,6 +152,7 @@ class EmailValidation:
             poll_interval=poll_interval,
             on_progress=on_progress,
             reorder_window=reorder_window,
+            max_credits=max_credits,
         )
 
 
@@ -180,6 +187,7 @@ class AsyncEmailValidation:
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
         reorder_window: int = DEFAULT_REORDER_WINDOW,
+        max_credits: float | None = None,
     ) -> AsyncStream[ValidationRow]:
         """See EmailValidation.validate_many (`async for row in ...`)."""
         return run_many_async(
@@ -192,4 +200,5 @@ class AsyncEmailValidation:
             poll_interval=poll_interval,
             on_progress=on_progress,
             reorder_window=reorder_window,
+            max_credits=max_credits,
         )

@@ -155,6 +155,7 @@ class IpToCompany:
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
         reorder_window: int = DEFAULT_REORDER_WINDOW,
+        max_credits: float | None = None,
     ) -> Stream[IpRow]:
         """Resolve any number of IPs: dedupes them (canonical form), submits batches of up to
         500,000, waits, and yields one PipelineResult per input row in input order."""
@@ -168,6 +169,7 @@ class IpToCompany:
             poll_interval=poll_interval,
             on_progress=on_progress,
             reorder_window=reorder_window,
+            max_credits=max_credits,
         )
 
 
@@ -200,6 +202,7 @@ class AsyncIpToCompany:
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
         reorder_window: int = DEFAULT_REORDER_WINDOW,
+        max_credits: float | None = None,
     ) -> AsyncStream[IpRow]:
         """See IpToCompany.lookup_many."""
         return run_many_async(
@@ -212,4 +215,5 @@ class AsyncIpToCompany:
             poll_interval=poll_interval,
             on_progress=on_progress,
             reorder_window=reorder_window,
+            max_credits=max_credits,
         )

@@ -167,6 +167,7 @@ class PhoneFinder:
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
         reorder_window: int = DEFAULT_REORDER_WINDOW,
+        max_credits: float | None = None,
     ) -> Stream[PhoneRow]:
         """Phone numbers for any number of emails and/or profile URLs (each input is one or the
         other): dedupes, submits bulk jobs of up to 500,000, waits, and yields one PipelineResult
@@ -181,6 +182,7 @@ class PhoneFinder:
             poll_interval=poll_interval,
             on_progress=on_progress,
             reorder_window=reorder_window,
+            max_credits=max_credits,
         )
 
 
@@ -215,6 +217,7 @@ class AsyncPhoneFinder:
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
         reorder_window: int = DEFAULT_REORDER_WINDOW,
+        max_credits: float | None = None,
     ) -> AsyncStream[PhoneRow]:
         """See PhoneFinder.find_many."""
         return run_many_async(
@@ -227,4 +230,5 @@ class AsyncPhoneFinder:
             poll_interval=poll_interval,
             on_progress=on_progress,
             reorder_window=reorder_window,
+            max_credits=max_credits,
         )

@@ -141,6 +141,7 @@ class ReverseLookup:
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
         reorder_window: int = DEFAULT_REORDER_WINDOW,
+        max_credits: float | None = None,
     ) -> Stream[LookupRow]:
         """Look up any number of emails: dedupes (case-insensitive), submits batches of up to
         100,000, waits, and yields one PipelineResult per input row in input order (see the
@@ -155,6 +156,7 @@ class ReverseLookup:
             poll_interval=poll_interval,
             on_progress=on_progress,
             reorder_window=reorder_window,
+            max_credits=max_credits,
         )
 
 
@@ -187,6 +189,7 @@ class AsyncReverseLookup:
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
         reorder_window: int = DEFAULT_REORDER_WINDOW,
+        max_credits: float | None = None,
     ) -> AsyncStream[LookupRow]:
         """See ReverseLookup.lookup_many."""
         return run_many_async(
@@ -199,4 +202,5 @@ class AsyncReverseLookup:
             poll_interval=poll_interval,
             on_progress=on_progress,
             reorder_window=reorder_window,
+            max_credits=max_credits,
         )

@@ -1,64 +1,207 @@
-"""Where a batch run records its submissions, so an interrupted run can be resumed.
+"""Where a batch command records its submissions and its progress, so that the same command, run
+again after an interruption (Ctrl-C, a crash, a killed CI job), re-attaches to the jobs it already
+submitted and continues writing the output where it stopped, without submitting anything twice.
 
-The SDK pipelines accept `journal=` (enrichso.journal.Journal). A file-backed journal belongs to
-the resilience work (issue 8); until it lands, `persistent_journal` returns None and a run keeps
-its record in memory only, which is enough to tell the user which jobs to re-attach to.
+The record is an SDK FileJournal under the user's cache folder, one per input content (sha256),
+product and organization, for one API base URL (`default_journal_path`). It lives only while a run
+is unfinished: a run that completes deletes it, so running the command again later starts anew.
+
+RunJournal wraps it for one command. It remembers the batch ids (for messages and the credit
+figures), and when the output goes to a file it ties each SDK checkpoint to the output: first the
+rows written so far are flushed, then the output's length, the number of input records written and
+the result cells rows further down still need (duplicates) are saved with the checkpoint. A rerun
+accepts the checkpoint only if that partial output is still there (`resume_point`), truncates it
+to that length and carries on. Standard output cannot be taken back: a rerun writing to it
+re-reads every result of the jobs (reading is free) and writes every row again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any, Protocol
 
 import platformdirs
 
-from ...journal import Chunk, Journal
+from ...journal import Checkpoint, Chunk, FileJournal, Journal, MemoryJournal, SubmitMarker
+from ..tabular.source import InputFile
 
 
-def default_journal_path(input_name: str, product: str, organization: str) -> Path:
-    """The journal file of one input, product and organization under the user's cache folder."""
-    resolved = input_name if input_name == "<stdin>" else str(Path(input_name).resolve())
-    digest = hashlib.sha256("\0".join((resolved, product, organization)).encode()).hexdigest()[:32]
-    return Path(platformdirs.user_cache_dir("enrichso")) / "journals" / f"{product}-{digest}.jsonl"
+def input_digest(source: InputFile) -> str:
+    """sha256 of the input's bytes (standard input is spooled to a file first)."""
+    digest = hashlib.sha256()
+    with source.path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
-def persistent_journal(input_name: str, product: str, organization: Callable[[], str]) -> Journal | None:
-    """HOOK for issue 8: return a file-backed journal at
-    default_journal_path(input_name, product, organization()) here. `organization` fetches the
-    key's organization id (one free request), so it is only called when a journal is wanted."""
-    return None
+def default_journal_path(content_digest: str, product: str, organization: str, base_url: str) -> Path:
+    """The journal file of one input content, product and organization (of one API endpoint)
+    under the user's cache folder."""
+    parts = (content_digest, product, organization, base_url)
+    key = hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
+    return Path(platformdirs.user_cache_dir("enrichso")) / "journals" / f"{product}-{key}.sqlite"
 
 
-class SubmittedJobs:
-    """A Journal that remembers the batch ids a run submitted (and passes every call on to the
-    persistent journal when there is one)."""
+class OutputState(Protocol):
+    """The output file being written, as far as checkpoints need it."""
 
-    def __init__(self, inner: Journal | None = None) -> None:
-        self.inner = inner
-        self.batch_ids: list[str] = []
+    def position(self) -> int:
+        """Flush what was written and return the file's length in bytes."""
+        ...
+
+
+class RowProgress(Protocol):
+    """The output pass over the input records."""
+
+    records_done: int  # input records whose rows are written
+
+    def new_held(self) -> dict[int, Any]:
+        """Result cells (by unique item number) kept for records ahead, not yet handed out."""
+        ...
+
+
+@dataclasses.dataclass(frozen=True)
+class OutputTarget:
+    """Where a resumable run writes: the final file, the partial file beside it, the format."""
+
+    final: Path
+    partial: Path
+    format: str
+
+    def matches(self, extra: Mapping[str, Any]) -> bool:
+        return extra.get("output") == str(self.final) and extra.get("format") == self.format
+
+
+class RunJournal:
+    """The journal of one batch command (see the module docstring)."""
+
+    def __init__(self, inner: Journal | None = None, *, output: OutputTarget | None = None) -> None:
+        self.inner: Journal = inner if inner is not None else MemoryJournal()
+        self.persistent = isinstance(inner, FileJournal)
+        self.output = output
+        self.job_ids: list[str] = []  # every batch this run submitted or re-attached to
         self.unknown: list[Chunk] = []
+        self.resumed: Checkpoint | None = None  # the checkpoint this run continues from
+        self._run: str | None = None
+        self._writer: OutputState | None = None
+        self._rows: RowProgress | None = None
 
+    @property
+    def path(self) -> Path | None:
+        return self.inner.path if isinstance(self.inner, FileJournal) else None
+
+    def attach(self, writer: OutputState, rows: RowProgress) -> None:
+        """From now on, checkpoints record the output's progress."""
+        self._writer, self._rows = writer, rows
+
+    def held_cells(self) -> dict[int, Any]:
+        """The result cells saved for records ahead of the checkpoint this run resumes from."""
+        return self.inner.held(_cells_run(self._run)) if self._run is not None else {}
+
+    def finish(self) -> None:
+        """The run is complete: forget it (the next run of this input starts afresh)."""
+        if isinstance(self.inner, FileJournal):
+            self.inner.discard()
+
+    def close(self) -> None:
+        if isinstance(self.inner, FileJournal):
+            self.inner.close()
+
+    # ------------------------------------------------------------------ submissions
     def find(self, chunk: Chunk) -> str | None:
-        found = self.inner.find(chunk) if self.inner is not None else None
+        found = self.inner.find(chunk)
         if found is not None:
-            self.batch_ids.append(found)
+            self.job_ids.append(found)
         return found
 
-    def before_submit(self, chunk: Chunk) -> None:
-        if self.inner is not None:
-            self.inner.before_submit(chunk)
+    def unresolved(self, chunk: Chunk) -> Sequence[SubmitMarker]:
+        return self.inner.unresolved(chunk)
+
+    def batch_ids(self) -> set[str]:
+        return self.inner.batch_ids()
+
+    def before_submit(self, chunk: Chunk, marker: SubmitMarker) -> None:
+        self.inner.before_submit(chunk, marker)
 
     def submitted(self, chunk: Chunk, batch_id: str) -> None:
-        self.batch_ids.append(batch_id)
-        if self.inner is not None:
-            self.inner.submitted(chunk, batch_id)
+        self.job_ids.append(batch_id)
+        self.inner.submitted(chunk, batch_id)
 
     def outcome_unknown(self, chunk: Chunk, error: Exception) -> None:
         self.unknown.append(chunk)
-        if self.inner is not None:
-            self.inner.outcome_unknown(chunk, error)
+        self.inner.outcome_unknown(chunk, error)
+
+    def not_received(self, chunk: Chunk) -> None:
+        self.inner.not_received(chunk)
 
     def completed(self, chunk: Chunk, batch_id: str) -> None:
-        if self.inner is not None:
-            self.inner.completed(chunk, batch_id)
+        self.inner.completed(chunk, batch_id)
+
+    # ------------------------------------------------------------------ progress
+    def checkpoint(self, point: Checkpoint) -> None:
+        if self.output is None or self._writer is None or self._rows is None:
+            return  # nothing written yet, or nothing that could be resumed
+        extra = {
+            "output": str(self.output.final),
+            "partial": str(self.output.partial),
+            "format": self.output.format,
+            "bytes": self._writer.position(),
+            "records": self._rows.records_done,
+        }
+        self.inner.hold(_cells_run(point.run), self._rows.new_held())
+        self.inner.checkpoint(dataclasses.replace(point, extra=extra))
+
+    def resume_point(self, run: str) -> Checkpoint | None:
+        self._run = run
+        point = self.inner.resume_point(run)
+        if point is None or point.extra is None or self.output is None:
+            return None
+        extra = point.extra
+        partial = Path(str(extra.get("partial")))
+        length = extra.get("bytes")
+        if not self.output.matches(extra) or partial != self.output.partial or not isinstance(length, int):
+            return None
+        if (
+            not partial.is_file()
+            or partial.stat().st_size < length
+            or not isinstance(extra.get("records"), int)
+        ):
+            return None
+        self.resumed = point
+        return point
+
+    def hold(self, run: str, values: Mapping[int, Any]) -> None:
+        self.inner.hold(run, values)
+
+    def held(self, run: str) -> dict[int, Any]:
+        return self.inner.held(run)
+
+
+def _cells_run(run: str | None) -> str:
+    return f"cli:{run}"
+
+
+def open_run_journal(
+    source: InputFile,
+    product: str,
+    organization: Callable[[], str],
+    *,
+    base_url: str,
+    persistent: bool,
+    output: Path | None,
+    format: str,
+) -> RunJournal:
+    """The journal of a batch command: a file under the cache folder (persistent) or memory only.
+    `output` is the file the rows go to (None for standard output)."""
+    if not persistent:
+        return RunJournal(None)
+    path = default_journal_path(input_digest(source), product, organization(), base_url)
+    target = None
+    if output is not None:
+        final = output.resolve()
+        target = OutputTarget(final, final.with_name(f".{final.name}.{path.stem[-12:]}.partial"), format)
+    return RunJournal(FileJournal(path), output=target)

@@ -1,13 +1,16 @@
 """Writing enriched rows as they come: CSV, TSV or JSON lines, to a file or to stdout.
 
 A file is written under a temporary name next to it and renamed into place only when every row is
-written, so a failed or interrupted run never leaves a truncated file that looks complete.
+written, so a failed or interrupted run never leaves a truncated file that looks complete. A batch
+run that can be resumed writes to a stable partial name instead (see journal_hook.py), keeps it
+when it fails, and a rerun continues it from a recorded length (`resume_at`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import os
 import sys
 import tempfile
@@ -54,6 +57,10 @@ def output_format(destination: str | None, explicit: OutputFormat | None, json_m
 class RowWriter(Protocol):
     def write(self, row: Mapping[str, Any]) -> None: ...
 
+    def position(self) -> int:
+        """Flush, and return how many bytes the output holds (0 when that cannot be known)."""
+        ...
+
 
 def csv_cell(value: Any) -> str:
     if value is None:
@@ -69,19 +76,40 @@ def csv_cell(value: Any) -> str:
     return str(value)
 
 
+class _Sink:
+    """Where a writer's text goes, and how long it is."""
+
+    def __init__(self, stream: IO[str], raw: IO[bytes] | None = None) -> None:
+        self.stream = stream
+        self._raw = raw
+
+    def position(self) -> int:
+        self.stream.flush()
+        return self._raw.tell() if self._raw is not None else 0
+
+
 class _DelimitedWriter:
-    def __init__(self, stream: IO[str], columns: Sequence[str], delimiter: str) -> None:
+    def __init__(self, sink: _Sink, columns: Sequence[str], delimiter: str, header: bool) -> None:
+        self._sink = sink
         self._columns = list(columns)
-        self._writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
-        self._writer.writerow(self._columns)
+        self._writer = csv.writer(sink.stream, delimiter=delimiter, lineterminator="\n")
+        if header:
+            self._writer.writerow(self._columns)
+
+    def position(self) -> int:
+        return self._sink.position()
 
     def write(self, row: Mapping[str, Any]) -> None:
         self._writer.writerow([csv_cell(row.get(c)) for c in self._columns])
 
 
 class _JsonLinesWriter:
-    def __init__(self, stream: IO[str]) -> None:
-        self._stream = stream
+    def __init__(self, sink: _Sink) -> None:
+        self._sink = sink
+        self._stream = sink.stream
+
+    def position(self) -> int:
+        return self._sink.position()
 
     def write(self, row: Mapping[str, Any]) -> None:
         self._stream.write(
@@ -89,37 +117,74 @@ class _JsonLinesWriter:
         )
 
 
-def _writer(stream: IO[str], format: OutputFormat, columns: Sequence[str]) -> RowWriter:
+def _writer(sink: _Sink, format: OutputFormat, columns: Sequence[str], header: bool = True) -> RowWriter:
     if format is OutputFormat.JSONL:
-        return _JsonLinesWriter(stream)
-    return _DelimitedWriter(stream, columns, "\t" if format is OutputFormat.TSV else ",")
+        return _JsonLinesWriter(sink)
+    return _DelimitedWriter(sink, columns, "\t" if format is OutputFormat.TSV else ",", header)
 
 
-@contextlib.contextmanager
-def open_output(destination: str | None, format: OutputFormat, columns: Sequence[str]) -> Iterator[RowWriter]:
-    """A row writer to `destination` (a path, or stdout for None / "-").
-
-    A file appears whole or not at all."""
-    if destination is None or destination == "-":
-        yield _writer(sys.stdout, format, columns)
-        sys.stdout.flush()
-        return
+def _checked_target(destination: str) -> tuple[Path, Path]:
     target = Path(destination)
     if target.is_dir():
         raise UsageError(f"{destination} is a directory; give a file name with -o")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError(f"cannot write {destination}: the folder {folder} does not exist")
+    return target, folder
+
+
+@contextlib.contextmanager
+def open_output(
+    destination: str | None,
+    format: OutputFormat,
+    columns: Sequence[str],
+    *,
+    partial: Path | None = None,
+    resume_at: int | None = None,
+) -> Iterator[RowWriter]:
+    """A row writer to `destination` (a path, or stdout for None / "-").
+
+    A file appears whole or not at all. With `partial`, the rows go to that file, which is kept
+    when the run fails (so a rerun can continue it from `resume_at` bytes); without, to a
+    temporary file that is deleted."""
+    if destination is None or destination == "-":
+        yield _writer(_Sink(sys.stdout), format, columns)
+        sys.stdout.flush()
+        return
+    target, folder = _checked_target(destination)
+    if partial is not None:
+        with _continued(partial, resume_at) as raw:
+            stream = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+            try:
+                yield _writer(_Sink(stream, raw), format, columns, header=resume_at is None)
+            finally:
+                stream.flush()
+                stream.detach()
+        os.replace(partial, target)
+        return
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            yield _writer(stream, format, columns)
+            yield _writer(_Sink(stream), format, columns)
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600 files; give the usual mode
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+@contextlib.contextmanager
+def _continued(partial: Path, resume_at: int | None) -> Iterator[IO[bytes]]:
+    """The partial file, new or cut back to `resume_at` bytes, open for writing at its end."""
+    raw = partial.open("r+b" if resume_at is not None else "wb")
+    try:
+        if resume_at is not None:
+            raw.truncate(resume_at)
+            raw.seek(resume_at)
+        yield raw
+    finally:
+        raw.close()
 
 
 def _umask() -> int:

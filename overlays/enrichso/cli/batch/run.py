@@ -7,7 +7,8 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import orjson
 
@@ -19,13 +20,13 @@ from ..session import Session, session
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
 from ..tabular.source import open_input
-from .fanout import enriched_rows, output_columns
-from .journal_hook import SubmittedJobs, persistent_journal
+from .fanout import EnrichedRows, output_columns
+from .journal_hook import RunJournal, open_run_journal
 from .output import OutputFormat, open_output, output_format
 from .plan import BatchPlan, plan_batch
 from .products import ERROR_COLUMN, BatchKind
 from .progress import BatchProgress
-from .sdk import run_many, settlement, submit
+from .sdk import Outcome, check_credits, run_many, settlement, submit
 
 if TYPE_CHECKING:
     from ... import JobStatus
@@ -41,6 +42,8 @@ class BatchOptions:
     no_wait: bool = False
     timeout: float | None = None
     webhook_url: str | None = None
+    max_credits: float | None = None
+    batch_size: int | None = None
 
 
 def run_batch(kind: BatchKind, options: BatchOptions) -> None:
@@ -54,7 +57,7 @@ def run_batch(kind: BatchKind, options: BatchOptions) -> None:
         plan = plan_batch(source, kind, input_format=options.input_format, named=options.columns)
         _describe(current, plan)
         if options.no_wait:
-            _submit_only(current, plan, options.webhook_url)
+            _submit_only(current, plan, options)
             return
         _run_and_write(current, plan, options, target_format)
 
@@ -68,14 +71,19 @@ def _describe(current: Session, plan: BatchPlan) -> None:
     reporter.note(f"{plan.source.name}: {_count(plan.rows, 'row')}, {items}{repeats}")
 
 
-def _submit_only(current: Session, plan: BatchPlan, webhook_url: str | None) -> None:
+def _chunk_size(kind: BatchKind, batch_size: int | None) -> int:
+    return kind.max_batch if batch_size is None else max(1, min(batch_size, kind.max_batch))
+
+
+def _submit_only(current: Session, plan: BatchPlan, options: BatchOptions) -> None:
     client = current.client()
     items = plan.items
-    size = plan.kind.max_batch
+    size = _chunk_size(plan.kind, options.batch_size)
+    check_credits(client, plan.kind, len(items), options.max_credits)
     jobs: list[dict[str, object]] = []
     for start in range(0, len(items), size):  # past the per-job maximum: several jobs
         chunk = items[start : start + size]
-        job_id, reserved = submit(client, plan.kind, chunk, webhook_url)
+        job_id, reserved = submit(client, plan.kind, chunk, options.webhook_url)
         jobs.append({"id": job_id, "kind": plan.kind.command, "items": len(chunk)})
         if reserved is not None:
             jobs[-1]["credits_reserved"] = reserved
@@ -97,8 +105,15 @@ def _run_and_write(
 ) -> None:
     client = current.client()
     kind = plan.kind
-    recorder = SubmittedJobs(
-        persistent_journal(plan.source.name, kind.job_kind, lambda: _organization(current))
+    to_file = options.output not in (None, "-")
+    journal = open_run_journal(
+        plan.source,
+        kind.job_kind,
+        lambda: _organization(current),
+        base_url=client.base_url,
+        persistent=not current.mock,  # the --mock simulator and its jobs end with this command
+        output=Path(str(options.output)) if to_file else None,
+        format=target_format.value,
     )
     reserved = kind.price * plan.unique  # what a submit reserves (facts.md 8)
     started = time.monotonic()
@@ -117,19 +132,30 @@ def _run_and_write(
             progress.credits(reserved=reserved)
             progress.state("submitting")
             results = run_many(
-                client, kind, plan.items, journal=recorder, on_progress=on_progress, timeout=options.timeout
+                client,
+                kind,
+                plan.items,
+                journal=journal,
+                on_progress=on_progress,
+                timeout=options.timeout,
+                max_credits=options.max_credits,
+                batch_size=options.batch_size,
             )
-            rows = enriched_rows(plan, results)
-            first = next(rows)  # the pipeline submits and waits here; no output file before
+            first = next(results, None)  # submits (or re-attaches) and waits here; no output before
+            rows = _rows(plan, journal, first, results)
             progress.advance_to(plan.unique)
             progress.state("writing")
-            unknown = _write(chain((first,), rows), options.output, target_format, output_columns(plan))
-            settled = _settlement(current, kind, recorder.batch_ids)
+            unknown = _write(rows, options.output, target_format, output_columns(plan), journal)
+            settled = _settlement(current, kind, journal.job_ids)
             if settled is not None:
                 progress.credits(used=settled[0])
             progress.state("done")
-    except (KeyboardInterrupt, errors.JobError, errors.APIError) as stopped:
-        _explain_interruption(current, kind, recorder, stopped)
+    except BaseException as stopped:
+        _explain_interruption(current, kind, journal, stopped)
+        if journal.job_ids or journal.unknown:
+            journal.close()  # kept: the same command continues this run
+        else:
+            journal.finish()  # nothing was submitted: nothing to continue
         if current.mock and isinstance(stopped, errors.WaitTimeoutError):
             raise CliError(
                 f"{kind.title} job {stopped.job_id} did not finish within {options.timeout} s; the --mock "
@@ -137,8 +163,9 @@ def _run_and_write(
                 ExitCode.JOB,
             ) from stopped
         raise
+    journal.finish()
     if unknown:
-        jobs = " ".join(recorder.batch_ids)
+        jobs = " ".join(journal.job_ids)
         reporter.note(
             f"{_count(unknown, 'row')} without a known result (see the {ERROR_COLUMN} column); "
             f"`enrichso jobs results {kind.command} ID` lists what the job(s) returned: {jobs}",
@@ -152,12 +179,31 @@ def _run_and_write(
     reporter.note(f"wrote {_count(plan.rows, 'row')} to {where} in {elapsed:.1f} s{spent}")
 
 
+def _rows(
+    plan: BatchPlan, journal: RunJournal, first: Outcome | None, results: Iterator[Outcome]
+) -> EnrichedRows:
+    """The output rows, after those an earlier run of the same command already wrote."""
+    remaining = chain((first,), results) if first is not None else results
+    point = journal.resumed
+    if point is None or point.extra is None:
+        return EnrichedRows(plan, remaining)
+    records = int(point.extra["records"])
+    reporter.note(f"continuing an interrupted run: {_count(records, 'row')} already written")
+    return EnrichedRows(plan, remaining, skip=records, held=journal.held_cells())
+
+
 def _write(
-    rows: Iterator[dict[str, Any]], output: str | None, format: OutputFormat, columns: list[str]
+    rows: EnrichedRows, output: str | None, format: OutputFormat, columns: list[str], journal: RunJournal
 ) -> int:
     """Write every row; return how many have no known result."""
     unknown = 0
-    with open_output(output, format, columns) as writer:
+    target = journal.output
+    point = journal.resumed
+    resume_at = int(point.extra["bytes"]) if point is not None and point.extra is not None else None
+    with open_output(
+        output, format, columns, partial=target.partial if target else None, resume_at=resume_at
+    ) as writer:
+        journal.attach(writer, rows)
         for row in rows:
             writer.write(row)
             unknown += row[ERROR_COLUMN] is not None
@@ -165,12 +211,14 @@ def _write(
 
 
 def _explain_interruption(
-    current: Session, kind: BatchKind, recorder: SubmittedJobs, stopped: BaseException
+    current: Session, kind: BatchKind, journal: RunJournal, stopped: BaseException
 ) -> None:
-    if recorder.unknown:
+    if isinstance(stopped, errors.SubmitNotReconciledError) and journal.path is not None:
+        reporter.note(f"this run's journal is {journal.path}", always=True)
+    elif journal.unknown:
         reporter.note(
             "a submit may or may not have reached the API; "
-            "check `enrichso wallet transactions` before resubmitting",
+            "check `enrichso wallet transactions --type deduction` before resubmitting",
             always=True,
         )
     if isinstance(stopped, errors.JobFailedError):
@@ -182,13 +230,18 @@ def _explain_interruption(
                 always=True,
             )
         return
-    if not recorder.batch_ids:
+    if not journal.job_ids:
         return
     if current.mock:  # the simulator, and its jobs, end with this command
         return
-    ids = " ".join(recorder.batch_ids)
+    ids = " ".join(journal.job_ids)
+    again = (
+        " run the same command again to continue (nothing is submitted twice), or"
+        if journal.persistent
+        else ""
+    )
     reporter.note(
-        f"submitted job(s) keep running on the server: {ids}; re-attach with "
+        f"submitted job(s) keep running on the server: {ids};{again} re-attach with "
         f"`enrichso jobs wait {kind.command} ID` and `enrichso jobs results {kind.command} ID -o FILE`",
         always=True,
     )

@@ -41,9 +41,18 @@ def run_many(
     journal: Journal,
     on_progress: ProgressCallback,
     timeout: float | None,
+    max_credits: float | None = None,
+    batch_size: int | None = None,
 ) -> Iterator[Outcome]:
-    """One Outcome per item, in the order of the items."""
-    options: dict[str, Any] = {"journal": journal, "on_progress": on_progress, "timeout": timeout}
+    """One Outcome per item, in the order of the items (from the first not yet delivered when the
+    journal resumes an earlier run). Nothing happens before the first next()."""
+    options: dict[str, Any] = {
+        "journal": journal,
+        "on_progress": on_progress,
+        "timeout": timeout,
+        "max_credits": max_credits,
+        "batch_size": batch_size,
+    }
     stream: Iterator[Any]
     if kind is EMAIL_VALIDATION:
         stream = client.email_validation.validate_many(items, **options)
@@ -59,6 +68,16 @@ def run_many(
         raise ValueError(kind.command)
     for row in stream:
         yield Outcome(as_dict(row.result), row.error)
+
+
+def check_credits(client: Enrich, kind: BatchKind, unique: int, max_credits: float | None) -> None:
+    """The SDK pipelines' credit preflight, for submits made without a pipeline (--no-wait):
+    raises CreditBudgetExceededError or InsufficientBalanceError before anything is sent."""
+    from ..._flow import run_sync
+    from ..._preflight import check_balance_flow, check_budget
+
+    check_budget(kind.job_kind, total_items=unique, max_credits=max_credits)
+    run_sync(client._transport, check_balance_flow(kind.job_kind, new_items=unique))
 
 
 def submit(client: Enrich, kind: BatchKind, items: Sequence[Any], webhook_url: str | None) -> tuple[str, Any]:

@@ -11,9 +11,11 @@ from ..batch.run import BatchOptions, run_batch
 from ..tabular.columns import Field
 from .options import (
     BatchNoWaitOption,
+    BatchSizeOption,
     FormatOption,
     InputArgument,
     InputFormatOption,
+    MaxCreditsOption,
     OutputOption,
     TimeoutOption,
     WebhookOption,
@@ -37,6 +39,8 @@ def email_validation_batch(
     no_wait: BatchNoWaitOption = False,
     timeout: TimeoutOption = None,
     webhook_url: WebhookOption = None,
+    max_credits: MaxCreditsOption = None,
+    batch_size: BatchSizeOption = None,
 ) -> None:
     """Validate every email of a file (1 credit per unique email; risky verdicts are free).
 
@@ -53,6 +57,8 @@ def email_validation_batch(
             no_wait,
             timeout,
             webhook_url,
+            max_credits,
+            batch_size,
         ),
     )
 
@@ -75,6 +81,8 @@ def email_finder_batch(
     no_wait: BatchNoWaitOption = False,
     timeout: TimeoutOption = None,
     webhook_url: WebhookOption = None,
+    max_credits: MaxCreditsOption = None,
+    batch_size: BatchSizeOption = None,
 ) -> None:
     """Find the professional email of every person (first name, last name, company domain) of a file
     (10 credits per unique lead found; not-found leads are refunded).
@@ -87,7 +95,10 @@ def email_finder_batch(
         domain=(Field.DOMAIN, domain_column),
     )
     run_batch(
-        EMAIL_FINDER, BatchOptions(input, output, format, input_format, named, no_wait, timeout, webhook_url)
+        EMAIL_FINDER,
+        BatchOptions(
+            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+        ),
     )
 
 
@@ -105,6 +116,8 @@ def phone_finder_batch(
     no_wait: BatchNoWaitOption = False,
     timeout: TimeoutOption = None,
     webhook_url: WebhookOption = None,
+    max_credits: MaxCreditsOption = None,
+    batch_size: BatchSizeOption = None,
 ) -> None:
     """Find the phone numbers of every person of a file, by email or LinkedIn URL (the email when a
     row has both; 500 credits per unique person with phones found, the rest refunded).
@@ -112,7 +125,10 @@ def phone_finder_batch(
     Adds enrich_found, enrich_phones (separated by "; " in CSV) and enrich_message to every row."""
     named = _named(email=(Field.EMAIL, email_column), linkedin=(Field.PROFILE_URL, linkedin_column))
     run_batch(
-        PHONE_FINDER, BatchOptions(input, output, format, input_format, named, no_wait, timeout, webhook_url)
+        PHONE_FINDER,
+        BatchOptions(
+            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+        ),
     )
 
 
@@ -125,6 +141,8 @@ def reverse_lookup_batch(
     no_wait: BatchNoWaitOption = False,
     timeout: TimeoutOption = None,
     webhook_url: WebhookOption = None,
+    max_credits: MaxCreditsOption = None,
+    batch_size: BatchSizeOption = None,
 ) -> None:
     """Look up the professional profile behind every email of a file (10 credits per unique email
     with a profile found; at most 100,000 per job, larger files are split).
@@ -134,7 +152,9 @@ def reverse_lookup_batch(
     named = _named(email=(Field.EMAIL, column))
     run_batch(
         REVERSE_LOOKUP,
-        BatchOptions(input, output, format, input_format, named, no_wait, timeout, webhook_url),
+        BatchOptions(
+            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+        ),
     )
 
 
@@ -146,6 +166,8 @@ def ip_to_company_batch(
     column: ColumnOption = None,
     no_wait: BatchNoWaitOption = False,
     timeout: TimeoutOption = None,
+    max_credits: MaxCreditsOption = None,
+    batch_size: BatchSizeOption = None,
 ) -> None:
     """Resolve the company behind every IP address of a file (100 credits per unique IP whose
     company domain is found, the rest refunded).
@@ -153,4 +175,9 @@ def ip_to_company_batch(
     Adds enrich_found, enrich_domain, enrich_organization, enrich_country, enrich_country_code,
     enrich_city and enrich_timezone to every row."""
     named = _named(ip=(Field.IP, column))
-    run_batch(IP_TO_COMPANY, BatchOptions(input, output, format, input_format, named, no_wait, timeout))
+    run_batch(
+        IP_TO_COMPANY,
+        BatchOptions(
+            input, output, format, input_format, named, no_wait, timeout, None, max_credits, batch_size
+        ),
+    )

@@ -63,3 +63,22 @@ WebhookOption = Annotated[
     ),
 ]
 JobIdArgument = Annotated[str, typer.Argument(help="The job (batch) id.", show_default=False, metavar="ID")]
+MaxCreditsOption = Annotated[
+    float | None,
+    typer.Option(
+        "--max-credits",
+        metavar="N",
+        min=0,
+        help="Refuse to start (nothing submitted) if the run could cost more than N credits "
+        "(unique items x the price per item).",
+    ),
+]
+BatchSizeOption = Annotated[
+    int | None,
+    typer.Option(
+        "--batch-size",
+        metavar="N",
+        min=1,
+        help="Split the input into jobs of at most N unique items (default: the API's maximum).",
+    ),
+]

@@ -1,0 +1,169 @@
+"""The figures of one `scripts/bench` run as Markdown: every target with its measured value, then
+the details (median, min and max over the rounds; ratios are paired round by round)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .plan import (
+    BASELINE,
+    TARGET_CONCURRENCY_SPEEDUP,
+    TARGET_PEAK_RSS_MIB,
+    TARGET_PIPELINE_RATIO,
+    TARGET_RSS_GROWTH_MIB,
+    TARGET_SCALING_SPREAD,
+    TARGET_SINGLE_CALL_RATIO,
+)
+
+SDK_VARIANTS = ("sdk-raw", "sdk-model")
+
+
+def spread(figure: dict[str, Any], digits: int = 3) -> str:
+    return f"{figure['median']:.{digits}f} ({figure['min']:.{digits}f}-{figure['max']:.{digits}f})"
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def target_rows(results: dict[str, Any]) -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    single = results.get("single")
+    if single:
+        ratio = single["ratio"]["httpx+orjson"]
+        rows.append(
+            (
+                f"1. validate() median latency, Enrich / bare httpx+orjson <= {TARGET_SINGLE_CALL_RATIO}",
+                spread(ratio),
+                verdict(ratio["median"] <= TARGET_SINGLE_CALL_RATIO),
+            )
+        )
+        ratio = single["ratio"]["httpx+json"]
+        rows.append(("   ... / bare httpx+json (information)", spread(ratio), "-"))
+        stalls = sum(single["stalls"].values())
+        worst = max(single["max_ms"].values())
+        stall_text = f"{stalls} (slowest {worst} ms)"
+        rows.append(("   calls slower than 20 ms (40 ms delayed-ACK stalls)", stall_text, "-"))
+    pipeline = results.get("pipeline")
+    if pipeline:
+        plan = results["plan"]
+        largest = str(max(plan["pipeline_sizes"]))
+        figures = pipeline["sizes"][largest]
+        present = [v for v in (*SDK_VARIANTS, "cli") if v in figures["wall_ratio"]]
+        for variant in present:
+            ratio = figures["wall_ratio"][variant]
+            rows.append(
+                (
+                    f"2. {int(largest):,} rows, wall time {variant} / bare httpx <= {TARGET_PIPELINE_RATIO}",
+                    spread(ratio),
+                    verdict(ratio["median"] <= TARGET_PIPELINE_RATIO),
+                )
+            )
+        for variant in present:
+            rss = figures["peak_rss_mib"][variant]
+            rows.append(
+                (
+                    f"2. {int(largest):,} rows, peak RSS of {variant} <= {TARGET_PEAK_RSS_MIB:.0f} MiB",
+                    spread(rss, 0),
+                    verdict(rss["max"] <= TARGET_PEAK_RSS_MIB),
+                )
+            )
+        small, large = (str(size) for size in plan["memory_pair"])
+        for variant in (*present, BASELINE):
+            grow = (
+                pipeline["sizes"][large]["peak_rss_mib"][variant]["median"]
+                - pipeline["sizes"][small]["peak_rss_mib"][variant]["median"]
+            )
+            label = "" if variant in SDK_VARIANTS else " (information)"
+            rows.append(
+                (
+                    f"2. peak RSS {int(large):,} minus {int(small):,} rows, {variant} <= "
+                    f"{TARGET_RSS_GROWTH_MIB:.0f} MiB{label}",
+                    f"{grow:.0f} MiB",
+                    verdict(grow <= TARGET_RSS_GROWTH_MIB) if variant in SDK_VARIANTS else "-",
+                )
+            )
+    concurrency = results.get("concurrency")
+    if concurrency:
+        for level in ("4", "8"):
+            speedup = concurrency["speedup"][level]
+            goal = f" >= {TARGET_CONCURRENCY_SPEEDUP:.0f}x" if level == "8" else " (information)"
+            rows.append(
+                (
+                    f"3. async results, {level} pages in flight vs 1 ({concurrency['pages']} pages, "
+                    f"+{concurrency['delay_s'] * 1000:.0f} ms each){goal}",
+                    spread(speedup, 2) + "x",
+                    verdict(speedup["median"] >= TARGET_CONCURRENCY_SPEEDUP) if level == "8" else "-",
+                )
+            )
+    if pipeline:
+        sizes = [str(size) for size in results["plan"]["scaling_sizes"]]
+        some = next(iter(pipeline["sizes"].values()))["wall_s"]
+        for variant in [v for v in (*SDK_VARIANTS, "cli", BASELINE) if v in some]:
+            per_row = [pipeline["sizes"][size]["us_per_row"][variant]["median"] for size in sizes]
+            growth = (max(per_row) - min(per_row)) / min(per_row)
+            shown = " / ".join(f"{value:.1f}" for value in per_row)
+            sdk = variant in SDK_VARIANTS
+            rows.append(
+                (
+                    f"4. time per row at {' / '.join(f'{int(s):,}' for s in sizes)} rows, {variant} "
+                    f"(us){'' if sdk else ' (information)'}: spread <= {TARGET_SCALING_SPREAD:.0%}",
+                    f"{shown}: {growth:.0%}",
+                    verdict(growth <= TARGET_SCALING_SPREAD) if sdk else "-",
+                )
+            )
+    return rows
+
+
+def details(results: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    single = results.get("single")
+    if single:
+        lines += ["", f"Single call ({single['calls']:,} calls a variant a round), median latency in us:", ""]
+        lines += ["| variant | median | p90 |", "|---|---|---|"]
+        for name, figure in single["median_us"].items():
+            lines.append(f"| {name} | {spread(figure, 0)} | {spread(single['p90_us'][name], 0)} |")
+    pipeline = results.get("pipeline")
+    if pipeline:
+        lines += [
+            "",
+            "Pipeline (wall s of the whole process; ratio to bare httpx paired by round; CPU s;",
+            "peak RSS MiB; us per row of in-process time from reading the input to the last row",
+            "written):",
+            "",
+            "| rows | variant | wall s | wall ratio | CPU s | peak RSS MiB | us/row |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for size, figures in pipeline["sizes"].items():
+            for variant, wall in figures["wall_s"].items():
+                ratio = figures["wall_ratio"].get(variant)
+                lines.append(
+                    f"| {int(size):,} | {variant} | {spread(wall, 2)} | "
+                    f"{spread(ratio) if ratio else '1'} | {spread(figures['cpu_s'][variant], 2)} | "
+                    f"{spread(figures['peak_rss_mib'][variant], 0)} | "
+                    f"{spread(figures['us_per_row'][variant], 1)} |"
+                )
+    concurrency = results.get("concurrency")
+    if concurrency:
+        lines += ["", "Async results download, seconds for every page:", ""]
+        lines += ["| pages in flight | seconds | speedup vs 1 |", "|---|---|---|"]
+        for level, figure in concurrency["seconds"].items():
+            lines.append(f"| {level} | {spread(figure)} | {spread(concurrency['speedup'][level], 2)}x |")
+    return lines
+
+
+def render(results: dict[str, Any]) -> str:
+    machine = results["machine"]
+    head = [
+        f"## scripts/bench ({results['plan']['name']}, {results['plan']['rounds']} rounds, "
+        f"{results['minutes']} min)",
+        "",
+        f"Machine: {machine['cpu']}, {machine['cores']} cores, Python {machine['python']}, "
+        + ", ".join(f"{k} {v}" for k, v in machine["packages"].items()),
+        f"Simulator: `{results['simulator']}`",
+        "",
+        "| target | measured: median (min-max) | |",
+        "|---|---|---|",
+    ]
+    head += [f"| {name} | {value} | {ok} |" for name, value, ok in target_rows(results)]
+    return "\n".join(head + details(results)) + "\n"

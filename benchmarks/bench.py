@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import platform
 import sys
 import time
@@ -131,12 +132,10 @@ def bench_pipeline(sim: Simulator, plan: Plan, variants: tuple[str, ...]) -> dic
 
 
 def pipeline_seconds(run: ChildRun) -> float:
-    """In-process time from reading the input to the last row written (imports excluded); the
-    CLI reports nothing, so its figure is the process's wall time."""
+    """In-process time from reading the input to the last row written (imports and building the
+    client excluded); the CLI reports nothing, so its figure is the process's wall time."""
     seconds = run.report.get("seconds")
-    if not seconds:
-        return run.wall
-    return float(seconds["work"]) - float(seconds.get("import", 0.0))
+    return float(seconds["pipeline"]) if seconds else run.wall
 
 
 def summarise_pipeline(size: int, runs: dict[str, list[ChildRun]]) -> dict[str, Any]:
@@ -199,8 +198,6 @@ def machine() -> dict[str, Any]:
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-    import os
-
     packages = ("httpx", "httpcore", "h11", "orjson", "attrs", "uvicorn", "starlette")
     return {
         "cpu": cpu,
@@ -242,6 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     started = time.monotonic()
     results: dict[str, Any] = {"plan": asdict(plan), "machine": machine(), "speed": SIMULATOR_SPEED}
+    results["load_before"] = [round(x, 2) for x in os.getloadavg()]
     with Simulator(speed=SIMULATOR_SPEED) as sim:
         results["simulator"] = " ".join(sim.command)
         log(f"simulator: {results['simulator']} (pid {sim.pid})")
@@ -253,6 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "concurrency" in parts:
             results["concurrency"] = bench_concurrency(sim, plan)
     results["minutes"] = round((time.monotonic() - started) / 60, 2)
+    results["load_after"] = [round(x, 2) for x in os.getloadavg()]
     results["targets"] = {k: v for k, v in vars(targets).items() if k.startswith("TARGET_")}
     destination = args.json or OUT / f"bench-{plan.name}-{time.strftime('%Y%m%d-%H%M%S')}.json"
     destination.parent.mkdir(parents=True, exist_ok=True)

@@ -39,14 +39,16 @@ def poll_until_done(client: httpx.Client, url: str) -> int:
 
 def run(source: str, target: str, base_url: str, key: str) -> dict[str, object]:
     started = time.perf_counter()
+    headers = {"x-api-key": key, "accept": "application/json"}
+    client = httpx.Client(headers=headers, timeout=httpx.Timeout(60.0, connect=5.0))
+    ready = time.perf_counter()
     with open(source, newline="", encoding="utf-8") as handle:
         reader = csv.reader(handle)
         column = next(reader).index("email")
         emails = [row[column].strip().lower() for row in reader]
     read = time.perf_counter()
 
-    headers = {"x-api-key": key, "accept": "application/json"}
-    with httpx.Client(headers=headers, timeout=httpx.Timeout(60.0, connect=5.0)) as client:
+    with client:
         body = orjson.dumps({"emails": emails})
         answer = client.post(
             f"{base_url}/email-validation/batch", content=body, headers={"content-type": "application/json"}
@@ -89,11 +91,12 @@ def run(source: str, target: str, base_url: str, key: str) -> dict[str, object]:
         "polls": polls,
         "pages": page,
         "seconds": {
-            "read": read - started,
+            "setup": ready - started,
+            "read": read - ready,
             "submit": submitted - read,
             "wait": done - submitted,
             "results": finished - done,
-            "work": finished - started,
+            "pipeline": finished - ready,
         },
     }
 

@@ -20,12 +20,13 @@ from .csv_out import RESULT_COLUMNS, cell, cells_from_raw
 
 
 def cells_from_model(result: Any) -> list[Any]:
-    provider = result.provider
+    """What a user writes: the enums are strings already (StrEnum), an absent provider is UNSET
+    (falsy)."""
     return [
-        result.result.value,
-        result.confidence.value,
+        result.result,
+        result.confidence,
         cell(result.is_catch_all),
-        provider.value if provider else "",
+        result.provider or "",
         result.message,
         "",
     ]
@@ -35,7 +36,9 @@ def run(source: str, target: str, base_url: str, key: str, read: str) -> dict[st
     started = time.perf_counter()
     from enrichso import Enrich
 
-    imported = time.perf_counter()
+    client = Enrich(api_key=key, base_url=base_url)
+    validation = client.email_validation  # the resource's module is imported on first use
+    ready = time.perf_counter()
     with open(source, newline="", encoding="utf-8") as handle:
         reader = csv.reader(handle)
         column = next(reader).index("email")
@@ -44,14 +47,14 @@ def run(source: str, target: str, base_url: str, key: str, read: str) -> dict[st
     first_row_at = None
     written = 0
     with (
-        Enrich(api_key=key, base_url=base_url) as client,
+        client,
         open(source, newline="", encoding="utf-8") as handle,
         open(target, "w", newline="", encoding="utf-8") as out,
     ):
         rows = csv.reader(handle)
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(next(rows) + RESULT_COLUMNS)
-        for result, row in zip(client.email_validation.validate_many(emails), rows, strict=True):
+        for result, row in zip(validation.validate_many(emails), rows, strict=True):
             if first_row_at is None:
                 first_row_at = time.perf_counter()
             if read == "model":
@@ -70,11 +73,11 @@ def run(source: str, target: str, base_url: str, key: str, read: str) -> dict[st
     return {
         "rows": written,
         "seconds": {
-            "import": imported - started,
-            "read": got_input - imported,
+            "setup": ready - started,
+            "read": got_input - ready,
             "until_first_row": (first_row_at or finished) - got_input,
             "results": finished - (first_row_at or finished),
-            "work": finished - started,
+            "pipeline": finished - ready,
         },
     }
 

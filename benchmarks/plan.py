@@ -50,10 +50,10 @@ FULL = Plan(
 QUICK = Plan(
     name="quick",
     rounds=3,
-    single_calls=500,
-    pipeline_sizes=(5_000, 20_000, 50_000),
-    memory_pair=(5_000, 50_000),
-    scaling_sizes=(5_000, 20_000, 50_000),
-    concurrency_emails=24_000,
+    single_calls=1_000,
+    pipeline_sizes=(10_000, 50_000, 100_000),
+    memory_pair=(10_000, 100_000),
+    scaling_sizes=(10_000, 50_000, 100_000),
+    concurrency_emails=32_000,
     concurrency_delay=0.05,
 )

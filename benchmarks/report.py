@@ -161,6 +161,8 @@ def render(results: dict[str, Any]) -> str:
         f"Machine: {machine['cpu']}, {machine['cores']} cores, Python {machine['python']}, "
         + ", ".join(f"{k} {v}" for k, v in machine["packages"].items()),
         f"Simulator: `{results['simulator']}`",
+        f"Load average (1, 5, 15 min) before {results.get('load_before')}, after {results.get('load_after')}"
+        " (the machine is shared: other processes compete for its cores)",
         "",
         "| target | measured: median (min-max) | |",
         "|---|---|---|",

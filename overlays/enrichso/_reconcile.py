@@ -63,7 +63,10 @@ GRACE: tuple[float, ...] = (1.0, 2.0, 4.0)
 MAX_SENDS = 5
 SCAN_PAGE = 100  # transactions per page (the documented maximum)
 SCAN_PAGES = 50  # pages of deductions read back at most, before giving up on reconciling
-_NAMED_BATCH = re.compile(r"\bbatch\s+([0-9A-Za-z][0-9A-Za-z_-]{7,})", re.IGNORECASE)
+# "... in batch 665a1f4e2c3b7800129dce01": batch ids are 24-hex or UUIDs (facts.md 1.6)
+_NAMED_BATCH = re.compile(
+    r"\bbatch\s+([0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -251,7 +252,7 @@ class FileJournal:
         self.path = Path(path)
         self.resume_rows = resume_rows
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = _lock_file(self.path.with_name(self.path.name + ".lock"))
+        self._lock: IO[bytes] | None = _lock_file(self.path.with_name(self.path.name + ".lock"))
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -389,7 +390,7 @@ def _lock_file(path: Path) -> IO[bytes]:
     """An exclusive, non-blocking lock on `path` (released by the kernel if the process dies)."""
     handle = path.open("a+b")
     try:
-        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
             import msvcrt
 
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)

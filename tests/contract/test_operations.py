@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 import schemathesis
 
-from .suite import hypothesis_settings, schema
+from .suite import hypothesis_settings, schema, seed_partial_scrape
+
+FOLLOWER_SCRAPE = "POST /company-follower"
+
+
+@pytest.fixture(autouse=True)
+def fresh_test_data(request: pytest.FixtureRequest) -> None:
+    if getattr(request.node, "operation_label", None) == FOLLOWER_SCRAPE:
+        seed_partial_scrape()  # for the continue mode of its examples (suite.py)
 
 
 @schema.parametrize()

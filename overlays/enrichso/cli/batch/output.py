@@ -154,12 +154,12 @@ def open_output(
     target, folder = _checked_target(destination)
     if partial is not None:
         with _continued(partial, resume_at) as raw:
-            stream = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+            text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
             try:
-                yield _writer(_Sink(stream, raw), format, columns, header=resume_at is None)
+                yield _writer(_Sink(text, raw), format, columns, header=resume_at is None)
             finally:
-                stream.flush()
-                stream.detach()
+                text.flush()
+                text.detach()
         os.replace(partial, target)
         return
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)

@@ -1,0 +1,138 @@
+"""The API key never shows: not in debug logs, reprs, exception messages, the journal file or
+the command line's output, through successes, retries, errors and a crash-resume."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import signal
+import subprocess
+import time
+from itertools import islice
+from pathlib import Path
+
+import pytest
+from enrichso import Enrich, errors
+from enrichso.journal import FileJournal
+
+from .conftest import Org
+from .support import cli_command, cli_env, client_for, control_for, emails, run_cli
+
+SUBMIT = "batchValidateEmails"
+
+
+def _secret() -> str:
+    return "sk_test_SECRET_" + secrets.token_hex(12)
+
+
+def _files_under(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
+
+
+def test_the_sdk_never_shows_the_key(
+    sim, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ENRICH_LOG", "debug")
+    caplog.set_level(logging.DEBUG, logger="enrichso")
+    key = _secret()
+    control = control_for(sim, key)
+    control.set_faults(
+        {
+            "rules": [
+                {
+                    "kind": "503",
+                    "probability": 1.0,
+                    "operations": ["getEmailValidationBatchStatus"],
+                    "times": 2,
+                },
+                {"kind": "drop", "when": "after", "probability": 1.0, "operations": [SUBMIT], "times": 1},
+            ]
+        }
+    )
+    seen: list[str] = []
+    client = client_for(sim, key)
+    seen += [
+        repr(client),
+        repr(client._transport),
+        str(client.email_validation.validate("ann@example.com").data),
+    ]
+    with FileJournal(tmp_path / "j") as journal:  # a lost answer, reconciled; then interrupted
+        stream = client.email_validation.validate_many(
+            emails(1_500), batch_size=600, journal=journal, poll_interval=0.01
+        )
+        seen += [repr(row) for row in islice(stream, 900)]
+        stream.close()
+        seen.append(repr(journal))
+    with FileJournal(tmp_path / "j") as journal:  # resumed
+        seen += [
+            repr(row)
+            for row in client.email_validation.validate_many(emails(1_500), batch_size=600, journal=journal)
+        ]
+    failures: list[BaseException] = []
+    control.set_balance(0)
+    for attempt in (
+        lambda: client.email_validation.batch("0" * 24).refresh(),  # 404
+        lambda: client.email_validation.validate("ann@example.com"),  # 402
+        lambda: Enrich(api_key="bad_" + key, base_url=sim.base_url).wallets.balance(),  # 401, a near miss
+        lambda: next(client.email_validation.validate_many(emails(10))),  # refused before submitting
+    ):
+        with pytest.raises(errors.EnrichError) as caught:
+            attempt()
+        failures.append(caught.value)
+    assert [type(f).__name__ for f in failures] == [
+        "NotFoundError",
+        "InsufficientCreditsError",
+        "AuthenticationError",
+        "InsufficientBalanceError",
+    ]
+    for failure in failures:
+        seen += [str(failure), repr(failure), repr(getattr(failure, "body", b""))]
+    seen.append(caplog.text)
+    assert "retrying" in caplog.text and "reconciling" in caplog.text  # the interesting paths ran
+    text = "\n".join(seen)
+    assert key not in text and key[:-1] not in text
+    assert key.encode() not in _files_under(tmp_path)
+
+
+def test_the_cli_never_shows_the_key(org: Org, tmp_path: Path) -> None:
+    key = _secret()
+    control = control_for(org.server, key)
+    control.set_faults(
+        {
+            "rules": [
+                {
+                    "kind": "502",
+                    "probability": 1.0,
+                    "operations": ["getEmailValidationBatchStatus"],
+                    "times": 2,
+                }
+            ]
+        }
+    )
+    source = tmp_path / "emails.csv"
+    source.write_text("email\n" + "\n".join(emails(2_500, unique=2_000)) + "\n")
+    cache, out = tmp_path / "cache", tmp_path / "out.csv"
+    env = cli_env(org.server, key, cache, ENRICH_LOG="debug")
+    outputs: list[str] = []
+    # a run killed as soon as its journal exists, then the same command again
+    command = cli_command(
+        "--verbose", "email-validation", "batch", str(source), "-o", str(out), "--batch-size", "1000"
+    )
+    first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while not list(cache.rglob("*.sqlite")) and time.monotonic() < deadline and first.poll() is None:
+        time.sleep(0.01)
+    journals = _files_under(cache)
+    first.send_signal(signal.SIGKILL)
+    first.wait(10)
+    outputs += [first.stdout.read().decode(), first.stderr.read().decode()]  # type: ignore[union-attr]
+    journals += _files_under(cache)
+    resumed = run_cli(*command[3:], env=env)
+    assert resumed.code == 0, resumed.stderr
+    outputs += [resumed.stdout, resumed.stderr]
+    failing = run_cli("--verbose", "jobs", "status", "email-validation", "0" * 24, env=env)  # 404
+    assert failing.code != 0
+    outputs += [failing.stdout, failing.stderr]
+    assert "DEBUG" in "".join(outputs)  # debug logging was on
+    assert key not in "\n".join(outputs)
+    assert key.encode() not in journals + out.read_bytes() + _files_under(tmp_path)

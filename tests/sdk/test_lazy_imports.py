@@ -1,0 +1,45 @@
+"""`import enrichso` stays quick: the generated models and the resources load on first use
+(benchmarks/RESULTS.md: 0.84 s -> 0.19 s), and every name still resolves."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import enrichso_api.models as models
+
+
+def loaded_after(code: str) -> set[str]:
+    """The enrichso / enrichso_api modules a fresh interpreter has loaded after running `code`."""
+    probe = f"{code}\nimport sys\nprint(' '.join(m for m in sys.modules if m.startswith('enrichso')))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return set(out.stdout.split())
+
+
+def test_importing_the_sdk_loads_no_resource_and_no_unrelated_model() -> None:
+    loaded = loaded_after("import enrichso; from enrichso import Enrich, AsyncEnrich")
+    assert "enrichso" in loaded
+    assert not any(m.startswith("enrichso.resources.") and m != "enrichso.resources.wallets" for m in loaded)
+    assert "enrichso.webhooks" not in loaded
+    assert "enrichso_api.models.lead_finder_search_filters" not in loaded
+    assert len([m for m in loaded if m.startswith("enrichso_api.models.")]) < 20
+
+
+def test_a_resource_loads_its_own_modules_on_first_use() -> None:
+    loaded = loaded_after(
+        "from enrichso import Enrich\n"
+        "Enrich(api_key='sk_test', base_url='http://127.0.0.1:9/api/v3').email_validation"
+    )
+    assert "enrichso.resources.email_validation" in loaded
+    assert "enrichso.resources.lead_finder" not in loaded
+
+
+def test_enrichso_webhooks_is_still_an_attribute_of_the_package() -> None:
+    loaded = loaded_after("import enrichso\nassert callable(enrichso.webhooks.parse)")
+    assert "enrichso.webhooks" in loaded
+
+
+def test_every_model_name_resolves_lazily() -> None:
+    for name in models.__all__:
+        assert getattr(models, name).__name__ == name
+    assert set(models.__all__) <= set(dir(models))

@@ -28,7 +28,7 @@ from typing import Any
 
 from . import plan as targets
 from .inputs import write_input
-from .plan import BASELINE, FULL, PIPELINE_VARIANTS, QUICK, SIMULATOR_SPEED, Plan
+from .plan import BASELINE, FULL, PIPELINE_VARIANTS, QUICK, SIMULATOR_SPEED, STRICT, Plan
 from .processes import ChildRun, run_child
 from .report import render
 from .simulator import REPO, Simulator, fresh_key
@@ -84,8 +84,9 @@ def bench_single(sim: Simulator, plan: Plan) -> dict[str, Any]:
 # ---------------------------------------------------------------- pipeline
 def pipeline_command(variant: str, source: Path, target: Path, sim: Simulator, key: str) -> list[str]:
     endpoint = ["--base-url", sim.base_url, "--key", key]
-    if variant == "httpx":
-        return [sys.executable, "-m", "benchmarks.pipeline_httpx", str(source), str(target), *endpoint]
+    if variant in ("httpx", "httpx-prefetch"):
+        command = [sys.executable, "-m", "benchmarks.pipeline_httpx", str(source), str(target), *endpoint]
+        return [*command, "--prefetch"] if variant == "httpx-prefetch" else command
     if variant in ("sdk-raw", "sdk-model"):
         read = variant.removeprefix("sdk-")
         module = "benchmarks.pipeline_sdk"
@@ -144,9 +145,9 @@ def summarise_pipeline(size: int, runs: dict[str, list[ChildRun]]) -> dict[str, 
     def series(get: Callable[[ChildRun], float]) -> dict[str, Any]:
         return {v: summarise([get(r) for r in rs]).as_json() for v, rs in runs.items()}
 
-    def ratios(get: Callable[[ChildRun], float]) -> dict[str, Any]:
+    def ratios(get: Callable[[ChildRun], float], against: list[ChildRun] = base) -> dict[str, Any]:
         return {
-            v: paired_ratios([get(r) for r in rs], [get(r) for r in base]).as_json()
+            v: paired_ratios([get(r) for r in rs], [get(r) for r in against]).as_json()
             for v, rs in runs.items()
             if v != BASELINE
         }
@@ -161,6 +162,8 @@ def summarise_pipeline(size: int, runs: dict[str, list[ChildRun]]) -> dict[str, 
         "wall_ratio": ratios(lambda r: r.wall),
         "cpu_ratio": ratios(lambda r: r.cpu),
         "pipeline_ratio": ratios(pipeline_seconds),
+        "wall_ratio_to_prefetching_httpx": ratios(lambda r: r.wall, runs[STRICT]) if STRICT in runs else {},
+        "cpu_ratio_to_prefetching_httpx": ratios(lambda r: r.cpu, runs[STRICT]) if STRICT in runs else {},
         "phases": {v: [r.report.get("seconds") for r in rs] for v, rs in runs.items()},
     }
 

@@ -6,7 +6,7 @@ Order matters and is deliberate:
 3. a fault planned "before" answers now (nothing was processed);
 4. the rate limiter counts the call (429 + Retry-After when a window is full);
 5. path, query and body are validated (400) before the handler runs, so a rejected request has
-   no side effect;
+   no side effect (a handler's `invalid_details` give some fields their documented detail);
 6. the handler runs (it may raise a problem: 402, 404, ...);
 7. a fault planned "after" replaces the answer (the state change has happened).
 X-RateLimit-* headers go on every response.

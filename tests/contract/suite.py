@@ -67,14 +67,17 @@ EXAMPLE_BATCH_ID = next(
 )
 
 
-@schema.hook("map_case")
-def continue_the_seeded_scrape(context: schemathesis.HookContext, case: schemathesis.Case) -> Any:
+# A global hook (schemathesis offers before_call at that level only), applied when a case is sent:
+# the examples and coverage cases are made when the tests are collected, before the scrape is.
+@schemathesis.hook("before_call")
+def continue_the_seeded_scrape(
+    context: schemathesis.HookContext, case: schemathesis.Case, kwargs: Any
+) -> None:
     """A continue of the spec's example batch continues the seeded partial scrape instead (the
     example id names no batch of this simulator), so the continue mode can answer 2xx."""
     is_continue = hooks.documented_operation(case) == hooks.CONTINUE_OPERATION
     if is_continue and case.query["batchId"] == EXAMPLE_BATCH_ID and seeded.partial_scrape:
         case.query = {**case.query, "batchId": seeded.partial_scrape}
-    return case
 
 
 # (documented operation, status) of every call schemathesis made, in every test of the suite.
@@ -84,8 +87,6 @@ answers: Counter[tuple[str, int]] = Counter()
 @schema.hook("after_call")
 def record_answer(context: schemathesis.HookContext, case: schemathesis.Case, response: Any) -> None:
     answers[(hooks.documented_operation(case), response.status_code)] += 1
-    if hooks.documented_operation(case) == "continueCompanyFollowerScrape" and case.body == {}:
-        print("DBG", case.meta.phase.name if case.meta else None, case.query, response.status_code, response.text[:150], seeded.partial_scrape)
 
 
 hypothesis_settings = settings(

@@ -1,10 +1,10 @@
 """Stateful runs through the spec's links (submit -> status -> results, invite -> cancel, ...), one
-state machine per workflow: the operations the spec's links join. A small machine spends its steps
-on its own links instead of on the ones schemathesis infers between unrelated products, and every
-operation a workflow starts from is a root of its machine (in one machine for the whole spec,
-schemathesis starts no chain from exportLeads or startCompanyFollowerScrape: it expects their
-`leadIds` / `batchId` inputs from some other operation). So every link is followed many times on
-a small budget; `scripts/contract --thorough` also runs the whole spec as one machine (CLI).
+state machine per workflow: the operations the spec's links join. In one machine for the whole
+spec, most steps go to links schemathesis infers between unrelated products (an email finder
+batch id tried on the IP batch results), and no chain ever starts from exportLeads (schemathesis
+expects its `leadIds` from another operation, and nothing produces them). In a workflow's own
+machine every operation it starts from is a root and every link is followed many times on a small
+budget. `scripts/contract --thorough` also runs the whole spec as one machine (the CLI).
 
 Besides every check passing, each operation of a workflow that some link leads to must have
 answered 2xx at least once: otherwise the run only ever saw 404s and proved nothing about the

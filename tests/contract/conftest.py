@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
@@ -17,3 +18,16 @@ REPORTS = ("test_every_documented_operation_answered_2xx",)
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.name in REPORTS)  # stable: the rest keeps its order
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How much schemathesis did in this session: operations answered, calls per phase."""
+    suite = sys.modules.get(f"{__package__}.suite")
+    if suite is None or not suite.answers:
+        return
+    operations = {operation for operation, _ in suite.answers}
+    total = sum(suite.answers.values())
+    phases = ", ".join(f"{phase} {count}" for phase, count in sorted(suite.calls_per_phase.items()))
+    terminalreporter.write_line(
+        f"schemathesis: {len(operations)} documented operations called, {total} calls ({phases})"
+    )

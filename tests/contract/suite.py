@@ -80,13 +80,16 @@ def continue_the_seeded_scrape(
         case.query = {**case.query, "batchId": seeded.partial_scrape}
 
 
-# (documented operation, status) of every call schemathesis made, in every test of the suite.
+# (documented operation, status) of every call schemathesis made, in every test of the suite, and
+# the calls per phase (the terminal summary of conftest.py prints them).
 answers: Counter[tuple[str, int]] = Counter()
+calls_per_phase: Counter[str] = Counter()
 
 
 @schema.hook("after_call")
 def record_answer(context: schemathesis.HookContext, case: schemathesis.Case, response: Any) -> None:
     answers[(hooks.documented_operation(case), response.status_code)] += 1
+    calls_per_phase[str(case.meta.phase.name) if case.meta else "other"] += 1
 
 
 hypothesis_settings = settings(

@@ -62,9 +62,6 @@ class AsyncExportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.async_export_response_data import AsyncExportResponseData
-        from ..models.request_meta import RequestMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -103,3 +100,7 @@ class AsyncExportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.async_export_response_data import AsyncExportResponseData
+from ..models.request_meta import RequestMeta

@@ -50,8 +50,6 @@ class BatchEmailFinderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead import Lead
-
         d = dict(src_dict)
         leads = []
         _leads = d.pop("leads")
@@ -85,3 +83,6 @@ class BatchEmailFinderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead import Lead

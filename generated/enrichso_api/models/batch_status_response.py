@@ -61,9 +61,6 @@ class BatchStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_status_data import BatchStatusData
-        from ..models.request_meta import RequestMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -102,3 +99,7 @@ class BatchStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_status_data import BatchStatusData
+from ..models.request_meta import RequestMeta

@@ -61,9 +61,6 @@ class BulkLookupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_submit_meta import BatchSubmitMeta
-        from ..models.bulk_lookup_submit_data import BulkLookupSubmitData
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -102,3 +99,7 @@ class BulkLookupResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_submit_meta import BatchSubmitMeta
+from ..models.bulk_lookup_submit_data import BulkLookupSubmitData

@@ -61,11 +61,6 @@ class BulkLookupResultsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_results_meta import BatchResultsMeta
-        from ..models.bulk_lookup_results_response_data import (
-            BulkLookupResultsResponseData,
-        )
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -104,3 +99,7 @@ class BulkLookupResultsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_results_meta import BatchResultsMeta
+from ..models.bulk_lookup_results_response_data import BulkLookupResultsResponseData

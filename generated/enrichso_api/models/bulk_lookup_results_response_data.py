@@ -99,8 +99,6 @@ class BulkLookupResultsResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reverse_lookup_result import ReverseLookupResult
-
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
@@ -159,3 +157,6 @@ class BulkLookupResultsResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reverse_lookup_result import ReverseLookupResult

@@ -64,11 +64,6 @@ class CheckCompanyFollowerLimitResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.check_company_follower_limit_response_data import (
-            CheckCompanyFollowerLimitResponseData,
-        )
-        from ..models.request_meta import RequestMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -107,3 +102,9 @@ class CheckCompanyFollowerLimitResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.check_company_follower_limit_response_data import (
+    CheckCompanyFollowerLimitResponseData,
+)
+from ..models.request_meta import RequestMeta

@@ -61,9 +61,6 @@ class CompanyFollowerProgressResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_follower_progress_data import CompanyFollowerProgressData
-        from ..models.request_meta import RequestMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -102,3 +99,7 @@ class CompanyFollowerProgressResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_follower_progress_data import CompanyFollowerProgressData
+from ..models.request_meta import RequestMeta

@@ -57,9 +57,6 @@ class CompanyFollowerResultsData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.follower_profile import FollowerProfile
-        from ..models.pagination import Pagination
-
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
@@ -99,3 +96,7 @@ class CompanyFollowerResultsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.follower_profile import FollowerProfile
+from ..models.pagination import Pagination

@@ -63,11 +63,6 @@ class CompanyFollowerResultsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_follower_results_data import CompanyFollowerResultsData
-        from ..models.company_follower_results_response_meta import (
-            CompanyFollowerResultsResponseMeta,
-        )
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -106,3 +101,9 @@ class CompanyFollowerResultsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_follower_results_data import CompanyFollowerResultsData
+from ..models.company_follower_results_response_meta import (
+    CompanyFollowerResultsResponseMeta,
+)

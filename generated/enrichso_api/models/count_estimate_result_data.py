@@ -40,10 +40,6 @@ class CountEstimateResultData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.count_estimate_result_data_filters_applied import (
-            CountEstimateResultDataFiltersApplied,
-        )
-
         total_count = self.total_count
 
         function_breakdown: list[dict[str, Any]] | None | Unset
@@ -100,12 +96,6 @@ class CountEstimateResultData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.count_estimate_result_data_filters_applied import (
-            CountEstimateResultDataFiltersApplied,
-        )
-        from ..models.function_breakdown_item import FunctionBreakdownItem
-        from ..models.seniority_breakdown_item import SeniorityBreakdownItem
-
         d = dict(src_dict)
         total_count = d.pop("totalCount")
 
@@ -211,3 +201,10 @@ class CountEstimateResultData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.count_estimate_result_data_filters_applied import (
+    CountEstimateResultDataFiltersApplied,
+)
+from ..models.function_breakdown_item import FunctionBreakdownItem
+from ..models.seniority_breakdown_item import SeniorityBreakdownItem

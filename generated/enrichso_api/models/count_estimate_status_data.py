@@ -89,8 +89,6 @@ class CountEstimateStatusData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.count_estimate_result_data import CountEstimateResultData
-
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
@@ -156,3 +154,6 @@ class CountEstimateStatusData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.count_estimate_result_data import CountEstimateResultData

@@ -63,11 +63,6 @@ class CountEstimateStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.count_estimate_status_data import CountEstimateStatusData
-        from ..models.count_estimate_status_response_meta import (
-            CountEstimateStatusResponseMeta,
-        )
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -106,3 +101,7 @@ class CountEstimateStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.count_estimate_status_data import CountEstimateStatusData
+from ..models.count_estimate_status_response_meta import CountEstimateStatusResponseMeta

@@ -65,8 +65,6 @@ class EducationHistoryItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.start_end_date import StartEndDate
-
         d = dict(src_dict)
         degree_name = d.pop("degreeName", UNSET)
 
@@ -109,3 +107,6 @@ class EducationHistoryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.start_end_date import StartEndDate

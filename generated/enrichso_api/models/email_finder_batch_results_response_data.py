@@ -75,8 +75,6 @@ class EmailFinderBatchResultsResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.email_finder_result import EmailFinderResult
-
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
@@ -123,3 +121,6 @@ class EmailFinderBatchResultsResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.email_finder_result import EmailFinderResult

@@ -63,11 +63,6 @@ class EmailValidationBatchResultsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.batch_results_meta import BatchResultsMeta
-        from ..models.email_validation_batch_results_response_data import (
-            EmailValidationBatchResultsResponseData,
-        )
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -106,3 +101,9 @@ class EmailValidationBatchResultsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_results_meta import BatchResultsMeta
+from ..models.email_validation_batch_results_response_data import (
+    EmailValidationBatchResultsResponseData,
+)

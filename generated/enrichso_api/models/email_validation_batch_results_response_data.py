@@ -75,8 +75,6 @@ class EmailValidationBatchResultsResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.email_validation_result import EmailValidationResult
-
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
@@ -123,3 +121,6 @@ class EmailValidationBatchResultsResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.email_validation_result import EmailValidationResult

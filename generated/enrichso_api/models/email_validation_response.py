@@ -61,9 +61,6 @@ class EmailValidationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.email_validation_result import EmailValidationResult
-        from ..models.enrichment_meta import EnrichmentMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -102,3 +99,7 @@ class EmailValidationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.email_validation_result import EmailValidationResult
+from ..models.enrichment_meta import EnrichmentMeta

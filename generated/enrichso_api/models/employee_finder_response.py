@@ -61,9 +61,6 @@ class EmployeeFinderResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.employee_finder_response_data import EmployeeFinderResponseData
-        from ..models.employee_finder_response_meta import EmployeeFinderResponseMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -102,3 +99,7 @@ class EmployeeFinderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.employee_finder_response_data import EmployeeFinderResponseData
+from ..models.employee_finder_response_meta import EmployeeFinderResponseMeta

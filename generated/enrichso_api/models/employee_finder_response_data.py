@@ -71,8 +71,6 @@ class EmployeeFinderResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.employee_finder_result import EmployeeFinderResult
-
         d = dict(src_dict)
         company_linkedin_url = d.pop("company_linkedin_url")
 
@@ -121,3 +119,6 @@ class EmployeeFinderResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.employee_finder_result import EmployeeFinderResult

@@ -167,10 +167,6 @@ class EmployeeFinderResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.employee_finder_result_location import (
-            EmployeeFinderResultLocation,
-        )
-
         d = dict(src_dict)
 
         def _parse_first_name(data: object) -> None | str | Unset:
@@ -325,3 +321,6 @@ class EmployeeFinderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.employee_finder_result_location import EmployeeFinderResultLocation

@@ -63,8 +63,6 @@ class ErrorEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_credit_detail import ErrorCreditDetail
-
         type_ = self.type_
 
         title = self.title
@@ -133,8 +131,6 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_credit_detail import ErrorCreditDetail
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -216,3 +212,6 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_credit_detail import ErrorCreditDetail

@@ -74,8 +74,6 @@ class FunctionBreakdownItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.seniority_breakdown_item import SeniorityBreakdownItem
-
         d = dict(src_dict)
         function_name = d.pop("functionName")
 
@@ -139,3 +137,6 @@ class FunctionBreakdownItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.seniority_breakdown_item import SeniorityBreakdownItem

@@ -53,8 +53,6 @@ class InvitationListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invitation import Invitation
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -90,3 +88,6 @@ class InvitationListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.invitation import Invitation

@@ -50,8 +50,6 @@ class InvitationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invitation import Invitation
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -82,3 +80,6 @@ class InvitationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.invitation import Invitation

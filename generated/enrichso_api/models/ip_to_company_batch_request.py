@@ -43,10 +43,6 @@ class IpToCompanyBatchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ip_to_company_batch_request_ips_item import (
-            IpToCompanyBatchRequestIpsItem,
-        )
-
         d = dict(src_dict)
         ips = []
         _ips = d.pop("ips")
@@ -77,3 +73,6 @@ class IpToCompanyBatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ip_to_company_batch_request_ips_item import IpToCompanyBatchRequestIpsItem

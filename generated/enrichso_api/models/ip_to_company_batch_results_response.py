@@ -65,13 +65,6 @@ class IpToCompanyBatchResultsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ip_to_company_batch_results_response_data import (
-            IpToCompanyBatchResultsResponseData,
-        )
-        from ..models.ip_to_company_batch_results_response_meta import (
-            IpToCompanyBatchResultsResponseMeta,
-        )
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -110,3 +103,11 @@ class IpToCompanyBatchResultsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ip_to_company_batch_results_response_data import (
+    IpToCompanyBatchResultsResponseData,
+)
+from ..models.ip_to_company_batch_results_response_meta import (
+    IpToCompanyBatchResultsResponseMeta,
+)

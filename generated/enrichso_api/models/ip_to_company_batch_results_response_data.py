@@ -96,10 +96,6 @@ class IpToCompanyBatchResultsResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ip_to_company_batch_results_response_data_results_item import (
-            IpToCompanyBatchResultsResponseDataResultsItem,
-        )
-
         d = dict(src_dict)
         batch_id = d.pop("batchId", UNSET)
 
@@ -160,3 +156,8 @@ class IpToCompanyBatchResultsResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ip_to_company_batch_results_response_data_results_item import (
+    IpToCompanyBatchResultsResponseDataResultsItem,
+)

@@ -52,10 +52,6 @@ class IpToCompanyBatchStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ip_to_company_batch_status_response_data import (
-            IpToCompanyBatchStatusResponseData,
-        )
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -86,3 +82,8 @@ class IpToCompanyBatchStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ip_to_company_batch_status_response_data import (
+    IpToCompanyBatchStatusResponseData,
+)

@@ -65,13 +65,6 @@ class IpToCompanyBatchSubmitResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ip_to_company_batch_submit_response_data import (
-            IpToCompanyBatchSubmitResponseData,
-        )
-        from ..models.ip_to_company_batch_submit_response_meta import (
-            IpToCompanyBatchSubmitResponseMeta,
-        )
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -110,3 +103,11 @@ class IpToCompanyBatchSubmitResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ip_to_company_batch_submit_response_data import (
+    IpToCompanyBatchSubmitResponseData,
+)
+from ..models.ip_to_company_batch_submit_response_meta import (
+    IpToCompanyBatchSubmitResponseMeta,
+)

@@ -61,9 +61,6 @@ class IpToCompanyResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ip_to_company_response_meta import IpToCompanyResponseMeta
-        from ..models.ip_to_company_result import IpToCompanyResult
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -102,3 +99,7 @@ class IpToCompanyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ip_to_company_response_meta import IpToCompanyResponseMeta
+from ..models.ip_to_company_result import IpToCompanyResult

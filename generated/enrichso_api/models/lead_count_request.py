@@ -60,9 +60,6 @@ class LeadCountRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_exclude_filters import LeadExcludeFilters
-        from ..models.lead_finder_search_filters import LeadFinderSearchFilters
-
         d = dict(src_dict)
         filters = LeadFinderSearchFilters.from_dict(d.pop("filters"))
 
@@ -96,3 +93,7 @@ class LeadCountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_exclude_filters import LeadExcludeFilters
+from ..models.lead_finder_search_filters import LeadFinderSearchFilters

@@ -55,8 +55,6 @@ class LeadEnrichRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_enrich_request_leads_item import LeadEnrichRequestLeadsItem
-
         d = dict(src_dict)
         leads = []
         _leads = d.pop("leads")
@@ -97,3 +95,6 @@ class LeadEnrichRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_enrich_request_leads_item import LeadEnrichRequestLeadsItem

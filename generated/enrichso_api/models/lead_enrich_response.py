@@ -64,9 +64,6 @@ class LeadEnrichResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_enrich_response_data import LeadEnrichResponseData
-        from ..models.lead_enrich_response_meta import LeadEnrichResponseMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -105,3 +102,7 @@ class LeadEnrichResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_enrich_response_data import LeadEnrichResponseData
+from ..models.lead_enrich_response_meta import LeadEnrichResponseMeta

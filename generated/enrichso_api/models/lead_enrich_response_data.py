@@ -51,8 +51,6 @@ class LeadEnrichResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_enrich_result import LeadEnrichResult
-
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -89,3 +87,6 @@ class LeadEnrichResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_enrich_result import LeadEnrichResult

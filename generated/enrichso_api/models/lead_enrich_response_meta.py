@@ -58,10 +58,6 @@ class LeadEnrichResponseMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_enrich_response_meta_pricing import (
-            LeadEnrichResponseMetaPricing,
-        )
-
         d = dict(src_dict)
         request_id = d.pop("requestId", UNSET)
 
@@ -101,3 +97,6 @@ class LeadEnrichResponseMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_enrich_response_meta_pricing import LeadEnrichResponseMetaPricing

@@ -64,11 +64,6 @@ class LeadExportJobListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_export_job_list_response_data import (
-            LeadExportJobListResponseData,
-        )
-        from ..models.request_meta import RequestMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -107,3 +102,7 @@ class LeadExportJobListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_export_job_list_response_data import LeadExportJobListResponseData
+from ..models.request_meta import RequestMeta

@@ -56,8 +56,6 @@ class LeadExportJobListResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_export_job_summary import LeadExportJobSummary
-
         d = dict(src_dict)
         jobs = []
         _jobs = d.pop("jobs")
@@ -97,3 +95,6 @@ class LeadExportJobListResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_export_job_summary import LeadExportJobSummary

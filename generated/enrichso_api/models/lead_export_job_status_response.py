@@ -72,11 +72,6 @@ class LeadExportJobStatusResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_export_job_status_response_data import (
-            LeadExportJobStatusResponseData,
-        )
-        from ..models.request_meta import RequestMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -115,3 +110,9 @@ class LeadExportJobStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_export_job_status_response_data import (
+    LeadExportJobStatusResponseData,
+)
+from ..models.request_meta import RequestMeta

@@ -69,8 +69,6 @@ class LeadExportJobStatusResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lead_export_job_progress import LeadExportJobProgress
-
         job_id = self.job_id
 
         status = self.status.value
@@ -159,11 +157,6 @@ class LeadExportJobStatusResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_export_job_progress import LeadExportJobProgress
-        from ..models.lead_export_job_status_response_data_results import (
-            LeadExportJobStatusResponseDataResults,
-        )
-
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
@@ -282,3 +275,9 @@ class LeadExportJobStatusResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_export_job_progress import LeadExportJobProgress
+from ..models.lead_export_job_status_response_data_results import (
+    LeadExportJobStatusResponseDataResults,
+)

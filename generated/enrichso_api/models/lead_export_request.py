@@ -116,9 +116,6 @@ class LeadExportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_exclude_filters import LeadExcludeFilters
-        from ..models.lead_finder_search_filters import LeadFinderSearchFilters
-
         d = dict(src_dict)
         filters = LeadFinderSearchFilters.from_dict(d.pop("filters"))
 
@@ -179,3 +176,7 @@ class LeadExportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_exclude_filters import LeadExcludeFilters
+from ..models.lead_finder_search_filters import LeadFinderSearchFilters

@@ -61,11 +61,6 @@ class LeadFinderDeletedResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_finder_deleted_response_data import (
-            LeadFinderDeletedResponseData,
-        )
-        from ..models.request_meta import RequestMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -104,3 +99,7 @@ class LeadFinderDeletedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_finder_deleted_response_data import LeadFinderDeletedResponseData
+from ..models.request_meta import RequestMeta

@@ -67,11 +67,6 @@ class LeadFinderFilterOptionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_finder_filter_options_response_data import (
-            LeadFinderFilterOptionsResponseData,
-        )
-        from ..models.request_meta import RequestMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -110,3 +105,9 @@ class LeadFinderFilterOptionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_finder_filter_options_response_data import (
+    LeadFinderFilterOptionsResponseData,
+)
+from ..models.request_meta import RequestMeta

@@ -35,8 +35,6 @@ class LeadFinderFilterOptionsResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_finder_filter_option import LeadFinderFilterOption
-
         d = dict(src_dict)
         lead_finder_filter_options_response_data = cls()
 
@@ -84,3 +82,6 @@ class LeadFinderFilterOptionsResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_finder_filter_option import LeadFinderFilterOption

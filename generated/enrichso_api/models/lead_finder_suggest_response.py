@@ -61,11 +61,6 @@ class LeadFinderSuggestResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_finder_suggest_response_data import (
-            LeadFinderSuggestResponseData,
-        )
-        from ..models.request_meta import RequestMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -104,3 +99,7 @@ class LeadFinderSuggestResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_finder_suggest_response_data import LeadFinderSuggestResponseData
+from ..models.request_meta import RequestMeta

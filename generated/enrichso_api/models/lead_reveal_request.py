@@ -59,8 +59,6 @@ class LeadRevealRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_reveal_request_leads_item import LeadRevealRequestLeadsItem
-
         d = dict(src_dict)
         leads = []
         _leads = d.pop("leads")
@@ -103,3 +101,6 @@ class LeadRevealRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_reveal_request_leads_item import LeadRevealRequestLeadsItem

@@ -64,9 +64,6 @@ class LeadRevealResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_reveal_response_data import LeadRevealResponseData
-        from ..models.lead_reveal_response_meta import LeadRevealResponseMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -105,3 +102,7 @@ class LeadRevealResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_reveal_response_data import LeadRevealResponseData
+from ..models.lead_reveal_response_meta import LeadRevealResponseMeta

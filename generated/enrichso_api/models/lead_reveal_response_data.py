@@ -51,8 +51,6 @@ class LeadRevealResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.revealed_contact import RevealedContact
-
         d = dict(src_dict)
         revealed = []
         _revealed = d.pop("revealed")
@@ -89,3 +87,6 @@ class LeadRevealResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.revealed_contact import RevealedContact

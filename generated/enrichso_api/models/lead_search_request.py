@@ -73,9 +73,6 @@ class LeadSearchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_exclude_filters import LeadExcludeFilters
-        from ..models.lead_finder_search_filters import LeadFinderSearchFilters
-
         d = dict(src_dict)
         filters = LeadFinderSearchFilters.from_dict(d.pop("filters"))
 
@@ -115,3 +112,7 @@ class LeadSearchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_exclude_filters import LeadExcludeFilters
+from ..models.lead_finder_search_filters import LeadFinderSearchFilters

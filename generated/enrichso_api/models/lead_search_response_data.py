@@ -47,9 +47,6 @@ class LeadSearchResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_finder_pagination import LeadFinderPagination
-        from ..models.lead_search_preview_result import LeadSearchPreviewResult
-
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -83,3 +80,7 @@ class LeadSearchResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_finder_pagination import LeadFinderPagination
+from ..models.lead_search_preview_result import LeadSearchPreviewResult

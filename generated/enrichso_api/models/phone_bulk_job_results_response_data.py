@@ -99,8 +99,6 @@ class PhoneBulkJobResultsResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.phone_bulk_result_item import PhoneBulkResultItem
-
         d = dict(src_dict)
         batch_id = d.pop("batchId")
 
@@ -159,3 +157,6 @@ class PhoneBulkJobResultsResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_bulk_result_item import PhoneBulkResultItem

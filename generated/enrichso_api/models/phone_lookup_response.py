@@ -61,9 +61,6 @@ class PhoneLookupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.enrichment_meta import EnrichmentMeta
-        from ..models.phone_lookup_result import PhoneLookupResult
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -102,3 +99,7 @@ class PhoneLookupResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.enrichment_meta import EnrichmentMeta
+from ..models.phone_lookup_result import PhoneLookupResult

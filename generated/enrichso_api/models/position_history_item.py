@@ -71,8 +71,6 @@ class PositionHistoryItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.start_end_date import StartEndDate
-
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
@@ -118,3 +116,6 @@ class PositionHistoryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.start_end_date import StartEndDate

@@ -62,9 +62,6 @@ class RevealJobListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.request_meta import RequestMeta
-        from ..models.reveal_job_list_response_data import RevealJobListResponseData
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -103,3 +100,7 @@ class RevealJobListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.request_meta import RequestMeta
+from ..models.reveal_job_list_response_data import RevealJobListResponseData

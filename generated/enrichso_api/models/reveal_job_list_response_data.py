@@ -56,8 +56,6 @@ class RevealJobListResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reveal_job_summary import RevealJobSummary
-
         d = dict(src_dict)
         jobs = []
         _jobs = d.pop("jobs")
@@ -97,3 +95,6 @@ class RevealJobListResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reveal_job_summary import RevealJobSummary

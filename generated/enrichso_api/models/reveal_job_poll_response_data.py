@@ -66,13 +66,6 @@ class RevealJobPollResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.reveal_job_poll_response_data_progress_type_0 import (
-            RevealJobPollResponseDataProgressType0,
-        )
-        from ..models.reveal_job_poll_response_data_results_type_0 import (
-            RevealJobPollResponseDataResultsType0,
-        )
-
         job_id = self.job_id
 
         status = self.status.value
@@ -148,13 +141,6 @@ class RevealJobPollResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reveal_job_poll_response_data_progress_type_0 import (
-            RevealJobPollResponseDataProgressType0,
-        )
-        from ..models.reveal_job_poll_response_data_results_type_0 import (
-            RevealJobPollResponseDataResultsType0,
-        )
-
         d = dict(src_dict)
         job_id = d.pop("jobId")
 
@@ -281,3 +267,11 @@ class RevealJobPollResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reveal_job_poll_response_data_progress_type_0 import (
+    RevealJobPollResponseDataProgressType0,
+)
+from ..models.reveal_job_poll_response_data_results_type_0 import (
+    RevealJobPollResponseDataResultsType0,
+)

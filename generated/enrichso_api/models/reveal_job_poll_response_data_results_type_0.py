@@ -72,8 +72,6 @@ class RevealJobPollResponseDataResultsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.revealed_contact import RevealedContact
-
         d = dict(src_dict)
         _revealed = d.pop("revealed", UNSET)
         revealed: list[RevealedContact] | Unset = UNSET
@@ -125,3 +123,6 @@ class RevealJobPollResponseDataResultsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.revealed_contact import RevealedContact

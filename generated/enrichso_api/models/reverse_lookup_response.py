@@ -61,9 +61,6 @@ class ReverseLookupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.enrichment_meta import EnrichmentMeta
-        from ..models.reverse_lookup_result import ReverseLookupResult
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -102,3 +99,7 @@ class ReverseLookupResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.enrichment_meta import EnrichmentMeta
+from ..models.reverse_lookup_result import ReverseLookupResult

@@ -158,12 +158,6 @@ class ReverseLookupResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reverse_lookup_result_locale import ReverseLookupResultLocale
-        from ..models.reverse_lookup_result_positions import (
-            ReverseLookupResultPositions,
-        )
-        from ..models.reverse_lookup_result_schools import ReverseLookupResultSchools
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -258,3 +252,8 @@ class ReverseLookupResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reverse_lookup_result_locale import ReverseLookupResultLocale
+from ..models.reverse_lookup_result_positions import ReverseLookupResultPositions
+from ..models.reverse_lookup_result_schools import ReverseLookupResultSchools

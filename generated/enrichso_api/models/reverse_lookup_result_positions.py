@@ -50,8 +50,6 @@ class ReverseLookupResultPositions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.position_history_item import PositionHistoryItem
-
         d = dict(src_dict)
         positions_count = d.pop("positionsCount", UNSET)
 
@@ -89,3 +87,6 @@ class ReverseLookupResultPositions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.position_history_item import PositionHistoryItem

@@ -50,8 +50,6 @@ class ReverseLookupResultSchools:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.education_history_item import EducationHistoryItem
-
         d = dict(src_dict)
         educations_count = d.pop("educationsCount", UNSET)
 
@@ -89,3 +87,6 @@ class ReverseLookupResultSchools:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.education_history_item import EducationHistoryItem

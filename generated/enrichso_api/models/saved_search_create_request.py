@@ -53,8 +53,6 @@ class SavedSearchCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_finder_search_filters import LeadFinderSearchFilters
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -83,3 +81,6 @@ class SavedSearchCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_finder_search_filters import LeadFinderSearchFilters

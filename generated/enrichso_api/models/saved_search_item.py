@@ -70,8 +70,6 @@ class SavedSearchItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_finder_search_filters import LeadFinderSearchFilters
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,3 +107,6 @@ class SavedSearchItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lead_finder_search_filters import LeadFinderSearchFilters

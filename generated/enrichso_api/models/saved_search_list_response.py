@@ -64,9 +64,6 @@ class SavedSearchListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.request_meta import RequestMeta
-        from ..models.saved_search_item import SavedSearchItem
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -110,3 +107,7 @@ class SavedSearchListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.request_meta import RequestMeta
+from ..models.saved_search_item import SavedSearchItem

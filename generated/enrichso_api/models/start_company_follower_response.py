@@ -63,11 +63,6 @@ class StartCompanyFollowerResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.start_company_follower_data import StartCompanyFollowerData
-        from ..models.start_company_follower_response_meta import (
-            StartCompanyFollowerResponseMeta,
-        )
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -106,3 +101,9 @@ class StartCompanyFollowerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.start_company_follower_data import StartCompanyFollowerData
+from ..models.start_company_follower_response_meta import (
+    StartCompanyFollowerResponseMeta,
+)

@@ -63,11 +63,6 @@ class StartCountEstimateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.start_count_estimate_data import StartCountEstimateData
-        from ..models.start_count_estimate_response_meta import (
-            StartCountEstimateResponseMeta,
-        )
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -106,3 +101,7 @@ class StartCountEstimateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.start_count_estimate_data import StartCountEstimateData
+from ..models.start_count_estimate_response_meta import StartCountEstimateResponseMeta

@@ -30,8 +30,6 @@ class StartEndDate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.start_end_date_end import StartEndDateEnd
-
         start: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start, Unset):
             start = self.start.to_dict()
@@ -56,9 +54,6 @@ class StartEndDate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.start_end_date_end import StartEndDateEnd
-        from ..models.start_end_date_start import StartEndDateStart
-
         d = dict(src_dict)
         _start = d.pop("start", UNSET)
         start: StartEndDateStart | Unset
@@ -107,3 +102,7 @@ class StartEndDate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.start_end_date_end import StartEndDateEnd
+from ..models.start_end_date_start import StartEndDateStart

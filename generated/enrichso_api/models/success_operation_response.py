@@ -50,10 +50,6 @@ class SuccessOperationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.success_operation_response_data import (
-            SuccessOperationResponseData,
-        )
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -84,3 +80,6 @@ class SuccessOperationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.success_operation_response_data import SuccessOperationResponseData

@@ -41,8 +41,6 @@ class UnlockNamesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unlock_names_request_leads_item import UnlockNamesRequestLeadsItem
-
         d = dict(src_dict)
         leads = []
         _leads = d.pop("leads")
@@ -73,3 +71,6 @@ class UnlockNamesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.unlock_names_request_leads_item import UnlockNamesRequestLeadsItem

@@ -62,9 +62,6 @@ class UnlockNamesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unlock_names_response_data import UnlockNamesResponseData
-        from ..models.unlock_names_response_meta import UnlockNamesResponseMeta
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -103,3 +100,7 @@ class UnlockNamesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.unlock_names_response_data import UnlockNamesResponseData
+from ..models.unlock_names_response_meta import UnlockNamesResponseMeta

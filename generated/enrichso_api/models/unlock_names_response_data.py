@@ -43,10 +43,6 @@ class UnlockNamesResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.unlock_names_response_data_results_item import (
-            UnlockNamesResponseDataResultsItem,
-        )
-
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -79,3 +75,8 @@ class UnlockNamesResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.unlock_names_response_data_results_item import (
+    UnlockNamesResponseDataResultsItem,
+)

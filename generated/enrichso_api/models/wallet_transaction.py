@@ -86,8 +86,6 @@ class WalletTransaction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.wallet_transaction_metadata import WalletTransactionMetadata
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -141,3 +139,6 @@ class WalletTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_transaction_metadata import WalletTransactionMetadata

@@ -52,10 +52,6 @@ class WalletTransactionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.wallet_transactions_response_data import (
-            WalletTransactionsResponseData,
-        )
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -86,3 +82,6 @@ class WalletTransactionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.wallet_transactions_response_data import WalletTransactionsResponseData

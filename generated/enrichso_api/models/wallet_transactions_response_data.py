@@ -47,9 +47,6 @@ class WalletTransactionsResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pagination import Pagination
-        from ..models.wallet_transaction import WalletTransaction
-
         d = dict(src_dict)
         transactions = []
         _transactions = d.pop("transactions")
@@ -83,3 +80,7 @@ class WalletTransactionsResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pagination import Pagination
+from ..models.wallet_transaction import WalletTransaction

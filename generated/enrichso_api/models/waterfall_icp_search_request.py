@@ -68,8 +68,6 @@ class WaterfallIcpSearchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.waterfall_icp_cascade_level import WaterfallIcpCascadeLevel
-
         d = dict(src_dict)
         company_linkedin_url = d.pop("company_linkedin_url")
 
@@ -111,3 +109,6 @@ class WaterfallIcpSearchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.waterfall_icp_cascade_level import WaterfallIcpCascadeLevel

@@ -65,13 +65,6 @@ class WaterfallIcpSearchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.waterfall_icp_search_response_data import (
-            WaterfallIcpSearchResponseData,
-        )
-        from ..models.waterfall_icp_search_response_meta import (
-            WaterfallIcpSearchResponseMeta,
-        )
-
         d = dict(src_dict)
         success = cast(Literal[True], d.pop("success"))
         if success != True:
@@ -110,3 +103,7 @@ class WaterfallIcpSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.waterfall_icp_search_response_data import WaterfallIcpSearchResponseData
+from ..models.waterfall_icp_search_response_meta import WaterfallIcpSearchResponseMeta

@@ -62,11 +62,6 @@ class WaterfallIcpSearchResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.waterfall_icp_search_response_data_cascade_stats_item import (
-            WaterfallIcpSearchResponseDataCascadeStatsItem,
-        )
-        from ..models.waterfall_icp_search_result import WaterfallIcpSearchResult
-
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -115,3 +110,9 @@ class WaterfallIcpSearchResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.waterfall_icp_search_response_data_cascade_stats_item import (
+    WaterfallIcpSearchResponseDataCascadeStatsItem,
+)
+from ..models.waterfall_icp_search_result import WaterfallIcpSearchResult

@@ -94,16 +94,6 @@ class WaterfallIcpSearchResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.waterfall_icp_search_result_current_position import (
-            WaterfallIcpSearchResultCurrentPosition,
-        )
-        from ..models.waterfall_icp_search_result_person import (
-            WaterfallIcpSearchResultPerson,
-        )
-        from ..models.waterfall_icp_search_result_ranking_factors import (
-            WaterfallIcpSearchResultRankingFactors,
-        )
-
         d = dict(src_dict)
         person = WaterfallIcpSearchResultPerson.from_dict(d.pop("person"))
 
@@ -170,3 +160,12 @@ class WaterfallIcpSearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.waterfall_icp_search_result_current_position import (
+    WaterfallIcpSearchResultCurrentPosition,
+)
+from ..models.waterfall_icp_search_result_person import WaterfallIcpSearchResultPerson
+from ..models.waterfall_icp_search_result_ranking_factors import (
+    WaterfallIcpSearchResultRankingFactors,
+)

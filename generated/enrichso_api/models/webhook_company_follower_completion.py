@@ -64,10 +64,6 @@ class WebhookCompanyFollowerCompletion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_company_follower_completion_data import (
-            WebhookCompanyFollowerCompletionData,
-        )
-
         d = dict(src_dict)
         event = cast(
             Literal["webhook:company_follower_completion.completed"], d.pop("event")
@@ -108,3 +104,8 @@ class WebhookCompanyFollowerCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_company_follower_completion_data import (
+    WebhookCompanyFollowerCompletionData,
+)

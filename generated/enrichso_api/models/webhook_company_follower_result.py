@@ -64,10 +64,6 @@ class WebhookCompanyFollowerResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_company_follower_result_data import (
-            WebhookCompanyFollowerResultData,
-        )
-
         d = dict(src_dict)
         event = cast(
             Literal["webhook:company_follower_result.completed"], d.pop("event")
@@ -108,3 +104,8 @@ class WebhookCompanyFollowerResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_company_follower_result_data import (
+    WebhookCompanyFollowerResultData,
+)

@@ -45,10 +45,6 @@ class WebhookCompanyFollowerResultData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_company_follower_result_data_follower import (
-            WebhookCompanyFollowerResultDataFollower,
-        )
-
         d = dict(src_dict)
         company_url = d.pop("companyUrl")
 
@@ -77,3 +73,8 @@ class WebhookCompanyFollowerResultData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_company_follower_result_data_follower import (
+    WebhookCompanyFollowerResultDataFollower,
+)

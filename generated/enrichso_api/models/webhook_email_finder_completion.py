@@ -59,10 +59,6 @@ class WebhookEmailFinderCompletion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_email_finder_completion_data import (
-            WebhookEmailFinderCompletionData,
-        )
-
         d = dict(src_dict)
         event = cast(Literal["finder.completed"], d.pop("event"))
         if event != "finder.completed":
@@ -98,3 +94,8 @@ class WebhookEmailFinderCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_email_finder_completion_data import (
+    WebhookEmailFinderCompletionData,
+)

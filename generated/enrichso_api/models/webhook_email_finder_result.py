@@ -57,10 +57,6 @@ class WebhookEmailFinderResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_email_finder_result_data import (
-            WebhookEmailFinderResultData,
-        )
-
         d = dict(src_dict)
         event = cast(Literal["webhook:finder_lookup.completed"], d.pop("event"))
         if event != "webhook:finder_lookup.completed":
@@ -96,3 +92,6 @@ class WebhookEmailFinderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_email_finder_result_data import WebhookEmailFinderResultData

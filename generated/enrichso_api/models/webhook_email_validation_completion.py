@@ -59,10 +59,6 @@ class WebhookEmailValidationCompletion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_email_validation_completion_data import (
-            WebhookEmailValidationCompletionData,
-        )
-
         d = dict(src_dict)
         event = cast(Literal["validation.completed"], d.pop("event"))
         if event != "validation.completed":
@@ -98,3 +94,8 @@ class WebhookEmailValidationCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_email_validation_completion_data import (
+    WebhookEmailValidationCompletionData,
+)

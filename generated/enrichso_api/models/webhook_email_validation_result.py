@@ -59,10 +59,6 @@ class WebhookEmailValidationResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_email_validation_result_data import (
-            WebhookEmailValidationResultData,
-        )
-
         d = dict(src_dict)
         event = cast(Literal["webhook:email_lookup.completed"], d.pop("event"))
         if event != "webhook:email_lookup.completed":
@@ -98,3 +94,8 @@ class WebhookEmailValidationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_email_validation_result_data import (
+    WebhookEmailValidationResultData,
+)

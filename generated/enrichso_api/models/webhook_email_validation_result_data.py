@@ -50,10 +50,6 @@ class WebhookEmailValidationResultData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_email_validation_result_data_result import (
-            WebhookEmailValidationResultDataResult,
-        )
-
         d = dict(src_dict)
         job_id = d.pop("job_id")
 
@@ -85,3 +81,8 @@ class WebhookEmailValidationResultData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_email_validation_result_data_result import (
+    WebhookEmailValidationResultDataResult,
+)

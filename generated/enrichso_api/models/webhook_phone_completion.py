@@ -57,8 +57,6 @@ class WebhookPhoneCompletion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_phone_completion_data import WebhookPhoneCompletionData
-
         d = dict(src_dict)
         event = cast(Literal["webhook:phone_completion.completed"], d.pop("event"))
         if event != "webhook:phone_completion.completed":
@@ -94,3 +92,6 @@ class WebhookPhoneCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_phone_completion_data import WebhookPhoneCompletionData

@@ -57,8 +57,6 @@ class WebhookPhoneResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_phone_result_data import WebhookPhoneResultData
-
         d = dict(src_dict)
         event = cast(Literal["webhook:phone_result.completed"], d.pop("event"))
         if event != "webhook:phone_result.completed":
@@ -94,3 +92,6 @@ class WebhookPhoneResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_phone_result_data import WebhookPhoneResultData

@@ -59,10 +59,6 @@ class WebhookReverseLookupCompletion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_reverse_lookup_completion_data import (
-            WebhookReverseLookupCompletionData,
-        )
-
         d = dict(src_dict)
         event = cast(Literal["webhook:email_completion.completed"], d.pop("event"))
         if event != "webhook:email_completion.completed":
@@ -98,3 +94,8 @@ class WebhookReverseLookupCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_reverse_lookup_completion_data import (
+    WebhookReverseLookupCompletionData,
+)

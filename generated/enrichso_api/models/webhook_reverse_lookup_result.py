@@ -59,10 +59,6 @@ class WebhookReverseLookupResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_reverse_lookup_result_data import (
-            WebhookReverseLookupResultData,
-        )
-
         d = dict(src_dict)
         event = cast(Literal["webhook:email_result.completed"], d.pop("event"))
         if event != "webhook:email_result.completed":
@@ -98,3 +94,6 @@ class WebhookReverseLookupResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_reverse_lookup_result_data import WebhookReverseLookupResultData

@@ -76,8 +76,6 @@ class WebhookReverseLookupResultData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reverse_lookup_result import ReverseLookupResult
-
         d = dict(src_dict)
         job_id = d.pop("job_id")
 
@@ -125,3 +123,6 @@ class WebhookReverseLookupResultData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reverse_lookup_result import ReverseLookupResult

@@ -170,20 +170,28 @@ def summarise_pipeline(size: int, runs: dict[str, list[ChildRun]]) -> dict[str, 
 
 # ---------------------------------------------------------------- concurrency
 def bench_concurrency(sim: Simulator, plan: Plan) -> dict[str, Any]:
+    return {str(size): concurrency_at(sim, plan, size) for size in plan.concurrency_page_sizes}
+
+
+def concurrency_at(sim: Simulator, plan: Plan, page_size: int) -> dict[str, Any]:
     key = fresh_key("concurrency")
     slow = {"kind": "slow", "probability": 1.0, "delay": plan.concurrency_delay}
     sim.set_faults(key, {"rules": [{**slow, "operations": ["getEmailValidationBatchResults"]}]})
     env, unset = child_environment()
     command = [sys.executable, "-m", "benchmarks.results_concurrency", "--base-url", sim.base_url]
-    options = ["--key", key, "--emails", str(plan.concurrency_emails), "--rounds", str(plan.rounds)]
+    options = ["--key", key, "--pages", str(plan.concurrency_pages), "--page-size", str(page_size)]
     try:
-        run = run_child([*command, *options], env=env, unset=unset)
+        run = run_child([*command, *options, "--rounds", str(plan.rounds)], env=env, unset=unset)
     finally:
         sim.reset(key)
     seconds: dict[str, list[float]] = run.report["seconds"]
-    log("concurrency: " + ", ".join(f"{k} in flight {summarise(v).median:.2f}s" for k, v in seconds.items()))
+    log(
+        f"concurrency, pages of {page_size}: "
+        + ", ".join(f"{k} in flight {summarise(v).median:.2f}s" for k, v in seconds.items())
+    )
     return {
         "pages": run.report["pages"],
+        "page_size": page_size,
         "delay_s": plan.concurrency_delay,
         "seconds": {level: summarise(values).as_json() for level, values in seconds.items()},
         "speedup": {

@@ -31,7 +31,8 @@ class Plan:
     pipeline_sizes: tuple[int, ...]  # every variant runs at every size (the scaling series)
     memory_pair: tuple[int, int]  # peak RSS compared between these two sizes
     scaling_sizes: tuple[int, ...]  # time per row compared across these sizes
-    concurrency_emails: int  # 1,000 results a page
+    concurrency_pages: int
+    concurrency_page_sizes: tuple[int, ...]  # the first (the default, 1,000) is the target's
     concurrency_delay: float  # seconds added to every results page
 
     @property
@@ -46,7 +47,8 @@ FULL = Plan(
     pipeline_sizes=(10_000, 50_000, 100_000, 500_000),
     memory_pair=(50_000, 500_000),
     scaling_sizes=(10_000, 100_000, 500_000),
-    concurrency_emails=64_000,
+    concurrency_pages=64,
+    concurrency_page_sizes=(1_000, 250),
     concurrency_delay=0.05,
 )
 
@@ -57,6 +59,7 @@ QUICK = Plan(
     pipeline_sizes=(10_000, 50_000, 100_000),
     memory_pair=(10_000, 100_000),
     scaling_sizes=(10_000, 50_000, 100_000),
-    concurrency_emails=32_000,
+    concurrency_pages=32,
+    concurrency_page_sizes=(1_000, 250),
     concurrency_delay=0.05,
 )

@@ -14,7 +14,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from ._call import Call
 from ._flow import AsyncStream, Emit, EmitMany, Flow, Prefetch, Stream
 from ._transport import AsyncTransport, SyncTransport
-from .errors import APIError
+from .errors import APIError, APIResponseValidationError
 
 M = TypeVar("M")  # the page's envelope model
 T = TypeVar("T")  # one item
@@ -102,7 +102,7 @@ def pages_flow(
             assert first is not None
             page = first
         else:
-            page = spec.read((yield call), number)
+            page = _read(spec, (yield call), number, call)
         fetched += 1
         more = page.has_more and bool(page.items) and (max_pages is None or fetched < max_pages)
         call = None
@@ -122,6 +122,20 @@ def pages_flow(
         if call is None:
             return
         number += 1
+
+
+def _read(spec: PageSpec[M, T], model: M, number: int, call: Call[M]) -> Page[M, T]:
+    """A page from its parsed body; members of the wrong type surface as a validation error."""
+    try:
+        return spec.read(model, number)
+    except (LookupError, ValueError, TypeError, AttributeError, ArithmeticError) as exc:
+        raise APIResponseValidationError(
+            f"{call.method} {call.path} page {number} does not match the spec ({type(exc).__name__}: {exc})",
+            status_code=200,
+            body=b"",
+            method=call.method,
+            path=call.path,
+        ) from exc
 
 
 def _last_page(page: Page[Any, Any], start: int, max_pages: int | None) -> int | None:

@@ -41,7 +41,10 @@ def parse_timestamp(value: Any) -> datetime | None:
         return None
     if isinstance(value, int | float):
         seconds = value / 1000.0 if value > 1e11 else float(value)
-        return datetime.fromtimestamp(seconds, tz=UTC)
+        try:
+            return datetime.fromtimestamp(seconds, tz=UTC)
+        except (OverflowError, OSError, ValueError):  # outside what a datetime can hold
+            return None
     if isinstance(value, str) and value:
         try:
             return datetime.fromisoformat(value)

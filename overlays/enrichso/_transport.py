@@ -37,7 +37,8 @@ from .errors import (
 )
 
 T = TypeVar("T")
-_PARSE_ERRORS = (orjson.JSONDecodeError, KeyError, ValueError, TypeError, AttributeError)
+# what a parser raises on a body of the wrong shape (IndexError, OverflowError... included)
+_PARSE_ERRORS = (orjson.JSONDecodeError, LookupError, ValueError, TypeError, AttributeError, ArithmeticError)
 _CHUNK = 64 * 1024
 _MAX_REDIRECTS = 3
 
@@ -130,6 +131,16 @@ class _TransportBase:
             return self._outcome_unknown(call, err)
         return err
 
+    def _unreadable(self, call: Call[Any], exc: Exception) -> APIError:
+        """An answer httpx could not read (a bad Content-Encoding, an unusable redirect): not
+        retried; for a request that must not be repeated, its outcome is unknown."""
+        err = APIConnectionError(
+            f"{call.method} {call.path} failed: {type(exc).__name__}: {self._scrub(str(exc))}",
+            method=call.method,
+            path=call.path,
+        )
+        return self._outcome_unknown(call, err) if call.unsafe else err
+
     def _outcome_unknown(self, call: Call[Any], cause: APIError) -> SubmitOutcomeUnknownError:
         return SubmitOutcomeUnknownError(
             f"{call.method} {call.path} ({call.operation}) may or may not have been applied, and was "
@@ -156,8 +167,14 @@ class _TransportBase:
         return request
 
     def _redirect_target(self, current: str, location: str, own_origin: bool) -> tuple[str, bool]:
-        target = urljoin(current, location)
-        same = urlsplit(target)[:2] == urlsplit(self.base_url)[:2]
+        try:
+            target = urljoin(current, location)
+            parts = urlsplit(target)
+        except ValueError as exc:
+            raise httpx.InvalidURL(f"unusable redirect location {location!r}") from exc
+        if parts.scheme not in ("http", "https") or not parts.netloc:  # never file:, data: ...
+            raise httpx.InvalidURL(f"unusable redirect location {location!r}")
+        same = parts[:2] == urlsplit(self.base_url)[:2]
         return target, own_origin and same
 
     def _scrub(self, text: str) -> str:
@@ -281,6 +298,8 @@ class SyncTransport(_TransportBase):
                 self.sleep(delay)
                 retries += 1
                 continue
+            except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
+                raise self._unreadable(call, exc) from exc
             status = response.status_code
             if 200 <= status < 300:
                 value = self._parse_ok(call, response.content, status)
@@ -314,8 +333,8 @@ class SyncTransport(_TransportBase):
         retries = 0
         redirects = 0
         while True:
-            request = self._download_request(self.http, url, params, own_origin)
             try:
+                request = self._download_request(self.http, url, params, own_origin)
                 response = self.http.send(request, stream=True)
                 try:
                     status = response.status_code
@@ -345,6 +364,8 @@ class SyncTransport(_TransportBase):
                 )
                 if delay is None:
                     raise self._transport_failure(call, exc) from exc
+            except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
+                raise self._unreadable(call, exc) from exc
             self.sleep(delay)
             retries += 1
 
@@ -410,6 +431,8 @@ class AsyncTransport(_TransportBase):
                 await self.sleep(delay)
                 retries += 1
                 continue
+            except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
+                raise self._unreadable(call, exc) from exc
             status = response.status_code
             if 200 <= status < 300:
                 value = self._parse_ok(call, response.content, status)
@@ -441,8 +464,8 @@ class AsyncTransport(_TransportBase):
         retries = 0
         redirects = 0
         while True:
-            request = self._download_request(self.http, url, params, own_origin)
             try:
+                request = self._download_request(self.http, url, params, own_origin)
                 response = await self.http.send(request, stream=True)
                 try:
                     status = response.status_code
@@ -472,6 +495,8 @@ class AsyncTransport(_TransportBase):
                 )
                 if delay is None:
                     raise self._transport_failure(call, exc) from exc
+            except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
+                raise self._unreadable(call, exc) from exc
             await self.sleep(delay)
             retries += 1
 

@@ -14,6 +14,7 @@ import contextlib
 import copy
 import io
 import json
+import os
 from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
@@ -31,8 +32,9 @@ from hypothesis import strategies as st
 SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi" / "enrich.yaml").read_text())
 ID = "665a1f4e2c3b7800129dce01"
 FILTERS = {"jobTitle": ["CTO"]}
+# ENRICHSO_PROPERTY_EXAMPLES=500 digs deeper than CI does
 SETTINGS = settings(
-    max_examples=30,
+    max_examples=int(os.environ.get("ENRICHSO_PROPERTY_EXAMPLES", "30")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
@@ -213,6 +215,7 @@ headers = st.dictionaries(
     st.sampled_from(
         [
             "content-type",
+            "content-encoding",
             "retry-after",
             "retry-after-ms",
             "x-ratelimit-reset",
@@ -222,7 +225,9 @@ headers = st.dictionaries(
         ]
     ),
     header_text
-    | st.sampled_from(["1e400", "-5", "nan", "Wed, 21 Oct 2015 07:28:00 GMT", "http://[::1", "//x"]),
+    | st.sampled_from(
+        ["1e400", "-5", "nan", "Wed, 21 Oct 2015 07:28:00 GMT", "http://[::1", "//x", "gzip", "br"]
+    ),
     max_size=3,
 )
 statuses = st.sampled_from(
@@ -230,12 +235,24 @@ statuses = st.sampled_from(
 ) | st.integers(100, 599)
 
 
+REQUESTS_CAP = 40
+
+
 def _client(answer: Callable[[httpx.Request], httpx.Response]) -> Enrich:
+    """A client of a server that answers `answer`, up to REQUESTS_CAP requests and then 404s (a
+    job that never ends is polled for ever, and an endless list read for ever, by design)."""
+    served = 0
+
+    def capped(request: httpx.Request) -> httpx.Response:
+        nonlocal served
+        served += 1
+        return answer(request) if served <= REQUESTS_CAP else httpx.Response(404)
+
     client = Enrich(
         api_key="sk_test_properties",
         base_url="https://api.test/api/v3",
         max_retries=0,
-        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+        http_client=httpx.Client(transport=httpx.MockTransport(capped)),
     )
     client._transport.sleep = lambda seconds: None
     return client
@@ -331,9 +348,7 @@ def test_webhooks_parse_raises_only_its_own_error(body: Any) -> None:
 
 
 @SETTINGS
-@given(
-    status=st.integers(100, 599), headers=headers, body=st.binary(max_size=80) | json_values.map(_dumps)
-)
+@given(status=st.integers(100, 599), headers=headers, body=st.binary(max_size=80) | json_values.map(_dumps))
 def test_the_error_mapper_always_builds_an_api_status_error(
     status: int, headers: dict[str, str], body: bytes
 ) -> None:

@@ -29,8 +29,11 @@ from .errors import (
     BadRequestError,
     ConfigurationError,
     ConflictError,
+    CreditBudgetExceededError,
+    CreditCheckError,
     EnrichError,
     GoneError,
+    InsufficientBalanceError,
     InsufficientCreditsError,
     InternalServerError,
     JobError,
@@ -38,12 +41,13 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    SubmitNotReconciledError,
     SubmitOutcomeUnknownError,
     UnprocessableEntityError,
     WaitTimeoutError,
     WebhookParseError,
 )
-from .journal import Chunk, Journal
+from .journal import Chunk, FileJournal, Journal, MemoryJournal
 
 if TYPE_CHECKING:
     from . import webhooks
@@ -54,6 +58,7 @@ def __getattr__(name: str) -> Any:
     if name == "webhooks":
         return import_module(".webhooks", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",
@@ -71,16 +76,21 @@ __all__ = [
     "Chunk",
     "ConfigurationError",
     "ConflictError",
+    "CreditBudgetExceededError",
+    "CreditCheckError",
     "DownloadInfo",
     "Enrich",
     "EnrichError",
+    "FileJournal",
     "GoneError",
+    "InsufficientBalanceError",
     "InsufficientCreditsError",
     "InternalServerError",
     "JobError",
     "JobFailedError",
     "JobStatus",
     "Journal",
+    "MemoryJournal",
     "NotFoundError",
     "Page",
     "Pager",
@@ -88,6 +98,7 @@ __all__ = [
     "PipelineResult",
     "RateLimitError",
     "Stream",
+    "SubmitNotReconciledError",
     "SubmitOutcomeUnknownError",
     "UnprocessableEntityError",
     "WaitTimeoutError",

@@ -25,6 +25,9 @@ from .errors import (
 T = TypeVar("T")
 
 READ_ATTEMPTS = 6
+# The longest server-directed wait (Retry-After) a pipeline sleeps through before asking again;
+# a longer one (a quota rather than a burst) is raised to the caller instead.
+MAX_PATIENT_WAIT = 300.0
 # the pause before attempt n+1 grows like the transport's backoff, from a longer base
 _PAUSE_SCALE = 2.0
 
@@ -39,10 +42,11 @@ def is_transient(error: BaseException) -> bool:
     return isinstance(error, APIStatusError) and is_retryable_status(error.status_code)
 
 
-def pause_after(error: APIError, attempt: int) -> float:
-    """Seconds to wait before asking again: the server's Retry-After when it gave one."""
+def pause_after(error: APIError, attempt: int) -> float | None:
+    """Seconds to wait before asking again: the server's Retry-After when it gave one; None
+    when that is longer than MAX_PATIENT_WAIT (give up)."""
     if isinstance(error, RateLimitError) and error.retry_after is not None:
-        return error.retry_after
+        return error.retry_after if error.retry_after <= MAX_PATIENT_WAIT else None
     return backoff(attempt) * _PAUSE_SCALE
 
 
@@ -57,7 +61,8 @@ def read_patiently(make_call: Callable[[], Call[T]], first: Call[T] | None = Non
             return value
         except APIError as exc:
             attempt += 1
-            if attempt >= READ_ATTEMPTS or not is_transient(exc):
+            pause = pause_after(exc, attempt)
+            if attempt >= READ_ATTEMPTS or not is_transient(exc) or pause is None:
                 raise
-            yield Sleep(pause_after(exc, attempt))
+            yield Sleep(pause)
             call = make_call()

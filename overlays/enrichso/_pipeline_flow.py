@@ -67,8 +67,7 @@ def pipeline_flow(
     check_budget(kind, total_items=unique_count, max_credits=max_credits)
     batch_ids, reattached = yield from _submit_all(spec, data, bounds, chunks, record)
     data.payloads = []  # submitted: no longer needed
-    reader = _Reader(spec, data, timeout, poll_interval, on_progress, reorder_window)
-    reader.reattached = reattached
+    reader = _Reader(spec, data, timeout, poll_interval, on_progress, reorder_window, reattached)
     yield from reader.read_all(bounds, chunks, batch_ids, record, _run_id(data, chunks) if durable else None)
 
 
@@ -184,6 +183,7 @@ class _Reader:
         poll_interval: float | None,
         on_progress: ProgressCallback | None,
         reorder_window: int,
+        reattached: set[int],
     ) -> None:
         self.spec = spec
         self.product: BatchProduct[Any, Any] = spec.product
@@ -191,7 +191,7 @@ class _Reader:
         self.timeout, self.poll_interval, self.on_progress = timeout, poll_interval, on_progress
         self.window = reorder_window if spec.ordered else NEVER
         self.checkpoints: _Checkpoints | None = None
-        self.reattached: set[int] = set()  # chunks whose batch an earlier run submitted
+        self.reattached = reattached  # chunks whose batch an earlier run submitted
 
     def read_all(
         self,
@@ -246,9 +246,10 @@ class _Reader:
                 return
             except APIError as exc:
                 attempt += 1
-                if attempt >= READ_ATTEMPTS or not is_transient(exc):
+                pause = pause_after(exc, attempt)
+                if attempt >= READ_ATTEMPTS or not is_transient(exc) or pause is None:
                     raise
-                yield Sleep(pause_after(exc, attempt))
+                yield Sleep(pause)
 
     def read_chunk(self, n: int, bounds: tuple[int, int], batch_id: str, first_page: int) -> Flow[None]:
         spec, product, emitter, checkpoints = self.spec, self.product, self.emitter, self.checkpoints

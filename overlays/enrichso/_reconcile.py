@@ -314,9 +314,10 @@ def submit_flow(submission: Submission, journal: Journal) -> Flow[str]:
             continue
         except (RateLimitError, APIConnectionError) as exc:
             journal.not_received(chunk)
-            if sends >= MAX_SENDS:
+            pause = pause_after(exc, sends)
+            if sends >= MAX_SENDS or pause is None:
                 raise
-            yield Sleep(pause_after(exc, sends))
+            yield Sleep(pause)
             continue
         except APIError:
             journal.not_received(chunk)  # refused (400, 402...): nothing was reserved

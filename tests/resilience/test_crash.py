@@ -21,7 +21,7 @@ import pytest
 from enrichso_mock import create_app
 from enrichso_mock.server import LoopbackServer
 
-from .support import FaultTally, check_ledger, cli_command, cli_env, control_for, emails, new_key
+from .support import FaultTally, check_ledger, cli_command, cli_env, control_for, emails, new_key, run_cli
 
 RESULTS = "getEmailValidationBatchResults"
 SUBMIT = "batchValidateEmails"
@@ -174,3 +174,35 @@ def test_killed_while_a_submit_answer_is_on_its_way(frozen: LoopbackServer, tmp_
     assert again.returncode == 0, again.stderr.decode()
     assert len(out.read_text().splitlines()) == 1_201
     check_ledger(control, batches=1)  # the lost answer's batch was adopted, not submitted again
+
+
+def test_a_rerun_with_other_options_refuses_instead_of_submitting_again(
+    frozen: LoopbackServer, tmp_path: Path
+) -> None:
+    source = _input(tmp_path, rows=600, unique=600)
+    key = new_key("options")
+    control = control_for(frozen, key)
+    env = cli_env(frozen, key, tmp_path / "cache")
+    out = tmp_path / "out.csv"
+    first = run_cli(
+        "email-validation",
+        "batch",
+        str(source),
+        "-o",
+        str(out),
+        "--batch-size",
+        "250",
+        "--timeout",
+        "0.5",
+        env=env,
+    )
+    assert first.code == 7, first.stderr  # the clock is stopped: the wait times out, the jobs keep running
+    assert "run the same command again to continue" in first.stderr
+    other = run_cli("email-validation", "batch", str(source), "-o", str(out), "--batch-size", "400", env=env)
+    assert other.code == 2 and "with other options" in other.stderr, other.stderr
+    assert len(control.ledger()["batches"]) == 3  # nothing more was submitted
+    control.advance(100_000)
+    same = run_cli("email-validation", "batch", str(source), "-o", str(out), "--batch-size", "250", env=env)
+    assert same.code == 0, same.stderr
+    assert len(out.read_text().splitlines()) == 601
+    check_ledger(control, batches=3)

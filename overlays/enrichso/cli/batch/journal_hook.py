@@ -26,6 +26,7 @@ from typing import Any, Protocol
 import platformdirs
 
 from ...journal import Checkpoint, Chunk, FileJournal, Journal, MemoryJournal, SubmitMarker
+from ..failures import UsageError
 from ..tabular.source import InputFile
 
 
@@ -89,6 +90,9 @@ class RunJournal:
         self._run: str | None = None
         self._writer: OutputState | None = None
         self._rows: RowProgress | None = None
+        # batches an earlier run of this input recorded: a run that matches none of them was
+        # started with other options (another --batch-size) and would submit everything again
+        self._earlier = self.inner.batch_ids()
 
     @property
     def path(self) -> Path | None:
@@ -101,6 +105,11 @@ class RunJournal:
     def held_cells(self) -> dict[int, Any]:
         """The result cells saved for records ahead of the checkpoint this run resumes from."""
         return self.inner.held(_cells_run(self._run)) if self._run is not None else {}
+
+    @property
+    def worth_keeping(self) -> bool:
+        """Whether a failed run leaves anything to continue (jobs, or submits of unknown outcome)."""
+        return bool(self.job_ids or self.unknown or self._earlier)
 
     def finish(self) -> None:
         """The run is complete: forget it (the next run of this input starts afresh)."""
@@ -119,12 +128,22 @@ class RunJournal:
         return found
 
     def unresolved(self, chunk: Chunk) -> Sequence[SubmitMarker]:
-        return self.inner.unresolved(chunk)
+        markers = self.inner.unresolved(chunk)
+        if markers:
+            self.unknown.append(chunk)  # an earlier run may have submitted it: keep the record
+        return markers
 
     def batch_ids(self) -> set[str]:
         return self.inner.batch_ids()
 
     def before_submit(self, chunk: Chunk, marker: SubmitMarker) -> None:
+        if self._earlier and not self.job_ids:
+            where = f" ({self.path})" if self.path is not None else ""
+            raise UsageError(
+                f"an earlier run of this input submitted job(s) {' '.join(sorted(self._earlier))} with other "
+                "options; run the same command as then to continue it, or delete its journal"
+                f"{where} to start a new run (which is charged again); nothing was submitted"
+            )
         self.inner.before_submit(chunk, marker)
 
     def submitted(self, chunk: Chunk, batch_id: str) -> None:

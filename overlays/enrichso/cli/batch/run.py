@@ -152,7 +152,7 @@ def _run_and_write(
             progress.state("done")
     except BaseException as stopped:
         _explain_interruption(current, kind, journal, stopped)
-        if journal.job_ids or journal.unknown:
+        if journal.worth_keeping:
             journal.close()  # kept: the same command continues this run
         else:
             journal.finish()  # nothing was submitted: nothing to continue

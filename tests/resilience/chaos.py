@@ -1,0 +1,242 @@
+"""The chaos run at full scale (scripts/chaos): one input, validated twice against the simulator
+over loopback, once without faults and once with 10% 5xx, 5% 429, 2% dropped connections and 1%
+truncated bodies on every operation (before or after processing, at random), and optionally the
+command line killed with SIGKILL while it waits and again while it downloads. It checks and
+prints: rows, faults injected by kind, rows lost and duplicated, reservations and settlements per
+batch, and the timings. Exit status 0 when every check holds.
+
+    python -m tests.resilience.chaos --rows 100000 [--batch-size 5000] [--seed 7] [--crash]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from enrichso import Enrich
+from enrichso.journal import FileJournal
+from enrichso_mock import create_app
+from enrichso_mock.control_client import MockControl
+from enrichso_mock.server import LoopbackServer
+
+from .support import FaultTally, chaos_faults, cli_command, cli_env, emails, new_key
+
+Row = tuple[int, Any, Any, int | None, str | None]
+
+
+def _validate(
+    server: LoopbackServer, key: str, inputs: list[str], batch_size: int, journal: Path | None
+) -> list[Row]:
+    with Enrich(api_key=key, base_url=server.base_url) as client:
+        if journal is None:
+            stream = client.email_validation.validate_many(inputs, batch_size=batch_size)
+            return [(r.index, r.input, r.raw, r.duplicate_of, r.error) for r in stream]
+        with FileJournal(journal) as opened:
+            stream = client.email_validation.validate_many(inputs, batch_size=batch_size, journal=opened)
+            return [(r.index, r.input, r.raw, r.duplicate_of, r.error) for r in stream]
+
+
+def _ledger_figures(control: MockControl) -> dict[str, Any]:
+    ledger = control.ledger()
+    batches = ledger["batches"]
+    deductions = [t for t in ledger["transactions"] if t["type"] == "deduction"]
+    return {
+        "batches": len(batches),
+        "reservations per batch": sorted(Counter(b["reservations"] for b in batches).items()),
+        "settlements per batch": sorted(Counter(b["settlements"] for b in batches).items()),
+        "reservation transactions": len(deductions),
+    }
+
+
+def chaos(rows: int, unique: int, batch_size: int, seed: int, retry_after: int) -> bool:
+    inputs = emails(rows, unique=unique)
+    chunks = -(-unique // batch_size)
+    with LoopbackServer(create_app(seed=3, speed=1000)) as server:
+        started = time.monotonic()
+        reference = _validate(server, new_key("calm"), inputs, batch_size, None)
+        calm = time.monotonic() - started
+
+        key = new_key("chaos")
+        control = MockControl(server.root_url, key)
+        control.set_faults(chaos_faults(seed, retry_after=retry_after))
+        tally = FaultTally()
+        tally.watch(server, key)
+        folder = Path(tempfile.mkdtemp(prefix="enrichso-chaos-"))
+        started = time.monotonic()
+        got = _validate(server, key, inputs, batch_size, folder / "chaos.journal")
+        stormy = time.monotonic() - started
+        shutil.rmtree(folder, ignore_errors=True)
+        figures = _ledger_figures(control)
+
+    indices = Counter(row[0] for row in got)
+    lost = sum(1 for i in range(len(inputs)) if i not in indices)
+    duplicated = sum(n - 1 for n in indices.values() if n > 1)
+    differ = sum(1 for a, b in zip(got, reference, strict=False) if a != b) + abs(len(got) - len(reference))
+    print(f"chaos run: {rows:,} rows ({unique:,} unique) in {chunks} batches of at most {batch_size:,}")
+    print(f"  requests: {sum(tally.requests.values()):,}; faults injected: {tally.total:,}")
+    for kind, count in sorted(tally.by_kind.items()):
+        print(f"    {kind:<16} {count:>6,}   (on submits: {tally.on_submits.get(kind, 0)})")
+    print(f"  rows lost: {lost}; rows duplicated: {duplicated}; rows differing from the calm run: {differ}")
+    for name, value in figures.items():
+        print(f"  {name}: {value}")
+    print(f"  time: {stormy:.1f} s with faults, {calm:.1f} s without")
+    return (
+        lost == 0
+        and duplicated == 0
+        and differ == 0
+        and figures["batches"] == chunks
+        and figures["reservations per batch"] == [(1, chunks)]
+        and figures["settlements per batch"] == [(1, chunks)]
+        and figures["reservation transactions"] == chunks
+    )
+
+
+def _checkpoint_rows(cache: Path) -> list[int]:
+    for path in cache.rglob("*.sqlite"):
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.2)
+            try:
+                return [r for (r,) in db.execute("SELECT json_extract(data, '$.row') FROM checkpoints") if r]
+            finally:
+                db.close()
+        except sqlite3.Error:
+            return []
+    return []
+
+
+def _submitted(cache: Path) -> int:
+    for path in cache.rglob("*.sqlite"):
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.2)
+            try:
+                return int(db.execute("SELECT COUNT(*) FROM batches").fetchone()[0])
+            finally:
+                db.close()
+        except sqlite3.Error:
+            return 0
+    return 0
+
+
+def _wait_for(condition: Any, process: subprocess.Popen[bytes], what: str) -> None:
+    deadline = time.monotonic() + 600
+    while not condition():
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise SystemExit(f"the CLI ended or stalled before {what}")
+        time.sleep(0.02)
+
+
+def crash(rows: int, unique: int, batch_size: int) -> bool:
+    """The CLI killed while waiting, then while downloading; the third run must complete."""
+    folder = Path(tempfile.mkdtemp(prefix="enrichso-crash-"))
+    source = folder / "people.csv"
+    source.write_text("email\n" + "\n".join(emails(rows, unique=unique)) + "\n")
+    chunks = -(-unique // batch_size)
+    args = ["email-validation", "batch", str(source), "--batch-size", str(batch_size)]
+    with LoopbackServer(create_app(seed=3, speed=1e-6)) as server:  # jobs move only when told
+        reference_key = new_key("reference")
+        reference = MockControl(server.root_url, reference_key)
+        process = subprocess.Popen(
+            cli_command(*args, "-o", str(folder / "reference.csv")),
+            env=cli_env(server, reference_key, folder / "ref-cache"),
+        )
+        _wait_for(lambda: len(reference.jobs()) == chunks, process, "the reference submits")
+        reference.advance(10**7)
+        started = time.monotonic()
+        assert process.wait() == 0
+        uninterrupted = time.monotonic() - started
+
+        key = new_key("crash")
+        control = MockControl(server.root_url, key)
+        cache, out = folder / "cache", folder / "out.csv"
+        env = cli_env(server, key, cache)
+        command = cli_command(*args, "-o", str(out))
+        started = time.monotonic()
+        first = subprocess.Popen(command, env=env)
+        _wait_for(lambda: _submitted(cache) == chunks, first, "every job is submitted")
+        time.sleep(0.5)
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+        killed_waiting = time.monotonic() - started
+
+        control.advance(10**7)
+        slow = {
+            "kind": "slow",
+            "probability": 1.0,
+            "delay": 0.2,
+            "operations": ["getEmailValidationBatchResults"],
+        }
+        control.set_faults({"rules": [slow]})
+        started = time.monotonic()
+        second = subprocess.Popen(command, env=env)
+        _wait_for(
+            lambda: bool(_checkpoint_rows(cache)) and max(_checkpoint_rows(cache)) > unique // 3,
+            second,
+            "a third of the rows is written",
+        )
+        second.send_signal(signal.SIGKILL)
+        second.wait()
+        killed_downloading = time.monotonic() - started
+        written = max(_checkpoint_rows(cache))
+
+        control.clear_faults()
+        started = time.monotonic()
+        third = subprocess.run(command, env=env, check=False)
+        resumed = time.monotonic() - started
+        figures = _ledger_figures(control)
+    same = out.exists() and out.read_bytes() == (folder / "reference.csv").read_bytes()
+    print(f"crash run: {rows:,} rows ({unique:,} unique), {chunks} jobs, the CLI killed twice with SIGKILL")
+    print(
+        f"  killed while waiting after {killed_waiting:.1f} s; "
+        f"killed while downloading after {killed_downloading:.1f} s"
+    )
+    print(
+        f"  ({written:,} rows written by then); "
+        f"the third run finished in {resumed:.1f} s (exit {third.returncode})"
+    )
+    print(f"  an uninterrupted run takes {uninterrupted:.1f} s once its jobs are done")
+    print(f"  output identical to the uninterrupted run: {same}")
+    for name, value in figures.items():
+        print(f"  {name}: {value}")
+    shutil.rmtree(folder, ignore_errors=True)
+    return (
+        third.returncode == 0
+        and same
+        and figures["batches"] == chunks
+        and figures["reservations per batch"] == [(1, chunks)]
+        and figures["settlements per batch"] == [(1, chunks)]
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument(
+        "--unique", type=int, default=None, help="distinct emails (default: 90%% of the rows)"
+    )
+    parser.add_argument("--batch-size", type=int, default=2_000)
+    parser.add_argument("--seed", type=int, default=7, help="the fault injector's seed")
+    parser.add_argument(
+        "--retry-after", type=int, default=1, help="Retry-After of the injected 429s (seconds)"
+    )
+    parser.add_argument("--crash", action="store_true", help="also kill the command line twice (SIGKILL)")
+    options = parser.parse_args()
+    unique = options.unique or options.rows * 9 // 10
+    os.environ.pop("ENRICH_LOG", None)
+    ok = chaos(options.rows, unique, options.batch_size, options.seed, options.retry_after)
+    if options.crash:
+        ok = crash(options.rows, unique, options.batch_size * 4) and ok
+    print("OK" if ok else "FAILED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

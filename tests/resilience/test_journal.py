@@ -1,0 +1,56 @@
+"""FileJournal: what one run writes, the next run reads back."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from enrichso.journal import Checkpoint, Chunk, FileJournal, MemoryJournal, SubmitMarker
+
+CHUNK = Chunk("email_validation", 0, 3, "f" * 64)
+OTHER = Chunk("email_validation", 1, 2, "e" * 64)
+
+
+def _marker(newest: str | None) -> SubmitMarker:
+    return SubmitMarker(newest, "2026-01-01T00:00:00.000Z" if newest else None, time.time())
+
+
+def test_submissions_survive_the_process(tmp_path: Path) -> None:
+    path = tmp_path / "j"
+    with FileJournal(path) as journal:
+        journal.before_submit(CHUNK, _marker("a" * 24))
+        journal.outcome_unknown(CHUNK, RuntimeError("connection dropped"))
+        journal.before_submit(OTHER, _marker(None))
+        journal.submitted(OTHER, "b1")
+    with FileJournal(path) as journal:
+        assert journal.find(CHUNK) is None and journal.find(OTHER) == "b1"
+        assert [m.newest_id for m in journal.unresolved(CHUNK)] == ["a" * 24]  # to reconcile first
+        assert journal.unresolved(OTHER) == [] and journal.batch_ids() == {"b1"}
+        journal.not_received(CHUNK)
+        journal.before_submit(CHUNK, _marker("c" * 24))
+    with FileJournal(path) as journal:
+        assert [m.newest_id for m in journal.unresolved(CHUNK)] == ["c" * 24]  # the second attempt only
+        journal.submitted(CHUNK, "b0")
+        assert journal.unresolved(CHUNK) == [] and journal.batch_ids() == {"b0", "b1"}
+
+
+def test_checkpoints_and_held_results_are_per_run(tmp_path: Path) -> None:
+    point = Checkpoint("run-1", chunk=1, page=3, frontier=2_500, row=2_600, extra={"bytes": 10})
+    with FileJournal(tmp_path / "j") as journal:
+        journal.hold("run-1", {5: ["r", {"email": "a@x.example"}], 9: None})
+        journal.checkpoint(point)
+    with FileJournal(tmp_path / "j") as journal:
+        assert journal.resume_point("run-1") == point and journal.resume_point("run-2") is None
+        assert journal.resume_point("run-1").extra == {"bytes": 10}  # type: ignore[union-attr]
+        assert journal.held("run-1") == {5: ["r", {"email": "a@x.example"}], 9: None}
+    with FileJournal(tmp_path / "j", resume_rows=False) as journal:
+        assert journal.resume_point("run-1") is None  # re-deliver every row
+
+
+def test_the_memory_journal_behaves_alike() -> None:
+    journal = MemoryJournal()
+    journal.before_submit(CHUNK, _marker(None))
+    journal.outcome_unknown(CHUNK, RuntimeError("lost"))
+    assert len(journal.unresolved(CHUNK)) == 1
+    journal.submitted(CHUNK, "b0")
+    assert journal.unresolved(CHUNK) == [] and journal.find(CHUNK) == "b0"

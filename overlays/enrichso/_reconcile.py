@@ -6,7 +6,8 @@ SubmitOutcomeUnknownError instead. A pipeline must still finish, without ever re
 The protocol, for each chunk of a run:
 
 1. Marker. Just before each attempt, read the newest wallet deduction
-   (GET /wallets/transactions?type=deduction&limit=1): its id and time mean "before this attempt".
+   (GET /wallets/transactions?type=deduction&limit=1) and the balance (GET /wallets/balance):
+   they mean "before this attempt".
 2. Journal. Record the attempt and its marker, durably, BEFORE the request leaves.
 3. Send.
    - An answer with a batch id: record it. Done.
@@ -21,12 +22,14 @@ The protocol, for each chunk of a run:
    the amount the chunk reserves is the fallback.
    - Exactly one: adopt its batchId (record it, as if the answer had arrived). Done.
    - None, and every newer deduction is accounted for: check again after each GRACE pause (a
-     ledger may lag behind the submit). Still none: the server did not take it. Record that,
-     and try again from 1 (the new attempt is journaled before it is sent).
+     ledger may lag behind the submit). Still none, and the balance (also read at the marker)
+     fell by no more than the listed deductions: the server did not take it. Record that, and
+     try again from 1 (the new attempt is journaled before it is sent).
    - Anything else: several candidates; a deduction of exactly that amount that names nothing;
-     the same operation with another item count; a wallet the key cannot read; more deductions
-     than SCAN_PAGES pages. Then SubmitNotReconciledError says what was sent and how to check.
-     Never a guess, never a second submit.
+     the same operation with another item count; a balance that fell by a reservation no
+     deduction lists; a wallet the key cannot read; more deductions than SCAN_PAGES pages.
+     Then SubmitNotReconciledError says what was sent and how to check. Never a guess, never a
+     second submit.
 A rerun that finds attempts without a known outcome in its journal (the previous run died during
 a submit) starts at 4, from the oldest such attempt's marker.
 """
@@ -46,6 +49,7 @@ from ._call import Call, from_generated
 from ._config import logger
 from ._flow import Flow, Sleep
 from ._patience import pause_after, read_patiently
+from ._preflight import balance_call
 from .errors import (
     APIConnectionError,
     APIError,
@@ -138,8 +142,21 @@ def marker_flow() -> Flow[SubmitMarker]:
             exc.message,
         )
         return SubmitMarker(None, None, time.time(), readable=False)
+    balance = yield from _balance()
     newest = first.items[0] if first.items else None
-    return SubmitMarker(newest.id if newest else None, newest.created_at if newest else None, time.time())
+    return SubmitMarker(
+        newest.id if newest else None, newest.created_at if newest else None, time.time(), balance=balance
+    )
+
+
+def _balance() -> Flow[float | None]:
+    """The wallet's balance, or None when this key cannot read it."""
+    try:
+        return (yield from read_patiently(balance_call))
+    except (APIStatusError, APIResponseValidationError) as exc:
+        if isinstance(exc, APIStatusError) and exc.status_code not in (403, 404):
+            raise
+        return None
 
 
 def _parse_time(value: str | None) -> datetime | None:
@@ -255,18 +272,23 @@ def reconcile_flow(
             submission, oldest, cause, "the wallet's transactions cannot be read with this key"
         )
     grace = GRACE if time.time() - newest.taken_at < sum(GRACE) else ()
-    for pause in (0.0, *grace):
+    checks = (0.0, *grace)
+    for number, pause in enumerate(checks, start=1):
         if pause:
             yield Sleep(pause)
         try:
             newer = yield from _newer_than(oldest)
+            if newer is None:
+                reason = (
+                    f"more than {SCAN_PAGES * SCAN_PAGE:,} deductions were made since, too many to read back"
+                )
+                raise _unreconciled(submission, oldest, cause, reason)
+            batch_id, doubt = judge(newer, submission.wanted)
+            if batch_id is None and doubt is None and number == len(checks):
+                doubt = yield from _unexplained_drop(oldest, newer, submission.wanted)
         except (APIStatusError, APIResponseValidationError, APIConnectionError) as exc:
-            reason = f"the wallet's transactions could not be read: {exc.message}"
+            reason = f"the wallet could not be read: {exc.message}"
             raise _unreconciled(submission, oldest, cause, reason) from exc
-        if newer is None:
-            reason = f"more than {SCAN_PAGES * SCAN_PAGE:,} deductions were made since, too many to read back"
-            raise _unreconciled(submission, oldest, cause, reason)
-        batch_id, doubt = judge(newer, submission.wanted)
         if batch_id is not None:
             logger.info(
                 "%s: the lost answer's batch is %s (found in the wallet)", submission.describe, batch_id
@@ -275,6 +297,22 @@ def reconcile_flow(
         if doubt is not None:
             raise _unreconciled(submission, oldest, cause, doubt)
     return None
+
+
+def _unexplained_drop(marker: SubmitMarker, newer: Sequence[Deduction], wanted: Wanted) -> Flow[str | None]:
+    """Why the wallet cannot vouch that nothing was reserved, if it cannot: its balance fell by
+    at least the reservation more than the listed deductions explain (a ledger that does not
+    list reservations). None when the balance agrees, or cannot be compared."""
+    if marker.balance is None or wanted.credits is None:
+        return None
+    now = yield from _balance()
+    if now is None:
+        return None
+    listed = sum(abs(d.amount) for d in newer if d.amount is not None)
+    unexplained = marker.balance - now - listed
+    if unexplained < wanted.credits - 1e-6:
+        return None
+    return f"the balance fell by {unexplained:,.0f} credits that no listed deduction explains"
 
 
 def resolve_flow(submission: Submission, journal: Journal) -> Flow[str | None]:

@@ -31,18 +31,20 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 import orjson
 
 from .errors import EnrichError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 __all__ = [
     "Checkpoint",
@@ -73,15 +75,16 @@ class Chunk:
 
 @dataclass(frozen=True)
 class SubmitMarker:
-    """Where the wallet's deductions stood just before a submit was sent: the newest deduction's
-    id and creation time (None when there was none yet) and the local time (epoch seconds).
-    `readable` is False when the transactions could not be read: such an attempt cannot be
-    reconciled, and an ambiguous failure of it is reported instead of being resolved."""
+    """Where the wallet stood just before a submit was sent: the newest deduction's id and
+    creation time (None when there was none yet), the balance (None when unknown) and the local
+    time (epoch seconds). `readable` is False when the transactions could not be read: such an
+    attempt cannot be reconciled, and an ambiguous failure of it is reported instead."""
 
     newest_id: str | None
     newest_at: str | None
     taken_at: float
     readable: bool = True
+    balance: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -93,6 +96,7 @@ class SubmitMarker:
             newest_at=data.get("newest_at"),
             taken_at=float(data.get("taken_at", 0.0)),
             readable=bool(data.get("readable", True)),
+            balance=float(data["balance"]) if isinstance(data.get("balance"), int | float) else None,
         )
 
 
@@ -252,6 +256,8 @@ class FileJournal:
         self.path = Path(path)
         self.resume_rows = resume_rows
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        import sqlite3  # here, not at the top: `import enrichso` stays quick
+
         self._lock: IO[bytes] | None = _lock_file(self.path.with_name(self.path.name + ".lock"))
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)

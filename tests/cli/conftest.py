@@ -8,8 +8,10 @@ organization on it (a fresh sk_ key and full wallet) with the control client tha
 
 from __future__ import annotations
 
+import atexit
 import os
 import secrets
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 CONSOLE_SCRIPT = Path(sys.executable).with_name("enrichso")
 _CACHE = Path(tempfile.mkdtemp(prefix="enrichso-cli-tests-cache-"))
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 @dataclass

@@ -11,6 +11,7 @@ batch, and the timings. Exit status 0 when every check holds.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import shutil
 import signal
@@ -74,6 +75,7 @@ def chaos(rows: int, unique: int, batch_size: int, seed: int, retry_after: int) 
         started = time.monotonic()
         got = _validate(server, key, inputs, batch_size, folder / "chaos.journal")
         stormy = time.monotonic() - started
+        attempts = _attempts(folder / "chaos.journal")
         shutil.rmtree(folder, ignore_errors=True)
         figures = _ledger_figures(control)
 
@@ -85,6 +87,10 @@ def chaos(rows: int, unique: int, batch_size: int, seed: int, retry_after: int) 
     print(f"  requests: {sum(tally.requests.values()):,}; faults injected: {tally.total:,}")
     for kind, count in sorted(tally.by_kind.items()):
         print(f"    {kind:<16} {count:>6,}   (on submits: {tally.on_submits.get(kind, 0)})")
+    print(f"  submit attempts: {sum(attempts.values())}; answers lost:")
+    print(f"    the batch found in the wallet and adopted: {attempts['adopted']}")
+    print(f"    the submit provably not taken, sent again: {attempts['lost, not taken']}")
+    print(f"  submits refused or rate limited, sent again: {attempts['refused']}")
     print(f"  rows lost: {lost}; rows duplicated: {duplicated}; rows differing from the calm run: {differ}")
     for name, value in figures.items():
         print(f"  {name}: {value}")
@@ -98,6 +104,22 @@ def chaos(rows: int, unique: int, batch_size: int, seed: int, retry_after: int) 
         and figures["settlements per batch"] == [(1, chunks)]
         and figures["reservation transactions"] == chunks
     )
+
+
+def _attempts(journal: Path) -> Counter[str]:
+    """The journal's submit attempts by outcome."""
+    db = sqlite3.connect(journal)
+    try:
+        rows = db.execute("SELECT state, error IS NOT NULL FROM attempts").fetchall()
+    finally:
+        db.close()
+    names = {
+        ("resolved", 0): "accepted",
+        ("resolved", 1): "adopted",
+        ("not-received", 1): "lost, not taken",
+        ("not-received", 0): "refused",
+    }
+    return Counter(names.get((state, lost), state) for state, lost in rows)
 
 
 def _checkpoint_rows(cache: Path) -> list[int]:
@@ -231,6 +253,7 @@ def main() -> int:
     options = parser.parse_args()
     unique = options.unique or options.rows * 9 // 10
     os.environ.pop("ENRICH_LOG", None)
+    logging.getLogger("enrichso").setLevel(logging.ERROR)  # the figures below say what happened
     ok = chaos(options.rows, unique, options.batch_size, options.seed, options.retry_after)
     if options.crash:
         ok = crash(options.rows, unique, options.batch_size * 4) and ok

@@ -81,7 +81,7 @@ def test_chaos_at_ci_scale(org: Org, tmp_path: Path) -> None:
     print(f"\nchaos CI: {len(rows):,} rows, {tally.total} faults {dict(tally.by_kind)}, {elapsed:.1f} s")
 
 
-async def test_chaos_through_the_async_client(org: Org) -> None:
+async def test_chaos_through_the_async_client(org: Org, tmp_path: Path) -> None:
     inputs = emails(1_500, unique=1_300)
     reference = _answers(
         client_for(org.server, new_key("calm")).email_validation.validate_many(
@@ -93,9 +93,11 @@ async def test_chaos_through_the_async_client(org: Org) -> None:
     control.reset()
     control.set_faults(_faults(5))
     client = async_client_for(org.server, key)
-    rows = _answers(
-        [r async for r in client.email_validation.validate_many(inputs, batch_size=400, poll_interval=0.01)]
-    )
+    with FileJournal(tmp_path / "async.journal") as journal:
+        stream = client.email_validation.validate_many(
+            inputs, batch_size=400, journal=journal, poll_interval=0.01
+        )
+        rows = _answers([r async for r in stream])
     await client.close()
     assert rows == reference
     check_ledger(control, batches=4)

@@ -10,6 +10,9 @@ from enrichso.cli.batch.journal_hook import OutputTarget, RunJournal, default_jo
 from enrichso.cli.batch.output import OutputFormat, open_output
 from enrichso.journal import Checkpoint, FileJournal
 
+from .conftest import Org
+from .support import cli_env, emails, run_cli
+
 
 def test_one_journal_per_input_content_product_organization_and_api(tmp_path: Path) -> None:
     path = default_journal_path("d" * 64, "email_validation", "org1", "https://dev.enrich.so/api/v3")
@@ -55,3 +58,21 @@ def test_a_partial_output_is_cut_back_and_continued_without_a_second_header(tmp_
         w.write({"email": "b@x", "enrich_result": "invalid"})
         assert w.position() == len(b"email,enrich_result\na@x,valid\nb@x,invalid\n")
     assert final.read_text() == "email,enrich_result\na@x,valid\nb@x,invalid\n" and not partial.exists()
+
+
+def test_without_a_writable_cache_the_run_goes_on_unresumable(org: Org, tmp_path: Path) -> None:
+    source = tmp_path / "emails.csv"
+    source.write_text("email\n" + "\n".join(emails(50)) + "\n")
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")  # the cache folder cannot be created under a file
+    out = tmp_path / "out.csv"
+    done = run_cli(
+        "email-validation",
+        "batch",
+        str(source),
+        "-o",
+        str(out),
+        env=cli_env(org.server, org.api_key, blocked),
+    )
+    assert done.code == 0, done.stderr
+    assert "cannot keep a journal" in done.stderr and len(out.read_text().splitlines()) == 51

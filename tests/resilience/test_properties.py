@@ -361,3 +361,62 @@ def test_the_error_mapper_always_builds_an_api_status_error(
         secret="sk_test_properties",
     )
     assert isinstance(error, errors.APIStatusError) and error.status_code == status
+
+
+# What the properties found (each raised a bare exception before it was fixed).
+def _search_without_page_count() -> bytes:
+    example = copy.deepcopy(EXAMPLES["searchLeads"])
+    example["data"]["pagination"]["totalPages"] = None
+    return _dumps(example)
+
+
+FOUND: list[tuple[str, int, dict[str, str], bytes, type[Exception], type[BaseException]]] = [
+    (
+        "getWalletBalance",
+        200,
+        {"content-encoding": "gzip"},
+        b"not gzip",
+        errors.APIConnectionError,
+        httpx.DecodingError,
+    ),
+    ("listTeamInvitations", 301, {"location": "A:0"}, b"{}", errors.APIConnectionError, httpx.InvalidURL),
+    (
+        "exportCompanyFollowerCsv",
+        302,
+        {"location": "A://["},
+        b"",
+        errors.APIConnectionError,
+        httpx.InvalidURL,
+    ),
+    (
+        "listExportJobs",
+        200,
+        {},
+        b'{"success": true, "data": {"jobs": [], "total": null, "page": 1, "limit": 20}}',
+        errors.APIResponseValidationError,
+        TypeError,
+    ),
+    ("searchLeads", 200, {}, _search_without_page_count(), errors.APIResponseValidationError, TypeError),
+]
+
+
+@pytest.mark.parametrize(("operation", "status", "headers", "body", "raised", "cause"), FOUND)
+def test_what_the_properties_found_stays_fixed(
+    operation: str,
+    status: int,
+    headers: dict[str, str],
+    body: bytes,
+    raised: type[Exception],
+    cause: type[BaseException],
+) -> None:
+    client = _client(lambda request: httpx.Response(status, headers=headers, content=body))
+    with pytest.raises(raised) as caught:
+        CALLS[operation](client)
+    assert isinstance(caught.value.__cause__, cause)
+
+
+def test_a_status_dated_beyond_what_a_datetime_holds_has_no_date() -> None:
+    body = b'{"status": "completed", "createdAt": -67768040609740805}'  # OSError before the fix
+    client = _client(lambda request: httpx.Response(200, content=body))
+    status = client.reverse_lookup.batch(ID).refresh()
+    assert status.done and status.created_at is None

@@ -130,7 +130,10 @@ class FakeApi:
 
     def __init__(self, script: list[str], *, metadata: str = "full", noise: int = 3) -> None:
         self.script = list(script)
-        self.metadata = metadata  # "full", "none" (no metadata, no batch named) or "described"
+        # "full", "none" (no metadata, no batch named), "described" (a batch named) or "hidden"
+        # (reservations lower the balance but are not listed)
+        self.metadata = metadata
+        self.balance = 1_000_000
         self.posts = 0
         self.batches: dict[str, list[str]] = {}
         self.transactions: list[dict[str, Any]] = []  # oldest first
@@ -138,12 +141,13 @@ class FakeApi:
             self._record(-10, f"Email finder: someone{i}@example.com", None)
 
     def _record(self, amount: int, description: str, metadata: dict[str, Any] | None) -> None:
+        self.balance += amount
         entry: dict[str, Any] = {
             "id": f"{len(self.transactions) + 1:024x}",
             "organizationId": "0" * 24,
             "type": "deduction",
             "amount": amount,
-            "balanceAfter": 1_000_000,
+            "balanceAfter": self.balance,
             "description": description,
             "createdAt": f"2026-01-01T00:00:{len(self.transactions):02d}.000Z",
         }
@@ -159,6 +163,8 @@ class FakeApi:
             self._record(-len(emails), f"Batch reservation in batch {batch_id}", meta)
         elif self.metadata == "described":
             self._record(-len(emails), f"Batch reservation — {len(emails)} emails in batch {batch_id}", None)
+        elif self.metadata == "hidden":
+            self.balance -= len(emails)
         else:
             self._record(-len(emails), "Bulk email validation", None)
         return batch_id
@@ -169,7 +175,7 @@ class FakeApi:
             return _ok(
                 {
                     "organizationId": "0" * 24,
-                    "balance": 1_000_000,
+                    "balance": self.balance,
                     "currency": "credits",
                     "asOf": "2026-01-01T00:00:00Z",
                 }
@@ -281,4 +287,11 @@ def test_an_unreadable_wallet_makes_a_lost_answer_a_clear_error() -> None:
     client._transport.sleep = lambda seconds: None
     with pytest.raises(errors.SubmitNotReconciledError, match="cannot be read with this key"):
         list(client.email_validation.validate_many(["a@x.example"]))
+    assert api.posts == 1
+
+
+def test_a_reservation_the_wallet_does_not_list_still_shows_in_the_balance() -> None:
+    api = FakeApi(["lost"], metadata="hidden")
+    with pytest.raises(errors.SubmitNotReconciledError, match="balance fell by 2 credits"):
+        list(_client(api).email_validation.validate_many(["a@x.example", "b@x.example"]))
     assert api.posts == 1

@@ -8,6 +8,7 @@ import secrets
 import signal
 import subprocess
 import time
+from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
@@ -19,6 +20,16 @@ from .conftest import Org
 from .support import cli_command, cli_env, client_for, control_for, emails, run_cli
 
 SUBMIT = "batchValidateEmails"
+
+
+@pytest.fixture(autouse=True)
+def _logger_restored() -> Iterator[None]:
+    """ENRICH_LOG=debug gives the `enrichso` logger a handler for the process: take it back."""
+    logger = logging.getLogger("enrichso")
+    handlers, level = list(logger.handlers), logger.level
+    yield
+    logger.handlers[:] = handlers
+    logger.setLevel(level)
 
 
 def _secret() -> str:

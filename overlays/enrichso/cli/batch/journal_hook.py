@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -27,6 +28,7 @@ import platformdirs
 
 from ...journal import Checkpoint, Chunk, FileJournal, Journal, MemoryJournal, SubmitMarker
 from ..failures import UsageError
+from ..reporting import reporter
 from ..tabular.source import InputFile
 
 
@@ -219,8 +221,13 @@ def open_run_journal(
     if not persistent:
         return RunJournal(None)
     path = default_journal_path(input_digest(source), product, organization(), base_url)
+    try:
+        journal = FileJournal(path)
+    except (OSError, sqlite3.Error) as exc:  # e.g. a read-only home: run on, unresumable
+        reporter.note(f"cannot keep a journal at {path} ({exc}); an interrupted run could not be continued")
+        return RunJournal(None)
     target = None
     if output is not None:
         final = output.resolve()
         target = OutputTarget(final, final.with_name(f".{final.name}.{path.stem[-12:]}.partial"), format)
-    return RunJournal(FileJournal(path), output=target)
+    return RunJournal(journal, output=target)

@@ -2,10 +2,10 @@
 
 import importlib
 
+import enrichso_api.models
 import pytest
 from openapi_python_client.strings import pascal_case, snake_case
 
-import enrichso_api.models
 from tests.spec_facts import spec, spec_operations
 
 OPS = spec_operations()
@@ -25,7 +25,8 @@ def test_every_operation_has_sync_and_async_functions(method, path, op):
 
 
 MODEL_SCHEMAS = [
-    name for name, schema in spec()["components"]["schemas"].items()
+    name
+    for name, schema in spec()["components"]["schemas"].items()
     if schema.get("type") == "object" or "enum" in schema
 ]
 

@@ -9,8 +9,11 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 def test_generating_twice_gives_identical_output(tmp_path):
     for name in ("one", "two"):
-        subprocess.run([str(ROOT / "scripts" / "generate"), str(tmp_path / name / "enrichso_api")],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [str(ROOT / "scripts" / "generate"), str(tmp_path / name / "enrichso_api")],
+            check=True,
+            capture_output=True,
+        )
     comparison = filecmp.dircmp(tmp_path / "one", tmp_path / "two", ignore=["__pycache__"])
 
     def differences(c: filecmp.dircmp) -> list[str]:
@@ -22,4 +25,6 @@ def test_generating_twice_gives_identical_output(tmp_path):
     assert not differences(comparison)
     files = list((tmp_path / "one").rglob("*.py"))
     assert len(files) > 20
-    assert all(filecmp.cmp(f, tmp_path / "two" / f.relative_to(tmp_path / "one"), shallow=False) for f in files)
+    assert all(
+        filecmp.cmp(f, tmp_path / "two" / f.relative_to(tmp_path / "one"), shallow=False) for f in files
+    )

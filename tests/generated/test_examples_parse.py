@@ -5,12 +5,14 @@ import datetime
 
 import httpx
 import pytest
-
 from enrichso_api import AuthenticatedClient
+
 from tests.generated.test_coverage import generated_module
 from tests.spec_facts import spec_operations
 
-CLIENT = AuthenticatedClient(base_url="http://enrich.test/api/v3", token="sk_test", auth_header_name="x-api-key", prefix="")
+CLIENT = AuthenticatedClient(
+    base_url="http://enrich.test/api/v3", token="sk_test", auth_header_name="x-api-key", prefix=""
+)
 
 
 def json_examples():
@@ -50,6 +52,10 @@ def test_the_200_example_parses_into_a_model_and_round_trips(op, name, value):
 
 
 def test_there_are_examples_for_every_json_operation():
-    json_ops = [op for _, _, op in spec_operations() if "application/json" in op["responses"]["200"].get("content", {})]
+    json_ops = [
+        op
+        for _, _, op in spec_operations()
+        if "application/json" in op["responses"]["200"].get("content", {})
+    ]
     with_examples = {c[0]["operationId"] for c in CASES}
     assert {op["operationId"] for op in json_ops} == with_examples

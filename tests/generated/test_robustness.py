@@ -3,19 +3,24 @@ ValueError / KeyError / JSONDecodeError (the templates in openapi/templates make
 
 import httpx
 import pytest
-
 from enrichso_api import AuthenticatedClient, errors
 from enrichso_api.api.email_validation import get_email_validation_batch_status, validate_email
 from enrichso_api.models import BatchJobStatus, EmailValidationResponse, EmailVerdict
 from enrichso_api.models.email_validation_request import EmailValidationRequest
 
 
-def client_answering(status: int, content: bytes, content_type: str = "application/json") -> AuthenticatedClient:
+def client_answering(
+    status: int, content: bytes, content_type: str = "application/json"
+) -> AuthenticatedClient:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(status, content=content, headers={"content-type": content_type})
 
-    client = AuthenticatedClient(base_url="http://enrich.test/api/v3", token="sk_test", auth_header_name="x-api-key", prefix="")
-    client.set_httpx_client(httpx.Client(base_url="http://enrich.test/api/v3", transport=httpx.MockTransport(handler)))
+    client = AuthenticatedClient(
+        base_url="http://enrich.test/api/v3", token="sk_test", auth_header_name="x-api-key", prefix=""
+    )
+    client.set_httpx_client(
+        httpx.Client(base_url="http://enrich.test/api/v3", transport=httpx.MockTransport(handler))
+    )
     return client
 
 
@@ -27,7 +32,9 @@ VALID = (
 
 def test_an_unknown_enum_value_becomes_an_open_member_equal_to_its_string():
     body = VALID.replace(b'"result":"valid"', b'"result":"undeliverable"').replace(b'"high"', b'"certain"')
-    parsed = validate_email.sync(client=client_answering(200, body), body=EmailValidationRequest(email="a@b.co"))
+    parsed = validate_email.sync(
+        client=client_answering(200, body), body=EmailValidationRequest(email="a@b.co")
+    )
     assert isinstance(parsed, EmailValidationResponse)
     assert parsed.data.result == "undeliverable"
     assert isinstance(parsed.data.result, EmailVerdict)
@@ -42,7 +49,9 @@ def test_known_enum_members_keep_their_identity():
 
 def test_unknown_fields_are_kept():
     body = VALID.replace(b'"isCatchAll":false', b'"isCatchAll":false,"newSignal":{"x":1}')
-    parsed = validate_email.sync(client=client_answering(200, body), body=EmailValidationRequest(email="a@b.co"))
+    parsed = validate_email.sync(
+        client=client_answering(200, body), body=EmailValidationRequest(email="a@b.co")
+    )
     assert parsed.data["newSignal"] == {"x": 1}
 
 
@@ -57,7 +66,9 @@ def test_a_status_outside_the_iana_registry_is_kept_as_an_int():
 @pytest.mark.parametrize("status", [500, 401, 429])
 def test_an_html_body_on_a_documented_error_status_raises_a_typed_error(status):
     with pytest.raises(errors.UnparseableResponse) as caught:
-        get_email_validation_batch_status.sync_detailed("b1", client=client_answering(status, b"<html>502</html>", "text/html"))
+        get_email_validation_batch_status.sync_detailed(
+            "b1", client=client_answering(status, b"<html>502</html>", "text/html")
+        )
     assert caught.value.status_code == status
     assert not isinstance(caught.value, ValueError | KeyError)
 
@@ -70,4 +81,6 @@ def test_a_missing_required_member_raises_a_typed_error():
 
 def test_truncated_json_raises_a_typed_error():
     with pytest.raises(errors.UnparseableResponse):
-        validate_email.sync(client=client_answering(200, VALID[:40]), body=EmailValidationRequest(email="a@b.co"))
+        validate_email.sync(
+            client=client_answering(200, VALID[:40]), body=EmailValidationRequest(email="a@b.co")
+        )

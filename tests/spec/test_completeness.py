@@ -9,7 +9,14 @@ from tests.spec_facts import (
     spec_operations,
 )
 
-ERROR_RESPONSE_NAMES = {"BadRequest", "Unauthorized", "InsufficientCredits", "NotFound", "RateLimited", "InternalError"}
+ERROR_RESPONSE_NAMES = {
+    "BadRequest",
+    "Unauthorized",
+    "InsufficientCredits",
+    "NotFound",
+    "RateLimited",
+    "InternalError",
+}
 
 
 def test_the_facts_list_52_operations_on_51_method_path_pairs():

@@ -63,8 +63,11 @@ def test_operations_that_start_jobs_link_to_their_follow_ups(method, path, op):
     op_ids = {link["operationId"] for link in links.values()}
     all_ids = set(IDS)
     assert op_ids <= all_ids, op_ids - all_ids
-    starts_a_job = method == "post" and any(
-        word in path for word in ("batch", "bulk", "count-estimate", "export", "reveal", "enrich")
-    ) or path in {"/company-follower", "/lead-finder/saved"} or path.endswith("/invitations")
+    starts_a_job = (
+        method == "post"
+        and any(word in path for word in ("batch", "bulk", "count-estimate", "export", "reveal", "enrich"))
+        or path in {"/company-follower", "/lead-finder/saved"}
+        or path.endswith("/invitations")
+    )
     if starts_a_job and method == "post":
         assert op_ids, f"{op['operationId']} starts a job or creates a resource but links nowhere"

@@ -37,7 +37,9 @@ def all_examples():
 
     def walk(where, node):
         if isinstance(node, dict):
-            if isinstance(node.get("examples"), list) and ("type" in node or "$ref" in node or "enum" in node):
+            if isinstance(node.get("examples"), list) and (
+                "type" in node or "$ref" in node or "enum" in node
+            ):
                 schema = {k: v for k, v in node.items() if k != "examples"}
                 for i, value in enumerate(node["examples"]):
                     found.append((f"{where} examples[{i}]", schema, value))
@@ -57,7 +59,10 @@ EXAMPLES = all_examples()
 def rewrite_refs(node):
     """Point local refs at the registered document so they resolve from any sub-schema."""
     if isinstance(node, dict):
-        return {k: (DOC_URI + v if k == "$ref" and v.startswith("#") else rewrite_refs(v)) for k, v in node.items()}
+        return {
+            k: (DOC_URI + v if k == "$ref" and v.startswith("#") else rewrite_refs(v))
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [rewrite_refs(v) for v in node]
     return node
@@ -75,13 +80,26 @@ def test_example_matches_its_schema(where, schema, value):
 
 
 ERROR_BODIES = [
-    {"type": "https://dev.enrich.so/errors/validation-error", "title": "Validation Error", "status": 400,
-     "detail": "body/email Invalid email", "instance": "/requests/3fa85f64-5717-4562-b3fc-2c963f66afa6"},
+    {
+        "type": "https://dev.enrich.so/errors/validation-error",
+        "title": "Validation Error",
+        "status": 400,
+        "detail": "body/email Invalid email",
+        "instance": "/requests/3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    },
     {"error": "API key is disabled. Re-enable it from the dashboard."},
-    {"statusCode": 429, "error": "Too Many Requests", "message": "Rate limit exceeded, please retry later",
-     "retryAfter": 45},
-    {"error": "Payment Required", "message": "Insufficient credits for batch operation",
-     "detail": {"required": 50000, "itemCount": 500, "creditCostPerItem": 100}, "statusCode": 402},
+    {
+        "statusCode": 429,
+        "error": "Too Many Requests",
+        "message": "Rate limit exceeded, please retry later",
+        "retryAfter": 45,
+    },
+    {
+        "error": "Payment Required",
+        "message": "Insufficient credits for batch operation",
+        "detail": {"required": 50000, "itemCount": 500, "creditCostPerItem": 100},
+        "statusCode": 402,
+    },
 ]
 
 

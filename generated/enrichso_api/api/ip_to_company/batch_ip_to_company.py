@@ -123,6 +123,9 @@ def sync_detailed(
     batch starts directly in `processing` (never `queued`). A repeated submission may be rejected
     with 409 ("Duplicate batch submission detected"); 503 when the database or the credit service
     is temporarily unavailable. No `webhookUrl`: poll the status operation.
+    DISCREPANCY (facts.md 9.19): this product differs from the other batch products (UUID ids,
+    `processing` at submit, legacy `{error, message, statusCode}` error bodies); the product's
+    own pages won, and the legacy bodies are ErrorEnvelope instances.
 
     Args:
         body (IpToCompanyBatchRequest):
@@ -159,6 +162,9 @@ def sync(
     batch starts directly in `processing` (never `queued`). A repeated submission may be rejected
     with 409 ("Duplicate batch submission detected"); 503 when the database or the credit service
     is temporarily unavailable. No `webhookUrl`: poll the status operation.
+    DISCREPANCY (facts.md 9.19): this product differs from the other batch products (UUID ids,
+    `processing` at submit, legacy `{error, message, statusCode}` error bodies); the product's
+    own pages won, and the legacy bodies are ErrorEnvelope instances.
 
     Args:
         body (IpToCompanyBatchRequest):
@@ -190,6 +196,9 @@ async def asyncio_detailed(
     batch starts directly in `processing` (never `queued`). A repeated submission may be rejected
     with 409 ("Duplicate batch submission detected"); 503 when the database or the credit service
     is temporarily unavailable. No `webhookUrl`: poll the status operation.
+    DISCREPANCY (facts.md 9.19): this product differs from the other batch products (UUID ids,
+    `processing` at submit, legacy `{error, message, statusCode}` error bodies); the product's
+    own pages won, and the legacy bodies are ErrorEnvelope instances.
 
     Args:
         body (IpToCompanyBatchRequest):
@@ -224,6 +233,9 @@ async def asyncio(
     batch starts directly in `processing` (never `queued`). A repeated submission may be rejected
     with 409 ("Duplicate batch submission detected"); 503 when the database or the credit service
     is temporarily unavailable. No `webhookUrl`: poll the status operation.
+    DISCREPANCY (facts.md 9.19): this product differs from the other batch products (UUID ids,
+    `processing` at submit, legacy `{error, message, statusCode}` error bodies); the product's
+    own pages won, and the legacy bodies are ErrorEnvelope instances.
 
     Args:
         body (IpToCompanyBatchRequest):

@@ -34,7 +34,12 @@ class WalletTransaction:
         balance_after (float): Your balance after this transaction.
         description (str): A short note about what happened.
         created_at (datetime.datetime): When this transaction happened.
-        metadata (WalletTransactionMetadata | Unset): Additional context (varies by transaction type).
+        metadata (WalletTransactionMetadata | Unset): Additional context (varies by transaction type). Documented only
+            as free-form. The SDK's
+            exactly-once recovery of a batch submit whose answer was lost reads `batchId`,
+            `operation` (the submit's operationId), `itemCount` and `creditsPerItem` here when a
+            reservation carries them (the simulator does; the live API is not documented to), and
+            otherwise falls back to the description and the balance, or stops with a typed error.
     """
 
     id: str

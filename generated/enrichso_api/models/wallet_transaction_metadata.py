@@ -11,7 +11,13 @@ T = TypeVar("T", bound="WalletTransactionMetadata")
 
 @_attrs_define
 class WalletTransactionMetadata:
-    """Additional context (varies by transaction type)."""
+    """Additional context (varies by transaction type). Documented only as free-form. The SDK's
+    exactly-once recovery of a batch submit whose answer was lost reads `batchId`,
+    `operation` (the submit's operationId), `itemCount` and `creditsPerItem` here when a
+    reservation carries them (the simulator does; the live API is not documented to), and
+    otherwise falls back to the description and the balance, or stops with a typed error.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

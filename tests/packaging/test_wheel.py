@@ -1,0 +1,72 @@
+"""The distribution: one wheel that ships the SDK, the generated client, the simulator and the spec,
+with the console script, and whose simulator finds the spec inside the wheel (not in a checkout)."""
+
+import configparser
+import pathlib
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("enrichso-*.whl")
+    return built
+
+
+def test_the_wheel_holds_the_three_packages_the_spec_and_their_type_markers(wheel: pathlib.Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for package in ("enrichso", "enrichso_api", "enrichso_mock"):
+        assert f"{package}/__init__.py" in names
+        assert f"{package}/py.typed" in names
+    assert "enrichso_mock/spec/enrich.yaml" in names
+    assert (ROOT / "openapi" / "enrich.yaml").read_bytes() == zipfile.ZipFile(wheel).read(
+        "enrichso_mock/spec/enrich.yaml"
+    )
+
+
+def test_the_console_script_is_declared(wheel: pathlib.Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    (entry_points,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
+    parser = configparser.ConfigParser()
+    parser.read_string(archive.read(entry_points).decode())
+    assert parser["console_scripts"]["enrichso"] == "enrichso.cli:main"
+
+
+def test_the_unpacked_wheel_runs_the_simulator_from_its_own_copy_of_the_spec(
+    wheel: pathlib.Path, tmp_path: pathlib.Path
+) -> None:
+    zipfile.ZipFile(wheel).extractall(tmp_path)
+    probe = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "import enrichso_mock, enrichso, enrichso_api;"
+        "from enrichso_mock.spec import spec_path;"
+        "print(spec_path()); print(enrichso.__file__); print(enrichso_api.__file__)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path)], check=True, capture_output=True, text=True
+    )
+    spec, sdk, generated = result.stdout.split()
+    for path in (spec, sdk, generated):
+        assert pathlib.Path(path).is_relative_to(tmp_path), path

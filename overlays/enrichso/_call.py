@@ -8,7 +8,7 @@ once as generators that yield Calls (see _flow.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 
 import orjson
@@ -24,13 +24,29 @@ class FromDict(Protocol[T_co]):
     def from_dict(self, src_dict: Mapping[str, Any], /) -> T_co: ...
 
 
+class StreamedContent(Protocol):
+    """A JSON request body sent in blocks with its length (a *_many submit, read from a spool
+    rather than built in memory; see _body.py). Each attempt iterates it afresh."""
+
+    @property
+    def length(self) -> int: ...
+
+    def chunks(self) -> Iterator[bytes]: ...
+
+    def achunks(self) -> AsyncIterator[bytes]: ...
+
+    def summary(self) -> Any:
+        """What the body held, for SubmitOutcomeUnknownError.sent."""
+        ...
+
+
 class Call(Generic[T]):
     """One request. `unsafe` marks requests that must not be repeated (they reserve or charge
     credits, or create something): they are never retried once the server may have received
     them. `parse` turns the decoded JSON body (or the raw bytes when `raw` is set) into the
-    value the caller gets."""
+    value the caller gets. `body` replaces `json` for a body streamed in blocks."""
 
-    __slots__ = ("content", "json", "method", "operation", "params", "parse", "path", "raw", "unsafe")
+    __slots__ = ("body", "content", "json", "method", "operation", "params", "parse", "path", "raw", "unsafe")
 
     def __init__(
         self,
@@ -43,6 +59,7 @@ class Call(Generic[T]):
         json: Any = None,
         unsafe: bool = False,
         raw: bool = False,
+        body: StreamedContent | None = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -54,6 +71,16 @@ class Call(Generic[T]):
         self.content: bytes | None = None if json is None else orjson.dumps(json)
         self.unsafe = unsafe
         self.raw = raw
+        self.body = body
+
+    @property
+    def sent(self) -> Any:
+        """The body as SubmitOutcomeUnknownError reports it: the JSON, or a streamed body's summary."""
+        return self.json if self.body is None else self.body.summary()
+
+    @property
+    def body_length(self) -> int:
+        return self.body.length if self.body is not None else len(self.content or b"")
 
     def __repr__(self) -> str:
         return f"Call({self.method} {self.path}, operation={self.operation!r})"

@@ -1,4 +1,5 @@
-"""The keyword options every *_many pipeline method takes, turned into a Stream / AsyncStream."""
+"""The keyword options every *_many pipeline method takes, turned into a Stream / AsyncStream.
+`inputs` is any iterable of rows (read once, lazily), or an input already ingested (_ingest.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from ._flow import AsyncStream, Stream
+from ._ingest import Ingested
 from ._jobs import ProgressCallback
 from ._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec
 from ._pipeline_flow import pipeline_flow
@@ -19,7 +21,7 @@ Item = TypeVar("Item")
 def run_many(
     transport: SyncTransport,
     spec: PipelineSpec[In, Item],
-    inputs: Iterable[In],
+    inputs: Iterable[In] | Ingested,
     *,
     batch_size: int | None = None,
     journal: Journal | None = None,
@@ -48,7 +50,7 @@ def run_many(
 def run_many_async(
     transport: AsyncTransport,
     spec: PipelineSpec[In, Item],
-    inputs: Iterable[In],
+    inputs: Iterable[In] | Ingested,
     *,
     batch_size: int | None = None,
     journal: Journal | None = None,
@@ -76,7 +78,7 @@ def run_many_async(
 
 def _flow(
     spec: PipelineSpec[In, Item],
-    inputs: Iterable[In],
+    inputs: Iterable[In] | Ingested,
     batch_size: int | None,
     journal: Journal | None,
     timeout: float | None,

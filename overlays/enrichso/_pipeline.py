@@ -1,12 +1,14 @@
 """The parts of the *_many pipelines: rows in, rows out.
 
-Normalise and dedupe the input (ingest), then settle each unique item's result and hand rows back
-in INPUT order (Emitter). The flow that submits, waits and reads is in _pipeline_flow.py.
+Normalise and dedupe the input (_ingest.py: read once, kept in compact arrays and spools), then
+settle each unique item's result and hand rows back in INPUT order (Emitter). The flow that
+submits, waits and reads is in _pipeline_flow.py.
 
 Ordering: results pages come in submission order (the simulator and the live API list a batch's
 results in the order its items were submitted), and a result names its item (the email, the IP,
-the lead...), so each result is matched to its input by key. A row is emitted as soon as every
-earlier row is settled. An item the API returned nothing for is settled as "not found" once
+the lead...), so each result is matched to its input by key: first against the keys of the next
+items, read back from the spool (the common case), else through the key table. A row is emitted
+as soon as every earlier row is settled. An item the API returned nothing for is settled as "not found" once
 results `reorder_window` items past it have arrived, or when its chunk ends: memory stays bounded
 by the window (plus results kept for duplicates still ahead in the input), never by the job size.
 
@@ -20,16 +22,16 @@ same result and names the row it duplicates. Unusable rows (empty, malformed) ar
 
 from __future__ import annotations
 
-import hashlib
 import sys
-from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from typing import Any, Generic, TypeVar
 
 from ._batch import BatchProduct
-from ._call import FromDict
+from ._call import Call, FromDict
+from ._ingest import Ingested
+from ._keytable import NOT_A_KEY
 from .errors import APIResponseValidationError
 
 In = TypeVar("In")
@@ -101,9 +103,12 @@ class PipelineSpec(Generic[In, Item]):
     """What differs between the pipelines."""
 
     product: BatchProduct[Any, Item]
-    # (dedupe key, item to submit) for a usable row, None for an unusable one
+    # (dedupe key, item) for a usable row, None for an unusable one. The item is JSON-able: what
+    # the submit body lists for the row (an email, {"ip": ...}), and key_of_item(item) == key
     normalise: Callable[[In], tuple[str, Any] | None]
-    submit_call: Callable[[list[Any]], Any]
+    key_of_item: Callable[[Any], str]
+    # the submit of some items (as normalise made them, read back from JSON), with a webhook URL
+    submit_call: Callable[[list[Any], str | None], Call[Any]]
     batch_id_of: Callable[[Any], str]
     # the dedupe key of a result (decoded JSON, normalised like the input), None if it names none
     result_key: Callable[[Raw], str | None]
@@ -117,70 +122,19 @@ class PipelineSpec(Generic[In, Item]):
     # the member of a raw result that, in the common case, equals its dedupe key verbatim: a
     # cheap first test before result_key (None: always use result_key)
     key_field: str | None = None
-    # normalise every row at once (faster than row by row); None: map `normalise`
-    normalise_all: Callable[[list[Any]], list[tuple[str, Any] | None]] | None = None
-
-
-@dataclass
-class Ingested:
-    rows: Sequence[Any]  # the input rows (kept whole: yielded back with their results)
-    slots: array[int]  # per row: unique index, or -1 for an unusable row
-    first_row: array[int]  # per unique item: the row of its first occurrence
-    last_row: array[int]  # per unique item: the row of its last occurrence
-    payloads: list[Any]  # per unique item: what is submitted
-    index_of: dict[str, int]  # dedupe key -> unique index
-    keys: tuple[str, ...]  # per unique item: its dedupe key
-
-
-def ingest(spec: PipelineSpec[Any, Any], inputs: Iterable[Any]) -> Ingested:
-    """Normalise every row and number the distinct items in order of first appearance. Written
-    with comprehensions: it runs once per input row before anything is sent."""
-    # Tuples (and str->int dicts) of strings are untracked by the garbage collector, so these
-    # big structures cost nothing in the collections the result objects trigger.
-    rows: Sequence[Any] = inputs if isinstance(inputs, list | tuple) else tuple(inputs)
-    if spec.normalise_all is not None:
-        pairs = spec.normalise_all(rows if isinstance(rows, list) else list(rows))
-    else:
-        pairs = list(map(spec.normalise, rows))
-    index_of: dict[str, int] = {}
-    number = index_of.setdefault
-    # setdefault(key, len(index_of)): a new key gets the next number, a known one keeps its own.
-    # An array, not a list: no per-row int objects for the garbage collector to walk.
-    slots = array("q", [-1 if pair is None else number(pair[0], len(index_of)) for pair in pairs])
-    count = len(index_of)
-    if count == len(rows):  # every row usable and distinct: row p is unique item p
-        first_row = array("q", range(count))
-        every: list[Any] = [pair[1] for pair in pairs]  # type: ignore[index]
-        return Ingested(rows, slots, first_row, first_row, every, index_of, tuple(index_of))
-    first_row = array("q", [-1]) * count
-    last_row = array("q", [0]) * count
-    payloads: list[Any] = [None] * count
-    for position, unique in enumerate(slots):
-        if unique >= 0:
-            if first_row[unique] < 0:
-                first_row[unique] = position
-                payloads[unique] = pairs[position][1]  # type: ignore[index]
-            last_row[unique] = position
-    return Ingested(rows, slots, first_row, last_row, payloads, index_of, tuple(index_of))
-
-
-def fingerprint(payloads: Sequence[Any]) -> str:
-    """sha256 of the items' reprs, one per line: what identifies a chunk across runs."""
-    digest = hashlib.sha256()
-    for start in range(0, len(payloads), 10_000):
-        digest.update("\n".join(map(repr, payloads[start : start + 10_000])).encode())
-        digest.update(b"\n")
-    return digest.hexdigest()
+    # normalise a block of rows at once, (keys, items) (faster than row by row); None: `normalise`
+    normalise_block: Callable[[list[Any]], tuple[list[str | None], list[Any]]] | None = None
 
 
 class Emitter:
-    """Settles unique items and hands rows back in input order."""
+    """Settles unique items and hands rows back in input order. Results are kept only for items
+    whose rows are not all emitted yet: an item's result is dropped at its last row."""
 
     def __init__(self, data: Ingested, parse: FromDict[Any], positional: bool) -> None:
         self.data = data
         self.parse = parse
         # every row usable and distinct (the common case): row p is unique item p
-        self.simple = len(data.keys) == len(data.rows) and not positional
+        self.simple = data.distinct and not positional
         self.row = 0  # next row to emit
         self.frontier = 0  # unique items below it are settled
         self.arrived: dict[int, Any] = {}  # results for unique items >= frontier
@@ -193,21 +147,21 @@ class Emitter:
         lo: int,
         hi: int,
         result_key: Callable[[Raw], str | None],
-        index_of: dict[str, int],
         unnamed: list[Raw] | None,
         key_field: str | None,
     ) -> int:
         """Match a page of results to unique items; returns how many named an item. Results that
         come exactly in submission order are settled on the spot."""
-        arrived, settled, keys = self.arrived, self.settled, self.data.keys
+        arrived, settled, data = self.arrived, self.settled, self.data
         frontier, named = self.frontier, 0
+        # the keys of the items this page should hold, in order, read back from the spool once
+        base = frontier
+        expected: list[str] = []
+        if key_field is not None and not arrived and frontier < hi:
+            expected = data.keys(frontier, min(hi, frontier + len(items)))
+        ahead = base + len(expected)
         for result in items:
-            if (
-                key_field is not None
-                and not arrived
-                and frontier < hi
-                and result.get(key_field) == keys[frontier]
-            ):
+            if frontier < ahead and not arrived and result.get(key_field) == expected[frontier - base]:  # type: ignore[arg-type]
                 settled[frontier] = result  # in order, named verbatim: no normalisation needed
                 frontier += 1
                 named += 1
@@ -218,7 +172,7 @@ class Emitter:
                     unnamed.append(result)
                 continue
             named += 1
-            unique = index_of.get(key)
+            unique = data.find(key)
             if unique is None or unique < lo or unique >= hi:
                 continue
             if unique == frontier and not arrived:
@@ -269,7 +223,6 @@ class Emitter:
     def rows(self) -> Iterable[PipelineResult[Any, Any]]:
         """Every row that can be emitted now (drain it before settling more)."""
         data, parse, frontier, settled = self.data, self.parse, self.frontier, self.settled
-        rows, slots, first_row, last_row = data.rows, data.slots, data.first_row, data.last_row
         start = position = self.row
         if self.simple:
             # Row p is unique item p. Built lazily, one row per next(): a row the caller dropped
@@ -280,31 +233,35 @@ class Emitter:
             return map(
                 PipelineResult,
                 range(start, end),
-                rows[start:end],
+                data.rows.take(start, end),
                 map(settled.pop, range(start, end)),
                 repeat(None, count),
                 repeat(None, count),
                 repeat(parse, count),
             )
+        row_items, first_row, last_row = data.row_items, data.first_row, data.last_row
+        total = data.row_count
+        end = position
+        while end < total:  # the rows that can go now: usable ones whose item is settled
+            unique = row_items[end]
+            if unique != NOT_A_KEY and unique >= frontier:
+                break
+            end += 1
         out: list[PipelineResult[Any, Any]] = []
         add = out.append
-        total = len(rows)
-        while position < total:
-            unique = slots[position]
-            if unique < 0:
-                add(PipelineResult(position, rows[position], None, None, INVALID_INPUT))
-            elif unique < frontier:
-                result = settled[unique] if last_row[unique] != position else settled.pop(unique)
-                first = first_row[unique]
-                duplicate_of = None if first == position else first
-                if result.__class__ is Unattributed:
-                    add(PipelineResult(position, rows[position], None, duplicate_of, str(result)))
-                else:
-                    add(PipelineResult(position, rows[position], result, duplicate_of, None, parse))
+        for position, given in zip(range(start, end), data.rows.take(start, end), strict=True):
+            unique = row_items[position]
+            if unique == NOT_A_KEY:
+                add(PipelineResult(position, given, None, None, INVALID_INPUT))
+                continue
+            result = settled[unique] if last_row[unique] != position else settled.pop(unique)
+            first = first_row[unique]
+            duplicate_of = None if first == position else first
+            if result.__class__ is Unattributed:
+                add(PipelineResult(position, given, None, duplicate_of, str(result)))
             else:
-                break
-            position += 1
-        self.row = position
+                add(PipelineResult(position, given, result, duplicate_of, None, parse))
+        self.row = end
         return out
 
 
@@ -318,13 +275,15 @@ def email_key(value: str) -> tuple[str, str] | None:
     return email.lower(), email
 
 
-def email_keys(rows: list[Any]) -> list[tuple[str, str] | None]:
-    """email_key for every row, as one comprehension when every row is a string."""
+def email_keys(rows: list[Any]) -> tuple[list[str | None], list[Any]]:
+    """email_key for a block of rows: (keys, emails to send), one comprehension each when every
+    row is a string."""
     try:
         stripped = [row.strip() for row in rows]
     except AttributeError:
-        return list(map(email_key, rows))
-    return [(email.lower(), email) if "@" in email else None for email in stripped]
+        pairs = list(map(email_key, rows))
+        return [None if p is None else p[0] for p in pairs], [None if p is None else p[1] for p in pairs]
+    return [email.lower() if "@" in email else None for email in stripped], stripped
 
 
 def raw_email_key(result: Raw) -> str | None:

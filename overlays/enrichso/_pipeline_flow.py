@@ -1,13 +1,14 @@
 """The *_many pipeline as one flow, run by Stream / AsyncStream (see _flow.py):
 
-1. Ingest: normalise and dedupe the rows; cut the unique items into chunks of at most max_batch
-   (500,000; 100,000 for reverse lookup) or batch_size.
+1. Ingest: read the rows once, normalise and dedupe them into compact arrays and spools
+   (_ingest.py); cut the unique items into chunks of at most max_batch (500,000; 100,000 for
+   reverse lookup) or batch_size.
 2. Budget: refuse a run that could cost more than max_credits (_preflight.py; no request).
 3. Re-attach: chunks the journal knows are not submitted again; chunks a previous run may have
    submitted (attempts of unknown outcome) are reconciled through the wallet (_reconcile.py).
 4. Balance: refuse when the wallet cannot cover what is still to submit (_preflight.py).
-5. Submit the other chunks, each exactly once (_reconcile.py). The server works on all of them
-   while the first is read.
+5. Submit the other chunks, each exactly once (_reconcile.py), their bodies streamed from the
+   spool (_body.py). The server works on all of them while the first is read.
 6. Per chunk: wait, read the results pages (the next ones download in the background) and emit
    rows in input order (_pipeline.py). Status polls and page reads that fail transiently are
    asked again (_patience.py).
@@ -26,12 +27,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from ._batch import RESULTS_PAGE_MAX, BatchProduct, RawPage
+from ._body import chunk_call
 from ._call import Call
 from ._flow import EmitMany, Flow, Prefetch, Sleep
+from ._ingest import Ingested, ingest
 from ._jobs import BATCH_POLLING, JobStatus, ProgressCallback, wait_flow
 from ._pagination import has_more_by_count
 from ._patience import READ_ATTEMPTS, is_transient, pause_after, read_patiently
-from ._pipeline import NEVER, Emitter, Ingested, PipelineSpec, Raw, Unattributed, fingerprint, ingest
+from ._pipeline import NEVER, Emitter, PipelineSpec, Raw, Unattributed
 from ._preflight import check_balance_flow, check_budget, credits_per_item
 from ._reconcile import Submission, Wanted, resolve_flow, submit_flow
 from .errors import APIError, NotFoundError
@@ -43,7 +46,7 @@ CHECKPOINT_INTERVAL = 0.5  # seconds between two checkpoints (chunk ends are alw
 
 def pipeline_flow(
     spec: PipelineSpec[Any, Any],
-    inputs: Iterable[Any],
+    inputs: Iterable[Any] | Ingested,
     *,
     batch_size: int | None,
     journal: Journal | None,
@@ -53,27 +56,54 @@ def pipeline_flow(
     reorder_window: int,
     max_credits: float | None = None,
 ) -> Flow[None]:
-    data = ingest(spec, inputs)
-    size = spec.max_batch if batch_size is None else max(1, min(batch_size, spec.max_batch))
-    unique_count = len(data.payloads)
-    bounds = [(lo, min(lo + size, unique_count)) for lo in range(0, unique_count, size)]
+    """The whole run. `inputs` may be an input already ingested (the caller then closes it)."""
+    owned = not isinstance(inputs, Ingested)
+    data = ingest(spec, inputs) if not isinstance(inputs, Ingested) else inputs
+    try:
+        yield from _run(
+            spec, data, batch_size, journal, timeout, poll_interval, on_progress, reorder_window, max_credits
+        )
+    finally:
+        if owned:
+            data.close()
+
+
+def _run(
+    spec: PipelineSpec[Any, Any],
+    data: Ingested,
+    batch_size: int | None,
+    journal: Journal | None,
+    timeout: float | None,
+    poll_interval: float | None,
+    on_progress: ProgressCallback | None,
+    reorder_window: int,
+    max_credits: float | None,
+) -> Flow[None]:
+    bounds = chunk_bounds(spec, data.unique_count, batch_size)
     kind = spec.product.kind
     durable = journal is not None
     record: Journal = journal if journal is not None else MemoryJournal()
     chunks = [
-        Chunk(kind, n, hi - lo, fingerprint(data.payloads[lo:hi]) if durable else "")
+        Chunk(kind, n, hi - lo, data.items.digest(lo, hi) if durable else "")
         for n, (lo, hi) in enumerate(bounds)
     ]
-    check_budget(kind, total_items=unique_count, max_credits=max_credits)
+    check_budget(kind, total_items=data.unique_count, max_credits=max_credits)
     batch_ids, reattached = yield from _submit_all(spec, data, bounds, chunks, record)
-    data.payloads = []  # submitted: no longer needed
     reader = _Reader(spec, data, timeout, poll_interval, on_progress, reorder_window, reattached)
     yield from reader.read_all(bounds, chunks, batch_ids, record, _run_id(data, chunks) if durable else None)
 
 
+def chunk_bounds(
+    spec: PipelineSpec[Any, Any], unique_count: int, batch_size: int | None
+) -> list[tuple[int, int]]:
+    """The chunks the unique items are cut into: (first, past the last) item of each."""
+    size = spec.max_batch if batch_size is None else max(1, min(batch_size, spec.max_batch))
+    return [(lo, min(lo + size, unique_count)) for lo in range(0, unique_count, size)]
+
+
 def _run_id(data: Ingested, chunks: list[Chunk]) -> str:
     """What identifies a run across processes: its chunks and how the rows map onto them."""
-    digest = hashlib.sha256(data.slots.tobytes())
+    digest = hashlib.sha256(data.row_items.tobytes())
     for chunk in chunks:
         digest.update(chunk.key.encode())
     return digest.hexdigest()
@@ -93,7 +123,7 @@ def _submit_all(
 
     def submission(n: int) -> Submission:
         lo, hi = bounds[n]
-        call = spec.submit_call(data.payloads[lo:hi])
+        call = chunk_call(spec, data, lo, hi)
         wanted = Wanted(call.operation, hi - lo, (hi - lo) * price if price else None, journal.batch_ids())
         describe = f"{kind} chunk {n + 1} of {len(chunks)} ({hi - lo:,} unique items)"
         return Submission(call, spec.batch_id_of, chunks[n], wanted, describe)
@@ -205,7 +235,7 @@ class _Reader:
         start_chunk, start_page = 0, 1
         if run is not None:
             self.checkpoints = _Checkpoints(journal, run, emitter)
-            point = self.checkpoints.resume(len(emitter.data.keys), len(emitter.data.rows), bounds)
+            point = self.checkpoints.resume(emitter.data.unique_count, emitter.data.row_count, bounds)
             if point is not None:
                 start_chunk, start_page = point.chunk, point.page
         yield EmitMany(emitter.rows())  # unusable rows before the first chunk
@@ -256,7 +286,7 @@ class _Reader:
         lo, hi = bounds
         if first_page == 1:
             yield from self.wait(batch_id)
-        index_of, result_key, key_field = emitter.data.index_of, spec.result_key, spec.key_field
+        result_key, key_field = spec.result_key, spec.key_field
         unnamed: list[Raw] = []  # results that name no input (positional products only)
         keep_unnamed = unnamed if spec.positional else None
         named = 0
@@ -278,7 +308,7 @@ class _Reader:
                     if upcoming not in ahead:
                         ahead[upcoming] = make(upcoming)
                         yield Prefetch(ahead[upcoming])
-            named += emitter.take(raw.items, lo, hi, result_key, index_of, keep_unnamed, key_field)
+            named += emitter.take(raw.items, lo, hi, result_key, keep_unnamed, key_field)
             if not unnamed:
                 emitter.settle(hi, self.window)
                 yield EmitMany(emitter.rows())

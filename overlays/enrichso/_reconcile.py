@@ -400,7 +400,7 @@ def _unreconciled(
         method=call.method,
         path=call.path,
         operation=wanted.operation,
-        sent=call.json,
+        sent=call.sent,
         cause=cause,
         item_count=wanted.item_count,
         credits=wanted.credits,

@@ -188,7 +188,8 @@ class APIResponseValidationError(APIError):
 class SubmitOutcomeUnknownError(APIError):
     """A request that reserves or charges credits failed after it may have reached the server
     (read timeout, dropped connection, 5xx). It was NOT retried, because a second submit would
-    reserve credits twice. `sent` is the JSON body that was sent (None for bodiless requests);
+    reserve credits twice. `sent` is the JSON body that was sent (None for bodiless requests; a
+    StreamedBodySummary for a *_many submit, whose body is streamed rather than held in memory);
     `cause` is the underlying error (None when a rerun found the attempt unresolved in its
     journal). Reconcile before resubmitting: list recent batches or check
     the wallet's transactions."""

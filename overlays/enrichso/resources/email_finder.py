@@ -87,8 +87,13 @@ def _key(first: str, last: str, domain: str) -> str:
 
 
 def _normalise(row: LeadInput) -> tuple[str, Any] | None:
+    """(dedupe key, the lead as the submit body lists it)."""
     lead = to_lead(row)
-    return None if lead is None else (_key(lead.first_name, lead.last_name, lead.domain), lead)
+    return None if lead is None else (_key(lead.first_name, lead.last_name, lead.domain), lead.to_dict())
+
+
+def _key_of_item(item: Mapping[str, Any]) -> str:
+    return _key(item["firstName"], item["lastName"], item["domain"])
 
 
 def _result_key(result: Mapping[str, Any]) -> str | None:
@@ -129,8 +134,8 @@ def _leads(rows: Iterable[LeadInput]) -> list[Lead]:
     return leads
 
 
-def _submit_chunk(leads: list[Any]) -> Call[BatchSubmitResponse]:
-    return submit_call(leads)
+def _submit_chunk(leads: list[Any], webhook_url: str | None) -> Call[BatchSubmitResponse]:
+    return submit_call([Lead.from_dict(lead) for lead in leads], webhook_url)
 
 
 def _batch_id(envelope: BatchSubmitResponse) -> str:
@@ -140,6 +145,7 @@ def _batch_id(envelope: BatchSubmitResponse) -> str:
 PIPELINE: PipelineSpec[LeadInput, EmailFinderResult] = PipelineSpec(
     product=PRODUCT,
     normalise=_normalise,
+    key_of_item=_key_of_item,
     submit_call=_submit_chunk,
     batch_id_of=_batch_id,
     result_key=_result_key,

@@ -84,19 +84,20 @@ def _batch_id(envelope: BatchSubmitResponse) -> str:
     return envelope.data.batch_id
 
 
-def _submit_chunk(emails: list[Any]) -> Call[BatchSubmitResponse]:
-    return submit_call(emails)
+def _submit_chunk(emails: list[Any], webhook_url: str | None) -> Call[BatchSubmitResponse]:
+    return submit_call(emails, webhook_url)
 
 
 PIPELINE: PipelineSpec[str, EmailValidationResult] = PipelineSpec(
     product=PRODUCT,
     normalise=email_key,
+    key_of_item=str.lower,
     submit_call=_submit_chunk,
     batch_id_of=_batch_id,
     result_key=raw_email_key,
     max_batch=MAX_BATCH,
     key_field="email",
-    normalise_all=email_keys,
+    normalise_block=email_keys,
 )
 
 

@@ -71,8 +71,13 @@ def ip_key(value: Any) -> str | None:
 
 
 def _normalise(value: str) -> tuple[str, Any] | None:
+    """(the canonical IP, the IP as the submit body lists it)."""
     key = ip_key(value)
-    return None if key is None else (key, key)
+    return None if key is None else (key, {"ip": key})
+
+
+def _key_of_item(item: Mapping[str, Any]) -> str:
+    return str(item["ip"])
 
 
 def _result_key(item: Mapping[str, Any]) -> str | None:
@@ -111,13 +116,16 @@ def batch_id_of(envelope: IpToCompanyBatchSubmitResponse) -> str:
     return batch_id
 
 
-def _submit_chunk(ips: list[Any]) -> Call[IpToCompanyBatchSubmitResponse]:
-    return submit_call(ips)
+def _submit_chunk(items: list[Any], webhook_url: str | None) -> Call[IpToCompanyBatchSubmitResponse]:
+    if webhook_url is not None:
+        raise ValueError("the IP to Company batch API takes no webhook URL")
+    return submit_call([item["ip"] for item in items])
 
 
 PIPELINE: PipelineSpec[str, IpResult] = PipelineSpec(
     product=PRODUCT,
     normalise=_normalise,
+    key_of_item=_key_of_item,
     submit_call=_submit_chunk,
     batch_id_of=batch_id_of,
     result_key=_result_key,

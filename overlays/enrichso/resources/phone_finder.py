@@ -69,10 +69,15 @@ def _normalise(value: str) -> tuple[str, Any] | None:
     if not text:
         return None
     if is_profile_url(text):
-        return "l:" + text, ("linkedin", text)
+        return "l:" + text, ["linkedin", text]
     if "@" not in text:
         return None
-    return "e:" + text.lower(), ("email", text)
+    return "e:" + text.lower(), ["email", text]
+
+
+def _key_of_item(item: list[str]) -> str:
+    kind, text = item
+    return "l:" + text if kind == "linkedin" else "e:" + text.lower()
 
 
 def _result_key(item: Mapping[str, Any]) -> str | None:
@@ -115,10 +120,11 @@ def submit_call(
     )
 
 
-def _submit_chunk(items: list[Any]) -> Call[PhoneBulkJobSubmitResponse]:
+def _submit_chunk(items: list[Any], webhook_url: str | None) -> Call[PhoneBulkJobSubmitResponse]:
+    """The body lists emails and profile URLs apart (so it is built in memory, not streamed)."""
     emails = [value for kind, value in items if kind == "email"]
     linkedins = [value for kind, value in items if kind == "linkedin"]
-    return submit_call(emails, linkedins)
+    return submit_call(emails, linkedins, webhook_url)
 
 
 def _batch_id(envelope: PhoneBulkJobSubmitResponse) -> str:
@@ -128,6 +134,7 @@ def _batch_id(envelope: PhoneBulkJobSubmitResponse) -> str:
 PIPELINE: PipelineSpec[str, PhoneBulkResultItem] = PipelineSpec(
     product=PRODUCT,
     normalise=_normalise,
+    key_of_item=_key_of_item,
     submit_call=_submit_chunk,
     batch_id_of=_batch_id,
     result_key=_result_key,

@@ -91,8 +91,8 @@ def submit_call(emails: list[str], webhook_url: str | None = None) -> Call[BulkL
     )
 
 
-def _submit_chunk(emails: list[Any]) -> Call[BulkLookupResponse]:
-    return submit_call(emails)
+def _submit_chunk(emails: list[Any], webhook_url: str | None) -> Call[BulkLookupResponse]:
+    return submit_call(emails, webhook_url)
 
 
 def _batch_id(envelope: BulkLookupResponse) -> str:
@@ -102,13 +102,14 @@ def _batch_id(envelope: BulkLookupResponse) -> str:
 PIPELINE: PipelineSpec[str, ReverseLookupResult] = PipelineSpec(
     product=PRODUCT,
     normalise=email_key,
+    key_of_item=str.lower,
     submit_call=_submit_chunk,
     batch_id_of=_batch_id,
     result_key=_result_key,
     max_batch=MAX_BATCH,
     positional=True,
     key_field="email",
-    normalise_all=email_keys,
+    normalise_block=email_keys,
 )
 
 

@@ -1,0 +1,309 @@
+"""Step 1 of the *_many pipelines: read the input once, normalise and dedupe it, and keep what the
+rest of the run needs without a Python object per row.
+
+What is kept (all of it compact; nothing grows by an object per row):
+- per row, the number of its distinct item (an array of 4-byte ints; NOT_A_KEY for an unusable
+  row);
+- the distinct items, in order of first appearance, as the JSON the submit body lists them with
+  (ItemSpool: a temporary file, and one 8-byte offset per item). Their dedupe keys are not stored:
+  the spec derives a key from an item read back (`key_of_item`);
+- a KeyTable (hashes of the keys) that numbers the distinct keys;
+- the rows themselves, for PipelineResult.input: a list or tuple the caller passed is referred
+  to (the caller holds it anyway); any other iterable is read once, lazily, and its rows are
+  spooled (pickled blocks) to be read back in order as rows are emitted.
+
+The input is consumed in blocks of INGEST_BLOCK rows, each normalised with one comprehension.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import accumulate, islice, repeat
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from ._keytable import NOT_A_KEY, KeyTable
+from ._spool import Spool
+
+if TYPE_CHECKING:
+    from ._pipeline import PipelineSpec
+
+INGEST_BLOCK = 8192  # rows normalised at once (and rows per spooled block of inputs)
+
+Normalised = tuple[list[str | None], list[Any]]  # per row: its dedupe key (None: unusable), its item
+
+
+def normalise_each(normalise: Callable[[Any], tuple[str, Any] | None]) -> Callable[[list[Any]], Normalised]:
+    """A block normaliser from a row normaliser."""
+
+    def block(rows: list[Any]) -> Normalised:
+        pairs = list(map(normalise, rows))
+        keys = [None if pair is None else pair[0] for pair in pairs]
+        return keys, [None if pair is None else pair[1] for pair in pairs]
+
+    return block
+
+
+class ItemSpool:
+    """The distinct items as JSON, each followed by a comma (`"a@x.io","b@x.io",`), so a range of
+    them is one contiguous range of bytes: the middle of a submit body, as is."""
+
+    def __init__(self) -> None:
+        self.spool = Spool()
+        self.ends = array("Q")  # per item: the offset just past its comma
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def add(self, items: list[Any]) -> None:
+        if not items:
+            return
+        data, lengths = _encode(items)
+        start = self.spool.append(data)
+        self.ends.extend(islice(accumulate(lengths, initial=start), 1, None))
+
+    def start(self, number: int) -> int:
+        """Where item `number` starts (the end of the spool for number == len(self))."""
+        return self.ends[number - 1] if number else 0
+
+    def raw(self, lo: int, hi: int) -> bytes:
+        """Items lo to hi (exclusive) as stored: each followed by a comma."""
+        return self.spool.read(self.start(lo), self.start(hi))
+
+    def items(self, lo: int, hi: int) -> list[Any]:
+        """Items lo to hi (exclusive), decoded."""
+        if hi <= lo:
+            return []
+        decoded: list[Any] = orjson.loads(b"[" + self.raw(lo, hi)[:-1] + b"]")
+        return decoded
+
+    def digest(self, lo: int, hi: int) -> str:
+        """sha256 of items lo to hi as stored: what identifies a chunk across runs."""
+        sha = hashlib.sha256()
+        for block in self.spool.blocks(self.start(lo), self.start(hi)):
+            sha.update(block)
+        return sha.hexdigest()
+
+    def close(self) -> None:
+        self.spool.close()
+
+
+def _encode(items: list[Any]) -> tuple[bytes, list[int]]:
+    """The items' JSON, each followed by a comma, and each one's length (comma included)."""
+    if all(item.__class__ is str for item in items):
+        whole = orjson.dumps(items)
+        lengths = [len(item) + 3 for item in items]  # "item",
+        # The JSON of a string is at least its length + 2 (quotes); exactly that when it is ASCII
+        # with nothing to escape. Then the array's JSON is every item's, in one call.
+        if sum(lengths) + 1 == len(whole):
+            return whole[1:-1] + b",", lengths
+    parts = [orjson.dumps(item) for item in items]
+    return b",".join(parts) + b",", [len(part) + 1 for part in parts]
+
+
+class RowInputs:
+    """The input rows, read back in order (for PipelineResult.input)."""
+
+    def take(self, start: int, end: int) -> Iterable[Any]:
+        """Rows start to end (exclusive); calls come in increasing order, except after seek."""
+        raise NotImplementedError
+
+    def add(self, rows: list[Any]) -> None:
+        """Rows read from the input (nothing to do when the caller's own list is kept)."""
+
+    def close(self) -> None:
+        """Release what the rows take."""
+
+
+class HeldRows(RowInputs):
+    """The caller's own list or tuple."""
+
+    def __init__(self, rows: Sequence[Any]) -> None:
+        self.rows = rows
+
+    def take(self, start: int, end: int) -> Iterable[Any]:
+        return self.rows[start:end]
+
+
+class NoRows(RowInputs):
+    """Rows not kept (the caller keeps its own): PipelineResult.input is None."""
+
+    def take(self, start: int, end: int) -> Iterable[Any]:
+        return repeat(None, end - start)
+
+
+class SpooledRows(RowInputs):
+    """Rows of an iterable, pickled by blocks of INGEST_BLOCK into a spool; one block is decoded at
+    a time when they are read back. (A block that cannot be pickled is kept as it is.)"""
+
+    def __init__(self) -> None:
+        self.spool = Spool()
+        self.ends = array("Q")  # per block: where it ends in the spool
+        self.unpicklable: dict[int, list[Any]] = {}
+        self._block = -1
+        self._rows: list[Any] = []
+
+    def add(self, rows: list[Any]) -> None:
+        try:
+            data = pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            self.unpicklable[len(self.ends)] = rows
+            data = b""
+        self.spool.append(data)
+        self.ends.append(self.spool.size)
+
+    def take(self, start: int, end: int) -> Iterable[Any]:
+        taken: list[Any] = []
+        while start < end:
+            block, offset = divmod(start, INGEST_BLOCK)
+            rows = self._load(block)
+            part = rows[offset : offset + end - start]
+            if not part:
+                raise IndexError(f"row {start} is past the input")
+            taken += part
+            start += len(part)
+        return taken
+
+    def _load(self, block: int) -> list[Any]:
+        if block != self._block:
+            if block in self.unpicklable:
+                self._rows = self.unpicklable[block]
+            else:
+                begin = self.ends[block - 1] if block else 0
+                self._rows = pickle.loads(self.spool.read(begin, self.ends[block]))
+            self._block = block
+        return self._rows
+
+    def close(self) -> None:
+        self._rows = []
+        self.spool.close()
+
+
+class Ingested:
+    """The input, read once: see the module docstring. Close it when the run is over."""
+
+    def __init__(
+        self,
+        key_of_item: Callable[[Any], str],
+        rows: RowInputs,
+        table: KeyTable,
+        items: ItemSpool,
+        row_items: array[int],
+    ) -> None:
+        self.key_of_item = key_of_item
+        self.rows = rows
+        self.table = table
+        self.items = items
+        self.row_items = row_items  # per row: its item's number, NOT_A_KEY when unusable
+        unique = len(items)
+        # first and last row of each item; when every row is usable and distinct, row p is item
+        # p, and a range says so without memory
+        self.first_row: Sequence[int] = range(unique)
+        self.last_row: Sequence[int] = range(unique)
+        if unique != len(row_items):
+            self.first_row, self.last_row = _first_and_last(row_items, unique)
+        self._window_lo = 0
+        self._window: list[str] = []  # keys of the items read last (see keys())
+
+    @property
+    def row_count(self) -> int:
+        return len(self.row_items)
+
+    @property
+    def unique_count(self) -> int:
+        return len(self.items)
+
+    @property
+    def distinct(self) -> bool:
+        """Every row usable and distinct: row p is item p."""
+        return self.unique_count == self.row_count
+
+    def keys(self, lo: int, hi: int) -> list[str]:
+        """The dedupe keys of items lo to hi (exclusive), read back from the spool; kept until the
+        next call, so key() answers from them."""
+        keys = list(map(self.key_of_item, self.items.items(lo, hi)))
+        self._window_lo, self._window = lo, keys
+        return keys
+
+    def key(self, number: int) -> str:
+        """The dedupe key of item `number`."""
+        offset = number - self._window_lo
+        if 0 <= offset < len(self._window):
+            return self._window[offset]
+        return self.key_of_item(self.items.items(number, number + 1)[0])
+
+    def find(self, key: str) -> int | None:
+        """The number of the item whose dedupe key is `key`, None when the input has none."""
+        return self.table.find(key, self.key)
+
+    def close(self) -> None:
+        self.items.close()
+        self.rows.close()
+        self._window = []
+
+    def __enter__(self) -> Ingested:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _first_and_last(row_items: array[int], unique: int) -> tuple[array[int], array[int]]:
+    first = array("I", [NOT_A_KEY]) * unique
+    last = array("I", [0]) * unique
+    for row, number in enumerate(row_items):
+        if number != NOT_A_KEY:
+            if first[number] == NOT_A_KEY:
+                first[number] = row
+            last[number] = row
+    return first, last
+
+
+def ingest(
+    spec: PipelineSpec[Any, Any], inputs: Iterable[Any], *, keep_rows: bool = True, expected: int = 0
+) -> Ingested:
+    """Read `inputs` once (see the module docstring). keep_rows=False: PipelineResult.input is
+    None (for a caller that keeps its own rows). expected: about how many rows there will be
+    (sizes the key table at once; a list or tuple tells its own)."""
+    held = inputs if isinstance(inputs, list | tuple) else None
+    rows: RowInputs
+    if held is not None:
+        rows, expected = HeldRows(held) if keep_rows else NoRows(), len(held)
+    else:
+        rows = SpooledRows() if keep_rows else NoRows()
+    table = KeyTable(expected)
+    items = ItemSpool()
+    row_items = array("I")
+    normalise = spec.normalise_block or normalise_each(spec.normalise)
+    key_of_item = spec.key_of_item
+
+    def stored_key(number: int) -> str:
+        return key_of_item(items.items(number, number + 1)[0])
+
+    try:
+        for block in _blocks(inputs, held):
+            keys, found = normalise(block)
+            numbers, new = table.number_all(keys, stored_key)
+            row_items.extend(numbers)
+            items.add(found if len(new) == len(block) else [found[p] for p in new])
+            rows.add(block)
+    except BaseException:
+        items.close()
+        rows.close()
+        raise
+    return Ingested(key_of_item, rows, table, items, row_items)
+
+
+def _blocks(inputs: Iterable[Any], held: Sequence[Any] | None) -> Iterator[list[Any]]:
+    if held is not None:
+        for start in range(0, len(held), INGEST_BLOCK):
+            block = held[start : start + INGEST_BLOCK]
+            yield block if isinstance(block, list) else list(block)
+        return
+    iterator = iter(inputs)
+    while block := list(islice(iterator, INGEST_BLOCK)):
+        yield block

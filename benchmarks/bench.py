@@ -14,7 +14,6 @@ and prints a table of every target (writes the figures to benchmarks/out/ as JSO
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import platform
@@ -29,7 +28,7 @@ from typing import Any
 from . import plan as targets
 from .inputs import write_input
 from .plan import BASELINE, FULL, PIPELINE_VARIANTS, QUICK, SIMULATOR_SPEED, STRICT, Plan
-from .processes import ChildRun, run_child
+from .processes import ChildRun, file_digest, run_child
 from .report import render
 from .simulator import REPO, Simulator, fresh_key
 from .stats import paired_ratios, summarise
@@ -106,7 +105,7 @@ def run_pipeline(sim: Simulator, variant: str, source: Path, target: Path) -> tu
         run = run_child(pipeline_command(variant, source, target, sim, key), env=env, unset=unset)
     finally:
         sim.reset(key)
-    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    digest = file_digest(target)
     target.unlink()
     return run, digest
 

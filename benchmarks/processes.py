@@ -2,12 +2,20 @@
 
 A child prints one JSON object as the last line of its stdout (its own phase timings and checks);
 everything about its resources is measured from outside.
+
+Linux folds the peak RSS of the process image a child is exec'd from into the child's
+`ru_maxrss` (on exec the old memory map's high-water mark is kept; with vfork that map is the
+parent's). So a child's figure is at least the PARENT's peak RSS: the parent must stay small (it
+hashes the outputs block by block, never reading a file whole), and every run records the
+parent's peak so the report can tell when a figure might be the parent's rather than the child's.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import resource
 import subprocess
 import threading
 import time
@@ -25,6 +33,7 @@ class ChildRun:
     cpu: float  # user + system seconds of the child
     peak_rss_mib: float  # ru_maxrss of the child (Linux reports KiB)
     report: dict[str, Any] = field(default_factory=dict)
+    parent_peak_rss_mib: float = 0.0  # the parent's own peak when the child started (see above)
 
 
 class ChildFailed(RuntimeError):
@@ -41,6 +50,7 @@ def run_child(
     environment = {k: v for k, v in os.environ.items() if k not in unset}
     environment.update(env or {})
     environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), environment.get("PYTHONPATH")]))
+    parent_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     started = time.perf_counter()
     child = subprocess.Popen(
         list(command), cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE
@@ -56,7 +66,16 @@ def run_child(
         )
     lines = [line for line in stdout.decode().splitlines() if line.startswith("{")]
     report = json.loads(lines[-1]) if lines else {}
-    return ChildRun(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, report)
+    return ChildRun(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, report, parent_peak)
+
+
+def file_digest(path: Path) -> str:
+    """sha256 of a file, read block by block (the parent must not grow: see the module docstring)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _drain(child: subprocess.Popen[bytes]) -> tuple[bytes, bytes]:

@@ -27,12 +27,14 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from ._keytable import NOT_A_KEY, KeyTable
+from ._memory import Releaser, release_free_memory
 from ._spool import Spool
 
 if TYPE_CHECKING:
     from ._pipeline import PipelineSpec
 
 INGEST_BLOCK = 8192  # rows normalised at once (and rows per spooled block of inputs)
+RELEASE_EVERY_BLOCKS = 16  # free heap memory is given back every so many blocks (_memory.py)
 
 Normalised = tuple[list[str | None], list[Any]]  # per row: its dedupe key (None: unusable), its item
 
@@ -54,7 +56,8 @@ class ItemSpool:
 
     def __init__(self) -> None:
         self.spool = Spool()
-        self.ends = array("Q")  # per item: the offset just past its comma
+        # per item: the offset just past its comma (4 bytes each while the spool is under 4 GiB)
+        self.ends = array("I")
 
     def __len__(self) -> int:
         return len(self.ends)
@@ -62,8 +65,12 @@ class ItemSpool:
     def add(self, items: list[Any]) -> None:
         if not items:
             return
-        data, lengths = _encode(items)
-        start = self.spool.append(data)
+        parts, lengths = _encode(items)
+        start = self.spool.size
+        for part in parts:
+            self.spool.append(part)
+        if self.spool.size > 0xFFFFFFFF and self.ends.typecode == "I":
+            self.ends = array("Q", self.ends)
         self.ends.extend(islice(accumulate(lengths, initial=start), 1, None))
 
     def start(self, number: int) -> int:
@@ -92,17 +99,18 @@ class ItemSpool:
         self.spool.close()
 
 
-def _encode(items: list[Any]) -> tuple[bytes, list[int]]:
-    """The items' JSON, each followed by a comma, and each one's length (comma included)."""
+def _encode(items: list[Any]) -> tuple[list[bytes | memoryview], list[int]]:
+    """The items' JSON, each followed by a comma (in parts to write one after the other), and
+    each one's length (comma included)."""
     if all(item.__class__ is str for item in items):
         whole = orjson.dumps(items)
         lengths = [len(item) + 3 for item in items]  # "item",
         # The JSON of a string is at least its length + 2 (quotes); exactly that when it is ASCII
         # with nothing to escape. Then the array's JSON is every item's, in one call.
         if sum(lengths) + 1 == len(whole):
-            return whole[1:-1] + b",", lengths
-    parts = [orjson.dumps(item) for item in items]
-    return b",".join(parts) + b",", [len(part) + 1 for part in parts]
+            return [memoryview(whole)[1:-1], b","], lengths
+    encoded = [orjson.dumps(item) for item in items]
+    return [b",".join(encoded) + b","], [len(part) + 1 for part in encoded]
 
 
 class RowInputs:
@@ -284,6 +292,7 @@ def ingest(
     def stored_key(number: int) -> str:
         return key_of_item(items.items(number, number + 1)[0])
 
+    memory = Releaser(RELEASE_EVERY_BLOCKS)
     try:
         for block in _blocks(inputs, held):
             keys, found = normalise(block)
@@ -291,11 +300,14 @@ def ingest(
             row_items.extend(numbers)
             items.add(found if len(new) == len(block) else [found[p] for p in new])
             rows.add(block)
+            memory.tick()
     except BaseException:
         items.close()
         rows.close()
         raise
-    return Ingested(key_of_item, rows, table, items, row_items)
+    ingested = Ingested(key_of_item, rows, table, items, row_items)
+    release_free_memory()  # the blocks' buffers, before the results pages come
+    return ingested
 
 
 def _blocks(inputs: Iterable[Any], held: Sequence[Any] | None) -> Iterator[list[Any]]:

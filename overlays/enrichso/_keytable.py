@@ -1,10 +1,11 @@
 """Numbering distinct keys without keeping a Python object per key.
 
 A dict of 500,000 strings costs about 90 MB (the strings, the dict, an int per value). KeyTable
-keeps, per distinct key, only its 64-bit hash (8 bytes in an array) and a slot in an
-open-addressing table (4 bytes per slot, at most half of them used): 16 to 24 bytes a key. The
+keeps, per distinct key, only 32 bits of its hash (4 bytes in an array) and a slot in an
+open-addressing table (4 bytes per slot, at most half of them used): 12 to 20 bytes a key. The
 keys themselves live elsewhere (the pipeline's spool): on a hash match the table asks for the
-stored key and compares it, so two different keys whose hashes collide are never merged.
+stored key and compares it, so two different keys whose hashes collide are never merged (with
+32 bits, a false match costs one extra comparison about once in four billion probes).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class KeyTable:
         while slots < 2 * expected:
             slots *= 2
         self._slots = _empty(slots)  # number + 1 of the key in each slot, 0 when empty
-        self.hashes = array("q")  # per key number: its hash
+        self.hashes = array("I")  # per key number: the low 32 bits of its hash
         self._hash = hash_of  # tests force collisions with their own
 
     def __len__(self) -> int:
@@ -55,7 +56,7 @@ class KeyTable:
             if key is None:
                 number(NOT_A_KEY)
                 continue
-            h = hash_of(key)
+            h = hash_of(key) & 0xFFFFFFFF
             i = h & mask
             taken = slots[i]
             while taken:
@@ -85,7 +86,7 @@ class KeyTable:
         """The number of `key`, or None when it was never numbered."""
         slots, hashes = self._slots, self.hashes
         mask = len(slots) - 1
-        h = self._hash(key)
+        h = self._hash(key) & 0xFFFFFFFF
         i = h & mask
         taken = slots[i]
         while taken:

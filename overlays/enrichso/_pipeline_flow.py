@@ -32,6 +32,7 @@ from ._call import Call
 from ._flow import EmitMany, Flow, Prefetch, Sleep
 from ._ingest import Ingested, ingest
 from ._jobs import BATCH_POLLING, JobStatus, ProgressCallback, wait_flow
+from ._memory import Releaser
 from ._pagination import has_more_by_count
 from ._patience import READ_ATTEMPTS, is_transient, pause_after, read_patiently
 from ._pipeline import NEVER, Emitter, PipelineSpec, Raw, Unattributed
@@ -41,6 +42,7 @@ from .errors import APIError, NotFoundError
 from .journal import Checkpoint, Chunk, Journal, JournalStaleError, MemoryJournal
 
 PREFETCH_DEPTH = 2  # results pages requested ahead of the one being read
+RELEASE_EVERY_PAGES = 64  # free heap memory is given back every so many pages (_memory.py)
 CHECKPOINT_INTERVAL = 0.5  # seconds between two checkpoints (chunk ends are always recorded)
 
 
@@ -222,6 +224,7 @@ class _Reader:
         self.window = reorder_window if spec.ordered else NEVER
         self.checkpoints: _Checkpoints | None = None
         self.reattached = reattached  # chunks whose batch an earlier run submitted
+        self.memory = Releaser(RELEASE_EVERY_PAGES)
 
     def read_all(
         self,
@@ -309,6 +312,7 @@ class _Reader:
                         ahead[upcoming] = make(upcoming)
                         yield Prefetch(ahead[upcoming])
             named += emitter.take(raw.items, lo, hi, result_key, keep_unnamed, key_field)
+            self.memory.tick()
             if not unnamed:
                 emitter.settle(hi, self.window)
                 yield EmitMany(emitter.rows())

@@ -13,7 +13,7 @@ import tempfile
 import threading
 from collections.abc import AsyncIterator, Iterator
 
-WRITE_BUFFER = 1 << 20  # bytes gathered before a write
+WRITE_BUFFER = 1 << 18  # bytes gathered before a write
 READ_BLOCK = 1 << 16  # bytes per block when a range is streamed
 
 
@@ -38,21 +38,29 @@ class Spool:
         return self._file.closed
 
     def append(self, data: bytes | bytearray | memoryview) -> int:
-        """Add `data` at the end; returns the offset it starts at."""
+        """Add `data` at the end; returns the offset it starts at. Large data is written at once
+        (no copy into the buffer: big transient buffers fragment the process's heap)."""
         start = self.size
-        self._pending += data
-        if len(self._pending) >= WRITE_BUFFER:
+        if len(data) >= WRITE_BUFFER // 4:
             self.flush()
+            self._write(data)
+        else:
+            self._pending += data
+            if len(self._pending) >= WRITE_BUFFER:
+                self.flush()
         return start
 
     def flush(self) -> None:
-        pending = self._pending
+        if self._pending:
+            self._write(self._pending)
+            self._pending = bytearray()
+
+    def _write(self, data: bytes | bytearray | memoryview) -> None:
         done = 0
-        with memoryview(pending) as view:
-            while done < len(pending):
+        with memoryview(data) as view:
+            while done < len(view):
                 done += os.write(self._fd, view[done:])
         self._written += done
-        pending.clear()
 
     def read(self, start: int, end: int) -> bytes:
         """The bytes in [start, end)."""

@@ -1,15 +1,16 @@
-"""The keyword options every *_many pipeline method takes, turned into a Stream / AsyncStream.
-`inputs` is any iterable of rows (read once, lazily), or an input already ingested (_ingest.py)."""
+"""A *_many pipeline as a Stream / AsyncStream: the same flow (_pipeline_flow.py) run by the
+sync or the async transport. `inputs` is any iterable of rows (read once, lazily), or an input
+already ingested (_ingest.py); the options are ManyOptions."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import TypedDict, TypeVar, Unpack
 
 from ._flow import AsyncStream, Stream
 from ._ingest import Ingested
 from ._jobs import ProgressCallback
-from ._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec
+from ._pipeline import PipelineResult, PipelineSpec
 from ._pipeline_flow import pipeline_flow
 from ._transport import AsyncTransport, SyncTransport
 from .journal import Journal
@@ -18,83 +19,39 @@ In = TypeVar("In")
 Item = TypeVar("Item")
 
 
+class ManyOptions(TypedDict, total=False):
+    """The keyword options of every *_many method (validate_many, find_many, lookup_many).
+
+    batch_size: unique items per batch (default and maximum: the product's per-batch maximum).
+    journal: a FileJournal makes the run resumable (MemoryJournal, the default, does not).
+    timeout: seconds to wait for each batch before WaitTimeoutError (the batch keeps running).
+    poll_interval: seconds between status reads (default: adaptive backoff with jitter).
+    on_progress: called with each batch's JobStatus as it is read.
+    reorder_window: results read past an item before it is settled as "not found".
+    max_credits: refuse (CreditBudgetExceededError, nothing sent) a run that could cost more."""
+
+    batch_size: int | None
+    journal: Journal | None
+    timeout: float | None
+    poll_interval: float | None
+    on_progress: ProgressCallback | None
+    reorder_window: int
+    max_credits: float | None
+
+
 def run_many(
     transport: SyncTransport,
     spec: PipelineSpec[In, Item],
     inputs: Iterable[In] | Ingested,
-    *,
-    batch_size: int | None = None,
-    journal: Journal | None = None,
-    timeout: float | None = None,
-    poll_interval: float | None = None,
-    on_progress: ProgressCallback | None = None,
-    reorder_window: int = DEFAULT_REORDER_WINDOW,
-    max_credits: float | None = None,
+    **options: Unpack[ManyOptions],
 ) -> Stream[PipelineResult[In, Item]]:
-    return Stream(
-        transport,
-        _flow(
-            spec,
-            inputs,
-            batch_size,
-            journal,
-            timeout,
-            poll_interval,
-            on_progress,
-            reorder_window,
-            max_credits,
-        ),
-    )
+    return Stream(transport, pipeline_flow(spec, inputs, **options))
 
 
 def run_many_async(
     transport: AsyncTransport,
     spec: PipelineSpec[In, Item],
     inputs: Iterable[In] | Ingested,
-    *,
-    batch_size: int | None = None,
-    journal: Journal | None = None,
-    timeout: float | None = None,
-    poll_interval: float | None = None,
-    on_progress: ProgressCallback | None = None,
-    reorder_window: int = DEFAULT_REORDER_WINDOW,
-    max_credits: float | None = None,
+    **options: Unpack[ManyOptions],
 ) -> AsyncStream[PipelineResult[In, Item]]:
-    return AsyncStream(
-        transport,
-        _flow(
-            spec,
-            inputs,
-            batch_size,
-            journal,
-            timeout,
-            poll_interval,
-            on_progress,
-            reorder_window,
-            max_credits,
-        ),
-    )
-
-
-def _flow(
-    spec: PipelineSpec[In, Item],
-    inputs: Iterable[In] | Ingested,
-    batch_size: int | None,
-    journal: Journal | None,
-    timeout: float | None,
-    poll_interval: float | None,
-    on_progress: ProgressCallback | None,
-    reorder_window: int,
-    max_credits: float | None,
-) -> Any:
-    return pipeline_flow(
-        spec,
-        inputs,
-        batch_size=batch_size,
-        journal=journal,
-        timeout=timeout,
-        poll_interval=poll_interval,
-        on_progress=on_progress,
-        reorder_window=reorder_window,
-        max_credits=max_credits,
-    )
+    return AsyncStream(transport, pipeline_flow(spec, inputs, **options))

@@ -35,7 +35,7 @@ from ._jobs import BATCH_POLLING, JobStatus, ProgressCallback, wait_flow
 from ._memory import Releaser
 from ._pagination import has_more_by_count
 from ._patience import READ_ATTEMPTS, is_transient, pause_after, read_patiently
-from ._pipeline import NEVER, Emitter, PipelineSpec, Raw, Unattributed
+from ._pipeline import DEFAULT_REORDER_WINDOW, NEVER, Emitter, PipelineSpec, Raw, Unattributed
 from ._preflight import check_balance_flow, check_budget, credits_per_item
 from ._reconcile import Submission, Wanted, resolve_flow, submit_flow
 from .errors import APIError, NotFoundError
@@ -50,12 +50,12 @@ def pipeline_flow(
     spec: PipelineSpec[Any, Any],
     inputs: Iterable[Any] | Ingested,
     *,
-    batch_size: int | None,
-    journal: Journal | None,
-    timeout: float | None,
-    poll_interval: float | None,
-    on_progress: ProgressCallback | None,
-    reorder_window: int,
+    batch_size: int | None = None,
+    journal: Journal | None = None,
+    timeout: float | None = None,
+    poll_interval: float | None = None,
+    on_progress: ProgressCallback | None = None,
+    reorder_window: int = DEFAULT_REORDER_WINDOW,
     max_credits: float | None = None,
 ) -> Flow[None]:
     """The whole run. `inputs` may be an input already ingested (the caller then closes it)."""

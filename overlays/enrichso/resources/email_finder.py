@@ -10,7 +10,7 @@ A lead is a Lead model, a mapping (first_name/firstName, last_name/lastName, dom
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Unpack
 
 from enrichso_api.api.email_finder import (
     batch_find_emails,
@@ -33,11 +33,9 @@ from enrichso_api.types import UNSET
 from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
 from .._call import Call, from_generated, model
 from .._flow import AsyncStream, Stream
-from .._jobs import ProgressCallback
-from .._many import run_many, run_many_async
-from .._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec
+from .._many import ManyOptions, run_many, run_many_async
+from .._pipeline import PipelineResult, PipelineSpec
 from .._transport import AsyncTransport, SyncTransport
-from ..journal import Journal
 
 MAX_BATCH = 500_000
 LeadInput = Lead | Mapping[str, Any] | tuple[str, str, str]
@@ -175,14 +173,7 @@ class EmailFinder:
     def find_many(
         self,
         leads: Iterable[LeadInput],
-        *,
-        batch_size: int | None = None,
-        journal: Journal | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        reorder_window: int = DEFAULT_REORDER_WINDOW,
-        max_credits: float | None = None,
+        **options: Unpack[ManyOptions],
     ) -> Stream[FinderRow]:
         """Find emails for any number of leads: dedupes them (trimmed, case-insensitive), submits
         batches of up to 500,000, waits, and yields one PipelineResult per input row in input
@@ -191,13 +182,7 @@ class EmailFinder:
             self._t,
             PIPELINE,
             leads,
-            batch_size=batch_size,
-            journal=journal,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            reorder_window=reorder_window,
-            max_credits=max_credits,
+            **options,
         )
 
 
@@ -225,25 +210,12 @@ class AsyncEmailFinder:
     def find_many(
         self,
         leads: Iterable[LeadInput],
-        *,
-        batch_size: int | None = None,
-        journal: Journal | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        reorder_window: int = DEFAULT_REORDER_WINDOW,
-        max_credits: float | None = None,
+        **options: Unpack[ManyOptions],
     ) -> AsyncStream[FinderRow]:
         """See EmailFinder.find_many."""
         return run_many_async(
             self._t,
             PIPELINE,
             leads,
-            batch_size=batch_size,
-            journal=journal,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            reorder_window=reorder_window,
-            max_credits=max_credits,
+            **options,
         )

@@ -7,7 +7,7 @@ per unique address at submit and settles when its results are first read after i
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Unpack
 
 from enrichso_api.api.email_validation import (
     batch_validate_emails,
@@ -29,10 +29,8 @@ from enrichso_api.types import UNSET
 from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
 from .._call import Call, from_generated, model
 from .._flow import AsyncStream, Stream
-from .._jobs import ProgressCallback
-from .._many import run_many, run_many_async
+from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import (
-    DEFAULT_REORDER_WINDOW,
     PipelineResult,
     PipelineSpec,
     email_key,
@@ -40,7 +38,6 @@ from .._pipeline import (
     raw_email_key,
 )
 from .._transport import AsyncTransport, SyncTransport
-from ..journal import Journal
 
 MAX_BATCH = 500_000
 
@@ -125,14 +122,7 @@ class EmailValidation:
     def validate_many(
         self,
         emails: Iterable[str],
-        *,
-        batch_size: int | None = None,
-        journal: Journal | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        reorder_window: int = DEFAULT_REORDER_WINDOW,
-        max_credits: float | None = None,
+        **options: Unpack[ManyOptions],
     ) -> Stream[ValidationRow]:
         """Validate any number of addresses in one call: trims and dedupes them
         (case-insensitively), submits batches of up to 500,000 (or batch_size), waits, and
@@ -147,13 +137,7 @@ class EmailValidation:
             self._t,
             PIPELINE,
             emails,
-            batch_size=batch_size,
-            journal=journal,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            reorder_window=reorder_window,
-            max_credits=max_credits,
+            **options,
         )
 
 
@@ -181,25 +165,12 @@ class AsyncEmailValidation:
     def validate_many(
         self,
         emails: Iterable[str],
-        *,
-        batch_size: int | None = None,
-        journal: Journal | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        reorder_window: int = DEFAULT_REORDER_WINDOW,
-        max_credits: float | None = None,
+        **options: Unpack[ManyOptions],
     ) -> AsyncStream[ValidationRow]:
         """See EmailValidation.validate_many (`async for row in ...`)."""
         return run_many_async(
             self._t,
             PIPELINE,
             emails,
-            batch_size=batch_size,
-            journal=journal,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            reorder_window=reorder_window,
-            max_credits=max_credits,
+            **options,
         )

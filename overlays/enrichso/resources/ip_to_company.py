@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Unpack
 
 from enrichso_api.api.ip_to_company import (
     batch_ip_to_company,
@@ -32,12 +32,10 @@ from enrichso_api.models import (
 from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
 from .._call import Call, from_generated, model, unset_to_none
 from .._flow import AsyncStream, Stream
-from .._jobs import ProgressCallback
-from .._many import run_many, run_many_async
-from .._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec
+from .._many import ManyOptions, run_many, run_many_async
+from .._pipeline import PipelineResult, PipelineSpec
 from .._transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError
-from ..journal import Journal
 
 MAX_BATCH = 500_000
 IpResult = IpToCompanyBatchResultsResponseDataResultsItem
@@ -156,14 +154,7 @@ class IpToCompany:
     def lookup_many(
         self,
         ips: Iterable[str],
-        *,
-        batch_size: int | None = None,
-        journal: Journal | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        reorder_window: int = DEFAULT_REORDER_WINDOW,
-        max_credits: float | None = None,
+        **options: Unpack[ManyOptions],
     ) -> Stream[IpRow]:
         """Resolve any number of IPs: dedupes them (canonical form), submits batches of up to
         500,000, waits, and yields one PipelineResult per input row in input order."""
@@ -171,13 +162,7 @@ class IpToCompany:
             self._t,
             PIPELINE,
             ips,
-            batch_size=batch_size,
-            journal=journal,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            reorder_window=reorder_window,
-            max_credits=max_credits,
+            **options,
         )
 
 
@@ -203,25 +188,12 @@ class AsyncIpToCompany:
     def lookup_many(
         self,
         ips: Iterable[str],
-        *,
-        batch_size: int | None = None,
-        journal: Journal | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        reorder_window: int = DEFAULT_REORDER_WINDOW,
-        max_credits: float | None = None,
+        **options: Unpack[ManyOptions],
     ) -> AsyncStream[IpRow]:
         """See IpToCompany.lookup_many."""
         return run_many_async(
             self._t,
             PIPELINE,
             ips,
-            batch_size=batch_size,
-            journal=journal,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            reorder_window=reorder_window,
-            max_credits=max_credits,
+            **options,
         )

@@ -9,7 +9,7 @@ item and refunds the items without phones when its results are first read after 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Unpack
 
 from enrichso_api.api.phone_finder import (
     create_phone_bulk_job,
@@ -30,11 +30,9 @@ from enrichso_api.types import UNSET
 from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
 from .._call import Call, from_generated, model
 from .._flow import AsyncStream, Stream
-from .._jobs import ProgressCallback
-from .._many import run_many, run_many_async
-from .._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec
+from .._many import ManyOptions, run_many, run_many_async
+from .._pipeline import PipelineResult, PipelineSpec
 from .._transport import AsyncTransport, SyncTransport
-from ..journal import Journal
 
 MAX_BATCH = 500_000
 
@@ -167,14 +165,7 @@ class PhoneFinder:
     def find_many(
         self,
         inputs: Iterable[str],
-        *,
-        batch_size: int | None = None,
-        journal: Journal | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        reorder_window: int = DEFAULT_REORDER_WINDOW,
-        max_credits: float | None = None,
+        **options: Unpack[ManyOptions],
     ) -> Stream[PhoneRow]:
         """Phone numbers for any number of emails and/or profile URLs (each input is one or the
         other): dedupes, submits bulk jobs of up to 500,000, waits, and yields one PipelineResult
@@ -183,13 +174,7 @@ class PhoneFinder:
             self._t,
             PIPELINE,
             inputs,
-            batch_size=batch_size,
-            journal=journal,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            reorder_window=reorder_window,
-            max_credits=max_credits,
+            **options,
         )
 
 
@@ -217,25 +202,12 @@ class AsyncPhoneFinder:
     def find_many(
         self,
         inputs: Iterable[str],
-        *,
-        batch_size: int | None = None,
-        journal: Journal | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        reorder_window: int = DEFAULT_REORDER_WINDOW,
-        max_credits: float | None = None,
+        **options: Unpack[ManyOptions],
     ) -> AsyncStream[PhoneRow]:
         """See PhoneFinder.find_many."""
         return run_many_async(
             self._t,
             PIPELINE,
             inputs,
-            batch_size=batch_size,
-            journal=journal,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            reorder_window=reorder_window,
-            max_credits=max_credits,
+            **options,
         )

@@ -14,7 +14,7 @@ with `error` set (see PipelineResult).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Unpack
 
 from enrichso_api.api.reverse_email_lookup import (
     bulk_reverse_lookup,
@@ -36,11 +36,9 @@ from enrichso_api.types import UNSET
 from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
 from .._call import Call, from_generated, model
 from .._flow import AsyncStream, Stream
-from .._jobs import ProgressCallback
-from .._many import run_many, run_many_async
-from .._pipeline import DEFAULT_REORDER_WINDOW, PipelineResult, PipelineSpec, email_key, email_keys
+from .._many import ManyOptions, run_many, run_many_async
+from .._pipeline import PipelineResult, PipelineSpec, email_key, email_keys
 from .._transport import AsyncTransport, SyncTransport
-from ..journal import Journal
 
 MAX_BATCH = 100_000
 
@@ -135,14 +133,7 @@ class ReverseLookup:
     def lookup_many(
         self,
         emails: Iterable[str],
-        *,
-        batch_size: int | None = None,
-        journal: Journal | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        reorder_window: int = DEFAULT_REORDER_WINDOW,
-        max_credits: float | None = None,
+        **options: Unpack[ManyOptions],
     ) -> Stream[LookupRow]:
         """Look up any number of emails: dedupes (case-insensitive), submits batches of up to
         100,000, waits, and yields one PipelineResult per input row in input order (see the
@@ -151,13 +142,7 @@ class ReverseLookup:
             self._t,
             PIPELINE,
             emails,
-            batch_size=batch_size,
-            journal=journal,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            reorder_window=reorder_window,
-            max_credits=max_credits,
+            **options,
         )
 
 
@@ -183,25 +168,12 @@ class AsyncReverseLookup:
     def lookup_many(
         self,
         emails: Iterable[str],
-        *,
-        batch_size: int | None = None,
-        journal: Journal | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        reorder_window: int = DEFAULT_REORDER_WINDOW,
-        max_credits: float | None = None,
+        **options: Unpack[ManyOptions],
     ) -> AsyncStream[LookupRow]:
         """See ReverseLookup.lookup_many."""
         return run_many_async(
             self._t,
             PIPELINE,
             emails,
-            batch_size=batch_size,
-            journal=journal,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            reorder_window=reorder_window,
-            max_credits=max_credits,
+            **options,
         )

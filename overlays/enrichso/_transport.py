@@ -110,6 +110,44 @@ class _TransportBase:
                 path=call.path,
             ) from exc
 
+    def _answer(self, call: Call[T], response: httpx.Response, started: float, retries: int) -> T:
+        """The parsed value of a 2xx answer."""
+        value = self._parse_ok(call, _body_of(response), response.status_code)
+        if logger.isEnabledFor(logging.INFO):
+            self._log_done(call, response.status_code, started, retries, value)
+        return value
+
+    def _delay_after_failure(
+        self, call: Call[Any], exc: httpx.TransportError, started: float, retries: int, *, unsafe: bool
+    ) -> float:
+        """Seconds to wait before trying again after a network failure; raises when not to."""
+        delay = transport_retry_delay(exc, retries_taken=retries, max_retries=self.max_retries, unsafe=unsafe)
+        if delay is None:
+            err = self._transport_failure(call, exc)
+            if logger.isEnabledFor(logging.INFO):
+                self._log_error(call, err, started, retries)
+            raise err from exc
+        if logger.isEnabledFor(logging.INFO):
+            self._log_retry(call, type(exc).__name__, delay, retries)
+        return delay
+
+    def _delay_after_status(
+        self, call: Call[Any], response: httpx.Response, started: float, retries: int, *, unsafe: bool
+    ) -> float:
+        """Seconds to wait before trying again after an error status; raises when not to."""
+        status = response.status_code
+        delay = status_retry_delay(
+            status, response.headers, retries_taken=retries, max_retries=self.max_retries, unsafe=unsafe
+        )
+        if delay is None:
+            err = self._status_failure(call, response)
+            if logger.isEnabledFor(logging.INFO):
+                self._log_error(call, err, started, retries)
+            raise err
+        if logger.isEnabledFor(logging.INFO):
+            self._log_retry(call, f"status {status}", delay, retries)
+        return delay
+
     def _status_failure(self, call: Call[Any], response: httpx.Response) -> APIError:
         err = build_status_error(
             status=response.status_code,
@@ -302,41 +340,13 @@ class SyncTransport(_TransportBase):
                     timeout=self.timeout,
                 )
             except httpx.TransportError as exc:
-                delay = transport_retry_delay(
-                    exc, retries_taken=retries, max_retries=self.max_retries, unsafe=call.unsafe
-                )
-                if delay is None:
-                    err = self._transport_failure(call, exc)
-                    if logger.isEnabledFor(logging.INFO):
-                        self._log_error(call, err, started, retries)
-                    raise err from exc
-                if logger.isEnabledFor(logging.INFO):
-                    self._log_retry(call, type(exc).__name__, delay, retries)
-                self.sleep(delay)
-                retries += 1
-                continue
+                delay = self._delay_after_failure(call, exc, started, retries, unsafe=call.unsafe)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
                 raise self._unreadable(call, exc) from exc
-            status = response.status_code
-            if 200 <= status < 300:
-                value = self._parse_ok(call, _body_of(response), status)
-                if logger.isEnabledFor(logging.INFO):
-                    self._log_done(call, status, started, retries, value)
-                return value
-            delay = status_retry_delay(
-                status,
-                response.headers,
-                retries_taken=retries,
-                max_retries=self.max_retries,
-                unsafe=call.unsafe,
-            )
-            if delay is None:
-                err = self._status_failure(call, response)
-                if logger.isEnabledFor(logging.INFO):
-                    self._log_error(call, err, started, retries)
-                raise err
-            if logger.isEnabledFor(logging.INFO):
-                self._log_retry(call, f"status {status}", delay, retries)
+            else:
+                if 200 <= response.status_code < 300:
+                    return self._answer(call, response, started, retries)
+                delay = self._delay_after_status(call, response, started, retries, unsafe=call.unsafe)
             self.sleep(delay)
             retries += 1
 
@@ -349,6 +359,7 @@ class SyncTransport(_TransportBase):
         own_origin = True
         retries = 0
         redirects = 0
+        started = time.perf_counter()
         while True:
             try:
                 request = self._download_request(self.http, url, params, own_origin)
@@ -364,23 +375,11 @@ class SyncTransport(_TransportBase):
                         params = None
                         redirects += 1
                         continue
-                    delay = status_retry_delay(
-                        status,
-                        response.headers,
-                        retries_taken=retries,
-                        max_retries=self.max_retries,
-                        unsafe=False,
-                    )
-                    if delay is None:
-                        raise self._status_failure(call, response)
+                    delay = self._delay_after_status(call, response, started, retries, unsafe=False)
                 finally:
                     response.close()
             except httpx.TransportError as exc:
-                delay = transport_retry_delay(
-                    exc, retries_taken=retries, max_retries=self.max_retries, unsafe=False
-                )
-                if delay is None:
-                    raise self._transport_failure(call, exc) from exc
+                delay = self._delay_after_failure(call, exc, started, retries, unsafe=False)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
                 raise self._unreadable(call, exc) from exc
             self.sleep(delay)
@@ -437,41 +436,13 @@ class AsyncTransport(_TransportBase):
                     timeout=self.timeout,
                 )
             except httpx.TransportError as exc:
-                delay = transport_retry_delay(
-                    exc, retries_taken=retries, max_retries=self.max_retries, unsafe=call.unsafe
-                )
-                if delay is None:
-                    err = self._transport_failure(call, exc)
-                    if logger.isEnabledFor(logging.INFO):
-                        self._log_error(call, err, started, retries)
-                    raise err from exc
-                if logger.isEnabledFor(logging.INFO):
-                    self._log_retry(call, type(exc).__name__, delay, retries)
-                await self.sleep(delay)
-                retries += 1
-                continue
+                delay = self._delay_after_failure(call, exc, started, retries, unsafe=call.unsafe)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
                 raise self._unreadable(call, exc) from exc
-            status = response.status_code
-            if 200 <= status < 300:
-                value = self._parse_ok(call, _body_of(response), status)
-                if logger.isEnabledFor(logging.INFO):
-                    self._log_done(call, status, started, retries, value)
-                return value
-            delay = status_retry_delay(
-                status,
-                response.headers,
-                retries_taken=retries,
-                max_retries=self.max_retries,
-                unsafe=call.unsafe,
-            )
-            if delay is None:
-                err = self._status_failure(call, response)
-                if logger.isEnabledFor(logging.INFO):
-                    self._log_error(call, err, started, retries)
-                raise err
-            if logger.isEnabledFor(logging.INFO):
-                self._log_retry(call, f"status {status}", delay, retries)
+            else:
+                if 200 <= response.status_code < 300:
+                    return self._answer(call, response, started, retries)
+                delay = self._delay_after_status(call, response, started, retries, unsafe=call.unsafe)
             await self.sleep(delay)
             retries += 1
 
@@ -482,6 +453,7 @@ class AsyncTransport(_TransportBase):
         own_origin = True
         retries = 0
         redirects = 0
+        started = time.perf_counter()
         while True:
             try:
                 request = self._download_request(self.http, url, params, own_origin)
@@ -497,23 +469,11 @@ class AsyncTransport(_TransportBase):
                         params = None
                         redirects += 1
                         continue
-                    delay = status_retry_delay(
-                        status,
-                        response.headers,
-                        retries_taken=retries,
-                        max_retries=self.max_retries,
-                        unsafe=False,
-                    )
-                    if delay is None:
-                        raise self._status_failure(call, response)
+                    delay = self._delay_after_status(call, response, started, retries, unsafe=False)
                 finally:
                     await response.aclose()
             except httpx.TransportError as exc:
-                delay = transport_retry_delay(
-                    exc, retries_taken=retries, max_retries=self.max_retries, unsafe=False
-                )
-                if delay is None:
-                    raise self._transport_failure(call, exc) from exc
+                delay = self._delay_after_failure(call, exc, started, retries, unsafe=False)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
                 raise self._unreadable(call, exc) from exc
             await self.sleep(delay)

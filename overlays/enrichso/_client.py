@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -46,44 +46,36 @@ class _NotGiven:
 NOT_GIVEN: Any = _NotGiven()
 
 
-def _transport_settings(
-    api_key: str | None, base_url: str | None, timeout: float | httpx.Timeout | None
-) -> tuple[str, str, httpx.Timeout, dict[str, str]]:
-    configure_logging_from_env()
-    key = resolve_api_key(api_key)
-    return key, resolve_base_url(base_url), resolve_timeout(timeout), base_headers(key)
+class _ClientBase:
+    """What Enrich and AsyncEnrich share: settings, the transport that holds them, with_options."""
 
+    _transport: SyncTransport | AsyncTransport
+    _organization: Organization
 
-class Enrich:
-    """The Enrich API client.
-
-    api_key: defaults to $ENRICH_API_KEY (read now). base_url: defaults to $ENRICH_BASE_URL, else
-    https://dev.enrich.so/api/v3; the host root works too. timeout: seconds or an httpx.Timeout
-    (default 60 s, 5 s to connect). max_retries: retries of failed requests (default 2; credit
-    charging requests are only retried when the server cannot have applied them). http_client:
-    your own httpx.Client (proxies, transports...); it is not closed by close().
-
-    Use it as a context manager, or call close().
-    """
-
-    def __init__(
+    def _start(
         self,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
+        transport_class: type[SyncTransport] | type[AsyncTransport],
+        http_class: type[httpx.Client] | type[httpx.AsyncClient],
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
-        key, url, resolved_timeout, headers = _transport_settings(api_key, base_url, timeout)
+        if http_client is not None and not isinstance(http_client, http_class):
+            raise TypeError(
+                f"http_client must be an {http_class.__qualname__}, got {type(http_client).__name__}"
+            )
+        configure_logging_from_env()
+        key = resolve_api_key(api_key)
+        resolved_timeout = resolve_timeout(timeout)
+        headers = base_headers(key)
         own = http_client is None
-        http = httpx.Client(headers=headers, timeout=resolved_timeout, limits=_LIMITS) if own else http_client
-        assert http is not None
-        self._transport = SyncTransport(
-            http,
+        http = http_class(headers=headers, timeout=resolved_timeout, limits=_LIMITS) if own else http_client
+        self._transport = transport_class(
+            http,  # type: ignore[arg-type]  # the pairs are (SyncTransport, Client), (AsyncTransport, AsyncClient)
             owns_http=own,
-            base_url=url,
+            base_url=resolve_base_url(base_url),
             api_key=key,
             timeout=resolved_timeout,
             max_retries=max_retries,
@@ -106,13 +98,13 @@ class Enrich:
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = NOT_GIVEN, max_retries: int = NOT_GIVEN
-    ) -> Enrich:
+    ) -> Self:
         """A copy with another timeout and/or retry count, sharing this client's connection pool
         (closing the copy does not close the pool)."""
-        copy = object.__new__(Enrich)
+        copy = object.__new__(type(self))
         t = self._transport
-        copy._transport = SyncTransport(
-            t.http,
+        copy._transport = type(t)(
+            t.http,  # type: ignore[arg-type]
             owns_http=False,
             base_url=t.base_url,
             api_key=t._api_key,
@@ -124,6 +116,33 @@ class Enrich:
         copy._transport.sleep = t.sleep
         copy._organization = self._organization
         return copy
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
+
+
+class Enrich(_ClientBase):
+    """The Enrich API client.
+
+    api_key: defaults to $ENRICH_API_KEY (read now). base_url: defaults to $ENRICH_BASE_URL, else
+    https://dev.enrich.so/api/v3; the host root works too. timeout: seconds or an httpx.Timeout
+    (default 60 s, 5 s to connect). max_retries: retries of failed requests (default 2; credit
+    charging requests are only retried when the server cannot have applied them). http_client:
+    your own httpx.Client (proxies, transports...); it is not closed by close().
+
+    Use it as a context manager, or call close().
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._start(SyncTransport, httpx.Client, api_key, base_url, timeout, max_retries, http_client)
+        self._transport: SyncTransport
 
     @cached_property
     def email_validation(self) -> EmailValidation:
@@ -197,11 +216,8 @@ class Enrich:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"Enrich(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
-
-class AsyncEnrich:
+class AsyncEnrich(_ClientBase):
     """The async Enrich API client: the same resources and methods as Enrich, awaited
     (`await`, `async for`). Use it as an async context manager, or await aclose()."""
 
@@ -213,57 +229,8 @@ class AsyncEnrich:
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        key, url, resolved_timeout, headers = _transport_settings(api_key, base_url, timeout)
-        own = http_client is None
-        http = (
-            httpx.AsyncClient(headers=headers, timeout=resolved_timeout, limits=_LIMITS)
-            if own
-            else http_client
-        )
-        assert http is not None
-        self._transport = AsyncTransport(
-            http,
-            owns_http=own,
-            base_url=url,
-            api_key=key,
-            timeout=resolved_timeout,
-            max_retries=max_retries,
-            client_has_headers=own,
-            base_headers=headers,
-        )
-        self._organization = Organization()
-
-    @property
-    def base_url(self) -> str:
-        return self._transport.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        return self._transport.timeout
-
-    @property
-    def max_retries(self) -> int:
-        return self._transport.max_retries
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = NOT_GIVEN, max_retries: int = NOT_GIVEN
-    ) -> AsyncEnrich:
-        """See Enrich.with_options."""
-        copy = object.__new__(AsyncEnrich)
-        t = self._transport
-        copy._transport = AsyncTransport(
-            t.http,
-            owns_http=False,
-            base_url=t.base_url,
-            api_key=t._api_key,
-            timeout=t.timeout if timeout is NOT_GIVEN else resolve_timeout(timeout),
-            max_retries=t.max_retries if max_retries is NOT_GIVEN else max_retries,
-            client_has_headers=not t._headers,
-            base_headers=base_headers(t._api_key),
-        )
-        copy._transport.sleep = t.sleep
-        copy._organization = self._organization
-        return copy
+        self._start(AsyncTransport, httpx.AsyncClient, api_key, base_url, timeout, max_retries, http_client)
+        self._transport: AsyncTransport
 
     @cached_property
     def email_validation(self) -> AsyncEmailValidation:
@@ -339,6 +306,3 @@ class AsyncEnrich:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"AsyncEnrich(base_url={self.base_url!r}, max_retries={self.max_retries})"

@@ -131,6 +131,23 @@ class BatchJob(Generic[Item]):
         return [i for i in range(progress.processed) if charged(self.outcomes[i])]
 
 
+def found_completion(event: str, job: BatchJob[Any], progress: Progress, timestamp: str) -> dict[str, Any]:
+    """The completion callback of the products that count found / not found (phone, reverse)."""
+    found = job.charged_count(progress.processed)
+    return {
+        "event": event,
+        "timestamp": timestamp,
+        "data": {
+            "job_id": job.id,
+            "status": progress.status,
+            "total_items": progress.total,
+            "found": found,
+            "not_found": progress.processed - found,
+            "completed_at": timestamp,
+        },
+    }
+
+
 def dedupe(values: Iterable[Item], key: Callable[[Item], Hashable]) -> list[Item]:
     """First occurrence of each key, in input order."""
     seen: dict[Hashable, Item] = {}

@@ -82,19 +82,7 @@ class PhoneBulkJob(BatchProduct[Target]):
         return {"event": "webhook:phone_result.completed", "timestamp": timestamp, "data": payload}
 
     def webhook_completion(self, job: BatchJob[Target], progress: Progress, timestamp: str) -> dict[str, Any]:
-        found = job.charged_count(progress.processed)
-        return {
-            "event": "webhook:phone_completion.completed",
-            "timestamp": timestamp,
-            "data": {
-                "job_id": job.id,
-                "status": progress.status,
-                "total_items": progress.total,
-                "found": found,
-                "not_found": progress.processed - found,
-                "completed_at": timestamp,
-            },
-        }
+        return batch.found_completion("webhook:phone_completion.completed", job, progress, timestamp)
 
 
 PRODUCT = PhoneBulkJob()

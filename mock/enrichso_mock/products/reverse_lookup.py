@@ -73,19 +73,7 @@ class BulkReverseLookup(BatchProduct[str]):
         return {"event": "webhook:email_result.completed", "timestamp": timestamp, "data": payload}
 
     def webhook_completion(self, job: BatchJob[str], progress: Progress, timestamp: str) -> dict[str, Any]:
-        found = job.charged_count(progress.processed)
-        return {
-            "event": "webhook:email_completion.completed",
-            "timestamp": timestamp,
-            "data": {
-                "job_id": job.id,
-                "status": progress.status,
-                "total_items": progress.total,
-                "found": found,
-                "not_found": progress.processed - found,
-                "completed_at": timestamp,
-            },
-        }
+        return batch.found_completion("webhook:email_completion.completed", job, progress, timestamp)
 
 
 PRODUCT = BulkReverseLookup()

@@ -5,7 +5,7 @@ What is kept (all of it compact; nothing grows by an object per row):
 - per row, the number of its distinct item (an array of 4-byte ints; NOT_A_KEY for an unusable
   row);
 - the distinct items, in order of first appearance, as the JSON the submit body lists them with
-  (ItemSpool: a temporary file, and one 8-byte offset per item). Their dedupe keys are not stored:
+  (ItemSpool: a temporary file, and one 4-byte offset per item). Their dedupe keys are not stored:
   the spec derives a key from an item read back (`key_of_item`);
 - a KeyTable (hashes of the keys) that numbers the distinct keys;
 - the rows themselves, for PipelineResult.input: a list or tuple the caller passed is referred

@@ -44,7 +44,7 @@ def test_email_validation_writes_every_row_in_order_and_looks_up_duplicates_once
     batch = _the_only_batch(org)
     assert batch["itemCount"] == len(by_address) == 191  # case/space variants were sent once
     assert batch["settlements"] == 1
-    assert "200 rows, 191 unique emails" in run.stderr
+    assert "200 rows, 191 unique emails; 9 duplicate rows answered from the same lookups" in run.stderr
     assert f"credits: {batch['charged']} charged, {batch['refunded']} refunded" in run.stderr
     assert all(r["enrich_error"] == "" for r in rows)
 

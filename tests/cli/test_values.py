@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from enrichso.cli.tabular import values
 from enrichso.cli.tabular.columns import Field, by_content, by_header, squash
+from hypothesis import given
+from hypothesis import strategies as st
 
 VALID_EMAILS = {
     "sarah.chen@stripe.com": "sarah.chen@stripe.com",
@@ -74,3 +76,9 @@ def test_columns_are_sniffed_from_their_content():
     sample = [{"who": "Jane", "reach": "jane@acme.com"}, {"who": "Bob", "reach": "bob@example.org"}]
     assert by_content(["who", "reach"], Field.EMAIL, sample) == "reach"
     assert by_content(["who", "reach"], Field.IP, sample) is None
+
+
+@given(st.from_regex(values._PLAIN_EMAIL, fullmatch=True))
+def test_the_fast_email_check_accepts_nothing_the_full_check_refuses(address: str):
+    if len(address) <= values._PLAIN_MAX:
+        assert values._EMAIL.fullmatch(address) is not None

@@ -1,107 +1,114 @@
-"""The output pass: every input row again, in order, with the result of its item.
+"""The output pass: every input row again, in order, with the result columns of its SDK row.
 
-Results arrive once per unique item, in the order the items first appear. A row whose item occurs
-again later keeps its result until its last occurrence has been written, so memory holds the
-results of pending duplicates only, never the rows.
+The SDK pipeline yields one row per input row, in input order (duplicates answered from the
+lookup of their first occurrence), so the input is read a last time and zipped with them. A row
+is built once, in the shape its writer takes: a list of cells for CSV and TSV (the input's cells
+as read, then the result cells), an object for JSON lines.
 
-A resumed run skips the records an earlier run already wrote (`skip`); the results those records'
-duplicates further down still need come from the journal (`held`, by unique item number).
+A resumed run skips the rows an earlier run already wrote (`skip`); the SDK resumes at the same
+row (its journal checkpoint and the output's length are recorded together, journal_hook.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING, Any
 
-from ..exit_codes import ExitCode
-from ..failures import CliError
-from ..tabular.records import Record
+from ..tabular.formats import InputFormat
+from ..tabular.records import Row
+from .output import csv_cells
 from .plan import BatchPlan
-from .sdk import Outcome
+
+if TYPE_CHECKING:
+    from ..._pipeline import PipelineResult
+
+
+Builder = Callable[[Row, tuple[Any, ...], str | None], Any]
+_NOTHING: dict[str, Any] = {}  # the result of a row the API found nothing for
 
 
 class ResultsEndedEarly(RuntimeError):
     pass
 
 
+def output_columns(plan: BatchPlan) -> list[str]:
+    """The input's columns (but those a result column replaces), then the result columns."""
+    added = set(plan.kind.output_columns)
+    return [c for c in plan.layout.columns if c not in added] + list(plan.kind.output_columns)
+
+
 class EnrichedRows:
-    """Each input row merged with its result columns (a result column replaces an input column
-    of the same name). Iterate it once. `records_done` counts the records whose row is written
-    (updated before each new result is asked for); `new_held()` hands out, once each, the
-    results kept for records ahead."""
+    """Each input row with its result columns: lists of cells (`cells=True`) or objects. Iterate
+    it once; `unknown` then counts the rows without a known result."""
 
     def __init__(
-        self,
-        plan: BatchPlan,
-        results: Iterator[Outcome],
-        *,
-        skip: int = 0,
-        held: Mapping[int, dict[str, Any]] | None = None,
+        self, plan: BatchPlan, results: Iterator[PipelineResult[Any, Any]], *, cells: bool, skip: int = 0
     ) -> None:
         self.plan = plan
         self.results = results
+        self.cells = cells
         self.skip = skip
-        self.loaded = dict(held or {})
-        self.records_done = 0
-        self._held: dict[Hashable, dict[str, Any]] = {}
-        self._handed: set[int] = set()
+        self.unknown = 0
 
-    def new_held(self) -> dict[int, Any]:
-        position = self.plan.position
-        fresh = {position[identity]: cells for identity, cells in self._held.items()}
-        fresh = {index: cells for index, cells in fresh.items() if index not in self._handed}
-        self._handed.update(fresh)
-        return fresh
+    def __iter__(self) -> Iterator[Any]:
+        kind = self.plan.kind
+        result_values, failed = kind.result_values, (None,) * len(kind.result_columns)
+        build = self._cells_builder() if self.cells else self._object_builder()
+        number = self.skip - 1
+        results = self.results
+        for number, row in enumerate(islice(self.plan.rows_again(), self.skip, None), start=self.skip):
+            result = next(results, None)
+            if result is None or result.index != number:
+                raise ResultsEndedEarly(f"the results do not match the input at its row {number + 1}")
+            error = result.error
+            if error is None:
+                raw = result.raw
+                yield build(row, result_values(raw if raw is not None else _NOTHING), None)
+            else:  # the outcome is unknown: every result cell empty but enrich_error
+                self.unknown += 1
+                yield build(row, failed, error)
+        if next(results, None) is not None:
+            raise ResultsEndedEarly(f"the results go on past the input's {number + 1} rows")
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        plan, held, occurrences = self.plan, self._held, self.plan.occurrences
-        number = 0
-        for number, record in enumerate(plan.records()):
-            identity, _ = plan.item_of(record)
-            index = plan.position[identity]
-            if number < self.skip:
-                self._skip(identity, index)
-                continue
-            self.records_done = number
-            cells = held.get(identity)
-            if cells is None:
-                try:
-                    outcome = next(self.results)
-                except StopIteration:
-                    raise ResultsEndedEarly(f"the results ended before row {record.line}") from None
-                cells = plan.kind.row_cells(outcome.result, outcome.error)
-                if occurrences[index] > 1:
-                    held[identity] = cells
-            occurrences[index] -= 1
-            if occurrences[index] == 0:
-                held.pop(identity, None)
-            yield _merge(record, cells)
-        self.records_done = number + 1 if plan.rows else 0
+    def _cells_builder(self) -> Builder:
+        """(input row, result values, error) -> the list of output cells."""
+        layout, added = self.plan.layout, set(self.plan.kind.output_columns)
+        kept = [c for c in layout.columns if c not in added]
+        if layout.format is InputFormat.JSONL:
 
-    def _skip(self, identity: Hashable, index: int) -> None:
-        """A record written by an earlier run: keep its result if a later record needs it."""
-        occurrences = self.plan.occurrences
-        occurrences[index] -= 1
-        if occurrences[index] == 0:
-            self._held.pop(identity, None)
-        elif identity not in self._held:
-            cells = self.loaded.get(index)
-            if cells is None:
-                raise CliError(
-                    "the journal of this run lacks a result it needs to continue; delete the partial "
-                    "output file and run the command again",
-                    ExitCode.USAGE,
-                )
-            self._held[identity] = cells
-            self._handed.add(index)
+            def pick(row: Any) -> list[Any]:
+                return csv_cells([row.get(c) for c in kept])
 
+        elif len(kept) == len(layout.columns):  # the common case: no input column is replaced
 
-def _merge(record: Record, cells: dict[str, Any]) -> dict[str, Any]:
-    row = {k: v for k, v in record.values.items() if k not in cells}
-    row.update(cells)
-    return row
+            def pick(row: Any) -> list[Any]:
+                return row  # type: ignore[no-any-return]  # the reader's own list, extended in place
 
+        else:
+            keep = [i for i, c in enumerate(layout.columns) if c not in added]
 
-def output_columns(plan: BatchPlan) -> list[str]:
-    added = plan.kind.output_columns
-    return [c for c in plan.layout.columns if c not in set(added)] + list(added)
+            def pick(row: Any) -> list[Any]:
+                return [row[i] for i in keep]
+
+        def build(row: Row, values: tuple[Any, ...], error: str | None) -> list[Any]:
+            cells = pick(row)
+            cells += csv_cells(values)
+            cells.append(error)  # None is written as an empty cell
+            return cells
+
+        return build
+
+    def _object_builder(self) -> Builder:
+        """(input row, result values) -> the output object (JSON values kept as they are)."""
+        layout, columns = self.plan.layout, self.plan.kind.output_columns
+        added = set(columns)
+        names = layout.columns
+
+        def merge(row: Row, values: tuple[Any, ...], error: str | None) -> dict[str, Any]:
+            pairs = row.items() if isinstance(row, dict) else zip(names, row, strict=True)
+            merged = {k: v for k, v in pairs if k not in added}
+            merged.update(zip(columns, (*values, error), strict=True))
+            return merged
+
+        return merge

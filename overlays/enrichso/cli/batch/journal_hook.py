@@ -7,11 +7,13 @@ product and organization, for one API base URL (`default_journal_path`). It live
 is unfinished: a run that completes deletes it, so running the command again later starts anew.
 
 RunJournal wraps it for one command. It remembers the batch ids (for messages and the credit
-figures), and when the output goes to a file it ties each SDK checkpoint to the output: first the
-rows written so far are flushed, then the output's length, the number of input records written and
-the result cells rows further down still need (duplicates) are saved with the checkpoint. A rerun
+figures), and when the output goes to a file it ties each SDK checkpoint to the output. The SDK
+checkpoints only when the caller has taken every row so far, and the output pass writes each row
+before it asks for the next, so the checkpoint's row count is the number of rows written: the
+rows written so far are flushed and the output's length is saved with the checkpoint (the
+results that duplicate rows further down still need are kept by the SDK itself). A rerun
 accepts the checkpoint only if that partial output is still there (`resume_point`), truncates it
-to that length and carries on. Standard output cannot be taken back: a rerun writing to it
+to that length and carries on from that row. Standard output cannot be taken back: a rerun writing to it
 re-reads every result of the jobs (reading is free) and writes every row again.
 """
 
@@ -57,16 +59,6 @@ class OutputState(Protocol):
         ...
 
 
-class RowProgress(Protocol):
-    """The output pass over the input records."""
-
-    records_done: int  # input records whose rows are written
-
-    def new_held(self) -> dict[int, Any]:
-        """Result cells (by unique item number) kept for records ahead, not yet handed out."""
-        ...
-
-
 @dataclasses.dataclass(frozen=True)
 class OutputTarget:
     """Where a resumable run writes: the final file, the partial file beside it, the format."""
@@ -89,9 +81,7 @@ class RunJournal:
         self.job_ids: list[str] = []  # every batch this run submitted or re-attached to
         self.unknown: list[Chunk] = []
         self.resumed: Checkpoint | None = None  # the checkpoint this run continues from
-        self._run: str | None = None
         self._writer: OutputState | None = None
-        self._rows: RowProgress | None = None
         # batches an earlier run of this input recorded: a run that matches none of them was
         # started with other options (another --batch-size) and would submit everything again
         self._earlier = self.inner.batch_ids()
@@ -100,13 +90,9 @@ class RunJournal:
     def path(self) -> Path | None:
         return self.inner.path if isinstance(self.inner, FileJournal) else None
 
-    def attach(self, writer: OutputState, rows: RowProgress) -> None:
+    def attach(self, writer: OutputState) -> None:
         """From now on, checkpoints record the output's progress."""
-        self._writer, self._rows = writer, rows
-
-    def held_cells(self) -> dict[int, Any]:
-        """The result cells saved for records ahead of the checkpoint this run resumes from."""
-        return self.inner.held(_cells_run(self._run)) if self._run is not None else {}
+        self._writer = writer
 
     @property
     def worth_keeping(self) -> bool:
@@ -164,20 +150,18 @@ class RunJournal:
 
     # ------------------------------------------------------------------ progress
     def checkpoint(self, point: Checkpoint) -> None:
-        if self.output is None or self._writer is None or self._rows is None:
+        if self.output is None or self._writer is None:
             return  # nothing written yet, or nothing that could be resumed
         extra = {
             "output": str(self.output.final),
             "partial": str(self.output.partial),
             "format": self.output.format,
             "bytes": self._writer.position(),
-            "records": self._rows.records_done,
+            "records": point.row,  # every row delivered is written (see the module docstring)
         }
-        self.inner.hold(_cells_run(point.run), self._rows.new_held())
         self.inner.checkpoint(dataclasses.replace(point, extra=extra))
 
     def resume_point(self, run: str) -> Checkpoint | None:
-        self._run = run
         point = self.inner.resume_point(run)
         if point is None or point.extra is None or self.output is None:
             return None
@@ -186,11 +170,7 @@ class RunJournal:
         length = extra.get("bytes")
         if not self.output.matches(extra) or partial != self.output.partial or not isinstance(length, int):
             return None
-        if (
-            not partial.is_file()
-            or partial.stat().st_size < length
-            or not isinstance(extra.get("records"), int)
-        ):
+        if not partial.is_file() or partial.stat().st_size < length or extra.get("records") != point.row:
             return None
         self.resumed = point
         return point
@@ -200,10 +180,6 @@ class RunJournal:
 
     def held(self, run: str) -> dict[int, Any]:
         return self.inner.held(run)
-
-
-def _cells_run(run: str | None) -> str:
-    return f"cli:{run}"
 
 
 def open_run_journal(

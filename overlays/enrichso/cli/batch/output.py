@@ -14,7 +14,7 @@ import io
 import os
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -57,6 +57,10 @@ def output_format(destination: str | None, explicit: OutputFormat | None, json_m
 class RowWriter(Protocol):
     def write(self, row: Mapping[str, Any]) -> None: ...
 
+    def write_cells(self, cells: Sequence[Any]) -> None:
+        """A row given as its values in column order (CSV and TSV: already csv_cell text)."""
+        ...
+
     def position(self) -> int:
         """Flush, and return how many bytes the output holds (0 when that cannot be known)."""
         ...
@@ -74,6 +78,11 @@ def csv_cell(value: Any) -> str:
     if isinstance(value, dict):
         return orjson.dumps(value).decode()
     return str(value)
+
+
+def csv_cells(values: Iterable[Any]) -> list[str]:
+    """csv_cell of each value (strings, the usual case, are taken as they are)."""
+    return [value if value.__class__ is str else csv_cell(value) for value in values]
 
 
 class _Sink:
@@ -102,11 +111,15 @@ class _DelimitedWriter:
     def write(self, row: Mapping[str, Any]) -> None:
         self._writer.writerow([csv_cell(row.get(c)) for c in self._columns])
 
+    def write_cells(self, cells: Sequence[Any]) -> None:
+        self._writer.writerow(cells)
+
 
 class _JsonLinesWriter:
-    def __init__(self, sink: _Sink) -> None:
+    def __init__(self, sink: _Sink, columns: Sequence[str]) -> None:
         self._sink = sink
         self._stream = sink.stream
+        self._columns = list(columns)
 
     def position(self) -> int:
         return self._sink.position()
@@ -116,10 +129,13 @@ class _JsonLinesWriter:
             orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS).decode()
         )
 
+    def write_cells(self, cells: Sequence[Any]) -> None:
+        self.write(dict(zip(self._columns, cells, strict=True)))
+
 
 def _writer(sink: _Sink, format: OutputFormat, columns: Sequence[str], header: bool = True) -> RowWriter:
     if format is OutputFormat.JSONL:
-        return _JsonLinesWriter(sink)
+        return _JsonLinesWriter(sink, columns)
     return _DelimitedWriter(sink, columns, "\t" if format is OutputFormat.TSV else ",", header)
 
 

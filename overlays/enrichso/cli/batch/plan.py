@@ -1,14 +1,14 @@
-"""The first pass over a batch input: find the columns, check every row, collect the unique items.
+"""The pass that checks a batch input: find the columns, check every row, count them.
 
-Nothing is submitted unless this pass finds no problem at all, so a bad file never costs a credit.
-Rows are not kept: only the unique items (what will be submitted) and how often each one occurs,
-which the output pass uses to answer duplicate rows from one lookup.
+The check hands each row on as the SDK pipeline takes it (for its ingest, which dedupes and
+spools them; see sdk.py), and keeps nothing per row: counts, and the first problems found.
+Nothing is submitted unless it finds no problem at all (`verdict`), so a bad file never costs a
+credit.
 """
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -17,7 +17,7 @@ from ..failures import BadInput, BadInputFile, UsageError
 from ..tabular import columns as cols
 from ..tabular import values
 from ..tabular.formats import InputFormat, detect_format
-from ..tabular.records import Layout, Record, read_header, read_records
+from ..tabular.records import Layout, Problem, Row, data_rows, numbered_rows, read_header, read_records
 from ..tabular.source import InputFile
 from .products import BatchKind
 
@@ -31,28 +31,9 @@ class BatchPlan:
     kind: BatchKind
     layout: Layout
     field_columns: dict[cols.Field, str]  # the input column of each field the product reads
-    rows: int = 0
-    # The unique items in order of first appearance, and per item how many rows hold it. For
-    # emails and IPs the identity IS the item (one string), so a unique item costs a dict slot,
-    # that string and 16 bytes.
-    position: dict[Hashable, int] = field(default_factory=dict)  # identity -> index in items
-    items: list[Any] = field(default_factory=list)
-    occurrences: array[int] = field(default_factory=lambda: array("q"))
-
-    @property
-    def unique(self) -> int:
-        return len(self.items)
-
-    @property
-    def duplicates(self) -> int:
-        return self.rows - self.unique
-
-    def cells(self, record: Record) -> dict[cols.Field, str]:
-        return {f: _text(record.values.get(column)) for f, column in self.field_columns.items()}
-
-    def item_of(self, record: Record) -> tuple[Hashable, Any]:
-        item = self.kind.item(self.cells(record))
-        return self.kind.identity(item), item
+    rows: int = 0  # rows checked and found usable
+    problem_count: int = 0
+    problems: list[BadInput] = field(default_factory=list)  # the first PROBLEMS_KEPT
 
     @property
     def where(self) -> str:
@@ -61,21 +42,75 @@ class BatchPlan:
             return ""
         return f" (column {next(iter(self.field_columns.values()))!r})"
 
-    def records(self) -> Iterator[Record]:
-        return read_records(self.source, self.layout)
+    def checked_items(self) -> Iterator[Any]:
+        """Check every row: each one as the SDK pipeline takes it (kind.item), None for a row
+        with a problem. Counts rows and problems; `verdict` tells the outcome."""
+        item, cells_of = self.kind.item, _cells_reader(self)
+        name, where = self.source.name, self.where
+        union: dict[str, None] | None = {} if self.layout.format is InputFormat.JSONL else None
+        for line, row in numbered_rows(self.source, self.layout):
+            if row.__class__ is Problem:
+                self._problem(BadInput(name, line, str(row)))
+                yield None
+                continue
+            try:
+                value = item(cells_of(row))  # type: ignore[arg-type]
+            except values.InvalidValue as invalid:
+                self._problem(BadInput(name, line, str(invalid) + where))
+                yield None
+                continue
+            self.rows += 1
+            if union is not None:
+                union.update(dict.fromkeys(row))
+            yield value
+        if union is not None and not self.problem_count:
+            self.layout.columns = list(union)
+
+    def verdict(self) -> None:
+        """Raise BadInputFile listing the problems the check found (or BadInput when the file has
+        no row at all); return when every row is usable."""
+        if self.problems:
+            raise BadInputFile(self.problems, self.problem_count)
+        if self.rows == 0:
+            raise BadInput(self.source.name, None, "the file has a header but no rows")
+
+    def rows_again(self) -> Iterator[Row]:
+        """The rows, read again (lists of cells, or objects for JSON lines), in the order checked."""
+        return data_rows(self.source, self.layout)
+
+    def _problem(self, problem: BadInput) -> None:
+        self.problem_count += 1
+        if len(self.problems) < PROBLEMS_KEPT:
+            self.problems.append(problem)
+
+
+def _cells_reader(plan: BatchPlan) -> Callable[[Row], tuple[str, ...]]:
+    """The cells of a row the product reads, in the order of its needs ("" for a field the input
+    has no column for)."""
+    wanted = [plan.field_columns.get(need.field) for need in plan.kind.needs]
+    if plan.layout.format is InputFormat.JSONL:
+
+        def from_object(row: Any) -> tuple[str, ...]:
+            return tuple("" if column is None else _text(row.get(column)) for column in wanted)
+
+        return from_object
+    position = {column: index for index, column in enumerate(plan.layout.columns)}
+    indexes = [None if column is None else position[column] for column in wanted]
+    if len(indexes) == 1 and indexes[0] is not None:
+        only = indexes[0]
+        return lambda row: (row[only],)  # type: ignore[index]
+    return lambda row: tuple("" if index is None else row[index] for index in indexes)  # type: ignore[index]
 
 
 def plan_batch(
     source: InputFile, kind: BatchKind, *, input_format: InputFormat | None, named: Mapping[cols.Field, str]
 ) -> BatchPlan:
-    """Check the whole input; raise BadInputFile listing the problems, or return the plan."""
+    """The layout and columns of the input (its rows are checked by plan.checked_items)."""
     layout = _layout(source, kind, detect_format(source, input_format))
     sample = [r.values for r in islice(read_records(source, layout), SAMPLE_ROWS) if r.problem is None]
     if layout.format is InputFormat.JSONL:
         layout.columns = _union(sample)
-    plan = BatchPlan(source, kind, layout, _field_columns(source, kind, layout, sample, named))
-    _scan(plan)
-    return plan
+    return BatchPlan(source, kind, layout, _field_columns(source, kind, layout, sample, named))
 
 
 def _layout(source: InputFile, kind: BatchKind, format: InputFormat) -> Layout:
@@ -156,39 +191,6 @@ def _field_columns(
             f"(the columns are {', '.join(repr(c) for c in layout.columns)})"
         )
     return found
-
-
-def _scan(plan: BatchPlan) -> None:
-    problems: list[BadInput] = []
-    total = 0
-    columns = dict.fromkeys(plan.layout.columns)
-    for record in plan.records():
-        problem = record.problem
-        if problem is None:
-            try:
-                identity, item = plan.item_of(record)
-            except values.InvalidValue as invalid:
-                problem = str(invalid) + plan.where
-            else:
-                plan.rows += 1
-                index = plan.position.get(identity)
-                if index is None:
-                    plan.position[identity] = len(plan.items)
-                    plan.items.append(item)
-                    plan.occurrences.append(1)
-                else:
-                    plan.occurrences[index] += 1
-                if plan.layout.format is InputFormat.JSONL:
-                    columns.update(dict.fromkeys(record.values))
-        if problem is not None:
-            total += 1
-            if len(problems) < PROBLEMS_KEPT:
-                problems.append(BadInput(plan.source.name, record.line, problem))
-    if problems:
-        raise BadInputFile(problems, total)
-    if plan.rows == 0:
-        raise BadInput(plan.source.name, None, "the file has a header but no rows")
-    plan.layout.columns = list(columns)
 
 
 def _text(value: object) -> str:

@@ -1,9 +1,9 @@
 """The five batch products as the command line sees them: which fields a row needs, how a row
-becomes the item submitted (and the identity duplicates share), and which result columns it adds."""
+becomes what the SDK pipeline is given (it dedupes and submits), and which result columns it adds."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,22 +23,9 @@ class Need:
     required: bool = True
 
 
-@dataclass(frozen=True)
-class PhoneItem:
-    """Phone finder items are an email or a profile URL (the email is used when a row has both)."""
-
-    email: str | None = None
-    linkedin: str | None = None
-
-
-@dataclass(frozen=True)
-class Lead:
-    first_name: str
-    last_name: str
-    domain: str
-
-
-Cells = Mapping[Field, str]
+# The cells a row holds for the product's needs, in the order of `needs` ("" for a column the
+# input does not have)
+Cells = Sequence[str]
 
 
 @dataclass(frozen=True)
@@ -48,34 +35,36 @@ class BatchKind:
     noun: str  # one item, for messages: "email", "lead"
     job_kind: str  # the SDK's job kind name, for `enrichso jobs`
     needs: tuple[Need, ...]
-    item: Callable[[Cells], Any]  # the item to submit; raises values.InvalidValue
+    # the row as the SDK pipeline takes it (checked and normalised); raises values.InvalidValue
+    item: Callable[[Cells], Any]
     result_columns: tuple[str, ...]
-    result_cells: Callable[[Mapping[str, Any]], dict[str, Any]]  # API result dict -> result columns
+    # API result dict -> the values of result_columns, in order
+    result_values: Callable[[Mapping[str, Any]], tuple[Any, ...]]
     echo_cells: Callable[[Mapping[str, Any]], dict[str, Any]]  # the item a result names (jobs results)
     price: int  # credits reserved per unique item (facts.md 8)
     charged: Callable[[Mapping[str, Any]], bool]  # whether settlement charges for a result
     max_batch: int = 500_000
     webhooks: bool = True  # whether a submit takes a webhookUrl
-    identity: Callable[[Any], Hashable] = lambda item: item  # what duplicates have in common
 
     @property
     def output_columns(self) -> tuple[str, ...]:
         """The columns added to every row: the product's result columns, then enrich_error."""
         return (*self.result_columns, ERROR_COLUMN)
 
-    def row_cells(self, result: Mapping[str, Any], error: str | None) -> dict[str, Any]:
-        """The added cells of one row; all empty but enrich_error when the outcome is unknown."""
+    def row_values(self, result: Mapping[str, Any] | None, error: str | None) -> tuple[Any, ...]:
+        """The added cells of one row, in output_columns order; all empty but enrich_error when
+        the outcome is unknown. `result` None: nothing found."""
         if error:
-            return {**dict.fromkeys(self.result_columns), ERROR_COLUMN: error}
-        return {**self.result_cells(result), ERROR_COLUMN: None}
+            return (*(None for _ in self.result_columns), error)
+        return (*self.result_values(result or {}), None)
+
+    def row_cells(self, result: Mapping[str, Any] | None, error: str | None) -> dict[str, Any]:
+        """row_values by column name."""
+        return dict(zip(self.output_columns, self.row_values(result, error), strict=True))
 
 
 def _columns(*names: str) -> tuple[str, ...]:
     return tuple(RESULT_PREFIX + name for name in names)
-
-
-def _cells(columns: tuple[str, ...], *cells: Any) -> dict[str, Any]:
-    return dict(zip(columns, cells, strict=True))
 
 
 # --- email validation ------------------------------------------------------------------------
@@ -83,15 +72,13 @@ def _cells(columns: tuple[str, ...], *cells: Any) -> dict[str, Any]:
 _VALIDATION = _columns("result", "confidence", "catch_all", "provider", "message")
 
 
-def _validation_cells(r: Mapping[str, Any]) -> dict[str, Any]:
-    return _cells(
-        _VALIDATION,
-        r.get("result"),
-        r.get("confidence"),
-        r.get("isCatchAll"),
-        r.get("provider"),
-        r.get("message"),
-    )
+def _validation_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
+    get = r.get
+    return get("result"), get("confidence"), get("isCatchAll"), get("provider"), get("message")
+
+
+def _email(cells: Cells) -> str:
+    return values.email(cells[0])
 
 
 EMAIL_VALIDATION = BatchKind(
@@ -100,9 +87,9 @@ EMAIL_VALIDATION = BatchKind(
     noun="email",
     job_kind="email_validation",
     needs=(Need(Field.EMAIL, "--column"),),
-    item=lambda cells: values.email(cells[Field.EMAIL]),
+    item=_email,
     result_columns=_VALIDATION,
-    result_cells=_validation_cells,
+    result_values=_validation_values,
     echo_cells=lambda r: {"email": r.get("email")},
     price=1,
     charged=lambda r: bool(r) and r.get("result") != "risky",
@@ -113,30 +100,26 @@ EMAIL_VALIDATION = BatchKind(
 _FINDER = _columns("found", "email", "confidence", "catch_all", "provider", "message")
 
 
-def _finder_cells(r: Mapping[str, Any]) -> dict[str, Any]:
-    found = r.get("found")
-    return _cells(
-        _FINDER,
-        found,
-        r.get("email"),
-        r.get("confidence"),
-        r.get("isCatchAll"),
-        r.get("provider"),
-        r.get("message"),
+def _finder_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
+    get = r.get
+    return (
+        get("found"),
+        get("email"),
+        get("confidence"),
+        get("isCatchAll"),
+        get("provider"),
+        get("message"),
     )
 
 
-def _lead(cells: Cells) -> Lead:
-    return Lead(
-        values.name(cells[Field.FIRST_NAME], "first name"),
-        values.name(cells[Field.LAST_NAME], "last name"),
-        values.domain(cells[Field.DOMAIN]),
+def _lead(cells: Cells) -> tuple[str, str, str]:
+    """(first name, last name, domain): a lead as find_many takes it (it dedupes them
+    case-insensitively)."""
+    return (
+        values.name(cells[0], "first name"),
+        values.name(cells[1], "last name"),
+        values.domain(cells[2]),
     )
-
-
-def _lead_identity(item: Any) -> Hashable:
-    lead: Lead = item
-    return (lead.first_name.casefold(), lead.last_name.casefold(), lead.domain)
 
 
 EMAIL_FINDER = BatchKind(
@@ -151,7 +134,7 @@ EMAIL_FINDER = BatchKind(
     ),
     item=_lead,
     result_columns=_FINDER,
-    result_cells=_finder_cells,
+    result_values=_finder_values,
     echo_cells=lambda r: {
         "first_name": r.get("firstName"),
         "last_name": r.get("lastName"),
@@ -159,7 +142,6 @@ EMAIL_FINDER = BatchKind(
     },
     price=10,
     charged=lambda r: bool(r.get("found")),
-    identity=_lead_identity,
 )
 
 # --- phone finder ----------------------------------------------------------------------------
@@ -167,18 +149,18 @@ EMAIL_FINDER = BatchKind(
 _PHONES = _columns("found", "phones", "message")
 
 
-def _phone_cells(r: Mapping[str, Any]) -> dict[str, Any]:
+def _phone_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
     phones = list(r.get("phones") or [])
-    return _cells(_PHONES, bool(phones), phones, r.get("error"))
+    return bool(phones), phones, r.get("error")
 
 
-def _phone_item(cells: Cells) -> PhoneItem:
-    email = cells.get(Field.EMAIL, "").strip()
-    linkedin = cells.get(Field.PROFILE_URL, "").strip()
+def _phone_item(cells: Cells) -> str:
+    """An email, or else a profile URL (the phone pipeline tells them apart)."""
+    email, linkedin = cells[0].strip(), cells[1].strip()
     if email:
-        return PhoneItem(email=values.email(email))
+        return values.email(email)
     if linkedin:
-        return PhoneItem(linkedin=values.profile_url(linkedin))
+        return values.profile_url(linkedin)
     raise values.InvalidValue("both the email and the LinkedIn URL cells are empty")
 
 
@@ -190,7 +172,7 @@ PHONE_FINDER = BatchKind(
     needs=(Need(Field.EMAIL, "--email-column", False), Need(Field.PROFILE_URL, "--linkedin-column", False)),
     item=_phone_item,
     result_columns=_PHONES,
-    result_cells=_phone_cells,
+    result_values=_phone_values,
     echo_cells=lambda r: {"email": r.get("email"), "linkedin": r.get("linkedin")},
     price=500,
     charged=lambda r: bool(r.get("phones")),
@@ -203,18 +185,17 @@ _PROFILE = _columns(
 )
 
 
-def _profile_cells(r: Mapping[str, Any]) -> dict[str, Any]:
-    found = bool(r) and r.get("found", True) is not False
-    return _cells(
-        _PROFILE,
-        found,
-        r.get("displayName"),
-        r.get("firstName"),
-        r.get("lastName"),
-        r.get("headline"),
-        r.get("companyName"),
-        r.get("location"),
-        r.get("profileUrl"),
+def _profile_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
+    get = r.get
+    return (
+        bool(r) and get("found", True) is not False,
+        get("displayName"),
+        get("firstName"),
+        get("lastName"),
+        get("headline"),
+        get("companyName"),
+        get("location"),
+        get("profileUrl"),
     )
 
 
@@ -224,9 +205,9 @@ REVERSE_LOOKUP = BatchKind(
     noun="email",
     job_kind="reverse_lookup",
     needs=(Need(Field.EMAIL, "--column"),),
-    item=lambda cells: values.email(cells[Field.EMAIL]),
+    item=_email,
     result_columns=_PROFILE,
-    result_cells=_profile_cells,
+    result_values=_profile_values,
     echo_cells=lambda r: {"email": r.get("email")},
     price=10,
     charged=lambda r: bool(r) and r.get("found", True) is not False,
@@ -238,17 +219,21 @@ REVERSE_LOOKUP = BatchKind(
 _COMPANY = _columns("found", "domain", "organization", "country", "country_code", "city", "timezone")
 
 
-def _company_cells(r: Mapping[str, Any]) -> dict[str, Any]:
-    return _cells(
-        _COMPANY,
-        bool(r.get("ipDomain")),
-        r.get("ipDomain"),
-        r.get("ipOrganization"),
-        r.get("ipCountryName"),
-        r.get("ipCountryCode"),
-        r.get("ipCity"),
-        r.get("ipTimezone"),
+def _company_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
+    get = r.get
+    return (
+        bool(get("ipDomain")),
+        get("ipDomain"),
+        get("ipOrganization"),
+        get("ipCountryName"),
+        get("ipCountryCode"),
+        get("ipCity"),
+        get("ipTimezone"),
     )
+
+
+def _ip(cells: Cells) -> str:
+    return values.ip(cells[0])
 
 
 IP_TO_COMPANY = BatchKind(
@@ -257,9 +242,9 @@ IP_TO_COMPANY = BatchKind(
     noun="IP address",
     job_kind="ip_to_company",
     needs=(Need(Field.IP, "--column"),),
-    item=lambda cells: values.ip(cells[Field.IP]),
+    item=_ip,
     result_columns=_COMPANY,
-    result_cells=_company_cells,
+    result_values=_company_values,
     echo_cells=lambda r: {"ip": r.get("searchIp")},
     price=100,
     charged=lambda r: bool(r.get("ipDomain")),

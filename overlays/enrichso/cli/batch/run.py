@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -26,10 +26,12 @@ from .output import OutputFormat, open_output, output_format
 from .plan import BatchPlan, plan_batch
 from .products import ERROR_COLUMN, BatchKind
 from .progress import BatchProgress
-from .sdk import Outcome, check_credits, run_many, settlement, submit
+from .sdk import check_credits, ingest, run_many, settlement, submit_chunks, unusable_rows
 
 if TYPE_CHECKING:
     from ... import JobStatus
+    from ..._ingest import Ingested
+    from ..._pipeline import PipelineResult
 
 
 @dataclass
@@ -55,18 +57,22 @@ def run_batch(kind: BatchKind, options: BatchOptions) -> None:
     target_format = output_format(options.output, options.output_format, current.json)
     with open_input(options.input) as source:
         plan = plan_batch(source, kind, input_format=options.input_format, named=options.columns)
-        _describe(current, plan)
-        if options.no_wait:
-            _submit_only(current, plan, options)
-            return
-        _run_and_write(current, plan, options, target_format)
+        # one pass checks every row and hands it to the SDK's ingest (local: nothing is sent)
+        with ingest(kind, plan.checked_items()) as data:
+            plan.verdict()
+            _describe(plan, data)
+            if options.no_wait:
+                _submit_only(current, plan, data, options)
+                return
+            _run_and_write(current, plan, data, options, target_format)
 
 
-def _describe(current: Session, plan: BatchPlan) -> None:
-    unique = plan.unique
+def _describe(plan: BatchPlan, data: Ingested) -> None:
+    unique = data.unique_count
+    duplicates = plan.rows - unique - unusable_rows(data)
     repeats = ""
-    if plan.duplicates:
-        repeats = f"; {_count(plan.duplicates, 'duplicate row')} answered from the same lookups"
+    if duplicates:
+        repeats = f"; {_count(duplicates, 'duplicate row')} answered from the same lookups"
     items = f"{unique:,} unique {_plural(plan.kind.noun, unique)}"
     reporter.note(f"{plan.source.name}: {_count(plan.rows, 'row')}, {items}{repeats}")
 
@@ -75,16 +81,14 @@ def _chunk_size(kind: BatchKind, batch_size: int | None) -> int:
     return kind.max_batch if batch_size is None else max(1, min(batch_size, kind.max_batch))
 
 
-def _submit_only(current: Session, plan: BatchPlan, options: BatchOptions) -> None:
+def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: BatchOptions) -> None:
     client = current.client()
-    items = plan.items
     size = _chunk_size(plan.kind, options.batch_size)
-    check_credits(client, plan.kind, len(items), options.max_credits)
+    check_credits(client, plan.kind, data.unique_count, options.max_credits)
     jobs: list[dict[str, object]] = []
-    for start in range(0, len(items), size):  # past the per-job maximum: several jobs
-        chunk = items[start : start + size]
-        job_id, reserved = submit(client, plan.kind, chunk, options.webhook_url)
-        jobs.append({"id": job_id, "kind": plan.kind.command, "items": len(chunk)})
+    # past the per-job maximum: several jobs
+    for job_id, count, reserved in submit_chunks(client, plan.kind, data, size, options.webhook_url):
+        jobs.append({"id": job_id, "kind": plan.kind.command, "items": count})
         if reserved is not None:
             jobs[-1]["credits_reserved"] = reserved
     if current.json:
@@ -101,7 +105,7 @@ def _submit_only(current: Session, plan: BatchPlan, options: BatchOptions) -> No
 
 
 def _run_and_write(
-    current: Session, plan: BatchPlan, options: BatchOptions, target_format: OutputFormat
+    current: Session, plan: BatchPlan, data: Ingested, options: BatchOptions, target_format: OutputFormat
 ) -> None:
     client = current.client()
     kind = plan.kind
@@ -115,11 +119,12 @@ def _run_and_write(
         output=Path(str(options.output)) if to_file else None,
         format=target_format.value,
     )
-    reserved = kind.price * plan.unique  # what a submit reserves (facts.md 8)
+    unique = data.unique_count
+    reserved = kind.price * unique  # what a submit reserves (facts.md 8)
     started = time.monotonic()
     processed: dict[str, int] = {}
     show = not (current.quiet or current.json)
-    progress = BatchProgress(kind.title, plan.unique, enabled=show)
+    progress = BatchProgress(kind.title, unique, enabled=show)
 
     def on_progress(status: JobStatus) -> None:
         if status.processed is not None:
@@ -134,7 +139,7 @@ def _run_and_write(
             results = run_many(
                 client,
                 kind,
-                plan.items,
+                data,
                 journal=journal,
                 on_progress=on_progress,
                 timeout=options.timeout,
@@ -142,8 +147,8 @@ def _run_and_write(
                 batch_size=options.batch_size,
             )
             first = next(results, None)  # submits (or re-attaches) and waits here; no output before
-            rows = _rows(plan, journal, first, results)
-            progress.advance_to(plan.unique)
+            rows = _rows(plan, journal, first, results, cells=target_format is not OutputFormat.JSONL)
+            progress.advance_to(unique)
             progress.state("writing")
             unknown = _write(rows, options.output, target_format, output_columns(plan), journal)
             settled = _settlement(current, kind, journal.job_ids)
@@ -180,34 +185,37 @@ def _run_and_write(
 
 
 def _rows(
-    plan: BatchPlan, journal: RunJournal, first: Outcome | None, results: Iterator[Outcome]
+    plan: BatchPlan,
+    journal: RunJournal,
+    first: PipelineResult[Any, Any] | None,
+    results: Iterator[PipelineResult[Any, Any]],
+    *,
+    cells: bool,
 ) -> EnrichedRows:
     """The output rows, after those an earlier run of the same command already wrote."""
     remaining = chain((first,), results) if first is not None else results
     point = journal.resumed
-    if point is None or point.extra is None:
-        return EnrichedRows(plan, remaining)
-    records = int(point.extra["records"])
-    reporter.note(f"continuing an interrupted run: {_count(records, 'row')} already written")
-    return EnrichedRows(plan, remaining, skip=records, held=journal.held_cells())
+    if point is None:
+        return EnrichedRows(plan, remaining, cells=cells)
+    reporter.note(f"continuing an interrupted run: {_count(point.row, 'row')} already written")
+    return EnrichedRows(plan, remaining, cells=cells, skip=point.row)
 
 
 def _write(
     rows: EnrichedRows, output: str | None, format: OutputFormat, columns: list[str], journal: RunJournal
 ) -> int:
     """Write every row; return how many have no known result."""
-    unknown = 0
     target = journal.output
     point = journal.resumed
     resume_at = int(point.extra["bytes"]) if point is not None and point.extra is not None else None
     with open_output(
         output, format, columns, partial=target.partial if target else None, resume_at=resume_at
     ) as writer:
-        journal.attach(writer, rows)
+        journal.attach(writer)
+        write = writer.write_cells if rows.cells else writer.write
         for row in rows:
-            writer.write(row)
-            unknown += row[ERROR_COLUMN] is not None
-    return unknown
+            write(row)
+    return rows.unknown
 
 
 def _explain_interruption(

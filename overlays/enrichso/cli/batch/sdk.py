@@ -1,14 +1,21 @@
-"""The batch commands' only contact with the SDK: run a product's *_many pipeline, submit without
-waiting, and re-attach to a job by id. Results come back as plain API dicts (camelCase, as the API
-sends them), which is what the result columns are read from."""
+"""The batch commands' only contact with the SDK: ingest the checked rows, run a product's *_many
+pipeline on them, submit without waiting, and re-attach to a job by id.
+
+The rows are handed to the SDK's own ingest (read once, deduped into compact arrays and a
+temporary spool; the rows themselves are not kept), and the pipeline runs on what it ingested:
+the CLI learns the unique count before anything is sent, and the SDK answers duplicate rows
+itself. Results are read from `row.raw`, the API's JSON object (camelCase, as the API sends it).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ... import BatchJob, Enrich, JobStatus
+    from ..._ingest import Ingested
+    from ..._pipeline import PipelineResult, PipelineSpec
     from ...journal import Journal
 from ..dicts import as_dict
 from .products import (
@@ -18,56 +25,76 @@ from .products import (
     PHONE_FINDER,
     REVERSE_LOOKUP,
     BatchKind,
-    Lead,
-    PhoneItem,
 )
 
 ProgressCallback = Callable[["JobStatus"], object]
 
 
-class Outcome(NamedTuple):
-    """What the API said about one item: its result as the API's JSON object ({} when nothing was
-    found), or the pipeline's reason when the outcome is unknown."""
+def pipeline_spec(kind: BatchKind) -> PipelineSpec[Any, Any]:
+    """The SDK pipeline of a product (the one its *_many method runs)."""
+    if kind is EMAIL_VALIDATION:
+        from ...resources.email_validation import PIPELINE as validation
 
-    result: dict[str, Any]
-    error: str | None = None
+        return validation
+    if kind is EMAIL_FINDER:
+        from ...resources.email_finder import PIPELINE as finder
+
+        return finder
+    if kind is PHONE_FINDER:
+        from ...resources.phone_finder import PIPELINE as phones
+
+        return phones
+    if kind is REVERSE_LOOKUP:
+        from ...resources.reverse_lookup import PIPELINE as reverse
+
+        return reverse
+    if kind is IP_TO_COMPANY:
+        from ...resources.ip_to_company import PIPELINE as ips
+
+        return ips
+    raise ValueError(kind.command)  # pragma: no cover - the five kinds above are all there is
+
+
+def ingest(kind: BatchKind, rows: Iterable[Any]) -> Ingested:
+    """The SDK's ingest of `rows` (each as kind.item made it; None for a row that is not sent):
+    deduped and spooled, nothing submitted. Close it (it is a context manager)."""
+    from ..._ingest import ingest as sdk_ingest
+
+    return sdk_ingest(pipeline_spec(kind), rows, keep_rows=False)
+
+
+def unusable_rows(data: Ingested) -> int:
+    """Rows the SDK will not send (none, once the CLI's own checks passed)."""
+    from ..._keytable import NOT_A_KEY
+
+    return 0 if data.distinct else data.row_items.count(NOT_A_KEY)
 
 
 def run_many(
     client: Enrich,
     kind: BatchKind,
-    items: Sequence[Any],
+    data: Ingested,
     *,
     journal: Journal,
     on_progress: ProgressCallback,
     timeout: float | None,
     max_credits: float | None = None,
     batch_size: int | None = None,
-) -> Iterator[Outcome]:
-    """One Outcome per item, in the order of the items (from the first not yet delivered when the
+) -> Iterator[PipelineResult[Any, Any]]:
+    """One PipelineResult per ingested row, in order (from the first not yet delivered when the
     journal resumes an earlier run). Nothing happens before the first next()."""
-    options: dict[str, Any] = {
-        "journal": journal,
-        "on_progress": on_progress,
-        "timeout": timeout,
-        "max_credits": max_credits,
-        "batch_size": batch_size,
-    }
-    stream: Iterator[Any]
-    if kind is EMAIL_VALIDATION:
-        stream = client.email_validation.validate_many(items, **options)
-    elif kind is EMAIL_FINDER:
-        stream = client.email_finder.find_many([_lead(item) for item in items], **options)
-    elif kind is PHONE_FINDER:
-        stream = client.phone_finder.find_many([_phone(item) for item in items], **options)
-    elif kind is REVERSE_LOOKUP:
-        stream = client.reverse_lookup.lookup_many(items, **options)
-    elif kind is IP_TO_COMPANY:
-        stream = client.ip_to_company.lookup_many(items, **options)
-    else:  # pragma: no cover - the five kinds above are all there is
-        raise ValueError(kind.command)
-    for row in stream:
-        yield Outcome(as_dict(row.result), row.error)
+    from ..._many import run_many as sdk_run_many
+
+    return sdk_run_many(
+        client._transport,
+        pipeline_spec(kind),
+        data,
+        journal=journal,
+        on_progress=on_progress,
+        timeout=timeout,
+        max_credits=max_credits,
+        batch_size=batch_size,
+    )
 
 
 def check_credits(client: Enrich, kind: BatchKind, unique: int, max_credits: float | None) -> None:
@@ -80,21 +107,33 @@ def check_credits(client: Enrich, kind: BatchKind, unique: int, max_credits: flo
     run_sync(client._transport, check_balance_flow(kind.job_kind, new_items=unique))
 
 
+def submit_chunks(
+    client: Enrich, kind: BatchKind, data: Ingested, size: int, webhook_url: str | None
+) -> Iterator[tuple[str, int, Any]]:
+    """Submit the unique items in batches of `size` without waiting: (job id, items, reserved
+    credits) per batch, as each is submitted."""
+    for lo in range(0, data.unique_count, size):
+        hi = min(lo + size, data.unique_count)
+        job_id, reserved = submit(client, kind, data.items.items(lo, hi), webhook_url)
+        yield job_id, hi - lo, reserved
+
+
 def submit(client: Enrich, kind: BatchKind, items: Sequence[Any], webhook_url: str | None) -> tuple[str, Any]:
-    """Submit one batch (at most kind.max_batch items) without waiting: (job id, reserved credits)."""
+    """Submit one batch (at most kind.max_batch items, as the SDK's ingest spooled them) without
+    waiting: (job id, reserved credits)."""
     job: BatchJob[Any, Any]
     if kind is EMAIL_VALIDATION:
         job = client.email_validation.submit_batch(items, webhook_url=webhook_url)
-    elif kind is EMAIL_FINDER:
-        job = client.email_finder.submit_batch([_lead(item) for item in items], webhook_url=webhook_url)
-    elif kind is PHONE_FINDER:
-        emails = [item.email for item in items if item.email]
-        linkedins = [item.linkedin for item in items if item.linkedin]
+    elif kind is EMAIL_FINDER:  # {"firstName", "lastName", "domain"} objects
+        job = client.email_finder.submit_batch(items, webhook_url=webhook_url)
+    elif kind is PHONE_FINDER:  # ["email", value] or ["linkedin", value]
+        emails = [value for what, value in items if what == "email"]
+        linkedins = [value for what, value in items if what == "linkedin"]
         job = client.phone_finder.submit_batch(emails=emails, linkedins=linkedins, webhook_url=webhook_url)
     elif kind is REVERSE_LOOKUP:
         job = client.reverse_lookup.submit_batch(items, webhook_url=webhook_url)
-    elif kind is IP_TO_COMPANY:
-        job = client.ip_to_company.submit_batch(items)
+    elif kind is IP_TO_COMPANY:  # {"ip": value} objects
+        job = client.ip_to_company.submit_batch([item["ip"] for item in items])
     else:  # pragma: no cover
         raise ValueError(kind.command)
     return job.id, job.reserved_credits
@@ -128,12 +167,3 @@ def settlement(client: Enrich, kind: BatchKind, job_ids: Sequence[str]) -> tuple
         charged += used
         refunded += back if isinstance(back, int | float) else 0
     return charged, refunded
-
-
-def _lead(item: Lead) -> tuple[str, str, str]:
-    return (item.first_name, item.last_name, item.domain)
-
-
-def _phone(item: PhoneItem) -> str:
-    """The phone pipeline takes one string per person: an email, or a profile URL."""
-    return item.email or item.linkedin or ""

@@ -1,21 +1,35 @@
-"""Reading an input file as records: numbered rows of named cells, blank lines skipped.
+"""Reading an input file row by row, blank lines skipped, never holding more than one row.
 
-The reader never holds more than one row. Problems that only concern one row (a wrong number of
-fields, a JSON line that is not an object) are reported on the record, so that validation can go on
-and list them all; problems that make the rest of the file unreadable raise BadInput.
+A row of a CSV, TSV or list file is its list of cells (strings, in column order); a row of a JSON
+lines file is its object. Two readers:
+
+- numbered_rows: every row with the line it starts on, for the pass that checks the input.
+  Problems that only concern one row (a wrong number of fields, a JSON line that is not an
+  object) come in place of the row, as a Problem, so that the check can go on and list them all;
+  problems that make the rest of the file unreadable raise BadInput.
+- data_rows: the rows alone, for passes over an input already checked (as fast as the csv module
+  allows: no line bookkeeping, no object per row but the row itself).
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TextIO
 
 import orjson
 
 from ..failures import BadInput
 from .formats import InputFormat
 from .source import InputFile, numbered_lines
+
+Row = list[str] | dict[str, Any]
+
+
+class Problem(str):
+    """What is wrong with one row (in place of the row)."""
 
 
 @dataclass(frozen=True)
@@ -33,88 +47,156 @@ class Layout:
     columns: list[str] = field(default_factory=list)
     has_header: bool = True
 
+    @property
+    def delimiter(self) -> str:
+        return "\t" if self.format is InputFormat.TSV else ","
 
-def read_records(source: InputFile, layout: Layout) -> Iterator[Record]:
-    if layout.format is InputFormat.JSONL:
-        return _json_lines(source)
-    if layout.format is InputFormat.LIST:
-        return _plain_list(source, layout)
-    return _delimited(source, layout, "\t" if layout.format is InputFormat.TSV else ",")
+
+@contextlib.contextmanager
+def open_text(source: InputFile) -> Iterator[TextIO]:
+    """The input as text (UTF-8, a leading byte order mark dropped, line endings kept as the csv
+    module wants them). Bytes that are not UTF-8 raise BadInput naming their line."""
+    with source.path.open(encoding="utf-8-sig", newline="") as handle:
+        try:
+            yield handle
+        except UnicodeDecodeError:
+            for _ in numbered_lines(source):  # decodes line by line: raises BadInput at the bad one
+                pass
+            raise
 
 
 def read_header(source: InputFile, format: InputFormat) -> tuple[int, list[str]]:
     """The first non-blank row of a CSV, TSV or list file, and its line number."""
-    if format is InputFormat.LIST:
-        for number, text in numbered_lines(source):
-            if text.strip():
-                return number, [text.strip()]
-        return 0, []
-    for line, cells in _delimited_rows(source, "\t" if format is InputFormat.TSV else ","):
-        return line, cells
+    with open_text(source) as handle:
+        if format is InputFormat.LIST:
+            for number, text in enumerate(handle, start=1):
+                if text.strip():
+                    return number, [text.strip()]
+            return 0, []
+        delimiter = "\t" if format is InputFormat.TSV else ","
+        for line, cells in _delimited_rows(source, handle, delimiter):
+            return line, cells
     return 0, []
 
 
-def _delimited_rows(source: InputFile, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    """(starting line, cells) for every non-blank row; quoted cells may span lines."""
-    reader = csv.reader((text for _, text in numbered_lines(source)), delimiter=delimiter, strict=True)
-    start = 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
+def numbered_rows(source: InputFile, layout: Layout) -> Iterator[tuple[int, Row | Problem]]:
+    """(starting line, row or Problem) for every row after the header."""
+    with open_text(source) as handle:
+        if layout.format is InputFormat.JSONL:
+            yield from _json_lines(handle)
+        elif layout.format is InputFormat.LIST:
+            yield from _plain_list(handle, layout)
+        else:
+            yield from _delimited(source, handle, layout)
+
+
+def read_records(source: InputFile, layout: Layout) -> Iterator[Record]:
+    """numbered_rows with each row's cells by column name (for the sample columns are sniffed from)."""
+    for line, row in numbered_rows(source, layout):
+        if isinstance(row, Problem):
+            yield Record(line, {}, str(row))
+        elif isinstance(row, dict):
+            yield Record(line, row)
+        else:
+            yield Record(line, dict(zip(layout.columns, row, strict=True)))
+
+
+def data_rows(source: InputFile, layout: Layout) -> Iterator[Row]:
+    """Every row after the header, of an input that numbered_rows found no problem in."""
+    with open_text(source) as handle:
+        if layout.format is InputFormat.JSONL:
+            loads = orjson.loads
+            for text in handle:
+                if not text.isspace():
+                    yield loads(text)
             return
-        except csv.Error as error:
-            raise BadInput(
-                source.name, reader.line_num, f"the file is not valid {_kind(delimiter)} here ({error})"
-            ) from None
-        if any(cell.strip() for cell in cells):
-            yield start, cells
-        start = reader.line_num + 1
+        skip = layout.has_header
+        if layout.format is InputFormat.LIST:
+            for text in handle:
+                value = text.strip()
+                if value:
+                    if skip:
+                        skip = False
+                        continue
+                    yield [value]
+            return
+        join = "".join
+        for cells in csv.reader(handle, delimiter=layout.delimiter, strict=True):
+            if join(cells).strip():
+                if skip:
+                    skip = False
+                    continue
+                yield cells
 
 
-def _delimited(source: InputFile, layout: Layout, delimiter: str) -> Iterator[Record]:
-    rows = _delimited_rows(source, delimiter)
-    if layout.has_header:
-        next(rows, None)
+def _delimited_rows(source: InputFile, handle: TextIO, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(starting line, cells) for every non-blank row; quoted cells may span lines."""
+    reader = csv.reader(handle, delimiter=delimiter, strict=True)
+    join = "".join
+    start = 1
+    try:
+        for cells in reader:
+            if join(cells).strip():
+                yield start, cells
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise BadInput(
+            source.name, reader.line_num, f"the file is not valid {_kind(delimiter)} here ({error})"
+        ) from None
+
+
+def _delimited(source: InputFile, handle: TextIO, layout: Layout) -> Iterator[tuple[int, Row | Problem]]:
+    """_delimited_rows after the header, with a Problem for a row of the wrong width (one loop:
+    this is the check pass's inner loop)."""
+    delimiter = layout.delimiter
+    reader = csv.reader(handle, delimiter=delimiter, strict=True)
+    join = "".join
     width = len(layout.columns)
-    for line, cells in rows:
-        if len(cells) != width:
-            problem = f"the row has {len(cells)} fields, the header has {width}"
-            if not layout.has_header:
-                problem = f"the row has {len(cells)} fields, the first row has {width}"
-            yield Record(line, {}, problem)
-            continue
-        yield Record(line, dict(zip(layout.columns, cells, strict=True)))
+    other = "the header" if layout.has_header else "the first row"
+    skip = layout.has_header
+    start = 1
+    try:
+        for cells in reader:
+            if join(cells).strip():
+                if skip:
+                    skip = False
+                elif len(cells) == width:
+                    yield start, cells
+                else:
+                    yield start, Problem(f"the row has {len(cells)} fields, {other} has {width}")
+            start = reader.line_num + 1
+    except csv.Error as error:
+        raise BadInput(
+            source.name, reader.line_num, f"the file is not valid {_kind(delimiter)} here ({error})"
+        ) from None
 
 
-def _plain_list(source: InputFile, layout: Layout) -> Iterator[Record]:
-    column = layout.columns[0]
+def _plain_list(handle: TextIO, layout: Layout) -> Iterator[tuple[int, Row | Problem]]:
     skip_header = layout.has_header
-    for number, text in numbered_lines(source):
+    for number, text in enumerate(handle, start=1):
         value = text.strip()
         if not value:
             continue
         if skip_header:
             skip_header = False
             continue
-        yield Record(number, {column: value})
+        yield number, [value]
 
 
-def _json_lines(source: InputFile) -> Iterator[Record]:
-    for number, text in numbered_lines(source):
+def _json_lines(handle: TextIO) -> Iterator[tuple[int, Row | Problem]]:
+    for number, text in enumerate(handle, start=1):
         if not text.strip():
             continue
         try:
             value = orjson.loads(text)
         except orjson.JSONDecodeError as error:
-            yield Record(number, {}, f"the line is not valid JSON ({error.msg})")
+            yield number, Problem(f"the line is not valid JSON ({error.msg})")
             continue
         if not isinstance(value, dict):
-            yield Record(
-                number, {}, f"the line is a JSON {_JSON_TYPES.get(type(value), 'value')}, not an object"
-            )
+            kind = _JSON_TYPES.get(type(value), "value")
+            yield number, Problem(f"the line is a JSON {kind}, not an object")
             continue
-        yield Record(number, value)
+        yield number, value
 
 
 _JSON_TYPES = {

@@ -139,7 +139,8 @@ def _writer(sink: _Sink, format: OutputFormat, columns: Sequence[str], header: b
     return _DelimitedWriter(sink, columns, "\t" if format is OutputFormat.TSV else ",", header)
 
 
-def _checked_target(destination: str) -> tuple[Path, Path]:
+def checked_target(destination: str) -> tuple[Path, Path]:
+    """The file and its folder, or UsageError when the file could not be written there."""
     target = Path(destination)
     if target.is_dir():
         raise UsageError(f"{destination} is a directory; give a file name with -o")
@@ -167,7 +168,7 @@ def open_output(
         yield _writer(_Sink(sys.stdout), format, columns)
         sys.stdout.flush()
         return
-    target, folder = _checked_target(destination)
+    target, folder = checked_target(destination)
     if partial is not None:
         with _continued(partial, resume_at) as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8", newline="")

@@ -22,7 +22,7 @@ from ..tabular.formats import InputFormat
 from ..tabular.source import open_input
 from .fanout import EnrichedRows, output_columns
 from .journal_hook import RunJournal, open_run_journal
-from .output import OutputFormat, open_output, output_format
+from .output import OutputFormat, checked_target, open_output, output_format
 from .plan import BatchPlan, plan_batch
 from .products import ERROR_COLUMN, BatchKind
 from .progress import BatchProgress
@@ -55,6 +55,8 @@ def run_batch(kind: BatchKind, options: BatchOptions) -> None:
     if options.webhook_url and not kind.webhooks:
         raise UsageError(f"the {kind.title} batch API takes no webhook URL")
     target_format = output_format(options.output, options.output_format, current.json)
+    if not options.no_wait and options.output not in (None, "-"):
+        checked_target(options.output)  # now: refused after the submit, a typo would cost credits
     with open_input(options.input) as source:
         plan = plan_batch(source, kind, input_format=options.input_format, named=options.columns)
         # one pass checks every row and hands it to the SDK's ingest (local: nothing is sent)

@@ -27,6 +27,11 @@ from .source import InputFile, numbered_lines
 
 Row = list[str] | dict[str, Any]
 
+# The csv module refuses a cell longer than 128 KiB, which a notes or HTML column can be; a bound
+# stays, so that a quote left open cannot read a whole big file into one cell.
+MAX_CELL = 16 << 20
+csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL))
+
 
 class Problem(str):
     """What is wrong with one row (in place of the row)."""
@@ -140,9 +145,7 @@ def _delimited_rows(source: InputFile, handle: TextIO, delimiter: str) -> Iterat
                 yield start, cells
             start = reader.line_num + 1
     except csv.Error as error:
-        raise BadInput(
-            source.name, reader.line_num, f"the file is not valid {_kind(delimiter)} here ({error})"
-        ) from None
+        raise _not_delimited(source, delimiter, error, start, reader.line_num) from None
 
 
 def _delimited(source: InputFile, handle: TextIO, layout: Layout) -> Iterator[tuple[int, Row | Problem]]:
@@ -166,9 +169,7 @@ def _delimited(source: InputFile, handle: TextIO, layout: Layout) -> Iterator[tu
                     yield start, Problem(f"the row has {len(cells)} fields, {other} has {width}")
             start = reader.line_num + 1
     except csv.Error as error:
-        raise BadInput(
-            source.name, reader.line_num, f"the file is not valid {_kind(delimiter)} here ({error})"
-        ) from None
+        raise _not_delimited(source, delimiter, error, start, reader.line_num) from None
 
 
 def _plain_list(handle: TextIO, layout: Layout) -> Iterator[tuple[int, Row | Problem]]:
@@ -207,6 +208,19 @@ _JSON_TYPES = {
     bool: "boolean",
     type(None): "null",
 }
+
+
+def _not_delimited(source: InputFile, delimiter: str, error: csv.Error, start: int, line: int) -> BadInput:
+    """The reader's error, named at the line it is about: a quoted cell that never closes (it runs
+    to the end of the file, or past MAX_CELL) is where its row starts, not where reading stopped."""
+    message, kind = str(error), _kind(delimiter)
+    if message.startswith("unexpected end of data"):
+        problem = f"a quoted cell that starts on this line never closes; the file is not valid {kind}"
+        return BadInput(source.name, start, problem)
+    if message.startswith("field larger than field limit"):
+        problem = f"a cell of the row on this line is longer than {MAX_CELL >> 20} MiB (a quote left open?)"
+        return BadInput(source.name, start, problem)
+    return BadInput(source.name, line, f"the file is not valid {_kind(delimiter)} here ({message})")
 
 
 def _kind(delimiter: str) -> str:

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from ..failures import BadInput
 
@@ -63,10 +64,11 @@ def _checked(source: InputFile) -> InputFile:
 def numbered_lines(source: InputFile) -> Iterator[tuple[int, str]]:
     """(line number, text) for every line, decoded as UTF-8 with a leading byte order mark dropped.
 
-    Lines keep their line ending, as the csv module expects.
+    Lines end where the csv module's lines do (at \n, \r\n or a lone \r), so the numbers agree with
+    its, and keep their line ending, as it expects.
     """
     with source.path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
+        for number, raw in enumerate(_raw_lines(handle), start=1):
             if number == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8) :]
             try:
@@ -79,3 +81,21 @@ def numbered_lines(source: InputFile) -> Iterator[tuple[int, str]]:
                     f"the line is not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8",
                 ) from None
             yield number, text
+
+
+def _raw_lines(handle: BinaryIO) -> Iterator[bytes]:
+    """The lines of a binary file, ended as text mode ends them: by LF, CR LF or a lone CR (a binary
+    file iterates by LF only, so a file with CR endings would be one line). UTF-8 never has a CR or
+    LF byte inside a character, so the bytes can be split before they are decoded."""
+    pending: list[bytes] = []  # the line read so far
+    for block in iter(lambda: handle.read(1 << 16), b""):
+        for piece in block.splitlines(keepends=True):  # bytes split at LF, CR LF and CR only
+            if pending and pending[-1].endswith(b"\r") and piece != b"\n":
+                yield b"".join(pending)  # a lone CR ended it (a CR at a block's end waits for an LF)
+                pending = []
+            pending.append(piece)
+            if piece.endswith(b"\n"):
+                yield b"".join(pending)
+                pending = []
+    if pending:
+        yield b"".join(pending)

@@ -278,11 +278,12 @@ def email_key(value: str) -> tuple[str, str] | None:
 def email_keys(rows: list[Any]) -> tuple[list[str | None], list[Any]]:
     """email_key for a block of rows: (keys, emails to send), one comprehension each when every
     row is a string."""
-    try:
-        stripped = [row.strip() for row in rows]
-    except AttributeError:
+    # anything else (bytes, UserString, None...) row by row, so it is refused exactly as email_key
+    # refuses it (bytes would strip, then fail the "@" test; a UserString would reach the JSON)
+    if set(map(type, rows)) != {str}:
         pairs = list(map(email_key, rows))
         return [None if p is None else p[0] for p in pairs], [None if p is None else p[1] for p in pairs]
+    stripped = [row.strip() for row in rows]
     return [email.lower() if "@" in email else None for email in stripped], stripped
 
 

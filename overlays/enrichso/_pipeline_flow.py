@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from collections.abc import Iterable
@@ -322,12 +323,23 @@ class _Reader:
             if not more:
                 break
             page += 1
+        yield from _collect(ahead)
         if unnamed:
             _attribute_by_position(emitter, unnamed, named, lo, hi, batch_id)
         emitter.settle(hi, None)  # the chunk is over: whatever did not come back is not found
         yield EmitMany(emitter.rows())
         if checkpoints is not None:
             checkpoints.save(n + 1, 1, force=True)
+
+
+def _collect(ahead: dict[int, Call[RawPage]]) -> Flow[None]:
+    """Take the answers of pages prefetched past the last result (a batch whose totalItems counts
+    items the pages leave out: its last pages come back empty). The driver holds a prefetch
+    under its Call's id() until the flow asks for it: one never asked for would be handed, once
+    its Call is freed, to the next request made at the same address."""
+    for call in ahead.values():
+        with contextlib.suppress(APIError):  # a page past the end: its failure changes nothing
+            yield call
 
 
 def _attribute_by_position(

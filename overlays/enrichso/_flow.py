@@ -85,14 +85,15 @@ class _SyncDriver:
 
     def __init__(self, transport: SyncTransport) -> None:
         self.transport = transport
-        self.pending: dict[int, Future[Any]] = {}
+        # keyed by the Call itself (not id(): a freed Call's id is reused by the next one)
+        self.pending: dict[Call[Any], Future[Any]] = {}
 
     def advance(self, flow: Flow[Any], effect: Effect | _Done) -> Emission | _Done:
         """Perform Call/Prefetch/Sleep effects until the flow emits or ends."""
         transport = self.transport
         while True:
             if isinstance(effect, Call):
-                future = self.pending.pop(id(effect), None)
+                future = self.pending.pop(effect, None)
                 try:
                     value = future.result() if future is not None else transport.request(effect)
                 except APIError as exc:
@@ -100,7 +101,7 @@ class _SyncDriver:
                     continue
                 effect = _step(flow, value)
             elif isinstance(effect, Prefetch):
-                self.pending[id(effect.call)] = _prefetcher().submit(transport.request, effect.call)
+                self.pending[effect.call] = _prefetcher().submit(transport.request, effect.call)
                 effect = _step(flow)
             elif isinstance(effect, Sleep):
                 transport.sleep(effect.seconds)
@@ -115,13 +116,13 @@ class _AsyncDriver:
 
     def __init__(self, transport: AsyncTransport) -> None:
         self.transport = transport
-        self.pending: dict[int, asyncio.Task[Any]] = {}
+        self.pending: dict[Call[Any], asyncio.Task[Any]] = {}
 
     async def advance(self, flow: Flow[Any], effect: Effect | _Done) -> Emission | _Done:
         transport = self.transport
         while True:
             if isinstance(effect, Call):
-                task = self.pending.pop(id(effect), None)
+                task = self.pending.pop(effect, None)
                 try:
                     value = await task if task is not None else await transport.request(effect)
                 except APIError as exc:
@@ -134,7 +135,7 @@ class _AsyncDriver:
                 except RuntimeError:
                     loop = None
                 if loop is not None:
-                    self.pending[id(effect.call)] = loop.create_task(transport.request(effect.call))
+                    self.pending[effect.call] = loop.create_task(transport.request(effect.call))
                 effect = _step(flow)
             elif isinstance(effect, Sleep):
                 await transport.sleep(effect.seconds)

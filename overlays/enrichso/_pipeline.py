@@ -30,6 +30,7 @@ from typing import Any, Generic, TypeVar
 
 from ._batch import BatchProduct
 from ._call import Call, FromDict
+from ._emails import is_format_email
 from ._ingest import Ingested
 from ._keytable import NOT_A_KEY
 from .errors import APIResponseValidationError
@@ -285,6 +286,20 @@ def email_keys(rows: list[Any]) -> tuple[list[str | None], list[Any]]:
         return [None if p is None else p[0] for p in pairs], [None if p is None else p[1] for p in pairs]
     stripped = [row.strip() for row in rows]
     return [email.lower() if "@" in email else None for email in stripped], stripped
+
+
+def format_email_key(value: str) -> tuple[str, str] | None:
+    """email_key for the products whose API checks `format: email` (one bad address fails the
+    whole batch there, so it is set aside here: _emails.py)."""
+    pair = email_key(value)
+    return pair if pair is not None and is_format_email(pair[1]) else None
+
+
+def format_email_keys(rows: list[Any]) -> tuple[list[str | None], list[Any]]:
+    """format_email_key for a block of rows."""
+    keys, emails = email_keys(rows)
+    checked = [None if k is None or not is_format_email(e) else k for k, e in zip(keys, emails, strict=True)]
+    return checked, emails
 
 
 def raw_email_key(result: Raw) -> str | None:

@@ -117,3 +117,17 @@ def test_a_named_column_that_does_not_exist(enrichso, org: Org, tmp_path: Path):
     assert run.code == 2
     assert "no column named 'e-mail address'" in run.stderr and "'name', 'mail'" in run.stderr
     org.assert_untouched()
+
+
+@pytest.mark.parametrize("product", ["reverse-lookup", "phone-finder"])
+def test_an_address_the_api_would_refuse_the_batch_for_is_named_before_anything_is_sent(
+    enrichso, org: Org, tmp_path: Path, product: str
+):
+    # these two APIs check `format: email` and refuse a whole batch over one address that fails it
+    path = tmp_path / "people.csv"
+    path.write_text("name,email\nSarah,sarah.chen@stripe.com\nJosé,josé@example.com\n", encoding="utf-8")
+    run = enrichso(product, "batch", str(path), "-o", str(tmp_path / "out.csv"))
+    assert run.code == 2, run.stderr
+    assert "people.csv, line 3" in run.error_lines[0]
+    assert "'josé@example.com' is not an address this API accepts" in run.error_lines[0]
+    org.assert_untouched()

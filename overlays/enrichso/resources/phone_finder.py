@@ -29,6 +29,7 @@ from enrichso_api.types import UNSET
 
 from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
 from .._call import Call, from_generated, model
+from .._emails import is_format_email
 from .._flow import AsyncStream, Stream
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec
@@ -68,7 +69,7 @@ def _normalise(value: str) -> tuple[str, Any] | None:
         return None
     if is_profile_url(text):
         return "l:" + text, ["linkedin", text]
-    if "@" not in text:
+    if not is_format_email(text):  # the API would refuse the whole batch (_emails.py)
         return None
     return "e:" + text.lower(), ["email", text]
 

@@ -37,7 +37,7 @@ from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
 from .._call import Call, from_generated, model
 from .._flow import AsyncStream, Stream
 from .._many import ManyOptions, run_many, run_many_async
-from .._pipeline import PipelineResult, PipelineSpec, email_key, email_keys
+from .._pipeline import PipelineResult, PipelineSpec, format_email_key, format_email_keys
 from .._transport import AsyncTransport, SyncTransport
 
 MAX_BATCH = 100_000
@@ -99,7 +99,7 @@ def _batch_id(envelope: BulkLookupResponse) -> str:
 
 PIPELINE: PipelineSpec[str, ReverseLookupResult] = PipelineSpec(
     product=PRODUCT,
-    normalise=email_key,
+    normalise=format_email_key,
     key_of_item=str.lower,
     submit_call=_submit_chunk,
     batch_id_of=_batch_id,
@@ -107,7 +107,7 @@ PIPELINE: PipelineSpec[str, ReverseLookupResult] = PipelineSpec(
     max_batch=MAX_BATCH,
     positional=True,
     key_field="email",
-    normalise_block=email_keys,
+    normalise_block=format_email_keys,
 )
 
 

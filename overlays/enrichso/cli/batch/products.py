@@ -81,6 +81,10 @@ def _email(cells: Cells) -> str:
     return values.email(cells[0])
 
 
+def _format_email(cells: Cells) -> str:
+    return values.format_email(cells[0])
+
+
 EMAIL_VALIDATION = BatchKind(
     command="email-validation",
     title="email validation",
@@ -158,7 +162,7 @@ def _phone_item(cells: Cells) -> str:
     """An email, or else a profile URL (the phone pipeline tells them apart)."""
     email, linkedin = cells[0].strip(), cells[1].strip()
     if email:
-        return values.email(email)
+        return values.format_email(email)
     if linkedin:
         return values.profile_url(linkedin)
     raise values.InvalidValue("both the email and the LinkedIn URL cells are empty")
@@ -205,7 +209,7 @@ REVERSE_LOOKUP = BatchKind(
     noun="email",
     job_kind="reverse_lookup",
     needs=(Need(Field.EMAIL, "--column"),),
-    item=_email,
+    item=_format_email,
     result_columns=_PROFILE,
     result_values=_profile_values,
     echo_cells=lambda r: {"email": r.get("email")},

@@ -172,6 +172,11 @@ class JournalStaleError(EnrichError):
     """A batch the journal recorded is unknown to the API (expired, or another API endpoint)."""
 
 
+class JournalError(EnrichError):
+    """The journal file cannot be read or written (disk full, not a journal, I/O error). Raised
+    before the submit it was to record is sent: nothing unrecorded ever leaves."""
+
+
 _SENDING, _UNKNOWN, _NOT_RECEIVED, _RESOLVED = "sending", "unknown", "not-received", "resolved"
 
 
@@ -240,6 +245,34 @@ _SCHEMA = (
 )
 
 
+class _Database:
+    """The journal's SQLite connection, its errors raised as JournalError naming the file."""
+
+    def __init__(self, path: Path, sqlite: Any) -> None:
+        self._path = path
+        self._error: type[Exception] = sqlite.Error
+        try:
+            self._db = sqlite.connect(path, isolation_level=None, check_same_thread=False)
+        except self._error as exc:
+            raise JournalError(f"the journal {path} cannot be opened: {exc}") from exc
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> sqlite3.Cursor:
+        try:
+            cursor: sqlite3.Cursor = self._db.execute(sql, parameters)
+        except self._error as exc:
+            raise JournalError(f"the journal {self._path} cannot be used: {exc}") from exc
+        return cursor
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        try:
+            self._db.executemany(sql, rows)
+        except self._error as exc:
+            raise JournalError(f"the journal {self._path} cannot be used: {exc}") from exc
+
+    def close(self) -> None:
+        self._db.close()
+
+
 class FileJournal:
     """A journal in an SQLite file (WAL). Submissions are written with a full sync before the
     request leaves; checkpoints with a normal sync (they survive a killed process, and at worst a
@@ -260,7 +293,7 @@ class FileJournal:
 
         self._lock: IO[bytes] | None = _lock_file(self.path.with_name(self.path.name + ".lock"))
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db = _Database(self.path, sqlite3)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             for statement in _SCHEMA:
@@ -296,7 +329,7 @@ class FileJournal:
         self.close()
 
     @contextlib.contextmanager
-    def _transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, *, durable: bool = False) -> Iterator[_Database]:
         db = self._db
         if durable:
             db.execute("PRAGMA synchronous=FULL")

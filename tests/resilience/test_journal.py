@@ -5,7 +5,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from enrichso.journal import Checkpoint, Chunk, FileJournal, MemoryJournal, SubmitMarker
+import pytest
+from enrichso.errors import EnrichError
+from enrichso.journal import Checkpoint, Chunk, FileJournal, JournalError, MemoryJournal, SubmitMarker
 
 CHUNK = Chunk("email_validation", 0, 3, "f" * 64)
 OTHER = Chunk("email_validation", 1, 2, "e" * 64)
@@ -54,3 +56,22 @@ def test_the_memory_journal_behaves_alike() -> None:
     assert len(journal.unresolved(CHUNK)) == 1
     journal.submitted(CHUNK, "b0")
     assert journal.unresolved(CHUNK) == [] and journal.find(CHUNK) == "b0"
+
+
+def test_a_file_that_is_not_a_journal_is_an_enrichso_error_and_frees_its_lock(tmp_path: Path) -> None:
+    path = tmp_path / "j"
+    path.write_bytes(b"this is not an SQLite database, it is a spreadsheet someone saved here" * 20)
+    with pytest.raises(JournalError, match="cannot be") as raised:
+        FileJournal(path)
+    assert isinstance(raised.value, EnrichError)
+    path.unlink()
+    with FileJournal(path) as journal:  # the lock was released: the same path opens now
+        assert journal.find(CHUNK) is None
+
+
+def test_a_journal_that_fails_mid_run_raises_before_the_submit_it_was_to_record(tmp_path: Path) -> None:
+    journal = FileJournal(tmp_path / "j")
+    journal._db._db.close()  # as when the disk goes away: every statement now fails
+    with pytest.raises(JournalError, match="cannot be used"):
+        journal.before_submit(CHUNK, _marker(None))
+    journal.close()

@@ -68,3 +68,20 @@ def test_a_non_utf8_byte_is_named_at_its_line_whatever_the_line_endings(
         f"enrichso: error: {path}, line 2501: the line is not UTF-8 text (byte 0xe9); save the file as UTF-8"
     ]
     org.assert_untouched()
+
+
+def test_integers_past_64_bits_in_json_lines_come_out_unchanged(enrichso, org: Org, tmp_path: Path) -> None:
+    # orjson alone reads a 30-digit integer as a float: the row would come out changed
+    source = tmp_path / "people.jsonl"
+    source.write_text(
+        '{"id": 123456789012345678901234567890, "email": "sarah.chen@stripe.com"}\n'
+        '{"id": 7, "email": "marco.silva@datadog.com"}\n',
+        encoding="utf-8",
+    )
+    for out in ("out.jsonl", "out.csv"):
+        run = enrichso("email-validation", "batch", str(source), "-o", str(tmp_path / out))
+        assert run.code == 0, run.stderr
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith('{"id":123456789012345678901234567890,"email":"sarah.chen@stripe.com"')
+    rows = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[1].startswith("123456789012345678901234567890,sarah.chen@stripe.com,")

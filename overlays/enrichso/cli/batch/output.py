@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import json
 import os
 import sys
 import tempfile
@@ -125,9 +126,11 @@ class _JsonLinesWriter:
         return self._sink.position()
 
     def write(self, row: Mapping[str, Any]) -> None:
-        self._stream.write(
-            orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS).decode()
-        )
+        try:
+            line = orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS).decode()
+        except TypeError:  # an integer past 64 bits (kept from the input): the json module writes it
+            line = json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
+        self._stream.write(line)
 
     def write_cells(self, cells: Sequence[Any]) -> None:
         self.write(dict(zip(self._columns, cells, strict=True)))

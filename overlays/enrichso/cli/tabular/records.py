@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TextIO
@@ -84,6 +86,17 @@ def read_header(source: InputFile, format: InputFormat) -> tuple[int, list[str]]
     return 0, []
 
 
+_BIG_INTEGER = re.compile(r"\d{20}")  # 20 digits or more may not fit in 64 bits
+
+
+def json_object(text: str) -> Any:
+    """One JSON line, decoded. orjson reads integers past 64 bits as floats (a 30-digit id would
+    come out changed), so a line that may hold one is decoded by the json module, which keeps them."""
+    if _BIG_INTEGER.search(text) is None:
+        return orjson.loads(text)
+    return json.loads(text)
+
+
 def numbered_rows(source: InputFile, layout: Layout) -> Iterator[tuple[int, Row | Problem]]:
     """(starting line, row or Problem) for every row after the header."""
     with open_text(source) as handle:
@@ -110,7 +123,7 @@ def data_rows(source: InputFile, layout: Layout) -> Iterator[Row]:
     """Every row after the header, of an input that numbered_rows found no problem in."""
     with open_text(source) as handle:
         if layout.format is InputFormat.JSONL:
-            loads = orjson.loads
+            loads = json_object
             for text in handle:
                 if not text.isspace():
                     yield loads(text)
@@ -189,9 +202,9 @@ def _json_lines(handle: TextIO) -> Iterator[tuple[int, Row | Problem]]:
         if not text.strip():
             continue
         try:
-            value = orjson.loads(text)
-        except orjson.JSONDecodeError as error:
-            yield number, Problem(f"the line is not valid JSON ({error.msg})")
+            value = json_object(text)
+        except ValueError as error:  # a JSONDecodeError (orjson's or json's), or json's digit limit
+            yield number, Problem(f"the line is not valid JSON ({getattr(error, 'msg', error)})")
             continue
         if not isinstance(value, dict):
             kind = _JSON_TYPES.get(type(value), "value")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
+import pytest
 from enrichso.cli.batch.journal_hook import OutputTarget, RunJournal, default_journal_path
 from enrichso.cli.batch.output import OutputFormat, open_output
 from enrichso.journal import Checkpoint, FileJournal
@@ -76,3 +77,38 @@ def test_without_a_writable_cache_the_run_goes_on_unresumable(org: Org, tmp_path
     )
     assert done.code == 0, done.stderr
     assert "cannot keep a journal" in done.stderr and len(out.read_text().splitlines()) == 51
+
+
+def test_a_run_that_writes_elsewhere_removes_the_earlier_runs_partial_output_when_it_completes(
+    tmp_path: Path,
+) -> None:
+    journal = _journal(tmp_path / "a", b"email\na\n")
+    earlier_partial = tmp_path / "a" / ".out.csv.x.partial"
+    elsewhere = RunJournal(journal.inner)  # the same journal, the rows now going to stdout
+    assert elsewhere.resume_point("run") is None  # nothing to continue: every row again
+    assert earlier_partial.exists()  # kept while this run may still fail
+    elsewhere.finish()
+    assert not earlier_partial.exists()
+
+
+def test_a_journal_file_that_cannot_be_read_leaves_the_run_unresumable_not_failed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from enrichso.cli.batch import journal_hook
+    from enrichso.cli.tabular.source import InputFile
+
+    garbage = tmp_path / "journal.sqlite"
+    garbage.write_bytes(b"not an SQLite database " * 200)
+    monkeypatch.setattr(journal_hook, "default_journal_path", lambda *args: garbage)
+    source = tmp_path / "emails.csv"
+    source.write_text("email\na@x.io\n")
+    journal = journal_hook.open_run_journal(
+        InputFile("emails.csv", source, ".csv"),
+        "email_validation",
+        lambda: "org",
+        base_url="http://127.0.0.1:1/api/v3",
+        persistent=True,
+        output=None,
+        format="csv",
+    )
+    assert journal.path is None and not journal.persistent

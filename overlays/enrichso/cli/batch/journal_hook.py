@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 import platformdirs
 
-from ...journal import Checkpoint, Chunk, FileJournal, Journal, MemoryJournal, SubmitMarker
+from ...journal import Checkpoint, Chunk, FileJournal, Journal, JournalError, MemoryJournal, SubmitMarker
 from ..failures import UsageError
 from ..reporting import reporter
 from ..tabular.source import InputFile
@@ -82,6 +81,7 @@ class RunJournal:
         self.unknown: list[Chunk] = []
         self.resumed: Checkpoint | None = None  # the checkpoint this run continues from
         self._writer: OutputState | None = None
+        self._stale_partial: Path | None = None  # an earlier run's partial output, to remove at the end
         # batches an earlier run of this input recorded: a run that matches none of them was
         # started with other options (another --batch-size) and would submit everything again
         self._earlier = self.inner.batch_ids()
@@ -101,6 +101,8 @@ class RunJournal:
 
     def finish(self) -> None:
         """The run is complete: forget it (the next run of this input starts afresh)."""
+        if self._stale_partial is not None:
+            self._stale_partial.unlink(missing_ok=True)
         if isinstance(self.inner, FileJournal):
             self.inner.discard()
 
@@ -163,12 +165,18 @@ class RunJournal:
 
     def resume_point(self, run: str) -> Checkpoint | None:
         point = self.inner.resume_point(run)
-        if point is None or point.extra is None or self.output is None:
+        if point is None or point.extra is None:
             return None
         extra = point.extra
         partial = Path(str(extra.get("partial")))
+        if self.output is None or partial != self.output.partial:
+            # an earlier run wrote elsewhere: this run starts its output anew, and removes the
+            # earlier partial file when it completes (finish)
+            named = extra.get("partial") and partial.name.startswith(".") and partial.suffix == ".partial"
+            self._stale_partial = partial if named else None
+            return None
         length = extra.get("bytes")
-        if not self.output.matches(extra) or partial != self.output.partial or not isinstance(length, int):
+        if not self.output.matches(extra) or not isinstance(length, int):
             return None
         if not partial.is_file() or partial.stat().st_size < length or extra.get("records") != point.row:
             return None
@@ -199,7 +207,7 @@ def open_run_journal(
     path = default_journal_path(input_digest(source), product, organization(), base_url)
     try:
         journal = FileJournal(path)
-    except (OSError, sqlite3.Error) as exc:  # e.g. a read-only home: run on, unresumable
+    except (OSError, JournalError) as exc:  # e.g. a read-only home: run on, unresumable
         reporter.note(f"cannot keep a journal at {path} ({exc}); an interrupted run could not be continued")
         return RunJournal(None)
     target = None

@@ -82,8 +82,12 @@ class EnrichedRows:
 
         elif len(kept) == len(layout.columns):  # the common case: no input column is replaced
 
-            def pick(row: Any) -> list[Any]:
-                return row  # type: ignore[no-any-return]  # the reader's own list, extended in place
+            def extend(row: Any, values: tuple[Any, ...], error: str | None) -> list[Any]:
+                row += csv_cells(values)  # the reader's own list, extended in place
+                row.append(error)  # None is written as an empty cell
+                return row  # type: ignore[no-any-return]
+
+            return extend
 
         else:
             keep = [i for i, c in enumerate(layout.columns) if c not in added]

@@ -81,9 +81,10 @@ def csv_cell(value: Any) -> str:
     return str(value)
 
 
-def csv_cells(values: Iterable[Any]) -> list[str]:
-    """csv_cell of each value (strings, the usual case, are taken as they are)."""
-    return [value if value.__class__ is str else csv_cell(value) for value in values]
+def csv_cells(values: Iterable[Any]) -> list[str | None]:
+    """csv_cell of each value (strings and None, the usual cases, are left to the csv writer,
+    which writes them as csv_cell would)."""
+    return [value if value.__class__ is str or value is None else csv_cell(value) for value in values]
 
 
 class _Sink:

@@ -45,7 +45,7 @@ class BatchPlan:
     def checked_items(self) -> Iterator[Any]:
         """Check every row: each one as the SDK pipeline takes it (kind.item), None for a row
         with a problem. Counts rows and problems; `verdict` tells the outcome."""
-        item, cells_of = self.kind.item, _cells_reader(self)
+        check = _row_checker(self)
         name, where = self.source.name, self.where
         union: dict[str, None] | None = {} if self.layout.format is InputFormat.JSONL else None
         for line, row in numbered_rows(self.source, self.layout):
@@ -54,7 +54,7 @@ class BatchPlan:
                 yield None
                 continue
             try:
-                value = item(cells_of(row))  # type: ignore[arg-type]
+                value = check(row)  # type: ignore[arg-type]  # not a Problem (checked above)
             except values.InvalidValue as invalid:
                 self._problem(BadInput(name, line, str(invalid) + where))
                 yield None
@@ -82,6 +82,18 @@ class BatchPlan:
         self.problem_count += 1
         if len(self.problems) < PROBLEMS_KEPT:
             self.problems.append(problem)
+
+
+def _row_checker(plan: BatchPlan) -> Callable[[Row], Any]:
+    """kind.item of a row's cells (raises values.InvalidValue): one call on the cell itself when
+    the product reads a single column of a CSV, TSV or list (the check pass's inner loop)."""
+    single = plan.kind.cell_item
+    column = next(iter(plan.field_columns.values())) if len(plan.field_columns) == 1 else None
+    if single is not None and column is not None and plan.layout.format is not InputFormat.JSONL:
+        index = plan.layout.columns.index(column)
+        return lambda row: single(row[index])  # type: ignore[index]
+    item, cells_of = plan.kind.item, _cells_reader(plan)
+    return lambda row: item(cells_of(row))
 
 
 def _cells_reader(plan: BatchPlan) -> Callable[[Row], tuple[str, ...]]:

@@ -45,6 +45,8 @@ class BatchKind:
     charged: Callable[[Mapping[str, Any]], bool]  # whether settlement charges for a result
     max_batch: int = 500_000
     webhooks: bool = True  # whether a submit takes a webhookUrl
+    # for a product that reads one column: `item` on the cell itself (no tuple per row)
+    cell_item: Callable[[str], Any] | None = None
 
     @property
     def output_columns(self) -> tuple[str, ...]:
@@ -92,6 +94,7 @@ EMAIL_VALIDATION = BatchKind(
     job_kind="email_validation",
     needs=(Need(Field.EMAIL, "--column"),),
     item=_email,
+    cell_item=values.email,
     result_columns=_VALIDATION,
     result_values=_validation_values,
     echo_cells=lambda r: {"email": r.get("email")},
@@ -210,6 +213,7 @@ REVERSE_LOOKUP = BatchKind(
     job_kind="reverse_lookup",
     needs=(Need(Field.EMAIL, "--column"),),
     item=_format_email,
+    cell_item=values.format_email,
     result_columns=_PROFILE,
     result_values=_profile_values,
     echo_cells=lambda r: {"email": r.get("email")},
@@ -247,6 +251,7 @@ IP_TO_COMPANY = BatchKind(
     job_kind="ip_to_company",
     needs=(Need(Field.IP, "--column"),),
     item=_ip,
+    cell_item=values.ip,
     result_columns=_COMPANY,
     result_values=_company_values,
     echo_cells=lambda r: {"ip": r.get("searchIp")},

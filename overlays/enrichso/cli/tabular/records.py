@@ -53,6 +53,9 @@ class Layout:
     format: InputFormat
     columns: list[str] = field(default_factory=list)
     has_header: bool = True
+    # False once a whole read of a CSV or TSV found no blank row: data_rows then hands out the
+    # csv reader's rows as they are, without testing each one
+    may_have_blank_rows: bool = True
 
     @property
     def delimiter(self) -> str:
@@ -138,8 +141,14 @@ def data_rows(source: InputFile, layout: Layout) -> Iterator[Row]:
                         continue
                     yield [value]
             return
+        reader = csv.reader(handle, delimiter=layout.delimiter, strict=True)
+        if not layout.may_have_blank_rows:  # the check pass found none (the usual case)
+            if skip:
+                next(reader, None)
+            yield from reader
+            return
         join = "".join
-        for cells in csv.reader(handle, delimiter=layout.delimiter, strict=True):
+        for cells in reader:
             if join(cells).strip():
                 if skip:
                     skip = False
@@ -171,6 +180,7 @@ def _delimited(source: InputFile, handle: TextIO, layout: Layout) -> Iterator[tu
     other = "the header" if layout.has_header else "the first row"
     skip = layout.has_header
     start = 1
+    blank = False
     try:
         for cells in reader:
             if join(cells).strip():
@@ -180,9 +190,12 @@ def _delimited(source: InputFile, handle: TextIO, layout: Layout) -> Iterator[tu
                     yield start, cells
                 else:
                     yield start, Problem(f"the row has {len(cells)} fields, {other} has {width}")
+            else:
+                blank = True
             start = reader.line_num + 1
     except csv.Error as error:
         raise _not_delimited(source, delimiter, error, start, reader.line_num) from None
+    layout.may_have_blank_rows = blank
 
 
 def _plain_list(handle: TextIO, layout: Layout) -> Iterator[tuple[int, Row | Problem]]:

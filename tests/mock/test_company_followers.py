@@ -7,6 +7,8 @@ import csv
 import io
 from typing import Any
 
+import pytest
+from enrichso_mock import clock
 from enrichso_mock.data.companies import Company, from_url
 from enrichso_mock.data.followers import Filters, Vocabulary, population
 
@@ -364,13 +366,16 @@ async def test_followers_are_a_function_of_the_seed_company_filters_and_index() 
     assert from_url("https://www.linkedin.com/company/stripe/") == Company("Stripe", "stripe.com")
 
 
-async def test_two_simulators_with_the_same_seed_answer_the_same() -> None:
+async def test_two_simulators_with_the_same_seed_answer_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     answers = []
-    for _ in range(2):
-        sim = await make_sim()
-        batch_id = (await start(sim, max_limit=30))["data"]["batchId"]
-        await sim.advance(30)
-        answers.append((await results(sim, batch_id))["data"]["data"])
-        await sim.api.aclose()
-        await sim.root.aclose()
+    # the two run in different wall-clock seconds, which the 24-hex ids carry (CI once crossed one)
+    for started in (1_800_000_000.0, 1_800_000_003.0):
+        with monkeypatch.context() as patch:
+            patch.setattr(clock.time, "time", lambda started=started: started)
+            sim = await make_sim()
+            batch_id = (await start(sim, max_limit=30))["data"]["batchId"]
+            await sim.advance(30)
+            answers.append((await results(sim, batch_id))["data"]["data"])
+            await sim.api.aclose()
+            await sim.root.aclose()
     assert answers[0] == answers[1]

@@ -212,7 +212,7 @@ def start_count_estimate(call: Call) -> dict[str, Any]:
         f"Count estimation — {population.company.name} (batch {batch_id})",
         {"batchId": batch_id, "operation": call.operation_id},
     )
-    draw = _hasher(call.seed).draw(f"estimate\x00{call.org.id}\x00{batch_id}")
+    draw = _hasher(call.seed).draw(f"estimate\x00{call.org.id}\x00{_seeded_part(batch_id)}")
     duration = 30.0 + 30.0 * draw.unit()
     fail_fraction = call.org.faults.batch_failure_fraction(batch_id)
     if fail_fraction is None and "failing" in population.company.slug:
@@ -363,12 +363,18 @@ def _cached_scrape(state: FollowerState, key: str, max_limit: int, now: float) -
     return scrape if scrape.final_count() >= wanted else None
 
 
+def _seeded_part(object_id: str) -> str:
+    """The part of a 24-hex id that the seed decides (its first 8 hex are the wall-clock second it
+    was made: drawing from them would make two simulators of one seed answer differently)."""
+    return object_id[8:]
+
+
 def _under_delivery(
     call: Call, population: data.Population, target: int, batch_id: str
 ) -> tuple[int, int, int]:
     """(profiles the scrape will collect, the part of the gap no continue can recover, errors)."""
     slug = population.company.slug
-    draw = _hasher(call.seed).draw(f"scrape\x00{call.org.id}\x00{batch_id}")
+    draw = _hasher(call.seed).draw(f"scrape\x00{call.org.id}\x00{_seeded_part(batch_id)}")
     forced = "partial" in slug or "unreachable" in slug
     if target < 10 or not (forced or draw.unit() < PARTIAL_SHARE):
         return target, 0, 0

@@ -107,7 +107,7 @@ def chunk_call(
         anchor = b"[" + stored + b"]"
         at = whole.find(anchor)
         if at >= 0 and whole.find(anchor, at + 1) < 0:
-            last = items.items(hi - 1, hi)[0] if hi - 1 > lo else first[0]
+            last = items.item(hi - 1) if hi - 1 > lo else first[0]
             body = StreamedBody(
                 whole[: at + 1],
                 items.spool,

@@ -88,6 +88,10 @@ class ItemSpool:
         decoded: list[Any] = orjson.loads(b"[" + self.raw(lo, hi)[:-1] + b"]")
         return decoded
 
+    def item(self, number: int) -> Any:
+        """Item `number`, decoded."""
+        return self.items(number, number + 1)[0]
+
     def digest(self, lo: int, hi: int) -> str:
         """sha256 of items lo to hi as stored: what identifies a chunk across runs."""
         sha = hashlib.sha256()
@@ -242,7 +246,7 @@ class Ingested:
         offset = number - self._window_lo
         if 0 <= offset < len(self._window):
             return self._window[offset]
-        return self.key_of_item(self.items.items(number, number + 1)[0])
+        return self.key_of_item(self.items.item(number))
 
     def find(self, key: str) -> int | None:
         """The number of the item whose dedupe key is `key`, None when the input has none."""
@@ -290,7 +294,7 @@ def ingest(
     key_of_item = spec.key_of_item
 
     def stored_key(number: int) -> str:
-        return key_of_item(items.items(number, number + 1)[0])
+        return key_of_item(items.item(number))
 
     memory = Releaser(RELEASE_EVERY_BLOCKS)
     try:

@@ -61,7 +61,7 @@ def pipeline_flow(
 ) -> Flow[None]:
     """The whole run. `inputs` may be an input already ingested (the caller then closes it)."""
     owned = not isinstance(inputs, Ingested)
-    data = ingest(spec, inputs) if not isinstance(inputs, Ingested) else inputs
+    data = inputs if isinstance(inputs, Ingested) else ingest(spec, inputs)
     try:
         yield from _run(
             spec, data, batch_size, journal, timeout, poll_interval, on_progress, reorder_window, max_credits
@@ -334,9 +334,8 @@ class _Reader:
 
 def _collect(ahead: dict[int, Call[RawPage]]) -> Flow[None]:
     """Take the answers of pages prefetched past the last result (a batch whose totalItems counts
-    items the pages leave out: its last pages come back empty). The driver holds a prefetch
-    under its Call's id() until the flow asks for it: one never asked for would be handed, once
-    its Call is freed, to the next request made at the same address."""
+    items the pages leave out: its last pages come back empty). The driver holds a prefetched
+    page until the flow asks for it: asked for here, it is not kept for the rest of the run."""
     for call in ahead.values():
         with contextlib.suppress(APIError):  # a page past the end: its failure changes nothing
             yield call

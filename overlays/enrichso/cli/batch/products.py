@@ -43,7 +43,6 @@ class BatchKind:
     echo_cells: Callable[[Mapping[str, Any]], dict[str, Any]]  # the item a result names (jobs results)
     price: int  # credits reserved per unique item (facts.md 8)
     charged: Callable[[Mapping[str, Any]], bool]  # whether settlement charges for a result
-    max_batch: int = 500_000
     webhooks: bool = True  # whether a submit takes a webhookUrl
     # for a product that reads one column: `item` on the cell itself (no tuple per row)
     cell_item: Callable[[str], Any] | None = None
@@ -219,7 +218,6 @@ REVERSE_LOOKUP = BatchKind(
     echo_cells=lambda r: {"email": r.get("email")},
     price=10,
     charged=lambda r: bool(r) and r.get("found", True) is not False,
-    max_batch=100_000,
 )
 
 # --- IP to company ---------------------------------------------------------------------------

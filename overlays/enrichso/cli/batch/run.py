@@ -79,17 +79,12 @@ def _describe(plan: BatchPlan, data: Ingested) -> None:
     reporter.note(f"{plan.source.name}: {_count(plan.rows, 'row')}, {items}{repeats}")
 
 
-def _chunk_size(kind: BatchKind, batch_size: int | None) -> int:
-    return kind.max_batch if batch_size is None else max(1, min(batch_size, kind.max_batch))
-
-
 def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: BatchOptions) -> None:
     client = current.client()
-    size = _chunk_size(plan.kind, options.batch_size)
     check_credits(client, plan.kind, data.unique_count, options.max_credits)
     jobs: list[dict[str, object]] = []
-    # past the per-job maximum: several jobs
-    for job_id, count, reserved in submit_chunks(client, plan.kind, data, size, options.webhook_url):
+    batches = submit_chunks(client, plan.kind, data, options.batch_size, options.webhook_url)
+    for job_id, count, reserved in batches:  # past the per-job maximum: several jobs
         jobs.append({"id": job_id, "kind": plan.kind.command, "items": count})
         if reserved is not None:
             jobs[-1]["credits_reserved"] = reserved

@@ -108,35 +108,19 @@ def check_credits(client: Enrich, kind: BatchKind, unique: int, max_credits: flo
 
 
 def submit_chunks(
-    client: Enrich, kind: BatchKind, data: Ingested, size: int, webhook_url: str | None
+    client: Enrich, kind: BatchKind, data: Ingested, batch_size: int | None, webhook_url: str | None
 ) -> Iterator[tuple[str, int, Any]]:
-    """Submit the unique items in batches of `size` without waiting: (job id, items, reserved
-    credits) per batch, as each is submitted."""
-    for lo in range(0, data.unique_count, size):
-        hi = min(lo + size, data.unique_count)
-        job_id, reserved = submit(client, kind, data.items.items(lo, hi), webhook_url)
-        yield job_id, hi - lo, reserved
+    """Submit the unique items without waiting, cut into batches as the pipeline cuts them (its
+    own bodies, streamed from the ingest's spool): (job id, items, reserved credits) per batch,
+    as each is submitted. A submit is never retried once sent."""
+    from ..._batch import reserved_credits
+    from ..._body import chunk_call
+    from ..._pipeline_flow import chunk_bounds
 
-
-def submit(client: Enrich, kind: BatchKind, items: Sequence[Any], webhook_url: str | None) -> tuple[str, Any]:
-    """Submit one batch (at most kind.max_batch items, as the SDK's ingest spooled them) without
-    waiting: (job id, reserved credits)."""
-    job: BatchJob[Any, Any]
-    if kind is EMAIL_VALIDATION:
-        job = client.email_validation.submit_batch(items, webhook_url=webhook_url)
-    elif kind is EMAIL_FINDER:  # {"firstName", "lastName", "domain"} objects
-        job = client.email_finder.submit_batch(items, webhook_url=webhook_url)
-    elif kind is PHONE_FINDER:  # ["email", value] or ["linkedin", value]
-        emails = [value for what, value in items if what == "email"]
-        linkedins = [value for what, value in items if what == "linkedin"]
-        job = client.phone_finder.submit_batch(emails=emails, linkedins=linkedins, webhook_url=webhook_url)
-    elif kind is REVERSE_LOOKUP:
-        job = client.reverse_lookup.submit_batch(items, webhook_url=webhook_url)
-    elif kind is IP_TO_COMPANY:  # {"ip": value} objects
-        job = client.ip_to_company.submit_batch([item["ip"] for item in items])
-    else:  # pragma: no cover
-        raise ValueError(kind.command)
-    return job.id, job.reserved_credits
+    spec = pipeline_spec(kind)
+    for lo, hi in chunk_bounds(spec, data.unique_count, batch_size):
+        envelope = client._transport.request(chunk_call(spec, data, lo, hi, webhook_url))
+        yield spec.batch_id_of(envelope), hi - lo, reserved_credits(envelope)
 
 
 def attach(client: Enrich, kind: BatchKind, job_id: str) -> BatchJob[Any, Any]:

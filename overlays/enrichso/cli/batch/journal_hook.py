@@ -75,7 +75,6 @@ class RunJournal:
 
     def __init__(self, inner: Journal | None = None, *, output: OutputTarget | None = None) -> None:
         self.inner: Journal = inner if inner is not None else MemoryJournal()
-        self.persistent = isinstance(inner, FileJournal)
         self.output = output
         self.job_ids: list[str] = []  # every batch this run submitted or re-attached to
         self.unknown: list[Chunk] = []
@@ -85,6 +84,10 @@ class RunJournal:
         # batches an earlier run of this input recorded: a run that matches none of them was
         # started with other options (another --batch-size) and would submit everything again
         self._earlier = self.inner.batch_ids()
+
+    @property
+    def persistent(self) -> bool:
+        return isinstance(self.inner, FileJournal)
 
     @property
     def path(self) -> Path | None:

@@ -59,7 +59,7 @@ class RowWriter(Protocol):
     def write(self, row: Mapping[str, Any]) -> None: ...
 
     def write_cells(self, cells: Sequence[Any]) -> None:
-        """A row given as its values in column order (CSV and TSV: already csv_cell text)."""
+        """A row given as its values in column order (CSV and TSV: text, or None for an empty cell)."""
         ...
 
     def position(self) -> int:

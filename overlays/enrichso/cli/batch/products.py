@@ -35,8 +35,6 @@ class BatchKind:
     noun: str  # one item, for messages: "email", "lead"
     job_kind: str  # the SDK's job kind name, for `enrichso jobs`
     needs: tuple[Need, ...]
-    # the row as the SDK pipeline takes it (checked and normalised); raises values.InvalidValue
-    item: Callable[[Cells], Any]
     result_columns: tuple[str, ...]
     # API result dict -> the values of result_columns, in order
     result_values: Callable[[Mapping[str, Any]], tuple[Any, ...]]
@@ -44,8 +42,18 @@ class BatchKind:
     price: int  # credits reserved per unique item (facts.md 8)
     charged: Callable[[Mapping[str, Any]], bool]  # whether settlement charges for a result
     webhooks: bool = True  # whether a submit takes a webhookUrl
-    # for a product that reads one column: `item` on the cell itself (no tuple per row)
+    # how a row becomes what the SDK pipeline takes (checked and normalised; raises
+    # values.InvalidValue): from the cell itself for a product that reads one column, else from
+    # the cells of its needs
     cell_item: Callable[[str], Any] | None = None
+    row_item: Callable[[Cells], Any] | None = None
+
+    def item(self, cells: Cells) -> Any:
+        """The row as the SDK pipeline takes it, from the cells of the product's needs."""
+        if self.cell_item is not None:
+            return self.cell_item(cells[0])
+        assert self.row_item is not None, self.command
+        return self.row_item(cells)
 
     @property
     def output_columns(self) -> tuple[str, ...]:
@@ -78,21 +86,12 @@ def _validation_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
     return get("result"), get("confidence"), get("isCatchAll"), get("provider"), get("message")
 
 
-def _email(cells: Cells) -> str:
-    return values.email(cells[0])
-
-
-def _format_email(cells: Cells) -> str:
-    return values.format_email(cells[0])
-
-
 EMAIL_VALIDATION = BatchKind(
     command="email-validation",
     title="email validation",
     noun="email",
     job_kind="email_validation",
     needs=(Need(Field.EMAIL, "--column"),),
-    item=_email,
     cell_item=values.email,
     result_columns=_VALIDATION,
     result_values=_validation_values,
@@ -138,7 +137,7 @@ EMAIL_FINDER = BatchKind(
         Need(Field.LAST_NAME, "--last-name-column"),
         Need(Field.DOMAIN, "--domain-column"),
     ),
-    item=_lead,
+    row_item=_lead,
     result_columns=_FINDER,
     result_values=_finder_values,
     echo_cells=lambda r: {
@@ -176,7 +175,7 @@ PHONE_FINDER = BatchKind(
     noun="item",
     job_kind="phone_finder",
     needs=(Need(Field.EMAIL, "--email-column", False), Need(Field.PROFILE_URL, "--linkedin-column", False)),
-    item=_phone_item,
+    row_item=_phone_item,
     result_columns=_PHONES,
     result_values=_phone_values,
     echo_cells=lambda r: {"email": r.get("email"), "linkedin": r.get("linkedin")},
@@ -211,7 +210,6 @@ REVERSE_LOOKUP = BatchKind(
     noun="email",
     job_kind="reverse_lookup",
     needs=(Need(Field.EMAIL, "--column"),),
-    item=_format_email,
     cell_item=values.format_email,
     result_columns=_PROFILE,
     result_values=_profile_values,
@@ -238,17 +236,12 @@ def _company_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
     )
 
 
-def _ip(cells: Cells) -> str:
-    return values.ip(cells[0])
-
-
 IP_TO_COMPANY = BatchKind(
     command="ip-to-company",
     title="IP to company",
     noun="IP address",
     job_kind="ip_to_company",
     needs=(Need(Field.IP, "--column"),),
-    item=_ip,
     cell_item=values.ip,
     result_columns=_COMPANY,
     result_values=_company_values,

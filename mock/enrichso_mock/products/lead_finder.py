@@ -146,7 +146,7 @@ class ExportJob:
     phone: bool
     price: int  # credits per lead
     created: float
-    phase_ends: tuple[float, float, float, float, float]  # when each of PHASES ends
+    phase_ends: tuple[float, ...]  # when each of PHASES ends
     fail_at: float | None
     started: bool = False
     finished: bool = False
@@ -600,8 +600,7 @@ def export_leads(call: Call) -> dict[str, Any]:
         0.3 + rows * 0.00005,  # generating
         0.2,  # uploading
     )
-    queued, fetching, enriching, generating, uploading = (now + sum(durations[: i + 1]) for i in range(5))
-    phase_ends = (queued, fetching, enriching, generating, uploading)
+    phase_ends = tuple(now + sum(durations[: i + 1]) for i in range(len(PHASES)))
     fraction = call.org.faults.batch_failure_fraction(job_id)
     fail_at = None if fraction is None else phase_ends[0] + (phase_ends[-1] - phase_ends[0]) * fraction
     job = ExportJob(job_id, name, source, full_names, email, phone, price, now, phase_ends, fail_at)

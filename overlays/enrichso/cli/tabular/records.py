@@ -83,8 +83,7 @@ def read_header(source: InputFile, format: InputFormat) -> tuple[int, list[str]]
                 if text.strip():
                     return number, [text.strip()]
             return 0, []
-        delimiter = "\t" if format is InputFormat.TSV else ","
-        for line, cells in _delimited_rows(source, handle, delimiter):
+        for line, cells in _delimited_rows(source, handle, Layout(format).delimiter):
             return line, cells
     return 0, []
 
@@ -246,7 +245,7 @@ def _not_delimited(source: InputFile, delimiter: str, error: csv.Error, start: i
     if message.startswith("field larger than field limit"):
         problem = f"a cell of the row on this line is longer than {MAX_CELL >> 20} MiB (a quote left open?)"
         return BadInput(source.name, start, problem)
-    return BadInput(source.name, line, f"the file is not valid {_kind(delimiter)} here ({message})")
+    return BadInput(source.name, line, f"the file is not valid {kind} here ({message})")
 
 
 def _kind(delimiter: str) -> str:

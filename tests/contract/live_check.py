@@ -87,8 +87,17 @@ def conformance(case: schemathesis.Case, response: httpx.Response) -> list[str]:
     try:
         case.validate_response(response, checks=CHECKS)
     except FailureGroup as group:
-        return [f"{failure.title}: {failure.message}" for failure in group.exceptions]
+        return [f"{failure.title}: {gist(failure.message)}" for failure in group.exceptions]
     return []
+
+
+def gist(message: str) -> str:
+    """What differed, without the schema and value dumps: the first lines of a failure's message
+    and the location of the schema it broke."""
+    lines = [line.strip() for line in message.splitlines()]
+    head = [line for line in lines[:2] if line]
+    where = [line.rstrip(":") for line in lines if line.startswith("Schema at ")]
+    return "; ".join(head + where)
 
 
 def unexpected_status(probe: Probe, response: httpx.Response) -> list[str]:

@@ -23,8 +23,16 @@ import httpx
 import schemathesis
 
 from .live_check import Caller
-from .live_credits import Budget, estimate, price_of, reported_credits
-from .live_probes import DEFAULT_COSTLY, Probe, costly_probe, free_probes, operation_of
+from .live_credits import Budget, Price, estimate, price_of, reported_credits
+from .live_probes import (
+    DEFAULT_COSTLY,
+    Probe,
+    costly_probe,
+    free_probes,
+    operation_of,
+    request_defaults,
+    request_members,
+)
 from .live_report import Report
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "enrich.yaml"
@@ -109,9 +117,13 @@ def costly_probe_of(spec: dict[str, Any], name: str, allow_credits: int | None) 
     if allow_credits is None:
         raise Refused(f"{name} costs credits (up to {price.price} a call or unit): give --allow-credits N")
     probe = costly_probe(spec, name)
-    if estimate(price, probe.query, probe.body) is None:
+    if cost_of(spec, probe, price) is None:
         raise Refused(f"{name}: its price cannot be estimated from its request (no {', '.join(price.per)})")
     return probe
+
+
+def cost_of(spec: dict[str, Any], probe: Probe, price: Price) -> int | None:
+    return estimate(price, request_members(probe), request_defaults(spec, probe.operation_id))
 
 
 def run(plan: list[Probe], caller: Caller, report: Report, budget: Budget, team_id: str | None) -> Budget:
@@ -120,7 +132,7 @@ def run(plan: list[Probe], caller: Caller, report: Report, budget: Budget, team_
     out_of_budget = False
     for probe in plan:
         price = price_of(operation_of(spec, probe.operation_id))
-        cost = 0 if price is None else estimate(price, probe.query, probe.body) or 0
+        cost = 0 if price is None else cost_of(spec, probe, price) or 0
         if price is not None and (out_of_budget or not budget.admits(cost)):
             out_of_budget = True  # stop before the budget would be exceeded: no later costly call
             used = f"{budget.spent} of {budget.limit} used"

@@ -3,8 +3,9 @@
 The spec marks every operation that can cost credits with `x-enrichso-credits` (and only those):
 `{price: N}` is at most N credits a call; `{price: N, per: [members...]}` is N per unit of the
 named request members (an array counts its elements, a number its value, the members are added
-up). An estimate is an upper bound from the documented price list; what a call really cost is
-read from its answer's `meta` afterwards.
+up; when the request names none of them, their defaults in the spec are counted). An estimate is
+an upper bound from the documented price list; what a call really cost is read from its answer's
+`meta` afterwards.
 """
 
 from __future__ import annotations
@@ -29,16 +30,17 @@ def price_of(operation: dict[str, Any]) -> Price | None:
     return Price(int(marker["price"]), tuple(marker.get("per", ())))
 
 
-def estimate(price: Price, query: dict[str, Any], body: Any) -> int | None:
-    """At most what one call with this query and body costs; None when the request names none
-    of the members the price counts (it cannot be estimated, so it must not be sent)."""
+def estimate(price: Price, request: dict[str, Any], defaults: dict[str, Any]) -> int | None:
+    """At most what one call with these request members (query and body) costs; None when neither
+    the request nor the spec's defaults name a member the price counts (it cannot be estimated,
+    so it must not be sent)."""
     if not price.per:
         return price.price
-    members = {**query, **(body if isinstance(body, dict) else {})}
-    counted = [_units(members[name]) for name in price.per if name in members]
-    if not counted:
-        return None
-    return price.price * sum(counted)
+    for members in (request, defaults):
+        counted = [_units(members[name]) for name in price.per if name in members]
+        if counted:
+            return price.price * sum(counted)
+    return None
 
 
 def _units(value: Any) -> int:

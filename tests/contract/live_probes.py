@@ -107,3 +107,27 @@ def parameters(spec: dict[str, Any], operation_id: str) -> list[dict[str, Any]]:
     listed = operation_of(spec, operation_id).get("parameters", [])
     components = spec["components"]["parameters"]
     return [components[p["$ref"].rsplit("/", 1)[1]] if "$ref" in p else p for p in listed]
+
+
+def request_members(probe: Probe) -> dict[str, Any]:
+    """What a call sends, query and body members in one mapping (the names do not overlap)."""
+    return {**probe.query, **(probe.body if isinstance(probe.body, dict) else {})}
+
+
+def request_schemas(spec: dict[str, Any], operation_id: str) -> dict[str, dict[str, Any]]:
+    """The schema of every member a request of the operation can carry: its parameters and the
+    properties of every branch of its JSON body's schema."""
+    members = {p["name"]: p.get("schema", {}) for p in parameters(spec, operation_id)}
+    content = operation_of(spec, operation_id).get("requestBody", {}).get("content", {})
+    pending = [content.get("application/json", {}).get("schema", {})]
+    while pending:
+        node = pending.pop()
+        if "$ref" in node:
+            node = spec["components"]["schemas"][node["$ref"].rsplit("/", 1)[1]]
+        members.update(node.get("properties", {}))
+        pending.extend(node.get("oneOf", []) + node.get("anyOf", []) + node.get("allOf", []))
+    return members
+
+
+def request_defaults(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    return {name: s["default"] for name, s in request_schemas(spec, operation_id).items() if "default" in s}

@@ -44,7 +44,7 @@ class Refused(Exception):
     """A planned call the check will not make; nothing at all is sent."""
 
 
-def main(argv: Sequence[str] | None = None, *, transport: httpx.BaseTransport | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     key = os.environ.get("ENRICH_API_KEY", "")
     if not key:
@@ -58,8 +58,7 @@ def main(argv: Sequence[str] | None = None, *, transport: httpx.BaseTransport | 
         report.line(f"scripts/contract --live: refused, nothing was sent: {refusal}")
         return REFUSED
     headers = {"x-api-key": key, "accept": "application/json"}
-    client = httpx.Client(base_url=args.base_url, headers=headers, timeout=args.timeout, transport=transport)
-    with client:
+    with httpx.Client(base_url=args.base_url, headers=headers, timeout=args.timeout) as client:
         caller = Caller(client, schema, pause=args.pause)
         report.line(f"live contract check of {args.base_url}: {len(plan)} calls planned")
         budget = run(plan, caller, report, Budget(args.allow_credits), args.team_id)
@@ -134,9 +133,10 @@ def run(plan: list[Probe], caller: Caller, report: Report, budget: Budget, team_
         price = price_of(operation_of(spec, probe.operation_id))
         cost = 0 if price is None else cost_of(spec, probe, price) or 0
         if price is not None and (out_of_budget or not budget.admits(cost)):
-            out_of_budget = True  # stop before the budget would be exceeded: no later costly call
             used = f"{budget.spent} of {budget.limit} used"
-            report.skip(probe.operation_id, f"would cost up to {cost} credits; {used}")
+            why = "the run stopped at the budget" if out_of_budget else f"would cost up to {cost} credits"
+            report.skip(probe.operation_id, f"{why}; {used}")
+            out_of_budget = True  # stop before the budget would be exceeded: no later costly call
             continue
         if probe.team and team_id is None:
             report.skip(probe.operation_id, "no team id: the balance named no organizationId (--team-id)")

@@ -211,7 +211,7 @@ def test_the_budget_stops_the_run_before_it_would_be_exceeded(org: Org) -> None:
     assert "ok       POST /email-validation -> 200 (validateEmail)" in run.stdout
     assert "ok       POST /email-finder -> 200 (findEmail)" in run.stdout
     assert "not run  batchValidateEmails: would cost up to 4 credits; " in run.stdout
-    assert "not run  ipToCompany: would cost up to 100 credits; " in run.stdout
+    assert "not run  ipToCompany: the run stopped at the budget; " in run.stdout
     spent = org.spent()
     assert 0 < spent <= 12
     assert org.control.ledger()["batches"] == []

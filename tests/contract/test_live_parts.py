@@ -3,6 +3,7 @@ budget, and how gently a call is sent (httpx.MockTransport, a recorded sleep ins
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -11,10 +12,11 @@ import httpx
 import pytest
 import schemathesis
 
-from .live import SPEC, Refused, cost_of, planned
+from .live import SPEC, Refused, cost_of, planned, run
 from .live_check import ATTEMPTS, LONGEST_WAIT, Caller
 from .live_credits import MARKER, Budget, Price, estimate, price_of, reported_credits
 from .live_probes import DEFAULT_COSTLY, Probe, costly_probe, free_probes, operation_of, request_schemas
+from .live_report import Report
 
 schema = schemathesis.openapi.from_path(SPEC, config=schemathesis.Config())
 spec = schema.raw_schema
@@ -101,8 +103,11 @@ class Streamed(httpx.SyncByteStream):
         yield self.data
 
 
+JSON = {"content-type": "application/json"}
+
+
 def balance(**headers: str) -> Callable[[], httpx.Response]:
-    headers = {"content-type": "application/json", **headers}
+    headers = {**JSON, **headers}
     return lambda: httpx.Response(200, stream=Streamed(BALANCE_BODY), headers=headers)
 
 
@@ -151,3 +156,22 @@ def test_the_pause_separates_calls() -> None:
     check.call(BALANCE, {})
     check.call(BALANCE, {})
     assert waits == [0.0, 1.5]
+
+
+def test_no_answer_at_all_is_a_mismatch() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    client = httpx.Client(base_url="http://127.0.0.1:1/api/v3", transport=httpx.MockTransport(refuse))
+    answer = caller(client)[0].call(BALANCE, {})
+    assert answer.outcome.status is None
+    assert answer.outcome.problems == ["no HTTP answer: ConnectError: connection refused"]
+
+
+def test_a_free_operation_that_reports_credits_used_is_a_mismatch() -> None:
+    charged = {**BALANCE_BODY, "meta": {"requestId": "r1", "creditsUsed": 5}}
+    client, _ = answers(lambda: httpx.Response(200, stream=Streamed(charged), headers=JSON))
+    report = Report(io.StringIO(), "sk_test_secret")
+    run([BALANCE], caller(client)[0], report, Budget(None), None)
+    (outcome,) = report.mismatches
+    assert outcome.problems == ["a free operation reported 5 credits used"]

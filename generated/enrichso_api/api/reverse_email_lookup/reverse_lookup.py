@@ -109,7 +109,9 @@ def sync_detailed(
 
      Returns the professional profile behind one email address (name, headline, company,
     location, skills, education and work history). Costs 10 credits; not charged when no
-    profile is found. `data.creditsConsumed` repeats the charge.
+    profile is found. `data.creditsConsumed` repeats the charge. The API Reference overview
+    adds that results are cached for 7 days and that `data.found` is false when no profile is
+    found.
 
     Args:
         body (LookupRequest):
@@ -142,7 +144,9 @@ def sync(
 
      Returns the professional profile behind one email address (name, headline, company,
     location, skills, education and work history). Costs 10 credits; not charged when no
-    profile is found. `data.creditsConsumed` repeats the charge.
+    profile is found. `data.creditsConsumed` repeats the charge. The API Reference overview
+    adds that results are cached for 7 days and that `data.found` is false when no profile is
+    found.
 
     Args:
         body (LookupRequest):
@@ -170,7 +174,9 @@ async def asyncio_detailed(
 
      Returns the professional profile behind one email address (name, headline, company,
     location, skills, education and work history). Costs 10 credits; not charged when no
-    profile is found. `data.creditsConsumed` repeats the charge.
+    profile is found. `data.creditsConsumed` repeats the charge. The API Reference overview
+    adds that results are cached for 7 days and that `data.found` is false when no profile is
+    found.
 
     Args:
         body (LookupRequest):
@@ -201,7 +207,9 @@ async def asyncio(
 
      Returns the professional profile behind one email address (name, headline, company,
     location, skills, education and work history). Costs 10 credits; not charged when no
-    profile is found. `data.creditsConsumed` repeats the charge.
+    profile is found. `data.creditsConsumed` repeats the charge. The API Reference overview
+    adds that results are cached for 7 days and that `data.found` is false when no profile is
+    found.
 
     Args:
         body (LookupRequest):

@@ -39,7 +39,8 @@ def test_the_citation_reader_finds_every_form_the_repository_uses() -> None:
         "8",
     ]
     assert "99.1" not in sections(NOTES.read_text())
-    assert cited_sections("docs/api-notes.md 99.1") == ["99.1"]
+    dangling = "docs/api-notes.md " + "99.1"  # in pieces: this file's own citations are checked too
+    assert cited_sections(dangling) == ["99.1"]
 
 
 def test_every_section_with_text_names_its_public_documentation_page() -> None:

@@ -16,7 +16,7 @@ from enrichso import AsyncEnrich, Enrich
 
 from .operations import operations_of
 from .repo import ROOT
-from .signatures import annotation, public_methods, resource_classes, signature
+from .signatures import public_methods, resource_classes, signature, typeddict_fields, unpacked_options
 
 API_MD = ROOT / "docs" / "api.md"
 COMMAND = "scripts/api-docs"
@@ -67,6 +67,7 @@ def render() -> str:
         "```",
         "",
     ]
+    options: dict[str, type] = {}
     for name, sync_cls, async_cls in resource_classes():
         async_methods = dict(public_methods(async_cls))
         lines += [
@@ -79,6 +80,7 @@ def render() -> str:
         for method_name, method in public_methods(sync_cls):
             sig = signature(method)
             texts.append(sig)
+            options.update(unpacked_options(method))
             lines.append(f"- `client.{name}.{method_name}{sig}`")
             ops = operations_of(method)
             if ops:
@@ -98,26 +100,21 @@ def render() -> str:
         if extra:
             lines += ["", "Types:", "", "```python", *dict.fromkeys(extra), "```"]
         lines.append("")
-    lines += _many_options()
+    lines += _options_sections(options)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _many_options() -> list[str]:
-    from enrichso._many import ManyOptions
-
-    # the annotations as written (ForwardRefs: the module postpones them)
-    hints = {
-        key: getattr(value, "__forward_arg__", value) for key, value in ManyOptions.__annotations__.items()
-    }
-    return [
-        "## Options of the `*_many` methods (`**options: Unpack[ManyOptions]`)",
-        "",
-        "```python",
-        *(f"{key}: {_short(annotation(value))}" for key, value in hints.items()),
-        "```",
-        "",
-        *(f"- {line}" for line in (inspect.getdoc(ManyOptions) or "").splitlines()[2:]),
-    ]
+def _options_sections(options: dict[str, type]) -> list[str]:
+    """One section per `**options: Unpack[...]` TypedDict the methods take."""
+    lines: list[str] = []
+    for name, typed in options.items():
+        doc = (inspect.getdoc(typed) or "").splitlines()
+        lines += [f"## `{name}` (the `**options` of some methods)", "", *doc[:1], "", "```python"]
+        lines += [_short(field) for field in typeddict_fields(typed)]
+        lines += ["```", ""]
+        lines += [f"- {line}" for line in doc[2:] if line.strip()]
+        lines.append("")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,7 +19,7 @@ from typing import Any
 import enrichso
 
 from .repo import ROOT
-from .signatures import public_methods, resource_classes, signature
+from .signatures import public_methods, resource_classes, signature, typeddict_fields, unpacked_options
 
 SNAPSHOT = ROOT / "docs" / "public-surface.txt"
 CHANGELOG = ROOT / "CHANGELOG.md"
@@ -88,6 +88,7 @@ def _own_and_inherited(cls: type) -> dict[str, Any]:
 
 def live_surface() -> list[str]:
     lines: list[str] = []
+    options: dict[str, type] = {}
     for module in public_modules():
         for name in public_names(module):
             lines += describe(f"{module.__name__}.{name}", getattr(module, name))
@@ -97,6 +98,9 @@ def live_surface() -> list[str]:
             for method_name, method in public_methods(cls):
                 awaited = "async " if inspect.iscoroutinefunction(method) else ""
                 lines.append(f"{client}.{resource}.{method_name}: {awaited}{signature(method)}")
+                options.update(unpacked_options(method))
+    for name, typed in sorted(options.items()):  # what `**options: Unpack[Name]` accepts
+        lines += [f"options {name}.{field}" for field in typeddict_fields(typed)]
     return lines
 
 

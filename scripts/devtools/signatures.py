@@ -4,6 +4,8 @@ annotations`), shared by the API reference and the public-surface snapshot."""
 from __future__ import annotations
 
 import inspect
+import re
+import typing
 from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import Any
@@ -58,4 +60,22 @@ def public_methods(cls: type) -> list[tuple[str, Callable[..., Any]]]:
         (name, member)
         for name, member in vars(cls).items()
         if not name.startswith("_") and inspect.isfunction(member)
+    ]
+
+
+def unpacked_options(function: Callable[..., Any]) -> list[tuple[str, type]]:
+    """The TypedDicts a signature takes as `**options: Unpack[Name]`, found in its module."""
+    found = []
+    for name in re.findall(r"Unpack\[(\w+)\]", signature(function)):
+        value = getattr(function, "__globals__", {}).get(name)
+        if isinstance(value, type) and typing.is_typeddict(value):
+            found.append((name, value))
+    return found
+
+
+def typeddict_fields(options: type) -> list[str]:
+    """`key: type` lines of a TypedDict, as written (its annotations are postponed ForwardRefs)."""
+    return [
+        f"{key}: {getattr(value, '__forward_arg__', annotation(value))}"
+        for key, value in options.__annotations__.items()
     ]

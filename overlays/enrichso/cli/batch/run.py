@@ -21,6 +21,7 @@ from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
 from ..tabular.source import open_input
 from .fanout import EnrichedRows, output_columns
+from .formulas import EscapeFormulas, escaped_columns
 from .journal_hook import RunJournal, open_run_journal
 from .output import OutputFormat, checked_target, open_output, output_format
 from .plan import BatchPlan, plan_batch
@@ -46,6 +47,7 @@ class BatchOptions:
     webhook_url: str | None = None
     max_credits: float | None = None
     batch_size: int | None = None
+    escape_formulas: EscapeFormulas = EscapeFormulas.RESULTS
 
 
 def run_batch(kind: BatchKind, options: BatchOptions) -> None:
@@ -106,7 +108,8 @@ def _run_and_write(
 ) -> None:
     client = current.client()
     kind = plan.kind
-    to_file = options.output not in (None, "-")
+    # a device, a FIFO or /dev/stdout is written in place: no partial file to resume from
+    to_file = options.output not in (None, "-") and checked_target(options.output).replace
     journal = open_run_journal(
         plan.source,
         kind.job_kind,
@@ -147,7 +150,9 @@ def _run_and_write(
             rows = _rows(plan, journal, first, results, cells=target_format is not OutputFormat.JSONL)
             progress.advance_to(unique)
             progress.state("writing")
-            unknown = _write(rows, options.output, target_format, output_columns(plan), journal)
+            columns = output_columns(plan)
+            escape = escaped_columns(options.escape_formulas, columns, plan.kind.output_columns)
+            unknown = _write(rows, options.output, target_format, columns, escape, journal)
             settled = _settlement(current, kind, journal.job_ids)
             if settled is not None:
                 progress.credits(used=settled[0])
@@ -199,14 +204,24 @@ def _rows(
 
 
 def _write(
-    rows: EnrichedRows, output: str | None, format: OutputFormat, columns: list[str], journal: RunJournal
+    rows: EnrichedRows,
+    output: str | None,
+    format: OutputFormat,
+    columns: list[str],
+    escape: frozenset[str],
+    journal: RunJournal,
 ) -> int:
     """Write every row; return how many have no known result."""
     target = journal.output
     point = journal.resumed
     resume_at = int(point.extra["bytes"]) if point is not None and point.extra is not None else None
     with open_output(
-        output, format, columns, partial=target.partial if target else None, resume_at=resume_at
+        output,
+        format,
+        columns,
+        escape=escape,
+        partial=target.partial if target else None,
+        resume_at=resume_at,
     ) as writer:
         journal.attach(writer)
         write = writer.write_cells if rows.cells else writer.write

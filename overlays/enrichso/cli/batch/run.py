@@ -10,16 +10,16 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
 from ... import errors
 from ..exit_codes import ExitCode
 from ..failures import CliError, UsageError
+from ..render import print_json
 from ..reporting import reporter
 from ..session import Session, session
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
 from ..tabular.source import open_input
+from ..terminal import printable
 from .fanout import EnrichedRows, output_columns
 from .formulas import EscapeFormulas, escaped_columns
 from .journal_hook import RunJournal, open_run_journal
@@ -91,10 +91,10 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
         if reserved is not None:
             jobs[-1]["credits_reserved"] = reserved
     if current.json:
-        print(orjson.dumps({"jobs": jobs}).decode())
+        print_json({"jobs": jobs})
     else:
         for job in jobs:
-            print(job["id"])
+            print(printable(str(job["id"])))  # the API's id
     first = jobs[0]["id"]
     reporter.note(
         f"submitted {len(jobs)} {plan.kind.title} job(s); follow up with "

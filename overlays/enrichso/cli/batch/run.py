@@ -106,6 +106,7 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
 def _run_and_write(
     current: Session, plan: BatchPlan, data: Ingested, options: BatchOptions, target_format: OutputFormat
 ) -> None:
+    columns = output_columns(plan)  # refuses an input column a result column would hide
     client = current.client()
     kind = plan.kind
     # a device, a FIFO or /dev/stdout is written in place: no partial file to resume from
@@ -150,7 +151,6 @@ def _run_and_write(
             rows = _rows(plan, journal, first, results, cells=target_format is not OutputFormat.JSONL)
             progress.advance_to(unique)
             progress.state("writing")
-            columns = output_columns(plan)
             escape = escaped_columns(options.escape_formulas, columns, plan.kind.output_columns)
             unknown = _write(rows, options.output, target_format, columns, escape, journal)
             settled = _settlement(current, kind, journal.job_ids)

@@ -110,7 +110,9 @@ class EnrichedRows:
         columns, names = self.plan.kind.output_columns, self.plan.layout.columns
 
         def merge(row: Row, values: tuple[Any, ...], error: str | None) -> dict[str, Any]:
-            merged = dict(row) if isinstance(row, dict) else dict(zip(names, row, strict=True))
+            merged: dict[str, Any] = (
+                dict(row) if isinstance(row, dict) else dict(zip(names, row, strict=True))
+            )
             merged.update(zip(columns, (*values, error), strict=True))
             return merged
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import select
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import httpx
@@ -36,7 +39,7 @@ def test_printable_escapes_every_control_character_and_keeps_the_rest() -> None:
         printable(f"a{TITLE}b{CLEAR}{C1}{BIDI}\nz")
         == "a\\x1b]0;owned\\x07b\\x1b[2J\\x9b2J\\u202egnp.exe\\x0az"
     )
-    assert printable("line 1\nline\x1b 2", keep_newlines=True) == "line 1\nline\\x1b 2"
+    assert printable("line 1\nline\x1b 2", layout=True) == "line 1\nline\\x1b 2"
     assert printable("Zoë — 東京 [bold]") == "Zoë — 東京 [bold]"
     document = json.dumps({"a": C1 + BIDI}, ensure_ascii=False)
     assert json.loads(json_printable(document)) == {"a": C1 + BIDI}
@@ -184,3 +187,49 @@ def _env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ENRICH_")}
     env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
     return env
+
+
+def _read_terminal(master: int, process: subprocess.Popen[bytes]) -> bytes:
+    """What the command wrote to its terminal, until it exits (bounded by a deadline)."""
+    received = b""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.5)
+        if ready:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # EIO: the terminal's other side closed
+                break
+            if not chunk:
+                break
+            received += chunk
+        elif process.poll() is not None:
+            break
+    return received
+
+
+def test_rows_written_to_a_terminal_show_control_characters_as_escapes(tmp_path: Path):
+    source = tmp_path / "in.csv"
+    source.write_text(f'email,note\njane@acme.com,"{TITLE}{CLEAR}{BIDI}"\n')
+    master, terminal = pty.openpty()
+    command = ["--mock", "--mock-speed", "100", "email-validation", "batch", str(source)]
+    process = subprocess.Popen(
+        [*_python_cli(), *command], stdout=terminal, stderr=subprocess.PIPE, env=_env(tmp_path)
+    )
+    os.close(terminal)
+    try:
+        shown = _read_terminal(master, process).decode()
+        process.wait(timeout=60)
+    finally:
+        os.close(master)
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0
+    _clean(shown)
+    assert "\\x1b]0;owned\\x07\\x1b[2J\\u202egnp.exe" in shown
+    # in a pipe, the same command writes the cell as it is
+    piped = subprocess.run(
+        [*_python_cli(), "-q", *command], capture_output=True, env=_env(tmp_path), timeout=120
+    )
+    assert TITLE + CLEAR + BIDI in piped.stdout.decode()

@@ -97,7 +97,7 @@ class Reporter:
                 print(self.line(f"  {line}"), file=sys.stderr)
             if not isinstance(error, CliError) or error.__cause__ is not None:
                 trace = "".join(traceback.format_exception(error))
-                print(printable(self.scrub(trace.rstrip()), keep_newlines=True), file=sys.stderr)
+                print(printable(self.scrub(trace.rstrip()), layout=True), file=sys.stderr)
         return code
 
     def note(self, text: str, *, always: bool = False) -> None:

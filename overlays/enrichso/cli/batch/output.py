@@ -19,12 +19,14 @@ import sys
 import tempfile
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, cast
 
 import orjson
 
 from ..failures import UsageError
+from ..terminal import TerminalText, json_printable, printable
 from .formulas import TRIGGERS, neutralised
 from .target import Target, open_in_place, probe
 
@@ -183,7 +185,7 @@ def open_output(
     when the run fails (so a rerun can continue it from `resume_at` bytes); without, to a
     temporary file that is deleted. A target written in place (a device, a FIFO) takes neither."""
     if destination is None or destination == "-":
-        yield _writer(_Sink(sys.stdout), format, columns, escape)
+        yield _writer(_Sink(_stdout(format)), format, columns, escape)
         sys.stdout.flush()
         return
     target = checked_target(destination)
@@ -211,6 +213,15 @@ def open_output(
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _stdout(format: OutputFormat) -> IO[str]:
+    """Standard output; on a terminal, with the control characters of the cells shown as escapes
+    (a person reads it; in a pipe or a file, the values are written as they are)."""
+    if not sys.stdout.isatty():
+        return sys.stdout
+    clean = json_printable if format is OutputFormat.JSONL else partial(printable, layout=True)
+    return cast(IO[str], TerminalText(sys.stdout, clean))
 
 
 def _mode_of(path: Path) -> int:

@@ -20,25 +20,31 @@ from .conftest import Org, Run
 
 class Tampering(httpx.BaseTransport):
     """Real answers from the simulator, with the members named in `values` (at any depth)
-    replaced by the given text."""
+    replaced by the given text, and CSV answers passed through `csv_text`."""
 
-    def __init__(self, values: Mapping[str, str]) -> None:
+    def __init__(self, values: Mapping[str, str], csv_text: Callable[[str], str] | None = None) -> None:
         self._inner = httpx.HTTPTransport()
         self._values = values
+        self._csv_text = csv_text
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = self._inner.handle_request(request)
-        if "json" not in response.headers.get("content-type", ""):
+        kind = response.headers.get("content-type", "")
+        if "json" not in kind and ("csv" not in kind or self._csv_text is None):
             return response
         try:
-            document = json.loads(response.read())
+            content = self._change(kind, response.read())
         finally:
             response.close()
         skip = {"content-length", "content-encoding", "transfer-encoding"}
         headers = [(k, v) for k, v in response.headers.items() if k.lower() not in skip]
-        return httpx.Response(
-            response.status_code, headers=headers, content=json.dumps(_replace(document, self._values))
-        )
+        return httpx.Response(response.status_code, headers=headers, content=content.encode())
+
+    def _change(self, kind: str, body: bytes) -> str:
+        if "json" in kind:
+            return json.dumps(_replace(json.loads(body), self._values))
+        assert self._csv_text is not None
+        return self._csv_text(body.decode())
 
     def close(self) -> None:
         self._inner.close()
@@ -59,15 +65,16 @@ HostileRun = Callable[..., Run]
 def hostile(
     org: Org, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> Iterator[HostileRun]:
-    """hostile(*args, values={member: text}) runs `enrichso *args` in this process against the
-    test's organization, with those members of every answer replaced."""
+    """hostile(*args, values={member: text}, csv_text=None) runs `enrichso *args` in this process
+    against the test's organization, with those members of every answer replaced (and CSV
+    answers changed by csv_text)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("COLUMNS", "200")
 
-    def run(*args: str, values: Mapping[str, str]) -> Run:
+    def run(*args: str, values: Mapping[str, str], csv_text: Callable[[str], str] | None = None) -> Run:
         def client(session: Session) -> Enrich:
             if session._client is None:
-                http = httpx.Client(transport=Tampering(values))
+                http = httpx.Client(transport=Tampering(values, csv_text))
                 session._client = Enrich(api_key=org.api_key, base_url=org.base_url, http_client=http)
             return session._client
 

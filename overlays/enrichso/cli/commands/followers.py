@@ -11,6 +11,7 @@ import typer
 from ..batch.formulas import EscapeFormulas, escaped_columns
 from ..batch.output import open_output, output_format
 from ..dicts import as_dict
+from ..exports import save_csv
 from ..render import print_json, show_envelope, show_fields, show_rows
 from ..reporting import reporter
 from ..session import session
@@ -204,9 +205,11 @@ def results(
 def export(
     job_id: JobIdArgument,
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="Where to save the CSV.")],
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Download a finished scrape as CSV (free)."""
-    info = session().client().company_followers.scrape(job_id).export_csv(output)
+    scrape = session().client().company_followers.scrape(job_id)
+    info = save_csv(scrape.export_csv, str(output), escape_formulas)
     reporter.note(f"saved {output} ({info.bytes_written:,} bytes)")
 
 

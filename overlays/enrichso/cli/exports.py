@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from .batch.formulas import EscapeFormulas, escaped_columns
+from .batch.formulas import EscapeFormulas, neutralised
 from .batch.output import OutputFormat, checked_target, open_output
 
 Info = TypeVar("Info")
@@ -34,9 +34,15 @@ def save_csv(download: Callable[[Path], Info], output: str, escape_formulas: Esc
         info = download(raw)
         with raw.open(encoding="utf-8-sig", newline="") as handle:
             rows = csv.reader(handle)
-            header = next(rows, [])
-            escape = escaped_columns(escape_formulas, header)
-            with open_output(output, OutputFormat.CSV, header, escape=escape) as writer:
-                for row in rows:
-                    writer.write_cells(row)
+            neutral = _neutraliser(escape_formulas)
+            header = neutral(next(rows, []))
+            with open_output(output, OutputFormat.CSV, header) as writer:
+                for row in rows:  # rows of any length: every cell is the API's
+                    writer.write_cells(neutral(row))
     return info
+
+
+def _neutraliser(escape_formulas: EscapeFormulas) -> Callable[[list[str]], list[str]]:
+    if escape_formulas is EscapeFormulas.NONE:
+        return lambda row: row
+    return lambda row: [neutralised(cell) for cell in row]

@@ -27,7 +27,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         if callable(show):
             show()
         else:
-            print(f"enrichso: error: {problem.format_message()}", file=sys.stderr)
+            print(reporter.line(f"enrichso: error: {problem.format_message()}"), file=sys.stderr)
         return ExitCode.USAGE
     except typer.Abort:
         print("enrichso: aborted", file=sys.stderr)

@@ -123,18 +123,18 @@ class _DelimitedWriter:
         self.write_cells([csv_cell(row.get(c)) for c in self._columns])
 
     def write_cells(self, cells: Sequence[Any]) -> None:
-        if self._escape:
-            cells = self._neutralise(cells if isinstance(cells, list) else list(cells))
+        for index in self._escape:
+            cell = cells[index]
+            if cell and cell[0] in TRIGGERS:  # the cheap test first: it runs for every cell
+                cells = _replaced(cells, index, neutralised(cell))
         self._writer.writerow(cells)
 
-    def _neutralise(self, cells: list[Any]) -> list[Any]:
-        for index in self._escape:
-            if index >= len(cells):  # a short row of a CSV the API made (exports.py)
-                break
-            cell = cells[index]
-            if cell and cell[0] in TRIGGERS:  # the cheap test first: this runs for every cell
-                cells[index] = neutralised(cell)
-        return cells
+
+def _replaced(cells: Sequence[Any], index: int, cell: str) -> list[Any]:
+    """`cells` with one cell replaced (the list itself, when it is one: a row is built per write)."""
+    row = cells if isinstance(cells, list) else list(cells)
+    row[index] = cell
+    return row
 
 
 class _JsonLinesWriter:

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -27,6 +28,13 @@ CLEAR = "\x1b[2J"  # clears the screen
 C1 = "\x9b2J"  # the same through the one-character CSI
 BIDI = "\u202egnp.exe"  # a right-to-left override
 RAW = ("\x1b", "\x07", "\x9b", "\u202e")
+
+
+def _reap(process: subprocess.Popen[Any]) -> None:
+    """Kill the process if it is still running (a test never leaves one behind, nor hangs)."""
+    if process.poll() is None:
+        process.kill()
+        process.wait()
 
 
 def _clean(text: str) -> None:
@@ -100,9 +108,7 @@ def test_webhooks_listen_prints_no_control_character_of_a_path_or_a_payload(org:
         assert httpx.post(f"{url}/hooks", json=hostile).status_code == 200
         stdout, stderr = listener.communicate(timeout=30)
     finally:
-        if listener.poll() is None:
-            listener.kill()
-            listener.wait()
+        _reap(listener)
     _clean(stderr)
     assert "rejected a callback on /\\x1b]0;owned\\x07/\\x1b[2J" in stderr
     _clean(stdout)
@@ -134,9 +140,7 @@ def test_webhooks_listen_answers_413_to_a_body_past_its_limit_without_reading_it
         assert httpx.post(f"http://127.0.0.1:{port}/hooks", json=RESULT).status_code == 200
         stdout, stderr = listener.communicate(timeout=30)
     finally:
-        if listener.poll() is None:
-            listener.kill()
-            listener.wait()
+        _reap(listener)
     assert listener.returncode == 0
     assert stderr.count("the body is over 4,096 bytes") == 2
     assert len(stdout.splitlines()) == 1
@@ -153,9 +157,7 @@ def test_webhooks_listen_ends_quietly_when_the_reader_of_its_output_leaves(org: 
         listener.wait(timeout=30)
         stderr = listener.stderr.read() if listener.stderr else ""
     finally:
-        if listener.poll() is None:
-            listener.kill()
-            listener.wait()
+        _reap(listener)
     assert listener.returncode == 141
     assert "Traceback" not in stderr and "Exception ignored" not in stderr
 
@@ -172,9 +174,7 @@ def test_a_batch_whose_reader_leaves_ends_quietly(tmp_path: Path):
     try:
         _, stderr = process.communicate(timeout=120)
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        _reap(process)
     assert process.returncode in (-13, 141)  # SIGPIPE's default action: the shell shows 141
     assert b"Traceback" not in stderr
 
@@ -222,9 +222,7 @@ def test_rows_written_to_a_terminal_show_control_characters_as_escapes(tmp_path:
         process.wait(timeout=60)
     finally:
         os.close(master)
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        _reap(process)
     assert process.returncode == 0
     _clean(shown)
     assert "\\x1b]0;owned\\x07\\x1b[2J\\u202egnp.exe" in shown

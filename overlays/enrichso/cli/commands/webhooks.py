@@ -20,6 +20,7 @@ import typer
 
 from .. import pipes
 from ..dicts import as_dict
+from ..extras import require_mock_extra
 from ..reporting import reporter
 from ..terminal import json_printable, printable
 from .mock import _check_port_free
@@ -122,6 +123,7 @@ def listen(
     ] = MAX_BODY,
 ) -> None:
     """Print every webhook callback as a JSON line: {"event", "type", "received_at", "payload"}."""
+    require_mock_extra("enrichso webhooks listen")
     import uvicorn
 
     _check_port_free(host, port)

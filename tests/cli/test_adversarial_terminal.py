@@ -4,6 +4,7 @@ ESC]0;... / ESC[2J were printed raw by tables, messages and `webhooks listen`.""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import pty
@@ -17,7 +18,9 @@ from typing import Any
 
 import httpx
 import pytest
+from enrichso.cli.batch import progress
 from enrichso.cli.terminal import json_printable, printable
+from rich.console import Console
 
 from .conftest import Org
 from .hostile import HostileRun, hostile  # noqa: F401  (the fixture)
@@ -231,3 +234,17 @@ def test_rows_written_to_a_terminal_show_control_characters_as_escapes(tmp_path:
         [*_python_cli(), "-q", *command], capture_output=True, env=_env(tmp_path), timeout=120
     )
     assert TITLE + CLEAR + BIDI in piped.stdout.decode()
+
+
+def test_a_job_state_from_the_api_is_a_plain_label_on_the_progress_bar(monkeypatch: pytest.MonkeyPatch):
+    shown = io.StringIO()
+
+    def terminal(stderr: bool) -> Console:
+        return Console(file=shown, force_terminal=True, width=160)
+
+    monkeypatch.setattr(progress, "Console", terminal)
+    with progress.BatchProgress("email validation", 10, enabled=True) as bar:
+        bar.state(f"[/oops]{TITLE}[bold]")
+        bar.advance_to(5)
+    assert "[/oops]\\x1b]0;owned\\x07[bold]" in shown.getvalue()
+    assert TITLE not in shown.getvalue()

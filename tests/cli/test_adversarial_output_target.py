@@ -92,3 +92,13 @@ def test_jobs_results_refuses_an_unwritable_target_before_reading_the_results(
     assert run.code == 2, run.stderr
     # reading a finished job's results settles it: refused first, it was never read
     assert [b["settled"] for b in org.ledger()["batches"]] == [False]
+
+
+def test_a_regular_file_is_replaced_whole_and_keeps_its_permissions(enrichso, org: Org, tmp_path: Path):
+    out = tmp_path / "private.csv"
+    out.write_text("old\n")
+    out.chmod(0o600)
+    run = enrichso("email-validation", "batch", str(_input(tmp_path)), "-o", str(out))
+    assert run.code == 0, run.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert [r["email"] for r in read_csv_text(out.read_text())] == ["jane@acme.com", "joe@acme.com"]

@@ -19,7 +19,6 @@ import sys
 import tempfile
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
-from functools import partial
 from pathlib import Path
 from typing import IO, Any, Protocol, cast
 
@@ -203,6 +202,7 @@ def open_output(
             finally:
                 text.flush()
                 text.detach()
+        os.chmod(partial, _mode_of(target.path))
         os.replace(partial, target.path)
         return
     handle, temporary = tempfile.mkstemp(prefix=f".{target.path.name}.", suffix=".partial", dir=target.folder)
@@ -222,8 +222,9 @@ def _stdout(format: OutputFormat) -> IO[str]:
     (a person reads it; in a pipe or a file, the values are written as they are)."""
     if not sys.stdout.isatty():
         return sys.stdout
-    clean = json_printable if format is OutputFormat.JSONL else partial(printable, layout=True)
-    return cast(IO[str], TerminalText(sys.stdout, clean))
+    if format is OutputFormat.JSONL:
+        return cast(IO[str], TerminalText(sys.stdout, json_printable))
+    return cast(IO[str], TerminalText(sys.stdout, lambda text: printable(text, layout=True)))
 
 
 def _mode_of(path: Path) -> int:

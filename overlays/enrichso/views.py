@@ -232,6 +232,51 @@ class ProfileView(_View):
         )
 
 
+@dataclass(frozen=True, slots=True)
+class CompanyView(_View):
+    """The company behind an IP address (a single lookup's data, or one batch result item).
+    `found`: whether a company domain came back (only then is the lookup charged)."""
+
+    found: bool
+    search_ip: str | None
+    ip_domain: str | None
+    ip_organization: str | None
+    ip_country_name: str | None
+    ip_country_code: str | None
+    ip_region_name: str | None
+    ip_city: str | None
+    ip_sub_continent: str | None
+    ip_latitude: float | None
+    ip_longitude: float | None
+    ip_timezone: str | None
+    ip_isp: str | None
+    ip_range: str | None
+    ip_usage_type: str | None
+
+    @classmethod
+    def from_dict(cls, raw: Raw) -> Self:
+        raw = _object(raw)
+        domain = _str(raw, "ipDomain")
+        return cls(
+            raw,
+            found=bool(domain),
+            search_ip=_str(raw, "searchIp"),
+            ip_domain=domain,
+            ip_organization=_str(raw, "ipOrganization"),
+            ip_country_name=_str(raw, "ipCountryName"),
+            ip_country_code=_str(raw, "ipCountryCode"),
+            ip_region_name=_str(raw, "ipRegionName"),
+            ip_city=_str(raw, "ipCity"),
+            ip_sub_continent=_str(raw, "ipSubContinent"),
+            ip_latitude=_number(raw, "ipLatitude"),
+            ip_longitude=_number(raw, "ipLongitude"),
+            ip_timezone=_str(raw, "ipTimezone"),
+            ip_isp=_str(raw, "ipIsp"),
+            ip_range=_str(raw, "ipRange"),
+            ip_usage_type=_str(raw, "ipUsageType"),
+        )
+
+
 def _instant(value: str | None) -> datetime.datetime | None:
     try:
         return None if value is None else datetime.datetime.fromisoformat(value)

@@ -268,3 +268,19 @@ def test_cli_result_columns_are_filled_from_either_shape(kind: Any, pages: dict,
     assert {c: a[c] for c in shared} == {c: b[c] for c in shared}
     assert len(shared) >= 2, (a, b)
     assert kind.charged(pages) == kind.charged(overview)
+
+
+def test_ip_rows_are_found_only_with_a_domain_and_never_return_unset() -> None:
+    items = [
+        {"searchIp": "8.8.8.8", "ipDomain": "google.com", "ipCity": "Mountain View"},
+        {"searchIp": "10.0.0.1", "ipDomain": None},
+    ]
+    client, _ = make_client(batch_server(items))
+    rows = list(client.ip_to_company.lookup_many(["8.8.8.8", "10.0.0.1"], poll_interval=0))
+    assert [row.found for row in rows] == [True, False]
+    assert [row.result.ip_domain if row.result else "-" for row in rows] == ["google.com", None]
+    assert_no_unset(rows)
+    client, _ = make_client(serving({"success": True, "data": {"searchIp": "8.8.8.8"}}))
+    answer = client.ip_to_company.lookup("8.8.8.8")
+    assert (answer.data.found, answer.data.ip_domain, answer.meta.credits_used) == (False, None, None)
+    assert_no_unset(answer)

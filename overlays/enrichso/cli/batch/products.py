@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ...views import EmailFinderView, EmailValidationView, PhonesView, ProfileView
+from ...views import CompanyView, EmailFinderView, EmailValidationView, PhonesView, ProfileView
 from ..tabular import values
 from ..tabular.columns import Field
 
@@ -220,15 +220,15 @@ _COMPANY = _columns("found", "domain", "organization", "country", "country_code"
 
 
 def _company_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
-    get = r.get
+    v = CompanyView.from_dict(r)
     return (
-        bool(get("ipDomain")),
-        get("ipDomain"),
-        get("ipOrganization"),
-        get("ipCountryName"),
-        get("ipCountryCode"),
-        get("ipCity"),
-        get("ipTimezone"),
+        v.found,
+        v.ip_domain,
+        v.ip_organization,
+        v.ip_country_name,
+        v.ip_country_code,
+        v.ip_city,
+        v.ip_timezone,
     )
 
 
@@ -243,7 +243,7 @@ IP_TO_COMPANY = BatchKind(
     result_values=_company_values,
     echo_cells=lambda r: {"ip": r.get("searchIp")},
     price=100,
-    charged=lambda r: bool(r.get("ipDomain")),
+    charged=lambda r: CompanyView.from_dict(r).found,
     webhooks=False,
 )
 

@@ -284,3 +284,11 @@ def test_ip_rows_are_found_only_with_a_domain_and_never_return_unset() -> None:
     answer = client.ip_to_company.lookup("8.8.8.8")
     assert (answer.data.found, answer.data.ip_domain, answer.meta.credits_used) == (False, None, None)
     assert_no_unset(answer)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_batch_status_in_either_example_has_no_unset(shape: str) -> None:
+    client, _ = make_client(serving(example("/email-validation/batch/{batchId}", "get", shape)))
+    status = client.email_validation.batch("b1").refresh()
+    assert status.state == "processing" and status.progress is not None
+    assert_no_unset(status)

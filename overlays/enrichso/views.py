@@ -6,13 +6,16 @@ Enrich documents two shapes for several answers: the endpoint pages (e.g. `resul
 "TWO SHAPES" comments in openapi/enrich.yaml); these views read either into the same attributes.
 Absent members are None, never the generated client's Unset placeholder, and `raw` keeps the
 JSON object exactly as received (`to_dict()` returns a copy of it).
+
+Each view declares where its attributes come from (`read(reader, *json_names)`: the first of the
+names that holds a value of the reader's type); `_derive` fills what follows from the others.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Generic, NamedTuple, Self, TypeVar
 
 from ._batch import results_of
@@ -22,37 +25,78 @@ V = TypeVar("V")
 M = TypeVar("M")
 
 Raw = Mapping[str, Any]
+Reader = Callable[..., Any]
+
+
+def _first(raw: Raw, names: tuple[str, ...], kind: type | tuple[type, ...]) -> Any:
+    for name in names:
+        value = raw.get(name)
+        if isinstance(value, kind) and not (kind is not bool and isinstance(value, bool)):
+            return value
+    return None
 
 
 def _str(raw: Raw, *names: str) -> str | None:
-    """The first of `names` that holds a string."""
-    for name in names:
-        value = raw.get(name)
-        if isinstance(value, str):
-            return value
-    return None
+    return _first(raw, names, str)  # type: ignore[no-any-return]
 
 
 def _bool(raw: Raw, *names: str) -> bool | None:
-    for name in names:
-        value = raw.get(name)
-        if isinstance(value, bool):
-            return value
-    return None
+    return _first(raw, names, bool)  # type: ignore[no-any-return]
 
 
-def _number(raw: Raw, name: str) -> float | None:
-    value = raw.get(name)
-    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+def _number(raw: Raw, *names: str) -> float | None:
+    return _first(raw, names, (int, float))  # type: ignore[no-any-return]
 
 
-def _object(value: Any) -> Raw:
-    return value if isinstance(value, Mapping) else {}
+def _instant(raw: Raw, *names: str) -> datetime.datetime | None:
+    text = _str(raw, *names)
+    try:
+        return None if text is None else datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+class Phone(NamedTuple):
+    """One phone number; `type` (e.g. mobile) only when the API said it."""
+
+    number: str
+    type: str | None = None
+
+
+def _phones(raw: Raw, *names: str) -> list[Phone]:
+    """Phones sent as strings (endpoint pages) or as {number, type} objects (overview)."""
+    phones = []
+    for item in _first(raw, names, list) or ():
+        if isinstance(item, str):
+            phones.append(Phone(item))
+        elif isinstance(item, Mapping) and isinstance(item.get("number"), str):
+            phones.append(Phone(item["number"], _str(item, "type")))
+    return phones
+
+
+def read(reader: Reader, *names: str) -> Any:
+    """An attribute read from the first of these JSON members that `reader` accepts."""
+    return field(metadata={"read": (reader, names)})
 
 
 @dataclass(frozen=True, slots=True)
 class _View:
     raw: Raw = field(repr=False)
+
+    @classmethod
+    def from_dict(cls, raw: Raw) -> Self:
+        raw = raw if isinstance(raw, Mapping) else {}
+        values = {
+            f.name: f.metadata["read"][0](raw, *f.metadata["read"][1])
+            for f in fields(cls)
+            if "read" in f.metadata
+        }
+        return cls(raw, **cls._derive(raw, values))
+
+    @classmethod
+    def _derive(cls, raw: Raw, values: dict[str, Any]) -> dict[str, Any]:
+        """The attributes that follow from others (found, fallbacks); none by default."""
+        return values
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object as the API sent it."""
@@ -64,37 +108,18 @@ class EmailValidationView(_View):
     """One email's validation. `result` is the verdict (valid, invalid, risky, ...) from `result`
     or `status`; `is_catch_all` from `isCatchAll` or `catchAll`."""
 
-    email: str | None
-    result: str | None
-    confidence: str | None
-    is_catch_all: bool | None
-    message: str | None
-    provider: str | None
-    sub_status: str | None
-    free_email: bool | None
-    disposable: bool | None
-    is_federated: bool | None
-    has_seg: bool | None
-    seg_provider: str | None
-
-    @classmethod
-    def from_dict(cls, raw: Raw) -> Self:
-        raw = _object(raw)
-        return cls(
-            raw,
-            email=_str(raw, "email"),
-            result=_str(raw, "result", "status"),
-            confidence=_str(raw, "confidence"),
-            is_catch_all=_bool(raw, "isCatchAll", "catchAll"),
-            message=_str(raw, "message"),
-            provider=_str(raw, "provider"),
-            sub_status=_str(raw, "subStatus"),
-            free_email=_bool(raw, "freeEmail"),
-            disposable=_bool(raw, "disposable"),
-            is_federated=_bool(raw, "isFederated"),
-            has_seg=_bool(raw, "hasSEG"),
-            seg_provider=_str(raw, "segProvider"),
-        )
+    email: str | None = read(_str, "email")
+    result: str | None = read(_str, "result", "status")
+    confidence: str | None = read(_str, "confidence")
+    is_catch_all: bool | None = read(_bool, "isCatchAll", "catchAll")
+    message: str | None = read(_str, "message")
+    provider: str | None = read(_str, "provider")
+    sub_status: str | None = read(_str, "subStatus")
+    free_email: bool | None = read(_bool, "freeEmail")
+    disposable: bool | None = read(_bool, "disposable")
+    is_federated: bool | None = read(_bool, "isFederated")
+    has_seg: bool | None = read(_bool, "hasSEG")
+    seg_provider: str | None = read(_str, "segProvider")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,52 +127,23 @@ class EmailFinderView(_View):
     """One person's email search. `found` is the API's `found`, or, when it sends none, whether
     an email came back; `email` is None when nothing was found."""
 
-    found: bool
-    email: str | None
-    first_name: str | None
-    last_name: str | None
-    domain: str | None
-    confidence: str | None
-    is_catch_all: bool | None
-    provider: str | None
-    message: str | None
+    found: bool = read(_bool, "found")
+    email: str | None = read(_str, "email")
+    first_name: str | None = read(_str, "firstName")
+    last_name: str | None = read(_str, "lastName")
+    domain: str | None = read(_str, "domain")
+    confidence: str | None = read(_str, "confidence")
+    is_catch_all: bool | None = read(_bool, "isCatchAll", "catchAll")
+    provider: str | None = read(_str, "provider")
+    message: str | None = read(_str, "message")
 
     @classmethod
-    def from_dict(cls, raw: Raw) -> Self:
-        raw = _object(raw)
-        email = _str(raw, "email")
-        found = _bool(raw, "found")
-        return cls(
-            raw,
-            found=bool(email) if found is None else found,
-            email=email if found is not False else None,
-            first_name=_str(raw, "firstName"),
-            last_name=_str(raw, "lastName"),
-            domain=_str(raw, "domain"),
-            confidence=_str(raw, "confidence"),
-            is_catch_all=_bool(raw, "isCatchAll", "catchAll"),
-            provider=_str(raw, "provider"),
-            message=_str(raw, "message"),
-        )
-
-
-class Phone(NamedTuple):
-    """One phone number; `type` (e.g. mobile) only when the API said it."""
-
-    number: str
-    type: str | None = None
-
-
-def _phones(value: Any) -> list[Phone]:
-    """Phones sent as strings (endpoint pages) or as {number, type} objects (overview)."""
-    phones = []
-    for item in value if isinstance(value, list) else ():
-        if isinstance(item, str):
-            phones.append(Phone(item))
-        elif isinstance(item, Mapping) and isinstance(item.get("number"), str):
-            kind = item.get("type")
-            phones.append(Phone(item["number"], kind if isinstance(kind, str) else None))
-    return phones
+    def _derive(cls, raw: Raw, values: dict[str, Any]) -> dict[str, Any]:
+        if values["found"] is None:
+            values["found"] = bool(values["email"])
+        if not values["found"]:
+            values["email"] = None
+        return values
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,25 +152,17 @@ class PhonesView(_View):
     `found`: the API's `found`, or whether any number came back. `email` / `linkedin`: the
     submitted input a bulk item echoes; `error`: why a bulk item has no numbers."""
 
-    found: bool
-    phones: list[Phone]
-    email: str | None
-    linkedin: str | None
-    error: str | None
+    found: bool = read(_bool, "found")
+    phones: list[Phone] = read(_phones, "phones")
+    email: str | None = read(_str, "email")
+    linkedin: str | None = read(_str, "linkedin")
+    error: str | None = read(_str, "error")
 
     @classmethod
-    def from_dict(cls, raw: Raw) -> Self:
-        raw = _object(raw)
-        phones = _phones(raw.get("phones"))
-        found = _bool(raw, "found")
-        return cls(
-            raw,
-            found=bool(phones) if found is None else found,
-            phones=phones,
-            email=_str(raw, "email"),
-            linkedin=_str(raw, "linkedin"),
-            error=_str(raw, "error"),
-        )
+    def _derive(cls, raw: Raw, values: dict[str, Any]) -> dict[str, Any]:
+        if values["found"] is None:
+            values["found"] = bool(values["phones"])
+        return values
 
 
 # Members that only a found profile has (either shape); `email`, `found` and `creditsConsumed`
@@ -197,39 +185,28 @@ _PROFILE_MEMBERS = (
 class ProfileView(_View):
     """The professional profile behind an email. `found`: the API's `found`, or whether a profile
     came back. `display_name` is the display name (else first and last name), `company_name`
-    from `companyName` or `company`, `profile_url` from `profileUrl` or `linkedinUrl`. Everything else
-    the endpoint pages document (skills, positions, schools ...) is in `raw`."""
+    from `companyName` or `company`, `profile_url` from `profileUrl` or `linkedinUrl`. Everything
+    else the endpoint pages document (skills, positions, schools ...) is in `raw`."""
 
-    found: bool
-    email: str | None
-    display_name: str | None
-    first_name: str | None
-    last_name: str | None
-    headline: str | None
-    title: str | None
-    company_name: str | None
-    location: str | None
-    profile_url: str | None
+    found: bool = read(_bool, "found")
+    email: str | None = read(_str, "email")
+    display_name: str | None = read(_str, "displayName")
+    first_name: str | None = read(_str, "firstName")
+    last_name: str | None = read(_str, "lastName")
+    headline: str | None = read(_str, "headline")
+    title: str | None = read(_str, "title")
+    company_name: str | None = read(_str, "companyName", "company")
+    location: str | None = read(_str, "location")
+    profile_url: str | None = read(_str, "profileUrl", "linkedinUrl")
 
     @classmethod
-    def from_dict(cls, raw: Raw) -> Self:
-        raw = _object(raw)
-        found = _bool(raw, "found")
-        first, last = _str(raw, "firstName"), _str(raw, "lastName")
-        joined = " ".join(part for part in (first, last) if part) or None
-        return cls(
-            raw,
-            found=any(raw.get(m) for m in _PROFILE_MEMBERS) if found is None else found,
-            email=_str(raw, "email"),
-            display_name=_str(raw, "displayName") or joined,
-            first_name=first,
-            last_name=last,
-            headline=_str(raw, "headline"),
-            title=_str(raw, "title"),
-            company_name=_str(raw, "companyName", "company"),
-            location=_str(raw, "location"),
-            profile_url=_str(raw, "profileUrl", "linkedinUrl"),
-        )
+    def _derive(cls, raw: Raw, values: dict[str, Any]) -> dict[str, Any]:
+        if values["found"] is None:
+            values["found"] = any(raw.get(member) for member in _PROFILE_MEMBERS)
+        if values["display_name"] is None:
+            names = (values["first_name"], values["last_name"])
+            values["display_name"] = " ".join(name for name in names if name) or None
+        return values
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,51 +214,21 @@ class CompanyView(_View):
     """The company behind an IP address (a single lookup's data, or one batch result item).
     `found`: whether a company domain came back (only then is the lookup charged)."""
 
-    found: bool
-    search_ip: str | None
-    ip_domain: str | None
-    ip_organization: str | None
-    ip_country_name: str | None
-    ip_country_code: str | None
-    ip_region_name: str | None
-    ip_city: str | None
-    ip_sub_continent: str | None
-    ip_latitude: float | None
-    ip_longitude: float | None
-    ip_timezone: str | None
-    ip_isp: str | None
-    ip_range: str | None
-    ip_usage_type: str | None
-
-    @classmethod
-    def from_dict(cls, raw: Raw) -> Self:
-        raw = _object(raw)
-        domain = _str(raw, "ipDomain")
-        return cls(
-            raw,
-            found=bool(domain),
-            search_ip=_str(raw, "searchIp"),
-            ip_domain=domain,
-            ip_organization=_str(raw, "ipOrganization"),
-            ip_country_name=_str(raw, "ipCountryName"),
-            ip_country_code=_str(raw, "ipCountryCode"),
-            ip_region_name=_str(raw, "ipRegionName"),
-            ip_city=_str(raw, "ipCity"),
-            ip_sub_continent=_str(raw, "ipSubContinent"),
-            ip_latitude=_number(raw, "ipLatitude"),
-            ip_longitude=_number(raw, "ipLongitude"),
-            ip_timezone=_str(raw, "ipTimezone"),
-            ip_isp=_str(raw, "ipIsp"),
-            ip_range=_str(raw, "ipRange"),
-            ip_usage_type=_str(raw, "ipUsageType"),
-        )
-
-
-def _instant(value: str | None) -> datetime.datetime | None:
-    try:
-        return None if value is None else datetime.datetime.fromisoformat(value)
-    except ValueError:
-        return None
+    found: bool = read(lambda raw: bool(_str(raw, "ipDomain")))
+    search_ip: str | None = read(_str, "searchIp")
+    ip_domain: str | None = read(_str, "ipDomain")
+    ip_organization: str | None = read(_str, "ipOrganization")
+    ip_country_name: str | None = read(_str, "ipCountryName")
+    ip_country_code: str | None = read(_str, "ipCountryCode")
+    ip_region_name: str | None = read(_str, "ipRegionName")
+    ip_city: str | None = read(_str, "ipCity")
+    ip_sub_continent: str | None = read(_str, "ipSubContinent")
+    ip_latitude: float | None = read(_number, "ipLatitude")
+    ip_longitude: float | None = read(_number, "ipLongitude")
+    ip_timezone: str | None = read(_str, "ipTimezone")
+    ip_isp: str | None = read(_str, "ipIsp")
+    ip_range: str | None = read(_str, "ipRange")
+    ip_usage_type: str | None = read(_str, "ipUsageType")
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,42 +236,20 @@ class BalanceView(_View):
     """The credit balance. The API Reference overview sends the balance only: then the other
     members are None."""
 
-    balance: float | None
-    organization_id: str | None
-    currency: str | None
-    as_of: datetime.datetime | None
-
-    @classmethod
-    def from_dict(cls, raw: Raw) -> Self:
-        raw = _object(raw)
-        return cls(
-            raw,
-            balance=_number(raw, "balance"),
-            organization_id=_str(raw, "organizationId"),
-            currency=_str(raw, "currency"),
-            as_of=_instant(_str(raw, "asOf")),
-        )
+    balance: float | None = read(_number, "balance")
+    organization_id: str | None = read(_str, "organizationId")
+    currency: str | None = read(_str, "currency")
+    as_of: datetime.datetime | None = read(_instant, "asOf")
 
 
 @dataclass(frozen=True, slots=True)
 class Meta(_View):
     """What a single call cost (None where the API did not say)."""
 
-    request_id: str | None
-    credits_used: float | None
-    credits_remaining: float | None
-    processing_time_ms: float | None
-
-    @classmethod
-    def from_dict(cls, raw: Raw) -> Self:
-        raw = _object(raw)
-        return cls(
-            raw,
-            request_id=_str(raw, "requestId"),
-            credits_used=_number(raw, "creditsUsed"),
-            credits_remaining=_number(raw, "creditsRemaining"),
-            processing_time_ms=_number(raw, "processingTimeMs"),
-        )
+    request_id: str | None = read(_str, "requestId")
+    credits_used: float | None = read(_number, "creditsUsed")
+    credits_remaining: float | None = read(_number, "creditsRemaining")
+    processing_time_ms: float | None = read(_number, "processingTimeMs")
 
 
 @dataclass(frozen=True, slots=True)

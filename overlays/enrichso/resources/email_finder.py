@@ -182,7 +182,8 @@ class EmailFinder:
     ) -> Stream[FinderRow]:
         """Find emails for any number of leads: dedupes them (trimmed, case-insensitive), submits
         batches of up to 500,000, waits, and yields one PipelineResult per input row in input
-        order (result None when no email was found). Runs when you iterate."""
+        order (row.found False and row.result.email None when no email was found). Runs when you
+        iterate."""
         return run_many(
             self._t,
             PIPELINE,

@@ -174,7 +174,8 @@ class PhoneFinder:
     ) -> Stream[PhoneRow]:
         """Phone numbers for any number of emails and/or profile URLs (each input is one or the
         other): dedupes, submits bulk jobs of up to 500,000, waits, and yields one PipelineResult
-        per input row in input order (result None when nothing was found)."""
+        per input row in input order (row.found False when no number was found; row.result.phones
+        are Phone(number, type) pairs)."""
         return run_many(
             self._t,
             PIPELINE,

@@ -21,6 +21,18 @@ from typing import Any, Generic, NamedTuple, Self, TypeVar
 from ._batch import results_of
 from ._call import FromDict
 
+__all__ = [
+    "Answer",
+    "BalanceView",
+    "CompanyView",
+    "EmailFinderView",
+    "EmailValidationView",
+    "Meta",
+    "Phone",
+    "PhonesView",
+    "ProfileView",
+]
+
 V = TypeVar("V")
 M = TypeVar("M")
 

@@ -225,6 +225,17 @@ def test_phone_and_profile_job_results_are_views() -> None:
     )
     (profile,) = list(client.reverse_lookup.batch("b1").results())
     assert (profile.found, profile.profile_url, profile.company_name) == (True, "https://x/in/a", "X")
+    assert_no_unset([item, profile])
+
+
+def test_phone_and_profile_rows_never_return_unset() -> None:
+    client, _ = make_client(batch_server([{"email": "a@x.io", "phones": []}]))
+    (phones,) = list(client.phone_finder.find_many(["a@x.io"], poll_interval=0))
+    assert (phones.found, phones.result.phones if phones.result else "-") == (False, [])
+    client, _ = make_client(batch_server([{"email": "a@x.io", "found": False}]))
+    (profile,) = list(client.reverse_lookup.lookup_many(["a@x.io"], poll_interval=0))
+    assert profile.found is False
+    assert_no_unset([phones, profile])
 
 
 def test_pipeline_result_found_without_a_result() -> None:

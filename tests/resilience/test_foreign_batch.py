@@ -1,0 +1,145 @@
+"""A lost submit never adopts another client's batch (issue 12, item 1).
+
+Two clients of one organization. A's submit is lost (dropped before or after the server saw it);
+right then B submits its own batch of the same size. The wallet then lists a reservation of the
+right operation and item count that is not A's: A must prove a batch is its own (its results name
+A's inputs) before handing out any row, resubmit when its own was provably not taken, and adopt
+its own when both exist. Every row A gets back has a result for that row, or an explicit error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+from enrichso import Enrich
+
+from .conftest import Org
+from .support import SLEEP_CAP, check_ledger, client_for
+
+# per product: the submit operation, A's rows and B's rows (as many, none in common), the run
+Product = tuple[str, list[Any], list[Any], Callable[[Enrich, list[Any]], Iterator[Any]]]
+PRODUCTS: dict[str, Product] = {
+    "email_validation": (
+        "batchValidateEmails",
+        [f"a{i}@ours.example" for i in range(5)],
+        [f"b{i}@theirs.example" for i in range(5)],
+        lambda c, rows: c.email_validation.validate_many(rows, poll_interval=0.01),
+    ),
+    "email_finder": (
+        "batchFindEmails",
+        [("Ann", f"Lee{i}", "ours.example") for i in range(5)],
+        [("Bob", f"Ray{i}", "theirs.example") for i in range(5)],
+        lambda c, rows: c.email_finder.find_many(rows, poll_interval=0.01),
+    ),
+    "phone_finder": (
+        "createPhoneBulkJob",
+        [f"a{i}@ours.example" for i in range(5)],
+        [f"b{i}@theirs.example" for i in range(5)],
+        lambda c, rows: c.phone_finder.find_many(rows, poll_interval=0.01),
+    ),
+    "reverse_lookup": (
+        "bulkReverseLookup",
+        [f"a{i}@ours.example" for i in range(5)],
+        [f"b{i}@theirs.example" for i in range(5)],
+        lambda c, rows: c.reverse_lookup.lookup_many(rows, poll_interval=0.01),
+    ),
+    "ip_to_company": (
+        "batchIpToCompany",
+        [f"8.8.4.{i}" for i in range(1, 6)],
+        [f"1.1.1.{i}" for i in range(1, 6)],
+        lambda c, rows: c.ip_to_company.lookup_many(rows, poll_interval=0.01),
+    ),
+}
+
+
+class _ForeignAfterSubmit(httpx.BaseTransport):
+    """A's transport: when A's first submit is lost, B (another client of the organization)
+    runs its own batch of the same size to the end before A hears of the loss."""
+
+    def __init__(self, inner: httpx.BaseTransport, foreign: Callable[[], None]) -> None:
+        self.inner, self.foreign = inner, foreign
+        self.fired = False
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        submit = request.method == "POST"  # a pipeline's only POST is its submit
+        try:
+            return self.inner.handle_request(request)
+        except httpx.TransportError:
+            if submit and not self.fired:
+                self.fired = True
+                self.foreign()
+            raise
+
+
+def _client_a(org: Org, foreign: Callable[[], None]) -> Enrich:
+    http = httpx.Client(transport=_ForeignAfterSubmit(httpx.HTTPTransport(), foreign), timeout=30)
+    client = Enrich(api_key=org.api_key, base_url=org.server.base_url, http_client=http)
+    client._transport.sleep = lambda seconds: __import__("time").sleep(min(seconds, SLEEP_CAP))
+    return client
+
+
+def _sent_rows_have_an_outcome(rows: list[Any], inputs: list[Any]) -> None:
+    """The invariant: a row that was sent comes back with a result for that row, or an error;
+    never with neither (for products that list every item)."""
+    assert [r.input for r in rows] == inputs
+    for row in rows:
+        assert row.raw is not None or row.error is not None, row
+
+
+@pytest.mark.parametrize("product", sorted(PRODUCTS))
+def test_a_submit_dropped_before_the_server_saw_it_never_adopts_a_foreign_batch(
+    org: Org, product: str
+) -> None:
+    operation, ours, theirs, run = PRODUCTS[product]
+    org.control.set_faults(
+        {
+            "rules": [
+                {"kind": "drop", "when": "before", "probability": 1.0, "operations": [operation], "times": 1}
+            ]
+        }
+    )
+    b = client_for(org.server, org.api_key)
+    foreign: list[Any] = []
+    a = _client_a(org, lambda: foreign.extend(run(b, theirs)))
+    rows = list(run(a, ours))
+    assert len(foreign) == len(theirs)
+    assert [r.input for r in rows] == ours
+    found = [r for r in rows if r.raw is not None]
+    if product != "reverse_lookup":  # reverse lookup omits what it did not find
+        _sent_rows_have_an_outcome(rows, ours)
+    for row in found:  # every result is the answer for that row, never one of B's
+        assert _names_ours(product, row.raw, row.input), (row.input, row.raw)
+    check_ledger(org.control, batches=2)  # B's, and A's own (submitted again): each reserved once
+
+
+@pytest.mark.parametrize("product", sorted(PRODUCTS))
+def test_a_submit_lost_after_the_server_took_it_adopts_its_own_batch_not_the_foreign_one(
+    org: Org, product: str
+) -> None:
+    operation, ours, theirs, run = PRODUCTS[product]
+    org.control.set_faults(
+        {
+            "rules": [
+                {"kind": "drop", "when": "after", "probability": 1.0, "operations": [operation], "times": 1}
+            ]
+        }
+    )
+    b = client_for(org.server, org.api_key)
+    a = _client_a(org, lambda: list(run(b, theirs)))
+    rows = list(run(a, ours))
+    if product != "reverse_lookup":
+        _sent_rows_have_an_outcome(rows, ours)
+    for row in rows:
+        if row.raw is not None:
+            assert _names_ours(product, row.raw, row.input), (row.input, row.raw)
+    check_ledger(org.control, batches=2)
+
+
+def _names_ours(product: str, raw: Any, given: Any) -> bool:
+    text = repr(raw).lower()
+    if product == "email_finder":
+        return given[1].lower() in text or "ours.example" in text
+    return str(given).lower() in text

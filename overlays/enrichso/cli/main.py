@@ -3,7 +3,7 @@ documented exit code (ExitCode), and always release the client and the simulator
 
 from __future__ import annotations
 
-import signal
+import os
 import sys
 from collections.abc import Sequence
 
@@ -35,6 +35,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("enrichso: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `enrichso ... | head`: the reader left; end quietly, like cat
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush
+        return 128 + 13
     except Exception as error:  # every other failure: one clear line (a traceback with --verbose)
         return reporter.error(error)
     finally:
@@ -42,6 +45,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def main() -> None:
-    if hasattr(signal, "SIGPIPE"):  # `enrichso ... | head`: end quietly when the reader leaves, like cat
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    # SIGPIPE stays ignored (Python's default): with it, a server closing a connection while a
+    # request is written killed the process mid-submit. A closed standard output raises
+    # BrokenPipeError instead, which run() ends quietly.
     sys.exit(run())

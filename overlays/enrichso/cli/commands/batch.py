@@ -17,6 +17,7 @@ from .options import (
     InputFormatOption,
     MaxCreditsOption,
     OutputOption,
+    RestartOption,
     TimeoutOption,
     WebhookOption,
 )
@@ -41,6 +42,7 @@ def email_validation_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    restart: RestartOption = False,
 ) -> None:
     """Validate every email of a file (1 credit per unique email; risky verdicts are free).
 
@@ -59,6 +61,7 @@ def email_validation_batch(
             webhook_url,
             max_credits,
             batch_size,
+            restart,
         ),
     )
 
@@ -83,6 +86,7 @@ def email_finder_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    restart: RestartOption = False,
 ) -> None:
     """Find the professional email of every person (first name, last name, company domain) of a file
     (10 credits per unique lead found; not-found leads are refunded).
@@ -97,7 +101,17 @@ def email_finder_batch(
     run_batch(
         EMAIL_FINDER,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            webhook_url,
+            max_credits,
+            batch_size,
+            restart,
         ),
     )
 
@@ -118,6 +132,7 @@ def phone_finder_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    restart: RestartOption = False,
 ) -> None:
     """Find the phone numbers of every person of a file, by email or LinkedIn URL (the email when a
     row has both; 500 credits per unique person with phones found, the rest refunded).
@@ -127,7 +142,17 @@ def phone_finder_batch(
     run_batch(
         PHONE_FINDER,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            webhook_url,
+            max_credits,
+            batch_size,
+            restart,
         ),
     )
 
@@ -143,6 +168,7 @@ def reverse_lookup_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    restart: RestartOption = False,
 ) -> None:
     """Look up the professional profile behind every email of a file (10 credits per unique email
     with a profile found; at most 100,000 per job, larger files are split).
@@ -153,7 +179,17 @@ def reverse_lookup_batch(
     run_batch(
         REVERSE_LOOKUP,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            webhook_url,
+            max_credits,
+            batch_size,
+            restart,
         ),
     )
 
@@ -168,6 +204,7 @@ def ip_to_company_batch(
     timeout: TimeoutOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    restart: RestartOption = False,
 ) -> None:
     """Resolve the company behind every IP address of a file (100 credits per unique IP whose
     company domain is found, the rest refunded).
@@ -178,6 +215,16 @@ def ip_to_company_batch(
     run_batch(
         IP_TO_COMPANY,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, None, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            None,
+            max_credits,
+            batch_size,
+            restart,
         ),
     )

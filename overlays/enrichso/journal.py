@@ -293,7 +293,7 @@ class FileJournal:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         import sqlite3  # here, not at the top: `import enrichso` stays quick
 
-        self._lock: IO[bytes] | None = _lock_file(self.path.with_name(self.path.name + ".lock"))
+        self._lock: IO[bytes] | None = _lock_file(self._lock_path)
         try:
             self._db = _Database(self.path, sqlite3)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -316,11 +316,22 @@ class FileJournal:
         self._lock = None
 
     def discard(self) -> None:
-        """Close the journal and delete its files (the run it recorded is over)."""
-        self.close()
-        for suffix in ("", "-wal", "-shm", ".lock"):
-            with contextlib.suppress(FileNotFoundError):
-                self.path.with_name(self.path.name + suffix).unlink()
+        """Close the journal and delete its files (the run it recorded is over). The lock is held
+        until every file is gone: a run starting meanwhile is refused, never handed a journal that
+        is being deleted (and one that opened the lock file just before sees it was removed)."""
+        lock = self._lock if self._lock is not None else _lock_file(self._lock_path)
+        self._lock = None
+        try:
+            self._db.close()
+            for suffix in ("", "-wal", "-shm", ".lock"):
+                with contextlib.suppress(FileNotFoundError):
+                    self.path.with_name(self.path.name + suffix).unlink()
+        finally:
+            _unlock_file(lock)
+
+    @property
+    def _lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
 
     def __enter__(self) -> FileJournal:
         return self
@@ -442,24 +453,42 @@ def _same(value: Any) -> Any:
 
 
 def _lock_file(path: Path) -> IO[bytes]:
-    """An exclusive, non-blocking lock on `path` (released by the kernel if the process dies)."""
-    handle = path.open("a+b")
-    try:
-        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-            import msvcrt
-
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+    """An exclusive, non-blocking lock on `path` (released by the kernel if the process dies).
+    A lock taken on a file that a finishing run deleted meanwhile guards nothing: try again."""
+    while True:
+        handle = path.open("a+b")
+        try:
+            _flock(handle)
+        except OSError:
+            handle.close()
+            raise JournalInUseError(
+                f"the journal {path.with_suffix('')} is in use by another run; wait for it to end "
+                "(two runs of the same input would both submit)"
+            ) from None
+        if _still_named(handle, path):
+            return handle
         handle.close()
-        raise JournalInUseError(
-            f"the journal {path.with_suffix('')} is in use by another run; wait for it to end "
-            "(two runs of the same input would both submit)"
-        ) from None
-    return handle
+
+
+def _flock(handle: IO[bytes]) -> None:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _still_named(handle: IO[bytes], path: Path) -> bool:
+    """Whether `path` still names the file `handle` has open (not deleted, not replaced)."""
+    try:
+        named = path.stat()
+    except FileNotFoundError:
+        return False
+    opened = os.fstat(handle.fileno())
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
 
 
 def _unlock_file(handle: IO[bytes] | None) -> None:

@@ -141,6 +141,10 @@ class Emitter:
         self.arrived: dict[int, Any] = {}  # results for unique items >= frontier
         self.settled: dict[int, Any] = {}  # settled results still needed by a row ahead
         self.highest = -1  # highest unique index a result arrived for
+        # what an item the API returned nothing for settles as: None ("not found") where the API
+        # leaves out what it did not find, else an explicit error (a sent row never comes back
+        # with neither a result nor an error)
+        self.missing: Unattributed | None = None
 
     def take(
         self,
@@ -201,7 +205,9 @@ class Emitter:
             if frontier in arrived:
                 settled[frontier] = arrived.pop(frontier)
             elif window is None or self.highest - frontier > window:
-                settled[frontier] = None
+                settled[frontier] = self.missing
+                if self.missing is not None:
+                    self.simple = False  # rows with an error: the general path builds them
             else:
                 break
             frontier += 1

@@ -275,6 +275,8 @@ class _Reader:
     def read_chunk(self, n: int, bounds: tuple[int, int], batch_id: str, first_page: int) -> Flow[None]:
         spec, product, emitter, checkpoints = self.spec, self.product, self.emitter, self.checkpoints
         lo, hi = bounds
+        if not spec.positional:  # the API lists every item it was sent (reverse lookup does not)
+            emitter.missing = Unattributed(f"no result: batch {batch_id} returned none for this item")
         if first_page == 1:
             yield from self.wait(batch_id)
         result_key, key_field = spec.result_key, spec.key_field

@@ -11,12 +11,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from enrichso_mock.call import Call
-from enrichso_mock.server import LoopbackServer
-from starlette.datastructures import Headers
-
 from .conftest import Org
-from .support import check_ledger, cli_command, cli_env, client_for, run_cli
+from .support import check_ledger, cli_command, cli_env, client_for, foreign_submit, run_cli
 
 SUBMIT = "batchValidateEmails"
 JOURNAL_EXIT = 8
@@ -26,16 +22,6 @@ def _input(folder: Path, count: int = 5) -> Path:
     source = folder / "emails.csv"
     source.write_text("email\n" + "".join(f"a{i}@ours.example\n" for i in range(count)))
     return source
-
-
-def foreign_submit(server: LoopbackServer, api_key: str, emails: list[str]) -> str:
-    """Another client of the organization submits its own batch (in process: at this very moment)."""
-    sim = server.app.simulator
-    org = sim.organization(api_key)
-    operation = next(op for op in sim.spec.operations if op.operation_id == SUBMIT)
-    call = Call(sim, org, operation, {}, {}, {"emails": emails}, Headers(), "req_foreign", org.clock.now())
-    answer: dict[str, Any] = sim.handlers[SUBMIT].function(call)
-    return str(answer["data"]["batchId"])
 
 
 def test_the_cli_never_writes_a_foreign_batchs_answer_as_its_own(org: Org, tmp_path: Path) -> None:

@@ -4,12 +4,15 @@ the same size, Ctrl-C while a submit's answer is on its way, and a journal that 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import signal
 import sqlite3
 import subprocess
 import time
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from .conftest import Org
 from .support import check_ledger, cli_command, cli_env, client_for, foreign_submit, run_cli
@@ -140,3 +143,33 @@ def test_a_corrupt_submit_marker_stops_the_run_with_a_journal_error(org: Org, tm
     assert "JSONDecodeError" not in stderr.splitlines()[-1] or "submit marker" in stderr
     assert str(journal) in stderr and "submit marker" in stderr
     assert journal.exists() and len(org.control.ledger()["batches"]) == 1
+
+
+def test_the_cli_never_exits_0_when_a_rows_outcome_is_unknown(
+    org: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The API leaves a sent email out of a batch's results: that row is written with an explicit
+    error and the command exits 9 (every row written, some without a known result)."""
+    handlers = org.server.app.simulator.handlers
+    results = handlers["getEmailValidationBatchResults"]
+
+    def leave_one_out(call: Any) -> Any:
+        answer = results.function(call)
+        answer["data"]["results"] = [r for r in answer["data"]["results"] if r["email"] != "a2@ours.example"]
+        return answer
+
+    monkeypatch.setitem(handlers, results.operation_id, dataclasses.replace(results, function=leave_one_out))
+    out = tmp_path / "out.csv"
+    done = run_cli(
+        "email-validation",
+        "batch",
+        str(_input(tmp_path)),
+        "-o",
+        str(out),
+        env=cli_env(org.server, org.api_key, tmp_path / "cache"),
+    )
+    assert done.code == 9, done.stderr
+    rows = list(csv.DictReader(out.open()))
+    assert [r["email"] for r in rows if not r["enrich_result"]] == ["a2@ours.example"]
+    assert rows[2]["enrich_error"].startswith("no result: batch ")
+    assert "1 row without a known result" in done.stderr

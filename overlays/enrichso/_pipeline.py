@@ -55,7 +55,10 @@ class PipelineResult(Generic[In, Item]):
     its generated model (built on first access), or None when the API returned nothing for the row
     ("not found") or the row was not sent. raw: the same result as decoded JSON. duplicate_of: the
     index of the first equal row when this one is a duplicate (answered by the same lookup).
-    error: why a row has no result when that is not "not found" ("invalid input", ...)."""
+    error: why a row has no result when that is not "not found" ("invalid input", "no result:
+    batch ... returned none for this item" when a product that lists every item sent left it out,
+    ...). A row that was sent never has neither a result nor an error, except "not found" for
+    reverse lookup (which leaves out the emails it found nothing for)."""
 
     __slots__ = ("_model", "_parse", "duplicate_of", "error", "index", "input", "raw")
 

@@ -16,18 +16,21 @@ The protocol, for each chunk of a run:
    - Anything that leaves the outcome open (a 5xx, a dropped connection, a truncated or garbled
      2xx body, a read timeout): reconcile (4).
 4. Reconcile. List the deductions newer than the marker (newest first, down to the marker's own)
-   and look for this chunk's reservation: metadata.operation == the submit's operationId and
-   metadata.itemCount == the chunk's unique count, with a batch id no other chunk of the journal
-   has. Without metadata, a description naming a batch id ("... in batch 665a...") with exactly
-   the amount the chunk reserves is the fallback.
-   - Exactly one: adopt its batchId (record it, as if the answer had arrived). Done.
-   - None, and every newer deduction is accounted for: check again after each GRACE pause (a
+   and look for reservations that could be this chunk's: metadata.operation == the submit's
+   operationId and metadata.itemCount == the chunk's unique count, with a batch id no other chunk
+   of the journal has. Without metadata, a description naming a batch id ("... in batch 665a...")
+   with exactly the amount the chunk reserves is the fallback. Another client of the organization
+   may have made one just like it, so each candidate is PROVEN before it is adopted: its results
+   must name this chunk's items (_adoption.py); one proven to be another's is set aside.
+   - Exactly one proven this chunk's: adopt its batchId (record it, as if the answer had arrived).
+   - None left, and every newer deduction is accounted for: check again after each GRACE pause (a
      ledger may lag behind the submit). Still none, and the balance (also read at the marker)
      fell by no more than the listed deductions: the server did not take it. Record that, and
      try again from 1 (the new attempt is journaled before it is sent).
-   - Anything else: several candidates; a deduction of exactly that amount that names nothing;
-     the same operation with another item count; a balance that fell by a reservation no
-     deduction lists; a wallet the key cannot read; more deductions than SCAN_PAGES pages.
+   - Anything else: a candidate that cannot be proven either way (its results name no input, or
+     too few); several proven; a deduction of exactly that amount that names nothing; the same
+     operation with another item count; a balance that fell by a reservation no deduction lists;
+     a wallet the key cannot read; more deductions than SCAN_PAGES pages.
      Then SubmitNotReconciledError says what was sent and how to check. Never a guess, never a
      second submit.
 A rerun that finds attempts without a known outcome in its journal (the previous run died during

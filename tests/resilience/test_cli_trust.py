@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from .conftest import Org
-from .support import check_ledger, cli_command, cli_env, client_for, foreign_submit, run_cli
+from .support import CliRun, check_ledger, cli_command, cli_env, client_for, foreign_submit, run_cli
 
 SUBMIT = "batchValidateEmails"
 JOURNAL_EXIT = 8
@@ -48,14 +48,7 @@ def test_the_cli_never_writes_a_foreign_batchs_answer_as_its_own(org: Org, tmp_p
 
     injector.decide = hooked  # type: ignore[method-assign]
     out = tmp_path / "out.csv"
-    done = run_cli(
-        "email-validation",
-        "batch",
-        str(_input(tmp_path)),
-        "-o",
-        str(out),
-        env=cli_env(org.server, org.api_key, tmp_path / "cache"),
-    )
+    done = _batch(org, tmp_path, out)
     list(client_for(org.server, org.api_key).email_validation.batch(foreign[0]).results())  # B reads its own
     rows = list(csv.DictReader(out.open())) if out.exists() else []
     unknown = [r for r in rows if not r["enrich_result"]]
@@ -63,6 +56,12 @@ def test_the_cli_never_writes_a_foreign_batchs_answer_as_its_own(org: Org, tmp_p
     assert done.code == 0, done.stderr
     assert [r["email"] for r in rows] == [f"a{i}@ours.example" for i in range(5)] and not unknown
     check_ledger(org.control, batches=2)  # B's, and A's own: each reserved once, settled once
+
+
+def _batch(org: Org, tmp_path: Path, out: Path) -> CliRun:
+    """`enrichso email-validation batch` of five emails of ours, to `out`."""
+    env = cli_env(org.server, org.api_key, tmp_path / "cache")
+    return run_cli("email-validation", "batch", str(_input(tmp_path)), "-o", str(out), env=env)
 
 
 def _interrupted_during_submit(org: Org, tmp_path: Path) -> tuple[list[str], dict[str, str], str]:
@@ -160,14 +159,7 @@ def test_the_cli_never_exits_0_when_a_rows_outcome_is_unknown(
 
     monkeypatch.setitem(handlers, results.operation_id, dataclasses.replace(results, function=leave_one_out))
     out = tmp_path / "out.csv"
-    done = run_cli(
-        "email-validation",
-        "batch",
-        str(_input(tmp_path)),
-        "-o",
-        str(out),
-        env=cli_env(org.server, org.api_key, tmp_path / "cache"),
-    )
+    done = _batch(org, tmp_path, out)
     assert done.code == 9, done.stderr
     rows = list(csv.DictReader(out.open()))
     assert [r["email"] for r in rows if not r["enrich_result"]] == ["a2@ours.example"]

@@ -165,3 +165,22 @@ def test_the_cli_never_exits_0_when_a_rows_outcome_is_unknown(
     assert [r["email"] for r in rows if not r["enrich_result"]] == ["a2@ours.example"]
     assert rows[2]["enrich_error"].startswith("no result: batch ")
     assert "1 row without a known result" in done.stderr
+
+
+def test_a_connection_the_server_drops_during_the_submit_does_not_kill_the_cli(
+    org: Org, tmp_path: Path
+) -> None:
+    """With SIGPIPE at its default action, writing the request on a connection the server had
+    closed killed the CLI (exit -13) in the middle of a submit, its outcome unrecorded."""
+    org.control.set_faults(
+        {
+            "rules": [
+                {"kind": "drop", "when": "before", "probability": 1.0, "operations": [SUBMIT], "times": 1}
+            ]
+        }
+    )
+    out = tmp_path / "out.csv"
+    done = _batch(org, tmp_path, out)
+    assert done.code == 0, (done.code, done.stderr)
+    assert all(r["enrich_result"] for r in csv.DictReader(out.open()))
+    check_ledger(org.control, batches=1)

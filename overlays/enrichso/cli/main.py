@@ -3,7 +3,6 @@ documented exit code (ExitCode), and always release the client and the simulator
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 
@@ -17,6 +16,7 @@ from .session import close_all
 
 def run(argv: Sequence[str] | None = None) -> int:
     command = typer.main.get_command(app)
+    stdout = sys.stdout
     try:
         result = command.main(
             args=list(argv) if argv is not None else None, prog_name="enrichso", standalone_mode=False
@@ -35,13 +35,19 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("enrichso: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # `enrichso ... | head`: the reader left; end quietly, like cat
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush
-        return 128 + 13
+    except SystemExit:
+        if sys.stdout is not stdout:  # click's answer to EPIPE: it wrapped the closed output, exit(1)
+            return OUTPUT_CLOSED  # `enrichso ... | head`: the reader left; end quietly, like cat
+        raise
+    except BrokenPipeError:
+        return OUTPUT_CLOSED
     except Exception as error:  # every other failure: one clear line (a traceback with --verbose)
         return reporter.error(error)
     finally:
         close_all()
+
+
+OUTPUT_CLOSED = 128 + 13  # what a Unix filter killed by SIGPIPE reports
 
 
 def main() -> None:

@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import anyio
 import httpx
 import pytest
-from enrichso import Enrich
+from enrichso import AsyncEnrich, Enrich
 
 from .conftest import Org
 from .support import SLEEP_CAP, check_ledger, client_for
+
+SUBMIT = "batchValidateEmails"
 
 # per product: the submit operation, A's rows and B's rows (as many, none in common), the run
 Product = tuple[str, list[Any], list[Any], Callable[[Enrich, list[Any]], Iterator[Any]]]
@@ -116,3 +119,47 @@ def _names_ours(product: str, raw: Any, given: Any) -> bool:
     if product == "email_finder":
         return given[1].lower() in text or "ours.example" in text
     return str(given).lower() in text
+
+
+class _AsyncForeignAfterSubmit(httpx.AsyncBaseTransport):
+    """_ForeignAfterSubmit for the async client."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, foreign: Callable[[], None]) -> None:
+        self.inner, self.foreign = inner, foreign
+        self.fired = False
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await self.inner.handle_async_request(request)
+        except httpx.TransportError:
+            if request.method == "POST" and not self.fired:
+                self.fired = True
+                self.foreign()
+            raise
+
+
+async def test_the_async_pipeline_proves_an_adoption_too(org: Org) -> None:
+    _, ours, theirs, run = PRODUCTS["email_validation"]
+    org.control.set_faults(
+        {
+            "rules": [
+                {"kind": "drop", "when": "before", "probability": 1.0, "operations": [SUBMIT], "times": 1}
+            ]
+        }
+    )
+    b = client_for(org.server, org.api_key)
+    transport = _AsyncForeignAfterSubmit(httpx.AsyncHTTPTransport(), lambda: list(run(b, theirs)))
+    a = AsyncEnrich(
+        api_key=org.api_key,
+        base_url=org.server.base_url,
+        http_client=httpx.AsyncClient(transport=transport, timeout=30),
+    )
+
+    async def short(seconds: float) -> None:
+        await anyio.sleep(min(seconds, SLEEP_CAP))
+
+    a._transport.sleep = short
+    rows = [row async for row in a.email_validation.validate_many(ours, poll_interval=0.01)]
+    _sent_rows_have_an_outcome(rows, ours)
+    assert all(row.raw is not None and row.raw["email"] == row.input for row in rows)
+    check_ledger(org.control, batches=2)

@@ -64,6 +64,20 @@ def _ledger_figures(control: MockControl) -> dict[str, Any]:
     }
 
 
+def _print(figures: dict[str, Any]) -> None:
+    for name, value in figures.items():
+        print(f"  {name}: {value}")
+
+
+def _each_once(figures: dict[str, Any], batches: int) -> bool:
+    """Exactly `batches` batches, each reserved once and settled once."""
+    return (
+        figures["batches"] == batches
+        and figures["reservations per batch"] == [(1, batches)]
+        and figures["settlements per batch"] == [(1, batches)]
+    )
+
+
 def chaos(rows: int, unique: int, batch_size: int, seed: int, retry_after: int) -> bool:
     inputs = emails(rows, unique=unique)
     chunks = -(-unique // batch_size)
@@ -98,16 +112,13 @@ def chaos(rows: int, unique: int, batch_size: int, seed: int, retry_after: int) 
     print(f"    the submit provably not taken, sent again: {attempts['lost, not taken']}")
     print(f"  submits refused or rate limited, sent again: {attempts['refused']}")
     print(f"  rows lost: {lost}; rows duplicated: {duplicated}; rows differing from the calm run: {differ}")
-    for name, value in figures.items():
-        print(f"  {name}: {value}")
+    _print(figures)
     print(f"  time: {stormy:.1f} s with faults, {calm:.1f} s without")
     return (
         lost == 0
         and duplicated == 0
         and differ == 0
-        and figures["batches"] == chunks
-        and figures["reservations per batch"] == [(1, chunks)]
-        and figures["settlements per batch"] == [(1, chunks)]
+        and _each_once(figures, chunks)
         and figures["reservation transactions"] == chunks
     )
 
@@ -232,16 +243,9 @@ def crash(rows: int, unique: int, batch_size: int) -> bool:
     )
     print(f"  an uninterrupted run takes {uninterrupted:.1f} s once its jobs are done")
     print(f"  output identical to the uninterrupted run: {same}")
-    for name, value in figures.items():
-        print(f"  {name}: {value}")
+    _print(figures)
     shutil.rmtree(folder, ignore_errors=True)
-    return (
-        third.returncode == 0
-        and same
-        and figures["batches"] == chunks
-        and figures["reservations per batch"] == [(1, chunks)]
-        and figures["settlements per batch"] == [(1, chunks)]
-    )
+    return third.returncode == 0 and same and _each_once(figures, chunks)
 
 
 def foreign(rows: int, unique: int, batch_size: int, seed: int) -> bool:
@@ -311,8 +315,7 @@ def foreign(rows: int, unique: int, batch_size: int, seed: int) -> bool:
         f"  rows lost: {lost_rows}; rows with a foreign answer: {foreign_answers}; rows with neither a "
         f"result nor an error: {unanswered}; rows differing from the calm run: {differ}"
     )
-    for name, value in figures.items():
-        print(f"  {name}: {value}")
+    _print(figures)
     print(f"  double reservations: {double}")
     return (
         lost_rows == 0
@@ -320,9 +323,7 @@ def foreign(rows: int, unique: int, batch_size: int, seed: int) -> bool:
         and unanswered == 0
         and differ == 0
         and double == 0
-        and figures["batches"] == total
-        and figures["reservations per batch"] == [(1, total)]
-        and figures["settlements per batch"] == [(1, total)]
+        and _each_once(figures, total)
         and figures["reservation transactions"] == total
     )
 
@@ -375,17 +376,9 @@ def interrupt(rows: int, unique: int, batch_size: int, rounds: int) -> bool:
     )
     print(f"  interrupted runs that printed the command to resume: {resumable} of {interrupted}")
     print(f"  the last run: exit {last.returncode}; output identical to an uninterrupted run: {same}")
-    for name, value in figures.items():
-        print(f"  {name}: {value}")
+    _print(figures)
     shutil.rmtree(folder, ignore_errors=True)
-    return (
-        last.returncode == 0
-        and same
-        and resumable == interrupted
-        and figures["batches"] == chunks
-        and figures["reservations per batch"] == [(1, chunks)]
-        and figures["settlements per batch"] == [(1, chunks)]
-    )
+    return last.returncode == 0 and same and resumable == interrupted and _each_once(figures, chunks)
 
 
 def main() -> int:

@@ -9,13 +9,14 @@ its own when both exist. Every row A gets back has a result for that row, or an 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import anyio
 import httpx
 import pytest
-from enrichso import AsyncEnrich, Enrich
+from enrichso import AsyncEnrich, Enrich, errors
 
 from .conftest import Org
 from .support import SLEEP_CAP, check_ledger, client_for
@@ -163,3 +164,29 @@ async def test_the_async_pipeline_proves_an_adoption_too(org: Org) -> None:
     _sent_rows_have_an_outcome(rows, ours)
     assert all(row.raw is not None and row.raw["email"] == row.input for row in rows)
     check_ledger(org.control, batches=2)
+
+
+def test_an_adoption_that_cannot_be_proven_is_reported_not_guessed(
+    org: Org, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reverse lookup results that name no email (as the live API documents them) cannot prove
+    whose batch it is: the run stops with SubmitNotReconciledError, no row handed out, nothing
+    sent again."""
+    from enrichso.resources import reverse_lookup
+
+    unnamed = dataclasses.replace(reverse_lookup.PIPELINE, result_key=lambda raw: None, key_field=None)
+    monkeypatch.setattr(reverse_lookup, "PIPELINE", unnamed)
+    operation, ours, theirs, run = PRODUCTS["reverse_lookup"]
+    org.control.set_faults(
+        {
+            "rules": [
+                {"kind": "drop", "when": "before", "probability": 1.0, "operations": [operation], "times": 1}
+            ]
+        }
+    )
+    b = client_for(org.server, org.api_key)
+    a = _client_a(org, lambda: list(run(b, theirs)))
+    rows = run(a, ours)
+    with pytest.raises(errors.SubmitNotReconciledError, match="not proven to be this run's"):
+        next(rows)
+    assert len(org.control.ledger()["batches"]) == 1  # B's only: A sent nothing again

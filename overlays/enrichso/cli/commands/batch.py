@@ -19,6 +19,7 @@ from .options import (
     InputFormatOption,
     MaxCreditsOption,
     OutputOption,
+    RestartOption,
     TimeoutOption,
     WebhookOption,
 )
@@ -44,6 +45,7 @@ def email_validation_batch(
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Validate every email of a file (1 credit per unique email; risky verdicts are free).
 
@@ -63,6 +65,7 @@ def email_validation_batch(
             max_credits,
             batch_size,
             escape_formulas,
+            restart,
         ),
     )
 
@@ -88,6 +91,7 @@ def email_finder_batch(
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Find the professional email of every person (first name, last name, company domain) of a file
     (10 credits per unique lead found; not-found leads are refunded).
@@ -113,6 +117,7 @@ def email_finder_batch(
             max_credits,
             batch_size,
             escape_formulas,
+            restart,
         ),
     )
 
@@ -134,6 +139,7 @@ def phone_finder_batch(
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Find the phone numbers of every person of a file, by email or LinkedIn URL (the email when a
     row has both; 500 credits per unique person with phones found, the rest refunded).
@@ -154,6 +160,7 @@ def phone_finder_batch(
             max_credits,
             batch_size,
             escape_formulas,
+            restart,
         ),
     )
 
@@ -170,6 +177,7 @@ def reverse_lookup_batch(
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Look up the professional profile behind every email of a file (10 credits per unique email
     with a profile found; at most 100,000 per job, larger files are split).
@@ -191,6 +199,7 @@ def reverse_lookup_batch(
             max_credits,
             batch_size,
             escape_formulas,
+            restart,
         ),
     )
 
@@ -206,6 +215,7 @@ def ip_to_company_batch(
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Resolve the company behind every IP address of a file (100 credits per unique IP whose
     company domain is found, the rest refunded).
@@ -227,5 +237,6 @@ def ip_to_company_batch(
             max_credits,
             batch_size,
             escape_formulas,
+            restart,
         ),
     )

@@ -74,6 +74,14 @@ MaxCreditsOption = Annotated[
         "(unique items x the price per item).",
     ),
 ]
+RestartOption = Annotated[
+    bool,
+    typer.Option(
+        "--restart",
+        help="Forget an interrupted or unreadable run of this input and start afresh (what it "
+        "submitted is submitted and charged again: check the wallet first).",
+    ),
+]
 BatchSizeOption = Annotated[
     int | None,
     typer.Option(

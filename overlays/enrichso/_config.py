@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._secret import clean_api_key
 from ._version import __version__
 from .errors import ConfigurationError
 
@@ -23,7 +24,7 @@ logger = logging.getLogger("enrichso")
 
 
 def resolve_api_key(api_key: str | None) -> str:
-    key = api_key if api_key is not None else os.environ.get("ENRICH_API_KEY")
+    key = clean_api_key(api_key if api_key is not None else os.environ.get("ENRICH_API_KEY") or "")
     if not key:
         raise ConfigurationError(
             "No API key: pass api_key=... or set the ENRICH_API_KEY environment variable "

@@ -16,7 +16,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, NoReturn, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import anyio
@@ -27,6 +27,7 @@ from ._call import Call, StreamedContent, unset_to_none
 from ._config import logger
 from ._problem import build_status_error
 from ._retry import may_have_been_applied, status_retry_delay, transport_retry_delay
+from ._secret import Scrubber
 from .errors import (
     APIConnectionError,
     APIError,
@@ -80,6 +81,7 @@ class _TransportBase:
     ) -> None:
         self.base_url = base_url
         self._api_key = api_key
+        self._scrubber = Scrubber(api_key)
         self.timeout = timeout
         self.max_retries = max_retries
         # Our own httpx client carries the fixed headers; a user-supplied one gets them per request.
@@ -105,10 +107,10 @@ class _TransportBase:
                 f"{call.method} {call.path} returned {status} with a body that does not match the "
                 f"spec ({type(exc).__name__}: {self._scrub(str(exc))[:200]})",
                 status_code=status,
-                body=content,
+                body=self._scrubber.bytes(content),
                 method=call.method,
                 path=call.path,
-            ) from exc
+            ) from (None if self._scrubber.shows(str(exc)) else exc)
 
     def _answer(self, call: Call[T], response: httpx.Response, started: float, retries: int) -> T:
         """The parsed value of a 2xx answer."""
@@ -126,7 +128,7 @@ class _TransportBase:
             err = self._transport_failure(call, exc)
             if logger.isEnabledFor(logging.INFO):
                 self._log_error(call, err, started, retries)
-            raise err from exc
+            self._raise(err, exc)
         if logger.isEnabledFor(logging.INFO):
             self._log_retry(call, type(exc).__name__, delay, retries)
         return delay
@@ -220,7 +222,14 @@ class _TransportBase:
         return target, own_origin and same
 
     def _scrub(self, text: str) -> str:
-        return text.replace(self._api_key, "[redacted]") if self._api_key in text else text
+        return self._scrubber.text(text)
+
+    def _raise(self, err: APIError, exc: Exception) -> NoReturn:
+        """Raise `err` chained to httpx's exception, unless that one's text shows the key (a
+        traceback would print it): then the chain is cut."""
+        if self._scrubber.shows(str(exc)):
+            raise err from None
+        raise err from exc
 
     # ------------------------------------------------------------------ logging
     def _log_done(self, call: Call[Any], status: int, started: float, retries: int, value: Any) -> None:
@@ -342,7 +351,7 @@ class SyncTransport(_TransportBase):
             except httpx.TransportError as exc:
                 delay = self._delay_after_failure(call, exc, started, retries, unsafe=call.unsafe)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
-                raise self._unreadable(call, exc) from exc
+                self._raise(self._unreadable(call, exc), exc)
             else:
                 if 200 <= response.status_code < 300:
                     return self._answer(call, response, started, retries)
@@ -381,7 +390,7 @@ class SyncTransport(_TransportBase):
             except httpx.TransportError as exc:
                 delay = self._delay_after_failure(call, exc, started, retries, unsafe=False)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
-                raise self._unreadable(call, exc) from exc
+                self._raise(self._unreadable(call, exc), exc)
             self.sleep(delay)
             retries += 1
 
@@ -438,7 +447,7 @@ class AsyncTransport(_TransportBase):
             except httpx.TransportError as exc:
                 delay = self._delay_after_failure(call, exc, started, retries, unsafe=call.unsafe)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
-                raise self._unreadable(call, exc) from exc
+                self._raise(self._unreadable(call, exc), exc)
             else:
                 if 200 <= response.status_code < 300:
                     return self._answer(call, response, started, retries)
@@ -475,7 +484,7 @@ class AsyncTransport(_TransportBase):
             except httpx.TransportError as exc:
                 delay = self._delay_after_failure(call, exc, started, retries, unsafe=False)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
-                raise self._unreadable(call, exc) from exc
+                self._raise(self._unreadable(call, exc), exc)
             await self.sleep(delay)
             retries += 1
 

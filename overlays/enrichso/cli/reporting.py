@@ -6,6 +6,7 @@ import sys
 import traceback
 
 from .. import errors
+from .._secret import secret_forms
 from .exit_codes import ExitCode
 from .failures import CliError
 
@@ -41,7 +42,7 @@ def exit_code_for(error: BaseException) -> ExitCode:
 def message_for(error: BaseException) -> str:
     if isinstance(error, CliError):
         return error.message
-    if isinstance(error, errors.ConfigurationError) and _about_the_key(error):
+    if isinstance(error, errors.ConfigurationError) and str(error).startswith("No API key"):
         return "no API key: pass --api-key or set ENRICH_API_KEY (keys start with sk_), or try --mock"
     if isinstance(error, errors.RateLimitError):
         wait = f"; retry in {error.retry_after:.0f} s" if error.retry_after else "; retry later"
@@ -74,8 +75,9 @@ class Reporter:
         self.quiet = False
 
     def hide(self, secret: str | None) -> None:
-        if secret:
-            self.secrets.append(secret)
+        if secret:  # every form of the key as given and as the SDK uses it (stripped)
+            self.secrets += secret_forms(secret) + secret_forms(secret.strip())
+            self.secrets.sort(key=len, reverse=True)
 
     def scrub(self, text: str) -> str:
         for secret in self.secrets:

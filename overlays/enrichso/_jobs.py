@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from ._call import Call
+from ._config import logger
 from ._flow import Flow, Sleep, run_async, run_sync
 from ._transport import AsyncTransport, SyncTransport
 from .errors import JobFailedError, RateLimitError, WaitTimeoutError
@@ -59,6 +60,11 @@ class PollPolicy:
     cap: float = 30.0
 
 
+# The longest single pause while polling, whatever a Retry-After says (86,400 s was seen): a
+# status poll is free, so after this long the job is simply asked again.
+MAX_POLL_SLEEP = 300.0
+# Pauses at least this long are logged, so a quiet wait is never a silent hang.
+LONG_SLEEP = 60.0
 BATCH_POLLING = PollPolicy(initial=1.0, cap=15.0)  # the docs suggest polling every 5-10 s
 QUICK_POLLING = PollPolicy(initial=0.5, cap=5.0)  # reveal/enrich jobs: the docs suggest 2 s
 
@@ -89,9 +95,9 @@ def wait_flow(
         except RateLimitError as exc:
             # A long server-directed wait while polling: sleep it out (polls are free), within the deadline.
             pause = exc.retry_after if exc.retry_after is not None else interval
-            if deadline is not None and time.monotonic() + pause > deadline:
+            if deadline is not None and time.monotonic() + min(pause, MAX_POLL_SLEEP) > deadline:
                 raise _timeout(job_id, kind, last, timeout) from exc
-            yield Sleep(pause)
+            yield _sleep(job_id, kind, pause, "the API asked to wait (rate limited)")
             continue
         last = status
         remember(status)
@@ -114,9 +120,17 @@ def wait_flow(
             if left <= 0:
                 raise _timeout(job_id, kind, status, timeout)
             pause = min(pause, left)
-        yield Sleep(pause)
+        yield _sleep(job_id, kind, pause, "polling")
         if poll_interval is None:
             interval = min(interval * policy.factor, policy.cap)
+
+
+def _sleep(job_id: str, kind: str, seconds: float, why: str) -> Sleep:
+    """The pause before the next poll, capped at MAX_POLL_SLEEP; a long one is logged."""
+    seconds = min(seconds, MAX_POLL_SLEEP)
+    if seconds >= LONG_SLEEP:
+        logger.info("%s job %s: waiting %.0f s before asking again (%s)", kind, job_id, seconds, why)
+    return Sleep(seconds)
 
 
 def _timeout(job_id: str, kind: str, last: JobStatus | None, timeout: float | None) -> WaitTimeoutError:

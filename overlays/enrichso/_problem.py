@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import orjson
 
-from ._retry import retry_after_seconds
+from ._retry import finite_seconds, retry_after_seconds
 from ._secret import Scrubber
 from .errors import (
     APIStatusError,
@@ -183,7 +183,7 @@ def build_status_error(
     elif isinstance(err, RateLimitError):
         err.retry_after = retry_after_seconds(headers)
         if err.retry_after is None:
-            err.retry_after = _number(p.get("retryAfter"))
+            err.retry_after = finite_seconds(_number(p.get("retryAfter")))
     elif isinstance(err, PermissionDeniedError):
         err.access_status = _str(p.get("accessStatus"))
     return err

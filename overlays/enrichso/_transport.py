@@ -26,7 +26,7 @@ import orjson
 from ._call import Call, StreamedContent, unset_to_none
 from ._config import logger
 from ._problem import build_status_error
-from ._retry import may_have_been_applied, status_retry_delay, transport_retry_delay
+from ._retry import finite_seconds, may_have_been_applied, status_retry_delay, transport_retry_delay
 from ._secret import Scrubber
 from .errors import (
     APIConnectionError,
@@ -60,10 +60,7 @@ class DownloadInfo:
 
 def _header_number(headers: Mapping[str, str], name: str) -> float | None:
     value = headers.get(name)
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None
+    return finite_seconds(value) if value is not None else None  # a finite count, never nan
 
 
 class _TransportBase:

@@ -42,6 +42,8 @@ T = TypeVar("T")
 _PARSE_ERRORS = (orjson.JSONDecodeError, LookupError, ValueError, TypeError, AttributeError, ArithmeticError)
 _CHUNK = 64 * 1024
 _MAX_REDIRECTS = 3
+# the headers that carry a credential: sent to the API's own origin only
+_KEY_HEADERS = ("x-api-key", "authorization")
 
 Destination = str | os.PathLike[str] | IO[bytes]
 
@@ -203,9 +205,28 @@ class _TransportBase:
     ) -> httpx.Request:
         request = http.build_request("GET", url, params=params, headers=self._headers, timeout=self.timeout)
         if not own_origin:  # never hand the API key to another host
-            request.headers.pop("x-api-key", None)
-            request.headers.pop("authorization", None)
+            _drop_key(request)
         return request
+
+    def _same_origin(self, url: httpx.URL) -> bool:
+        """Scheme, host and port of the API root: another host, port, or http instead of https
+        is another origin, which never gets the key."""
+        base = httpx.URL(self.base_url)
+        return (url.scheme, url.host, url.port) == (base.scheme, base.host, base.port)
+
+    def _next_hop(
+        self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], response: httpx.Response, hops: int
+    ) -> httpx.Request | None:
+        """The request a redirect answer leads to, when the caller's own httpx client follows
+        redirects (ours does not). Requests are sent with follow_redirects=False and redirects are
+        followed here, because httpx would carry x-api-key to any host (it strips Authorization
+        only). A streamed body cannot be sent twice: its redirect is not followed."""
+        target = response.next_request
+        if target is None or not http.follow_redirects or call.body is not None or hops >= http.max_redirects:
+            return None
+        if not self._same_origin(target.url):  # (a later hop copies these headers: once gone, gone)
+            _drop_key(target)
+        return target
 
     def _redirect_target(self, current: str, location: str, own_origin: bool) -> tuple[str, bool]:
         try:
@@ -215,8 +236,7 @@ class _TransportBase:
             raise httpx.InvalidURL(f"unusable redirect location {location!r}") from exc
         if parts.scheme not in ("http", "https") or not parts.netloc:  # never file:, data: ...
             raise httpx.InvalidURL(f"unusable redirect location {location!r}")
-        same = parts[:2] == urlsplit(self.base_url)[:2]
-        return target, own_origin and same
+        return target, own_origin and self._same_origin(httpx.URL(target))
 
     def _scrub(self, text: str) -> str:
         return self._scrubber.text(text)
@@ -274,6 +294,11 @@ class _TransportBase:
             request_id or "-",
             type(err).__name__,
         )
+
+
+def _drop_key(request: httpx.Request) -> None:
+    for name in _KEY_HEADERS:
+        request.headers.pop(name, None)
 
 
 def _request_id_of(value: Any) -> str | None:
@@ -344,7 +369,13 @@ class SyncTransport(_TransportBase):
                     content=call.content if call.body is None else call.body.chunks(),
                     headers=headers,
                     timeout=self.timeout,
+                    follow_redirects=False,
                 )
+                hops = 0
+                while (target := self._next_hop(self.http, call, response, hops)) is not None:
+                    response.close()
+                    response = self.http.send(target, follow_redirects=False)
+                    hops += 1
             except httpx.TransportError as exc:
                 delay = self._delay_after_failure(call, exc, started, retries, unsafe=call.unsafe)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
@@ -369,7 +400,7 @@ class SyncTransport(_TransportBase):
         while True:
             try:
                 request = self._download_request(self.http, url, params, own_origin)
-                response = self.http.send(request, stream=True)
+                response = self.http.send(request, stream=True, follow_redirects=False)
                 try:
                     status = response.status_code
                     if 200 <= status < 300:
@@ -440,7 +471,13 @@ class AsyncTransport(_TransportBase):
                     content=call.content if call.body is None else call.body.achunks(),
                     headers=headers,
                     timeout=self.timeout,
+                    follow_redirects=False,
                 )
+                hops = 0
+                while (target := self._next_hop(self.http, call, response, hops)) is not None:
+                    await response.aclose()
+                    response = await self.http.send(target, follow_redirects=False)
+                    hops += 1
             except httpx.TransportError as exc:
                 delay = self._delay_after_failure(call, exc, started, retries, unsafe=call.unsafe)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
@@ -463,7 +500,7 @@ class AsyncTransport(_TransportBase):
         while True:
             try:
                 request = self._download_request(self.http, url, params, own_origin)
-                response = await self.http.send(request, stream=True)
+                response = await self.http.send(request, stream=True, follow_redirects=False)
                 try:
                     status = response.status_code
                     if 200 <= status < 300:

@@ -58,6 +58,15 @@ __all__ = [
 class EnrichError(Exception):
     """Base class of every error raised by enrichso."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle (a ProcessPoolExecutor worker sending its error back) must not call __init__:
+        # most subclasses take keyword-only members. Rebuild from the message, then the members.
+        return (_unpickle, (type(self), self.args), self.__dict__)
+
+
+def _unpickle(cls: type[EnrichError], args: tuple[Any, ...]) -> EnrichError:
+    return cls.__new__(cls, *args)
+
 
 class ConfigurationError(EnrichError):
     """The client cannot be built as asked (no API key, unusable base URL)."""

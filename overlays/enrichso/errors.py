@@ -16,6 +16,7 @@ EnrichError
  |    +-- JobFailedError, WaitTimeoutError
  +-- WebhookParseError
  +-- ConfigurationError (no API key, bad base URL)
+ +-- InvalidParameterError (an id that cannot be a path segment: empty, `.`, `..`)
 
 Messages never contain the API key: the transport scrubs it before an error is built.
 """
@@ -42,6 +43,7 @@ __all__ = [
     "InsufficientBalanceError",
     "InsufficientCreditsError",
     "InternalServerError",
+    "InvalidParameterError",
     "JobError",
     "JobFailedError",
     "NotFoundError",
@@ -70,6 +72,11 @@ def _unpickle(cls: type[EnrichError], args: tuple[Any, ...]) -> EnrichError:
 
 class ConfigurationError(EnrichError):
     """The client cannot be built as asked (no API key, unusable base URL)."""
+
+
+class InvalidParameterError(EnrichError, ValueError):
+    """An argument cannot be sent as asked, e.g. an id that is empty, `.` or `..` (as a path
+    segment it would address another resource). Raised before any request."""
 
 
 class APIError(EnrichError):

@@ -18,6 +18,9 @@ API_PREFIX = "/api/v3"
 # Single lookups answer in well under a minute; connecting should never take long.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+# The longest answer body read (decoded): a results page of 1,000 items is about 1 MB, so this
+# only stops a compressed bomb or an endless answer from filling the memory.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 USER_AGENT = f"enrichso-python/{__version__}"
 
 logger = logging.getLogger("enrichso")

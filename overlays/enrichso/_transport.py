@@ -34,6 +34,7 @@ from .errors import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ResponseTooLargeError,
     SubmitOutcomeUnknownError,
 )
 
@@ -77,8 +78,10 @@ class _TransportBase:
         max_retries: int,
         client_has_headers: bool,
         base_headers: Mapping[str, str],
+        max_response_bytes: int,
     ) -> None:
         self.base_url = base_url
+        self.max_response_bytes = max_response_bytes
         self._api_key = api_key
         self._scrubber = Scrubber(api_key)
         self.timeout = timeout
@@ -111,9 +114,11 @@ class _TransportBase:
                 path=call.path,
             ) from (None if self._scrubber.shows(str(exc)) else exc)
 
-    def _answer(self, call: Call[T], response: httpx.Response, started: float, retries: int) -> T:
+    def _answer(
+        self, call: Call[T], response: httpx.Response, content: bytes, started: float, retries: int
+    ) -> T:
         """The parsed value of a 2xx answer."""
-        value = self._parse_ok(call, _body_of(response), response.status_code)
+        value = self._parse_ok(call, content, response.status_code)
         if logger.isEnabledFor(logging.INFO):
             self._log_done(call, response.status_code, started, retries, value)
         return value
@@ -133,7 +138,14 @@ class _TransportBase:
         return delay
 
     def _delay_after_status(
-        self, call: Call[Any], response: httpx.Response, started: float, retries: int, *, unsafe: bool
+        self,
+        call: Call[Any],
+        response: httpx.Response,
+        content: bytes,
+        started: float,
+        retries: int,
+        *,
+        unsafe: bool,
     ) -> float:
         """Seconds to wait before trying again after an error status; raises when not to."""
         status = response.status_code
@@ -141,7 +153,7 @@ class _TransportBase:
             status, response.headers, retries_taken=retries, max_retries=self.max_retries, unsafe=unsafe
         )
         if delay is None:
-            err = self._status_failure(call, response)
+            err = self._status_failure(call, response, content)
             if logger.isEnabledFor(logging.INFO):
                 self._log_error(call, err, started, retries)
             raise err
@@ -149,11 +161,11 @@ class _TransportBase:
             self._log_retry(call, f"status {status}", delay, retries)
         return delay
 
-    def _status_failure(self, call: Call[Any], response: httpx.Response) -> APIError:
+    def _status_failure(self, call: Call[Any], response: httpx.Response, content: bytes) -> APIError:
         err = build_status_error(
             status=response.status_code,
             headers=response.headers,
-            body=response.content,
+            body=content,
             method=call.method,
             path=call.path,
             secret=self._api_key,
@@ -183,6 +195,28 @@ class _TransportBase:
             path=call.path,
         )
         return self._outcome_unknown(call, err) if call.unsafe else err
+
+    def _declared_too_large(self, call: Call[Any], response: httpx.Response) -> None:
+        """Refuse a body whose declared (unencoded) length is over the cap before reading it."""
+        declared = response.headers.get("content-length", "")
+        plain = "content-encoding" not in response.headers
+        if plain and declared.isdigit() and int(declared) > self.max_response_bytes:
+            raise self._too_large(call, response)
+
+    def _too_large(self, call: Call[Any], response: httpx.Response) -> APIError:
+        """The error for a body longer than max_response_bytes once decoded (a gzip bomb, an
+        endless answer). A submit that was answered 2xx or 5xx this way may have been applied."""
+        err = ResponseTooLargeError(
+            f"{call.method} {call.path} answered {response.status_code} with a body of more than "
+            f"{self.max_response_bytes:,} bytes (the client's max_response_bytes); not read further",
+            method=call.method,
+            path=call.path,
+            status_code=response.status_code,
+            limit=self.max_response_bytes,
+        )
+        if call.unsafe and not 400 <= response.status_code < 500:
+            return self._outcome_unknown(call, err)
+        return err
 
     def _outcome_unknown(self, call: Call[Any], cause: APIError) -> SubmitOutcomeUnknownError:
         return SubmitOutcomeUnknownError(
@@ -313,17 +347,6 @@ def _request_id_of(value: Any) -> str | None:
     return request_id if isinstance(request_id, str) else None
 
 
-def _body_of(response: httpx.Response) -> bytes:
-    """The body of a response read in full. An httpx Response and its stream refer to each other,
-    so once dropped the response (and its body: up to a results page of 1,000 items) would wait
-    for the cyclic garbage collector, which seldom runs in a process holding few objects; a
-    500,000-row pipeline kept about 10 MB of dead pages that way. The read body does not need
-    the stream: replacing it breaks the cycle, and the response is freed when dropped."""
-    content = response.content
-    response.stream = httpx.ByteStream(b"")
-    return content
-
-
 def _open_destination(dest: Destination) -> tuple[IO[bytes], Path | None, Path | None]:
     """(file to write, final path, temporary path). A path is written through a temporary file
     in the same folder and renamed at the end, so a failed download never leaves half a file."""
@@ -362,30 +385,49 @@ class SyncTransport(_TransportBase):
         started = time.perf_counter()
         while True:
             try:
-                response = self.http.request(
+                request = self.http.build_request(
                     call.method,
                     url,
                     params=call.params,
                     content=call.content if call.body is None else call.body.chunks(),
                     headers=headers,
                     timeout=self.timeout,
-                    follow_redirects=False,
                 )
-                hops = 0
-                while (target := self._next_hop(self.http, call, response, hops)) is not None:
+                response = self.http.send(request, stream=True, follow_redirects=False)
+                try:
+                    hops = 0
+                    while (target := self._next_hop(self.http, call, response, hops)) is not None:
+                        response.close()
+                        response = self.http.send(target, stream=True, follow_redirects=False)
+                        hops += 1
+                    content = self._read(call, response)
+                finally:
                     response.close()
-                    response = self.http.send(target, follow_redirects=False)
-                    hops += 1
             except httpx.TransportError as exc:
                 delay = self._delay_after_failure(call, exc, started, retries, unsafe=call.unsafe)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
                 self._raise(self._unreadable(call, exc), exc)
             else:
                 if 200 <= response.status_code < 300:
-                    return self._answer(call, response, started, retries)
-                delay = self._delay_after_status(call, response, started, retries, unsafe=call.unsafe)
+                    return self._answer(call, response, content, started, retries)
+                delay = self._delay_after_status(
+                    call, response, content, started, retries, unsafe=call.unsafe
+                )
             self.sleep(delay)
             retries += 1
+
+    def _read(self, call: Call[Any], response: httpx.Response) -> bytes:
+        """The decoded body, up to max_response_bytes (decoded block by block, so a gzip bomb
+        stops at the cap instead of expanding in memory)."""
+        self._declared_too_large(call, response)
+        blocks: list[bytes] = []
+        size = 0
+        for block in response.iter_bytes():
+            size += len(block)
+            if size > self.max_response_bytes:
+                raise self._too_large(call, response)
+            blocks.append(block)
+        return blocks[0] if len(blocks) == 1 else b"".join(blocks)
 
     def download(self, call: Call[Any], dest: Destination) -> DownloadInfo:
         """Stream a GET response body to `dest` (a path or a binary file object) in chunks.
@@ -405,14 +447,14 @@ class SyncTransport(_TransportBase):
                     status = response.status_code
                     if 200 <= status < 300:
                         return self._write_stream(response, dest)
-                    response.read()
+                    content = self._read(call, response)
                     location = response.headers.get("location")
                     if 300 <= status < 400 and location and redirects < _MAX_REDIRECTS:
                         url, own_origin = self._redirect_target(url, location, own_origin)
                         params = None
                         redirects += 1
                         continue
-                    delay = self._delay_after_status(call, response, started, retries, unsafe=False)
+                    delay = self._delay_after_status(call, response, content, started, retries, unsafe=False)
                 finally:
                     response.close()
             except httpx.TransportError as exc:
@@ -464,30 +506,48 @@ class AsyncTransport(_TransportBase):
         started = time.perf_counter()
         while True:
             try:
-                response = await self.http.request(
+                request = self.http.build_request(
                     call.method,
                     url,
                     params=call.params,
                     content=call.content if call.body is None else call.body.achunks(),
                     headers=headers,
                     timeout=self.timeout,
-                    follow_redirects=False,
                 )
-                hops = 0
-                while (target := self._next_hop(self.http, call, response, hops)) is not None:
+                response = await self.http.send(request, stream=True, follow_redirects=False)
+                try:
+                    hops = 0
+                    while (target := self._next_hop(self.http, call, response, hops)) is not None:
+                        await response.aclose()
+                        response = await self.http.send(target, stream=True, follow_redirects=False)
+                        hops += 1
+                    content = await self._read(call, response)
+                finally:
                     await response.aclose()
-                    response = await self.http.send(target, follow_redirects=False)
-                    hops += 1
             except httpx.TransportError as exc:
                 delay = self._delay_after_failure(call, exc, started, retries, unsafe=call.unsafe)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
                 self._raise(self._unreadable(call, exc), exc)
             else:
                 if 200 <= response.status_code < 300:
-                    return self._answer(call, response, started, retries)
-                delay = self._delay_after_status(call, response, started, retries, unsafe=call.unsafe)
+                    return self._answer(call, response, content, started, retries)
+                delay = self._delay_after_status(
+                    call, response, content, started, retries, unsafe=call.unsafe
+                )
             await self.sleep(delay)
             retries += 1
+
+    async def _read(self, call: Call[Any], response: httpx.Response) -> bytes:
+        """See SyncTransport._read."""
+        self._declared_too_large(call, response)
+        blocks: list[bytes] = []
+        size = 0
+        async for block in response.aiter_bytes():
+            size += len(block)
+            if size > self.max_response_bytes:
+                raise self._too_large(call, response)
+            blocks.append(block)
+        return blocks[0] if len(blocks) == 1 else b"".join(blocks)
 
     async def download(self, call: Call[Any], dest: Destination) -> DownloadInfo:
         """Async twin of SyncTransport.download (file writes are small blocking chunks)."""
@@ -505,14 +565,14 @@ class AsyncTransport(_TransportBase):
                     status = response.status_code
                     if 200 <= status < 300:
                         return await self._write_stream(response, dest)
-                    await response.aread()
+                    content = await self._read(call, response)
                     location = response.headers.get("location")
                     if 300 <= status < 400 and location and redirects < _MAX_REDIRECTS:
                         url, own_origin = self._redirect_target(url, location, own_origin)
                         params = None
                         redirects += 1
                         continue
-                    delay = self._delay_after_status(call, response, started, retries, unsafe=False)
+                    delay = self._delay_after_status(call, response, content, started, retries, unsafe=False)
                 finally:
                     await response.aclose()
             except httpx.TransportError as exc:

@@ -8,6 +8,7 @@ EnrichError
  |    |    |   UnprocessableEntityError 422, RateLimitError 429, InternalServerError 5xx
  |    +-- APIConnectionError (no response) +-- APITimeoutError
  |    +-- APIResponseValidationError (a 2xx body that does not match the spec)
+ |    +-- ResponseTooLargeError (a body longer than max_response_bytes once decoded)
  |    +-- SubmitOutcomeUnknownError (a credit-charging request may or may not have been applied)
  |         +-- SubmitNotReconciledError (and the wallet cannot tell whether it was)
  +-- CreditCheckError (a *_many run refused to start; nothing was submitted)
@@ -49,6 +50,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "SubmitNotReconciledError",
     "SubmitOutcomeUnknownError",
     "UnprocessableEntityError",
@@ -199,6 +201,24 @@ class APIResponseValidationError(APIError):
         super().__init__(message, method=method, path=path)
         self.status_code = status_code
         self.body = body
+
+
+class ResponseTooLargeError(APIError):
+    """The answer's body, decoded, is longer than the client's `max_response_bytes` (`limit`):
+    reading stopped there (a compressed bomb or an endless answer never fills the memory)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        limit: int,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, path=path)
+        self.status_code = status_code
+        self.limit = limit
 
 
 class SubmitOutcomeUnknownError(APIError):

@@ -9,14 +9,9 @@ prepared once, bodies are serialised once by orjson, logging costs one cached le
 from __future__ import annotations
 
 import logging
-import os
-import shutil
-import tempfile
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
-from pathlib import Path
-from typing import IO, Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import anyio
@@ -26,8 +21,11 @@ import orjson
 from ._call import Call, StreamedContent, unset_to_none
 from ._config import logger
 from ._problem import build_status_error
-from ._retry import finite_seconds, may_have_been_applied, status_retry_delay, transport_retry_delay
+from ._retry import may_have_been_applied, status_retry_delay, transport_retry_delay
 from ._secret import Scrubber
+from ._sink import Destination as Destination  # re-exported: the resources import them from here
+from ._sink import DownloadInfo as DownloadInfo
+from ._sink import Sink
 from .errors import (
     APIConnectionError,
     APIError,
@@ -45,25 +43,6 @@ _CHUNK = 64 * 1024
 _MAX_REDIRECTS = 3
 # the headers that carry a credential: sent to the API's own origin only
 _KEY_HEADERS = ("x-api-key", "authorization")
-
-Destination = str | os.PathLike[str] | IO[bytes]
-
-
-@dataclass(frozen=True)
-class DownloadInfo:
-    """What a streamed download wrote. Credits figures come from the X-Credits-* headers that
-    the export download reports (None when absent)."""
-
-    bytes_written: int
-    path: Path | None
-    content_type: str | None
-    credits_used: float | None
-    credits_refunded: float | None
-
-
-def _header_number(headers: Mapping[str, str], name: str) -> float | None:
-    value = headers.get(name)
-    return finite_seconds(value) if value is not None else None  # a finite count, never nan
 
 
 class _TransportBase:
@@ -236,11 +215,33 @@ class _TransportBase:
         url: str,
         params: Mapping[str, Any] | None,
         own_origin: bool,
+        resume: Mapping[str, str],
     ) -> httpx.Request:
-        request = http.build_request("GET", url, params=params, headers=self._headers, timeout=self.timeout)
+        headers = {**self._headers, **resume} if resume else self._headers
+        request = http.build_request("GET", url, params=params, headers=headers, timeout=self.timeout)
         if not own_origin:  # never hand the API key to another host
             _drop_key(request)
         return request
+
+    def _cannot_continue(self, call: Call[Any], sink: Sink, why: str) -> APIConnectionError:
+        return APIConnectionError(
+            f"{call.method} {call.path}: the download broke off after {sink.written:,} bytes ({why}); "
+            "they went to a file object that cannot seek back, and the server does not resume "
+            "(Range), so it was not retried (nothing is written twice): what was written is incomplete",
+            method=call.method,
+            path=call.path,
+        )
+
+    def _before_retry(self, call: Call[Any], sink: Sink, exc: httpx.TransportError) -> None:
+        """After a download broke off: rewind the destination, or resume with Range when the
+        server serves byte ranges, or stop (raise)."""
+        if not sink.rewind() and not sink.ranges:
+            self._raise(self._cannot_continue(call, sink, type(exc).__name__), exc)
+
+    def _check_continues(self, call: Call[Any], sink: Sink, response: httpx.Response) -> None:
+        if not sink.continues(response):
+            why = f"the resumed request was answered {response.status_code} from the start"
+            raise self._cannot_continue(call, sink, why)
 
     def _same_origin(self, url: httpx.URL) -> bool:
         """Scheme, host and port of the API root: another host, port, or http instead of https
@@ -347,26 +348,6 @@ def _request_id_of(value: Any) -> str | None:
     return request_id if isinstance(request_id, str) else None
 
 
-def _open_destination(dest: Destination) -> tuple[IO[bytes], Path | None, Path | None]:
-    """(file to write, final path, temporary path). A path is written through a temporary file
-    in the same folder and renamed at the end, so a failed download never leaves half a file."""
-    if isinstance(dest, str | os.PathLike):
-        final = Path(dest)
-        fd, tmp = tempfile.mkstemp(prefix=final.name + ".", suffix=".part", dir=final.parent or Path("."))
-        return os.fdopen(fd, "wb"), final, Path(tmp)
-    return dest, None, None
-
-
-def _finish_destination(handle: IO[bytes], final: Path | None, tmp: Path | None, ok: bool) -> None:
-    if final is None or tmp is None:
-        return
-    handle.close()
-    if ok:
-        shutil.move(str(tmp), str(final))
-    else:
-        tmp.unlink(missing_ok=True)
-
-
 class SyncTransport(_TransportBase):
     """Runs Calls on an httpx.Client."""
 
@@ -439,49 +420,45 @@ class SyncTransport(_TransportBase):
         retries = 0
         redirects = 0
         started = time.perf_counter()
-        while True:
-            try:
-                request = self._download_request(self.http, url, params, own_origin)
-                response = self.http.send(request, stream=True, follow_redirects=False)
-                try:
-                    status = response.status_code
-                    if 200 <= status < 300:
-                        return self._write_stream(response, dest)
-                    content = self._read(call, response)
-                    location = response.headers.get("location")
-                    if 300 <= status < 400 and location and redirects < _MAX_REDIRECTS:
-                        url, own_origin = self._redirect_target(url, location, own_origin)
-                        params = None
-                        redirects += 1
-                        continue
-                    delay = self._delay_after_status(call, response, content, started, retries, unsafe=False)
-                finally:
-                    response.close()
-            except httpx.TransportError as exc:
-                delay = self._delay_after_failure(call, exc, started, retries, unsafe=False)
-            except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
-                self._raise(self._unreadable(call, exc), exc)
-            self.sleep(delay)
-            retries += 1
-
-    def _write_stream(self, response: httpx.Response, dest: Destination) -> DownloadInfo:
-        handle, final, tmp = _open_destination(dest)
-        written = 0
+        sink = Sink(dest)
         ok = False
         try:
-            for chunk in response.iter_bytes(_CHUNK):
-                handle.write(chunk)
-                written += len(chunk)
-            ok = True
+            while True:
+                try:
+                    request = self._download_request(
+                        self.http, url, params, own_origin, sink.resume_headers()
+                    )
+                    response = self.http.send(request, stream=True, follow_redirects=False)
+                    try:
+                        status = response.status_code
+                        if 200 <= status < 300:
+                            self._check_continues(call, sink, response)
+                            sink.begin(response)
+                            for block in response.iter_bytes(_CHUNK):
+                                sink.write(block)
+                            ok = True
+                            return sink.info()
+                        content = self._read(call, response)
+                        location = response.headers.get("location")
+                        if 300 <= status < 400 and location and redirects < _MAX_REDIRECTS:
+                            url, own_origin = self._redirect_target(url, location, own_origin)
+                            params = None
+                            redirects += 1
+                            continue
+                        delay = self._delay_after_status(
+                            call, response, content, started, retries, unsafe=False
+                        )
+                    finally:
+                        response.close()
+                except httpx.TransportError as exc:
+                    delay = self._delay_after_failure(call, exc, started, retries, unsafe=False)
+                    self._before_retry(call, sink, exc)
+                except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
+                    self._raise(self._unreadable(call, exc), exc)
+                self.sleep(delay)
+                retries += 1
         finally:
-            _finish_destination(handle, final, tmp, ok)
-        return DownloadInfo(
-            bytes_written=written,
-            path=final,
-            content_type=response.headers.get("content-type"),
-            credits_used=_header_number(response.headers, "x-credits-used"),
-            credits_refunded=_header_number(response.headers, "x-credits-refunded"),
-        )
+            sink.finish(ok)
 
     def close(self) -> None:
         if self.owns_http:
@@ -557,49 +534,45 @@ class AsyncTransport(_TransportBase):
         retries = 0
         redirects = 0
         started = time.perf_counter()
-        while True:
-            try:
-                request = self._download_request(self.http, url, params, own_origin)
-                response = await self.http.send(request, stream=True, follow_redirects=False)
-                try:
-                    status = response.status_code
-                    if 200 <= status < 300:
-                        return await self._write_stream(response, dest)
-                    content = await self._read(call, response)
-                    location = response.headers.get("location")
-                    if 300 <= status < 400 and location and redirects < _MAX_REDIRECTS:
-                        url, own_origin = self._redirect_target(url, location, own_origin)
-                        params = None
-                        redirects += 1
-                        continue
-                    delay = self._delay_after_status(call, response, content, started, retries, unsafe=False)
-                finally:
-                    await response.aclose()
-            except httpx.TransportError as exc:
-                delay = self._delay_after_failure(call, exc, started, retries, unsafe=False)
-            except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
-                self._raise(self._unreadable(call, exc), exc)
-            await self.sleep(delay)
-            retries += 1
-
-    async def _write_stream(self, response: httpx.Response, dest: Destination) -> DownloadInfo:
-        handle, final, tmp = _open_destination(dest)
-        written = 0
+        sink = Sink(dest)
         ok = False
         try:
-            async for chunk in response.aiter_bytes(_CHUNK):
-                handle.write(chunk)
-                written += len(chunk)
-            ok = True
+            while True:
+                try:
+                    request = self._download_request(
+                        self.http, url, params, own_origin, sink.resume_headers()
+                    )
+                    response = await self.http.send(request, stream=True, follow_redirects=False)
+                    try:
+                        status = response.status_code
+                        if 200 <= status < 300:
+                            self._check_continues(call, sink, response)
+                            sink.begin(response)
+                            async for block in response.aiter_bytes(_CHUNK):
+                                sink.write(block)  # small blocking writes
+                            ok = True
+                            return sink.info()
+                        content = await self._read(call, response)
+                        location = response.headers.get("location")
+                        if 300 <= status < 400 and location and redirects < _MAX_REDIRECTS:
+                            url, own_origin = self._redirect_target(url, location, own_origin)
+                            params = None
+                            redirects += 1
+                            continue
+                        delay = self._delay_after_status(
+                            call, response, content, started, retries, unsafe=False
+                        )
+                    finally:
+                        await response.aclose()
+                except httpx.TransportError as exc:
+                    delay = self._delay_after_failure(call, exc, started, retries, unsafe=False)
+                    self._before_retry(call, sink, exc)
+                except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
+                    self._raise(self._unreadable(call, exc), exc)
+                await self.sleep(delay)
+                retries += 1
         finally:
-            _finish_destination(handle, final, tmp, ok)
-        return DownloadInfo(
-            bytes_written=written,
-            path=final,
-            content_type=response.headers.get("content-type"),
-            credits_used=_header_number(response.headers, "x-credits-used"),
-            credits_refunded=_header_number(response.headers, "x-credits-refunded"),
-        )
+            sink.finish(ok)
 
     async def aclose(self) -> None:
         if self.owns_http:

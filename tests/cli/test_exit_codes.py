@@ -72,24 +72,24 @@ def test_7_when_the_job_fails(enrichso, org: Org, tmp_path: Path):
     assert not out.exists()
 
 
-def test_7_when_the_wait_times_out_and_the_job_keeps_running(tmp_path: Path):
+def test_8_when_the_wait_times_out_and_the_job_keeps_running(tmp_path: Path):
     # a simulator whose clock runs far slower than real time: the job cannot finish within --timeout
     with LoopbackServer(create_app(speed=0.001)) as slow:
         env = {"ENRICH_API_KEY": "sk_test_slow_clock", "ENRICH_BASE_URL": slow.base_url}
         run = run_cli("email-validation", "batch", EMAILS, "--timeout", "1.5", env=env)
-        assert run.code == 7
+        assert run.code == 8
         job_id = MockControl(slow.root_url, "sk_test_slow_clock").jobs()[0]["batchId"]
     assert "did not finish within 1.5 s" in run.error_lines[-1]
     assert f"submitted job(s) keep running on the server: {job_id}" in run.stderr
     assert "enrichso jobs wait email-validation ID" in run.stderr
 
 
-def test_7_when_the_wait_times_out_under_mock():
+def test_8_when_the_wait_times_out_under_mock():
     run = run_cli("--mock", "--mock-speed", "0.001", "email-validation", "batch", EMAILS, "--timeout", "1")
-    assert run.code == 7
+    assert run.code == 8
     assert run.error_lines[-1].endswith(
         "did not finish within 1.0 s; the --mock simulator stops with this command, "
-        "so raise --mock-speed or --timeout"
+        "so raise --mock-speed or --wait-timeout"
     )
     assert "keep running" not in run.stderr
 

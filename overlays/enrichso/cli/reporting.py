@@ -23,6 +23,7 @@ _EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.APIConnectionError, ExitCode.SERVER),
     (errors.APIResponseValidationError, ExitCode.SERVER),
     (errors.APIStatusError, ExitCode.USAGE),  # 400, 404, 409, 410, 422: what was asked is wrong
+    (errors.WaitTimeoutError, ExitCode.WAIT_TIMEOUT),
     (errors.JobError, ExitCode.JOB),
     (errors.WebhookParseError, ExitCode.USAGE),
 )
@@ -51,6 +52,8 @@ def message_for(error: BaseException) -> str:
         return f"{_api_text(error)}; see `enrichso wallet balance`"
     if isinstance(error, errors.APIStatusError):
         return _api_text(error)
+    if isinstance(error, errors.WaitTimeoutError):
+        return f"{error}; {_wait_again(error)}"
     if isinstance(error, errors.EnrichError):
         return str(error)
     return f"unexpected {type(error).__name__}: {error}"
@@ -58,6 +61,15 @@ def message_for(error: BaseException) -> str:
 
 def _about_the_key(error: BaseException) -> bool:
     return "api key" in str(error).lower()
+
+
+def _wait_again(error: errors.WaitTimeoutError) -> str:
+    """How to go on waiting for a job that outlasted --wait-timeout."""
+    from .batch.products import BATCH_KINDS  # (only needed after a wait ran out)
+
+    commands = [kind.command for kind in BATCH_KINDS if kind.job_kind == error.kind]
+    again = f"`enrichso jobs wait {commands[0]} {error.job_id}`" if commands else f"its id {error.job_id}"
+    return f"continue with {again}, or give a longer --wait-timeout"
 
 
 def _api_text(error: errors.APIStatusError) -> str:

@@ -77,6 +77,14 @@ class _TransportBase:
         """A streamed body is sent with its length (not chunked: every server takes that)."""
         return {**self._json_headers, "content-length": str(body.length)}
 
+    def _call_headers(self, call: Call[Any]) -> dict[str, str]:
+        """The headers of one call: the fixed ones, Content-Type (and length) when it has a body,
+        and its own Accept (the media types the spec documents for its answer)."""
+        headers = self._headers if call.content is None else self._json_headers
+        if call.body is not None:
+            headers = self._streamed_headers(call.body)
+        return headers if call.accept is None else {**headers, "accept": call.accept}
+
     # ------------------------------------------------------------------ outcomes
     def _parse_ok(self, call: Call[T], content: bytes, status: int) -> T:
         try:
@@ -215,9 +223,12 @@ class _TransportBase:
         url: str,
         params: Mapping[str, Any] | None,
         own_origin: bool,
+        accept: str | None,
         resume: Mapping[str, str],
     ) -> httpx.Request:
-        headers = {**self._headers, **resume} if resume else self._headers
+        headers = self._headers if accept is None else {**self._headers, "accept": accept}
+        if resume:
+            headers = {**headers, **resume}
         request = http.build_request("GET", url, params=params, headers=headers, timeout=self.timeout)
         if not own_origin:  # never hand the API key to another host
             _drop_key(request)
@@ -359,9 +370,7 @@ class SyncTransport(_TransportBase):
 
     def request(self, call: Call[T]) -> T:
         url = self.base_url + call.path
-        headers = self._headers if call.content is None else self._json_headers
-        if call.body is not None:
-            headers = self._streamed_headers(call.body)
+        headers = self._call_headers(call)
         retries = 0
         started = time.perf_counter()
         while True:
@@ -426,7 +435,7 @@ class SyncTransport(_TransportBase):
             while True:
                 try:
                     request = self._download_request(
-                        self.http, url, params, own_origin, sink.resume_headers()
+                        self.http, url, params, own_origin, call.accept, sink.resume_headers()
                     )
                     response = self.http.send(request, stream=True, follow_redirects=False)
                     try:
@@ -476,9 +485,7 @@ class AsyncTransport(_TransportBase):
 
     async def request(self, call: Call[T]) -> T:
         url = self.base_url + call.path
-        headers = self._headers if call.content is None else self._json_headers
-        if call.body is not None:
-            headers = self._streamed_headers(call.body)
+        headers = self._call_headers(call)
         retries = 0
         started = time.perf_counter()
         while True:
@@ -540,7 +547,7 @@ class AsyncTransport(_TransportBase):
             while True:
                 try:
                     request = self._download_request(
-                        self.http, url, params, own_origin, sink.resume_headers()
+                        self.http, url, params, own_origin, call.accept, sink.resume_headers()
                     )
                     response = await self.http.send(request, stream=True, follow_redirects=False)
                     try:

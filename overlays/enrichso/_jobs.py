@@ -16,8 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from ._call import Call
-from ._config import logger
-from ._flow import Flow, Sleep, run_async, run_sync
+from ._flow import MAX_SLEEP, Flow, Sleep, run_async, run_sync
 from ._transport import AsyncTransport, SyncTransport
 from .errors import JobFailedError, RateLimitError, WaitTimeoutError
 
@@ -62,9 +61,7 @@ class PollPolicy:
 
 # The longest single pause while polling, whatever a Retry-After says (86,400 s was seen): a
 # status poll is free, so after this long the job is simply asked again.
-MAX_POLL_SLEEP = 300.0
-# Pauses at least this long are logged, so a quiet wait is never a silent hang.
-LONG_SLEEP = 60.0
+MAX_POLL_SLEEP = MAX_SLEEP
 BATCH_POLLING = PollPolicy(initial=1.0, cap=15.0)  # the docs suggest polling every 5-10 s
 QUICK_POLLING = PollPolicy(initial=0.5, cap=5.0)  # reveal/enrich jobs: the docs suggest 2 s
 
@@ -126,11 +123,8 @@ def wait_flow(
 
 
 def _sleep(job_id: str, kind: str, seconds: float, why: str) -> Sleep:
-    """The pause before the next poll, capped at MAX_POLL_SLEEP; a long one is logged."""
-    seconds = min(seconds, MAX_POLL_SLEEP)
-    if seconds >= LONG_SLEEP:
-        logger.info("%s job %s: waiting %.0f s before asking again (%s)", kind, job_id, seconds, why)
-    return Sleep(seconds)
+    """The pause before the next poll, capped at MAX_POLL_SLEEP (the driver logs a long one)."""
+    return Sleep(min(seconds, MAX_POLL_SLEEP), f"{kind} job {job_id}, {why}")
 
 
 def _timeout(job_id: str, kind: str, last: JobStatus | None, timeout: float | None) -> WaitTimeoutError:

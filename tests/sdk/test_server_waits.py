@@ -10,7 +10,7 @@ import math
 
 import httpx
 import pytest
-from enrichso import WaitTimeoutError, _jobs
+from enrichso import WaitTimeoutError, _flow, _jobs
 from enrichso._retry import rate_limit_reset_seconds, retry_after_seconds, server_wait, status_retry_delay
 from hypothesis import given
 from hypothesis import strategies as st
@@ -89,7 +89,7 @@ def test_polling_never_sleeps_out_a_huge_retry_after(
     client, seen = _polled(clock, retry_after, limited=3)
     assert client.email_validation.batch(BATCH).wait().succeeded
     assert seen.sleeps and all(_sane(s) and s <= _jobs.MAX_POLL_SLEEP for s in seen.sleeps)
-    long = [s for s in seen.sleeps if s >= _jobs.LONG_SLEEP]
+    long = [s for s in seen.sleeps if s >= _flow.LONG_SLEEP]
     assert caplog.text.count("waiting") >= len(long)
 
 
@@ -101,3 +101,13 @@ def test_polling_never_sleeps_past_the_wait_deadline(clock: Clock, retry_after: 
         client.email_validation.batch(BATCH).wait(timeout=600)
     assert clock.now - started <= 600 and sum(seen.sleeps) <= 600
     assert caught.value.job_id == BATCH
+
+
+@pytest.mark.parametrize("asked", [float("nan"), float("inf"), -1.0, 1e9])
+def test_no_pause_of_any_flow_is_unbounded_or_not_a_number(
+    asked: float, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="enrichso")
+    seconds = _flow.sleep_seconds(_flow.Sleep(asked, "a test"))
+    assert 0 <= seconds <= _flow.MAX_SLEEP
+    assert ("waiting 300 s (a test)" in caplog.text) == (seconds == _flow.MAX_SLEEP)

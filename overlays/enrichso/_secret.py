@@ -17,6 +17,8 @@ REDACTED = "[redacted]"
 def clean_api_key(key: str) -> str:
     """The key without surrounding whitespace (a key read from a file ends in a newline). Any
     other character that is not visible ASCII is refused, and the message never shows the key."""
+    if not isinstance(key, str):
+        raise ConfigurationError(f"The API key must be a string, got {type(key).__name__}")
     key = key.strip()
     for position, char in enumerate(key, 1):
         if not "!" <= char <= "~":

@@ -10,17 +10,18 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
 from ... import errors
 from ..exit_codes import ExitCode
 from ..failures import CliError, UsageError
+from ..render import print_json
 from ..reporting import reporter
 from ..session import Session, session
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
 from ..tabular.source import open_input
+from ..terminal import printable
 from .fanout import EnrichedRows, output_columns
+from .formulas import EscapeFormulas, escaped_columns
 from .journal_hook import RunJournal, open_run_journal
 from .output import OutputFormat, checked_target, open_output, output_format
 from .plan import BatchPlan, plan_batch
@@ -46,6 +47,7 @@ class BatchOptions:
     webhook_url: str | None = None
     max_credits: float | None = None
     batch_size: int | None = None
+    escape_formulas: EscapeFormulas = EscapeFormulas.RESULTS
 
 
 def run_batch(kind: BatchKind, options: BatchOptions) -> None:
@@ -89,10 +91,10 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
         if reserved is not None:
             jobs[-1]["credits_reserved"] = reserved
     if current.json:
-        print(orjson.dumps({"jobs": jobs}).decode())
+        print_json({"jobs": jobs})
     else:
         for job in jobs:
-            print(job["id"])
+            print(printable(str(job["id"])))  # the API's id
     first = jobs[0]["id"]
     reporter.note(
         f"submitted {len(jobs)} {plan.kind.title} job(s); follow up with "
@@ -104,9 +106,11 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
 def _run_and_write(
     current: Session, plan: BatchPlan, data: Ingested, options: BatchOptions, target_format: OutputFormat
 ) -> None:
+    columns = output_columns(plan)  # refuses an input column a result column would hide
     client = current.client()
     kind = plan.kind
-    to_file = options.output not in (None, "-")
+    # a device, a FIFO or /dev/stdout is written in place: no partial file to resume from
+    to_file = options.output not in (None, "-") and checked_target(options.output).replace
     journal = open_run_journal(
         plan.source,
         kind.job_kind,
@@ -147,7 +151,8 @@ def _run_and_write(
             rows = _rows(plan, journal, first, results, cells=target_format is not OutputFormat.JSONL)
             progress.advance_to(unique)
             progress.state("writing")
-            unknown = _write(rows, options.output, target_format, output_columns(plan), journal)
+            escape = escaped_columns(options.escape_formulas, columns, plan.kind.output_columns)
+            unknown = _write(rows, options.output, target_format, columns, escape, journal)
             settled = _settlement(current, kind, journal.job_ids)
             if settled is not None:
                 progress.credits(used=settled[0])
@@ -199,14 +204,24 @@ def _rows(
 
 
 def _write(
-    rows: EnrichedRows, output: str | None, format: OutputFormat, columns: list[str], journal: RunJournal
+    rows: EnrichedRows,
+    output: str | None,
+    format: OutputFormat,
+    columns: list[str],
+    escape: frozenset[str],
+    journal: RunJournal,
 ) -> int:
     """Write every row; return how many have no known result."""
     target = journal.output
     point = journal.resumed
     resume_at = int(point.extra["bytes"]) if point is not None and point.extra is not None else None
     with open_output(
-        output, format, columns, partial=target.partial if target else None, resume_at=resume_at
+        output,
+        format,
+        columns,
+        escape=escape,
+        partial=target.partial if target else None,
+        resume_at=resume_at,
     ) as writer:
         journal.attach(writer)
         write = writer.write_cells if rows.cells else writer.write

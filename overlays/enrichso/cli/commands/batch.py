@@ -6,12 +6,14 @@ from typing import Annotated
 
 import typer
 
+from ..batch.formulas import EscapeFormulas
 from ..batch.products import EMAIL_FINDER, EMAIL_VALIDATION, IP_TO_COMPANY, PHONE_FINDER, REVERSE_LOOKUP
 from ..batch.run import BatchOptions, run_batch
 from ..tabular.columns import Field
 from .options import (
     BatchNoWaitOption,
     BatchSizeOption,
+    EscapeFormulasOption,
     FormatOption,
     InputArgument,
     InputFormatOption,
@@ -41,6 +43,7 @@ def email_validation_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Validate every email of a file (1 credit per unique email; risky verdicts are free).
 
@@ -59,6 +62,7 @@ def email_validation_batch(
             webhook_url,
             max_credits,
             batch_size,
+            escape_formulas,
         ),
     )
 
@@ -83,6 +87,7 @@ def email_finder_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Find the professional email of every person (first name, last name, company domain) of a file
     (10 credits per unique lead found; not-found leads are refunded).
@@ -97,7 +102,17 @@ def email_finder_batch(
     run_batch(
         EMAIL_FINDER,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            webhook_url,
+            max_credits,
+            batch_size,
+            escape_formulas,
         ),
     )
 
@@ -118,6 +133,7 @@ def phone_finder_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Find the phone numbers of every person of a file, by email or LinkedIn URL (the email when a
     row has both; 500 credits per unique person with phones found, the rest refunded).
@@ -127,7 +143,17 @@ def phone_finder_batch(
     run_batch(
         PHONE_FINDER,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            webhook_url,
+            max_credits,
+            batch_size,
+            escape_formulas,
         ),
     )
 
@@ -143,6 +169,7 @@ def reverse_lookup_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Look up the professional profile behind every email of a file (10 credits per unique email
     with a profile found; at most 100,000 per job, larger files are split).
@@ -153,7 +180,17 @@ def reverse_lookup_batch(
     run_batch(
         REVERSE_LOOKUP,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            webhook_url,
+            max_credits,
+            batch_size,
+            escape_formulas,
         ),
     )
 
@@ -168,6 +205,7 @@ def ip_to_company_batch(
     timeout: TimeoutOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Resolve the company behind every IP address of a file (100 credits per unique IP whose
     company domain is found, the rest refunded).
@@ -178,6 +216,16 @@ def ip_to_company_batch(
     run_batch(
         IP_TO_COMPANY,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, None, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            None,
+            max_credits,
+            batch_size,
+            escape_formulas,
         ),
     )

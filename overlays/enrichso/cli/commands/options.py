@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ..batch.formulas import EscapeFormulas
 from ..batch.output import OutputFormat
 from ..tabular.formats import InputFormat
 
@@ -100,5 +101,13 @@ BatchSizeOption = Annotated[
         metavar="N",
         min=1,
         help="Split the input into jobs of at most N unique items (default: the API's maximum).",
+    ),
+]
+EscapeFormulasOption = Annotated[
+    EscapeFormulas,
+    typer.Option(
+        "--escape-formulas",
+        help="CSV/TSV cells starting with = + - @ (a spreadsheet formula) get a ' in front: in the "
+        "cells from the API (results), in every cell (all), or none. JSON lines are never altered.",
     ),
 ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .clock import Clock
 from .faults import FaultConfig
 from .ids import IdFactory, key_fingerprint, organization_id_for_key
 from .org import Organization
@@ -43,7 +44,8 @@ def _compile(path: Path, mtime_ns: int, size: int) -> CompiledSpec:
 
 class Simulator:
     def __init__(self, settings: Settings) -> None:
-        plan_named(settings.plan)  # fail fast on a bad plan or fault configuration
+        plan_named(settings.plan)  # fail fast on a bad plan, speed or fault configuration
+        Clock(settings.speed)
         FaultConfig.parse(settings.faults, default_seed=settings.seed)
         self.settings = settings
         compiled = compiled_spec(settings.spec_path)

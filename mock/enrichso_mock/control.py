@@ -138,6 +138,8 @@ def control_routes(sim: Simulator) -> list[Route]:
                 "unimplemented": sim.unimplemented_operations(),
                 "seed": sim.settings.seed,
                 "speed": sim.settings.speed,
+                "dialect": sim.settings.dialect,
+                "allowExternalWebhooks": sim.settings.allow_external_webhooks,
             }
         )
 

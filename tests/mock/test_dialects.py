@@ -7,9 +7,11 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
+import jsonschema_rs
 import pytest
 from enrichso_mock import create_app
 from enrichso_mock.dialects import reshaped_operations
+from enrichso_mock.spec import Spec
 
 from .conftest import Sim, make_sim
 
@@ -49,6 +51,23 @@ def credits(answer: dict[str, Any]) -> tuple[int, int]:
     return answer["meta"]["creditsUsed"], answer["meta"]["creditsRemaining"]
 
 
+def like_the_overview_example(operation_id: str, answer: dict[str, Any], *, found: bool = True) -> None:
+    """`answer` conforms to the operation's 200 schema and, for a found result, has exactly the
+    `data` members (and result item members) of the spec's `reference-overview` example."""
+    spec = Spec.load()
+    (operation,) = [op for op in spec.operations if op.operation_id == operation_id]
+    content = operation.raw["responses"]["200"]["content"]["application/json"]
+    schema = {**content["schema"], "components": spec.document["components"]}
+    validator = jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
+    assert validator.is_valid(answer), list(validator.iter_errors(answer))
+    if not found:
+        return
+    example = content["examples"]["reference-overview"]["value"]["data"]
+    assert list(answer["data"]) == list(example)
+    if "results" in example:
+        assert all(list(item) == list(example["results"][0]) for item in answer["data"]["results"])
+
+
 def test_six_operations_differ_and_an_unknown_dialect_is_refused() -> None:
     assert reshaped_operations() == {
         "validateEmail",
@@ -82,6 +101,7 @@ async def test_email_validation(dialects: Dialects) -> None:
             pages["data"]["isCatchAll"],
         )
         assert credits(overview) == credits(pages)
+        like_the_overview_example("validateEmail", overview)
         sub_statuses.append(data["subStatus"])
         assert data["freeEmail"] is email.endswith("gmail.com")
         assert data["disposable"] is email.endswith("mailinator.com")
@@ -100,8 +120,8 @@ async def test_email_validation_batch_results(dialects: Dialects) -> None:
     addresses = ["a.valid@example.com", "b.invalid@example.com", "c.risky@example.com"]
     pages = await completed_batch_results(dialects.pages, addresses)
     overview = await completed_batch_results(dialects.overview, addresses)
+    like_the_overview_example("getEmailValidationBatchResults", overview)
     data = overview["data"]
-    assert list(data) == ["batchId", "status", "totalItems", "processedItems", "results"]
     assert data["processedItems"] == pages["data"]["processedCount"] == 3
     assert data["results"] == [{"email": r["email"], "status": r["result"]} for r in pages["data"]["results"]]
     assert [r["status"] for r in data["results"]] == ["valid", "invalid", "risky"]
@@ -122,6 +142,7 @@ async def test_email_finder(dialects: Dialects) -> None:
         "domain": "figma.com",
     }
     assert credits(overview) == credits(pages) and overview["meta"]["creditsUsed"] == 10
+    like_the_overview_example("findEmail", overview)
     pages, overview = await dialects.post(
         "/email-finder", {"firstName": "!!", "lastName": "Z", "domain": "figma.com"}
     )
@@ -132,6 +153,7 @@ async def test_email_finder(dialects: Dialects) -> None:
         "domain": "figma.com",
     }  # no email: not found
     assert overview["meta"]["creditsUsed"] == pages["meta"]["creditsUsed"] == 0
+    like_the_overview_example("findEmail", overview, found=False)
 
 
 async def test_phone_lookup(dialects: Dialects) -> None:
@@ -143,6 +165,7 @@ async def test_phone_lookup(dialects: Dialects) -> None:
         assert [p["number"] for p in overview["data"]["phones"]] == numbers
         assert [p["type"] for p in overview["data"]["phones"]] == ["mobile", "work"][: len(numbers)]
         assert credits(overview) == credits(pages)
+        like_the_overview_example("phoneLookup", overview, found=bool(numbers))
         found_both += bool(numbers)
     assert overview["data"] == {"found": False, "phones": []}  # nophone@: never found, free
     assert overview["meta"]["creditsUsed"] == 0 and found_both >= 1
@@ -161,16 +184,19 @@ async def test_reverse_lookup(dialects: Dialects) -> None:
         "company": "Figma",
     }
     assert profile["headline"] == f"{overview['data']['title']} at Figma"
+    like_the_overview_example("reverseLookup", overview)
     assert credits(overview) == credits(pages) and overview["meta"]["creditsUsed"] == 10
     pages, overview = await dialects.post("/reverse-lookup/lookup", {"email": "noprofile@figma.com"})
     assert pages["data"] == {}
     assert overview["data"] == {"found": False, "email": "noprofile@figma.com"}
+    like_the_overview_example("reverseLookup", overview, found=False)
     assert overview["meta"]["creditsUsed"] == pages["meta"]["creditsUsed"] == 0
 
 
 async def test_wallet_balance(dialects: Dialects) -> None:
     pages, overview = await dialects.get("/wallets/balance")
     assert overview == {"success": True, "data": {"balance": pages["data"]["balance"]}}
+    like_the_overview_example("getWalletBalance", overview)
 
 
 async def test_the_other_answers_are_the_same_in_both(dialects: Dialects) -> None:

@@ -31,15 +31,15 @@ def test_the_simulator_answers_every_operation_of_the_spec() -> None:
 
 
 def test_the_suite_tests_every_operation_of_the_spec() -> None:
-    assert tested(pages.schema) == {op.operation_id for op in app.simulator.spec.operations}
+    assert operations_tested_by(pages.schema) == {op.operation_id for op in app.simulator.spec.operations}
     assert len(documented_operations()) == 52
 
 
 def test_the_overview_dialect_is_tested_on_every_operation_it_reshapes() -> None:
-    assert tested(overview.schema) == reshaped_operations() and len(reshaped_operations()) == 6
+    assert operations_tested_by(overview.schema) == reshaped_operations() and len(reshaped_operations()) == 6
 
 
-def tested(schema: schemathesis.BaseSchema) -> set[str]:
+def operations_tested_by(schema: schemathesis.BaseSchema) -> set[str]:
     return {result.ok().definition.raw["operationId"] for result in schema.get_all_operations()}
 
 

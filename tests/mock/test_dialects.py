@@ -209,3 +209,16 @@ async def test_the_other_answers_are_the_same_in_both(dialects: Dialects) -> Non
     ]
     assert [r.status_code for r in refused] == [400, 400]
     assert refused[0].json()["detail"] == refused[1].json()["detail"]
+
+
+async def test_the_flat_batch_status_is_served_in_the_overview_dialect_too() -> None:
+    sim = await make_sim(dialect="overview", flat_batch_status=True)
+    try:
+        batch_id = (await sim.submit("/email-validation/batch", {"emails": ["a@example.com"]}))["data"][
+            "batchId"
+        ]
+        status = (await sim.api.get(f"/email-validation/batch/{batch_id}")).json()
+    finally:
+        await sim.api.aclose()
+        await sim.root.aclose()
+    assert (status["batchId"], status["totalEmails"]) == (batch_id, 1)  # un-enveloped, live gateway's

@@ -157,3 +157,25 @@ async def test_allow_external_webhooks_lifts_the_loopback_rule(posted: list[str]
         await sim.root.aclose()
     assert [d["refused"] for d in deliveries] == [False, False]
     assert posted == [EXTERNAL_URLS[0]] * 2  # intercepted by the fixture: nothing left the machine
+
+
+@pytest.mark.parametrize(
+    ("url", "loopback"),
+    [
+        ("http://127.0.0.1:8000/hook", True),
+        ("https://127.255.255.254/hook", True),
+        ("http://[::1]/hook", True),
+        ("http://[::ffff:127.0.0.1]/hook", True),
+        ("http://localhost/hook", True),
+        ("http://LocalHost:1/hook", True),
+        ("http://128.0.0.1/hook", False),
+        ("http://0.0.0.0/hook", False),
+        ("http://[::]/hook", False),
+        ("http://2130706433/hook", False),  # 127.0.0.1 as a number: not taken for an address
+        ("http://localhost.example.com/hook", False),
+        ("http://user@203.0.113.9/hook", False),
+        ("mailto:someone@example.com", False),
+    ],
+)
+def test_which_callback_urls_count_as_loopback(url: str, loopback: bool) -> None:
+    assert webhooks.is_loopback_url(url) is loopback

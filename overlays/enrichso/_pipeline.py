@@ -52,10 +52,15 @@ class PipelineResult(Generic[In, Item]):
     """One input row and what the API said about it.
 
     index: the row's position in the input. input: the row as given. result: the API's result as
-    its generated model (built on first access), or None when the API returned nothing for the row
-    ("not found") or the row was not sent. raw: the same result as decoded JSON. duplicate_of: the
-    index of the first equal row when this one is a duplicate (answered by the same lookup).
-    error: why a row has no result when that is not "not found" ("invalid input", ...)."""
+    its typed view (built on first access; see enrichso.views), or None when the API
+    returned nothing for the row or the row was not sent. found: whether the API found something
+    (the result's own `found` where it has one). raw: the same result as decoded JSON.
+    duplicate_of: the index of the first equal row when this one is a duplicate (answered by the
+    same lookup).
+    error: why a row has no result when that is not "not found" ("invalid input", "no result:
+    batch ... returned none for this item" when a product that lists every item sent left it out,
+    ...). A row that was sent never has neither a result nor an error, except "not found" for
+    reverse lookup (which leaves out the emails it found nothing for)."""
 
     __slots__ = ("_model", "_parse", "duplicate_of", "error", "index", "input", "raw")
 
@@ -78,7 +83,11 @@ class PipelineResult(Generic[In, Item]):
 
     @property
     def found(self) -> bool:
-        return self.raw is not None
+        """Whether the API found something for the row: its result's own `found` where the
+        result has one (email finder, phone finder, reverse lookup), else whether a result came."""
+        if self.raw is None:
+            return False
+        return bool(getattr(self.result, "found", True))
 
     @property
     def result(self) -> Item | None:
@@ -141,6 +150,10 @@ class Emitter:
         self.arrived: dict[int, Any] = {}  # results for unique items >= frontier
         self.settled: dict[int, Any] = {}  # settled results still needed by a row ahead
         self.highest = -1  # highest unique index a result arrived for
+        # what an item the API returned nothing for settles as: None ("not found") where the API
+        # leaves out what it did not find, else an explicit error (a sent row never comes back
+        # with neither a result nor an error)
+        self.missing: Unattributed | None = None
 
     def take(
         self,
@@ -201,7 +214,9 @@ class Emitter:
             if frontier in arrived:
                 settled[frontier] = arrived.pop(frontier)
             elif window is None or self.highest - frontier > window:
-                settled[frontier] = None
+                settled[frontier] = self.missing
+                if self.missing is not None:
+                    self.simple = False  # rows with an error: the general path builds them
             else:
                 break
             frontier += 1

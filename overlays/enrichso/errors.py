@@ -16,6 +16,7 @@ EnrichError
  |    +-- JobFailedError, WaitTimeoutError
  +-- WebhookParseError
  +-- ConfigurationError (no API key, bad base URL)
+ +-- JournalError (a *_many journal file cannot be read or written)
 
 Messages never contain the API key: the transport scrubs it before an error is built.
 """
@@ -44,6 +45,7 @@ __all__ = [
     "InternalServerError",
     "JobError",
     "JobFailedError",
+    "JournalError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -308,3 +310,14 @@ class WebhookParseError(EnrichError):
     def __init__(self, message: str, *, event: str | None = None) -> None:
         super().__init__(message)
         self.event = event
+
+
+class JournalError(EnrichError):
+    """A *_many journal file cannot be read or written (not a journal, a corrupt record, disk
+    full, I/O error). The run stops: it never goes on as if nothing had been submitted, since an
+    earlier run may have reserved credits that only this file records. `path` names the file.
+    Raised before the submit it was to record is sent: nothing unrecorded ever leaves."""
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path

@@ -3,7 +3,6 @@ documented exit code (ExitCode), and always release the client and the simulator
 
 from __future__ import annotations
 
-import signal
 import sys
 from collections.abc import Sequence
 
@@ -17,6 +16,7 @@ from .session import close_all
 
 def run(argv: Sequence[str] | None = None) -> int:
     command = typer.main.get_command(app)
+    stdout = sys.stdout
     try:
         result = command.main(
             args=list(argv) if argv is not None else None, prog_name="enrichso", standalone_mode=False
@@ -27,7 +27,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         if callable(show):
             show()
         else:
-            print(f"enrichso: error: {problem.format_message()}", file=sys.stderr)
+            print(reporter.line(f"enrichso: error: {problem.format_message()}"), file=sys.stderr)
         return ExitCode.USAGE
     except typer.Abort:
         print("enrichso: aborted", file=sys.stderr)
@@ -35,13 +35,23 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("enrichso: interrupted", file=sys.stderr)
         return 130
+    except SystemExit:
+        if sys.stdout is not stdout:  # click's answer to EPIPE: it wrapped the closed output, exit(1)
+            return OUTPUT_CLOSED  # `enrichso ... | head`: the reader left; end quietly, like cat
+        raise
+    except BrokenPipeError:
+        return OUTPUT_CLOSED
     except Exception as error:  # every other failure: one clear line (a traceback with --verbose)
         return reporter.error(error)
     finally:
         close_all()
 
 
+OUTPUT_CLOSED = 128 + 13  # what a Unix filter killed by SIGPIPE reports
+
+
 def main() -> None:
-    if hasattr(signal, "SIGPIPE"):  # `enrichso ... | head`: end quietly when the reader leaves, like cat
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    # SIGPIPE stays ignored (Python's default): with it, a server closing a connection while a
+    # request is written killed the process mid-submit. A closed standard output raises
+    # BrokenPipeError instead, which run() ends quietly.
     sys.exit(run())

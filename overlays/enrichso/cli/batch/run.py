@@ -3,6 +3,8 @@ write every input row with its result columns, in order."""
 
 from __future__ import annotations
 
+import shlex
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -10,17 +12,18 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
 from ... import errors
 from ..exit_codes import ExitCode
 from ..failures import CliError, UsageError
+from ..render import print_json
 from ..reporting import reporter
 from ..session import Session, session
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
 from ..tabular.source import open_input
+from ..terminal import printable
 from .fanout import EnrichedRows, output_columns
+from .formulas import EscapeFormulas, escaped_columns
 from .journal_hook import RunJournal, open_run_journal
 from .output import OutputFormat, checked_target, open_output, output_format
 from .plan import BatchPlan, plan_batch
@@ -46,9 +49,29 @@ class BatchOptions:
     webhook_url: str | None = None
     max_credits: float | None = None
     batch_size: int | None = None
+    escape_formulas: EscapeFormulas = EscapeFormulas.RESULTS
+    restart: bool = False
 
 
 def run_batch(kind: BatchKind, options: BatchOptions) -> None:
+    try:
+        _run_batch(kind, options)
+    except errors.JournalError as exc:
+        raise CliError(_journal_trouble(exc), ExitCode.JOURNAL) from exc
+
+
+def _journal_trouble(exc: errors.JournalError) -> str:
+    """What to do about a journal that cannot be read (it may hold the only record of jobs an
+    earlier run submitted: going on would reserve their credits again)."""
+    return (
+        f"{exc}. This run stopped before submitting anything. The file records what an earlier run "
+        "of this input submitted: check `enrichso wallet transactions --type deduction` for its "
+        "reservations (and `enrichso jobs results` to read those jobs), then run the same command with "
+        f"--restart to start afresh (charged again), or repair or move {exc.path or 'the file'}"
+    )
+
+
+def _run_batch(kind: BatchKind, options: BatchOptions) -> None:
     current = session()
     if options.webhook_url and not options.no_wait:
         raise UsageError("--webhook-url goes with --no-wait (a waiting run reads the results itself)")
@@ -89,10 +112,10 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
         if reserved is not None:
             jobs[-1]["credits_reserved"] = reserved
     if current.json:
-        print(orjson.dumps({"jobs": jobs}).decode())
+        print_json({"jobs": jobs})
     else:
         for job in jobs:
-            print(job["id"])
+            print(printable(str(job["id"])))  # the API's id
     first = jobs[0]["id"]
     reporter.note(
         f"submitted {len(jobs)} {plan.kind.title} job(s); follow up with "
@@ -104,9 +127,11 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
 def _run_and_write(
     current: Session, plan: BatchPlan, data: Ingested, options: BatchOptions, target_format: OutputFormat
 ) -> None:
+    columns = output_columns(plan)  # refuses an input column a result column would hide
     client = current.client()
     kind = plan.kind
-    to_file = options.output not in (None, "-")
+    # a device, a FIFO or /dev/stdout is written in place: no partial file to resume from
+    to_file = options.output not in (None, "-") and checked_target(options.output).replace
     journal = open_run_journal(
         plan.source,
         kind.job_kind,
@@ -115,6 +140,7 @@ def _run_and_write(
         persistent=not current.mock,  # the --mock simulator and its jobs end with this command
         output=Path(str(options.output)) if to_file else None,
         format=target_format.value,
+        restart=options.restart,
     )
     unique = data.unique_count
     reserved = kind.price * unique  # what a submit reserves (facts.md 8)
@@ -147,14 +173,15 @@ def _run_and_write(
             rows = _rows(plan, journal, first, results, cells=target_format is not OutputFormat.JSONL)
             progress.advance_to(unique)
             progress.state("writing")
-            unknown = _write(rows, options.output, target_format, output_columns(plan), journal)
+            escape = escaped_columns(options.escape_formulas, columns, plan.kind.output_columns)
+            unknown = _write(rows, options.output, target_format, columns, escape, journal)
             settled = _settlement(current, kind, journal.job_ids)
             if settled is not None:
                 progress.credits(used=settled[0])
             progress.state("done")
     except BaseException as stopped:
         _explain_interruption(current, kind, journal, stopped)
-        if journal.worth_keeping:
+        if journal.worth_keeping or isinstance(stopped, errors.JournalError):
             journal.close()  # kept: the same command continues this run
         else:
             journal.finish()  # nothing was submitted: nothing to continue
@@ -166,19 +193,19 @@ def _run_and_write(
             ) from stopped
         raise
     journal.finish()
-    if unknown:
-        jobs = " ".join(journal.job_ids)
-        reporter.note(
-            f"{_count(unknown, 'row')} without a known result (see the {ERROR_COLUMN} column); "
-            f"`enrichso jobs results {kind.command} ID` lists what the job(s) returned: {jobs}",
-            always=True,
-        )
     elapsed = time.monotonic() - started
     where = options.output if options.output not in (None, "-") else "stdout"
     spent = ""
     if settled is not None:
         spent = f"; credits: {settled[0]:,.0f} charged, {settled[1]:,.0f} refunded"
     reporter.note(f"wrote {_count(plan.rows, 'row')} to {where} in {elapsed:.1f} s{spent}")
+    if unknown:  # never a success: a script must not take these rows for answered ones
+        jobs = " ".join(journal.job_ids)
+        raise CliError(
+            f"{_count(unknown, 'row')} without a known result (see the {ERROR_COLUMN} column); "
+            f"`enrichso jobs results {kind.command} ID` lists what the job(s) returned: {jobs}",
+            ExitCode.INCOMPLETE,
+        )
 
 
 def _rows(
@@ -199,14 +226,24 @@ def _rows(
 
 
 def _write(
-    rows: EnrichedRows, output: str | None, format: OutputFormat, columns: list[str], journal: RunJournal
+    rows: EnrichedRows,
+    output: str | None,
+    format: OutputFormat,
+    columns: list[str],
+    escape: frozenset[str],
+    journal: RunJournal,
 ) -> int:
     """Write every row; return how many have no known result."""
     target = journal.output
     point = journal.resumed
     resume_at = int(point.extra["bytes"]) if point is not None and point.extra is not None else None
     with open_output(
-        output, format, columns, partial=target.partial if target else None, resume_at=resume_at
+        output,
+        format,
+        columns,
+        escape=escape,
+        partial=target.partial if target else None,
+        resume_at=resume_at,
     ) as writer:
         journal.attach(writer)
         write = writer.write_cells if rows.cells else writer.write
@@ -220,6 +257,13 @@ def _explain_interruption(
 ) -> None:
     if isinstance(stopped, errors.SubmitNotReconciledError) and journal.path is not None:
         reporter.note(f"this run's journal is {journal.path}", always=True)
+    elif journal.sending and journal.persistent and not current.mock:
+        reporter.note(
+            "stopped while a submit was on its way: it is recorded as sent, its answer unknown; "
+            f"resume with `{resume_command()}` (it checks the wallet and adopts the job if the "
+            "API took it, so nothing is reserved twice)",
+            always=True,
+        )
     elif journal.unknown:
         reporter.note(
             "a submit may or may not have reached the API; "
@@ -241,15 +285,28 @@ def _explain_interruption(
         return
     ids = " ".join(journal.job_ids)
     again = (
-        " run the same command again to continue (nothing is submitted twice), or"
-        if journal.persistent
-        else ""
+        f" resume with `{resume_command()}` (nothing is submitted twice), or" if journal.persistent else ""
     )
     reporter.note(
         f"submitted job(s) keep running on the server: {ids};{again} re-attach with "
         f"`enrichso jobs wait {kind.command} ID` and `enrichso jobs results {kind.command} ID -o FILE`",
         always=True,
     )
+
+
+def resume_command() -> str:
+    """This very command line, to run again (quoted for a POSIX shell), without --restart (it
+    would forget what this run submitted) and without an --api-key value (never shown)."""
+    words, skip = ["enrichso"], False
+    for word in sys.argv[1:]:
+        if skip or word == "--restart" or word.startswith("--api-key="):
+            skip = False
+            continue
+        if word == "--api-key":
+            skip = True
+            continue
+        words.append(word)
+    return shlex.join(words)
 
 
 def _settlement(current: Session, kind: BatchKind, batch_ids: list[str]) -> tuple[float, float] | None:

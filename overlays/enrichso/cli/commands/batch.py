@@ -6,17 +6,20 @@ from typing import Annotated
 
 import typer
 
+from ..batch.formulas import EscapeFormulas
 from ..batch.products import EMAIL_FINDER, EMAIL_VALIDATION, IP_TO_COMPANY, PHONE_FINDER, REVERSE_LOOKUP
 from ..batch.run import BatchOptions, run_batch
 from ..tabular.columns import Field
 from .options import (
     BatchNoWaitOption,
     BatchSizeOption,
+    EscapeFormulasOption,
     FormatOption,
     InputArgument,
     InputFormatOption,
     MaxCreditsOption,
     OutputOption,
+    RestartOption,
     TimeoutOption,
     WebhookOption,
 )
@@ -41,6 +44,8 @@ def email_validation_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Validate every email of a file (1 credit per unique email; risky verdicts are free).
 
@@ -59,6 +64,8 @@ def email_validation_batch(
             webhook_url,
             max_credits,
             batch_size,
+            escape_formulas,
+            restart,
         ),
     )
 
@@ -83,6 +90,8 @@ def email_finder_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Find the professional email of every person (first name, last name, company domain) of a file
     (10 credits per unique lead found; not-found leads are refunded).
@@ -97,7 +106,18 @@ def email_finder_batch(
     run_batch(
         EMAIL_FINDER,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            webhook_url,
+            max_credits,
+            batch_size,
+            escape_formulas,
+            restart,
         ),
     )
 
@@ -118,6 +138,8 @@ def phone_finder_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Find the phone numbers of every person of a file, by email or LinkedIn URL (the email when a
     row has both; 500 credits per unique person with phones found, the rest refunded).
@@ -127,7 +149,18 @@ def phone_finder_batch(
     run_batch(
         PHONE_FINDER,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            webhook_url,
+            max_credits,
+            batch_size,
+            escape_formulas,
+            restart,
         ),
     )
 
@@ -143,6 +176,8 @@ def reverse_lookup_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Look up the professional profile behind every email of a file (10 credits per unique email
     with a profile found; at most 100,000 per job, larger files are split).
@@ -153,7 +188,18 @@ def reverse_lookup_batch(
     run_batch(
         REVERSE_LOOKUP,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            webhook_url,
+            max_credits,
+            batch_size,
+            escape_formulas,
+            restart,
         ),
     )
 
@@ -168,6 +214,8 @@ def ip_to_company_batch(
     timeout: TimeoutOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Resolve the company behind every IP address of a file (100 credits per unique IP whose
     company domain is found, the rest refunded).
@@ -178,6 +226,17 @@ def ip_to_company_batch(
     run_batch(
         IP_TO_COMPANY,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, None, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            None,
+            max_credits,
+            batch_size,
+            escape_formulas,
+            restart,
         ),
     )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from ..batch.formulas import EscapeFormulas, escaped_columns
 from ..batch.output import OutputFormat, open_output, output_format
 from ..batch.products import BY_COMMAND, BatchKind
 from ..batch.sdk import attach
@@ -15,7 +16,7 @@ from ..dicts import as_dict
 from ..render import print_json, show_fields
 from ..reporting import reporter
 from ..session import session
-from .options import FormatOption, JobIdArgument, OutputOption, TimeoutOption
+from .options import EscapeFormulasOption, FormatOption, JobIdArgument, OutputOption, TimeoutOption
 from .waiting import wait_for
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ def results(
     output: OutputOption = None,
     format: FormatOption = None,
     timeout: TimeoutOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Write every result of a job (waiting for it first), one row per item submitted.
 
@@ -101,7 +103,8 @@ def results(
     wait_for(job, product.title, timeout)
     columns = _echo_columns(product) + list(product.output_columns)
     count = 0
-    with open_output(output, target, columns) as writer:
+    escape = escaped_columns(escape_formulas, columns)  # every cell comes from the API
+    with open_output(output, target, columns, escape=escape) as writer:
         for item in job.results():
             result = as_dict(item)
             writer.write({**product.echo_cells(result), **product.row_cells(result, None)})

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from ..batch.formulas import EscapeFormulas
 from ..batch.output import OutputFormat
 from ..tabular.formats import InputFormat
 
@@ -73,6 +74,14 @@ MaxCreditsOption = Annotated[
         "(unique items x the price per item).",
     ),
 ]
+RestartOption = Annotated[
+    bool,
+    typer.Option(
+        "--restart",
+        help="Forget an interrupted or unreadable run of this input and start afresh (what it "
+        "submitted is submitted and charged again: check the wallet first).",
+    ),
+]
 BatchSizeOption = Annotated[
     int | None,
     typer.Option(
@@ -80,5 +89,13 @@ BatchSizeOption = Annotated[
         metavar="N",
         min=1,
         help="Split the input into jobs of at most N unique items (default: the API's maximum).",
+    ),
+]
+EscapeFormulasOption = Annotated[
+    EscapeFormulas,
+    typer.Option(
+        "--escape-formulas",
+        help="CSV/TSV cells starting with = + - @ (a spreadsheet formula) get a ' in front: in the "
+        "cells from the API (results), in every cell (all), or none. JSON lines are never altered.",
     ),
 ]

@@ -188,8 +188,8 @@ def _run_and_write(
         if current.mock and isinstance(stopped, errors.WaitTimeoutError):
             raise CliError(
                 f"{kind.title} job {stopped.job_id} did not finish within {options.timeout} s; the --mock "
-                "simulator stops with this command, so raise --mock-speed or --timeout",
-                ExitCode.JOB,
+                "simulator stops with this command, so raise --mock-speed or --wait-timeout",
+                ExitCode.WAIT_TIMEOUT,
             ) from stopped
         raise
     journal.finish()

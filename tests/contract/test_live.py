@@ -18,13 +18,13 @@ from typing import Any
 import pytest
 from enrichso_mock import create_app
 from enrichso_mock.control_client import MockControl
+from enrichso_mock.pytest_plugin import DIALECTS
 from enrichso_mock.server import LoopbackServer
 
 from .live_report import SCRUBBED
 
 ROOT = Path(__file__).resolve().parents[2]
 INITIAL_BALANCE = 1_000_000  # a new simulator organization's wallet
-DIALECTS = ("pages",)  # the simulator's answer shapes (`enrichso mock serve --dialect`)
 
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -45,6 +45,7 @@ class Org:
     base_url: str
     key: str
     control: MockControl
+    dialect: str  # the simulator's answer shapes (`enrichso mock serve --dialect`)
 
     def live(self, *args: str) -> Run:
         """scripts/contract --live against this simulator; the key must appear in no output."""
@@ -109,7 +110,7 @@ class Altered:
 
 
 def simulator_options(dialect: str) -> dict[str, Any]:
-    return {"seed": 3}
+    return {"seed": 3, "dialect": dialect}
 
 
 @pytest.fixture(scope="module", params=DIALECTS)
@@ -128,7 +129,7 @@ def organization(server: LoopbackServer) -> Iterator[Org]:
     key = "sk_test_live_" + secrets.token_hex(12)
     control = MockControl(server.root_url, key)
     try:
-        yield Org(server.base_url, key, control)
+        yield Org(server.base_url, key, control, server.app.simulator.settings.dialect)
     finally:
         control.close()
 
@@ -147,12 +148,23 @@ def test_the_honest_simulator_conforms_and_nothing_is_spent(org: Org) -> None:
     run = org.live()
     assert run.code == 0, run.stdout + run.stderr
     assert "MISMATCH" not in run.stdout
-    assert "18 calls, 18 conform, 0 mismatches, 0 not run; credits used: 0" in run.stdout
+    if org.dialect == "overview":  # its balance names no organizationId: no team to ask about
+        assert "16 calls, 16 conform, 0 mismatches, 2 not run; credits used: 0" in run.stdout
+        assert "not run  listTeamMembers: no team id" in run.stdout
+    else:
+        assert "18 calls, 18 conform, 0 mismatches, 0 not run; credits used: 0" in run.stdout
     assert run.stdout.count("-> 404 (") == 10  # every batch product's status and results, unknown id
     ledger = org.control.ledger()
     assert ledger["balance"] == INITIAL_BALANCE
     assert ledger["batches"] == []
     assert [t["type"] for t in ledger["transactions"]] == ["topup"]
+
+
+def test_with_the_team_id_given_every_free_call_conforms(org: Org) -> None:
+    run = org.live("--team-id", org.control.ledger()["organizationId"])
+    assert run.code == 0, run.stdout + run.stderr
+    assert "18 calls, 18 conform, 0 mismatches, 0 not run; credits used: 0" in run.stdout
+    assert org.spent() == 0
 
 
 def test_altered_answers_are_reported_with_the_key_scrubbed(altered_org: Org) -> None:

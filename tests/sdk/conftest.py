@@ -116,7 +116,10 @@ def _servers(enrich_mock_options: dict[str, Any]) -> Iterator[Callable[[str], Lo
 
 
 @pytest.fixture
-def enrich_mock_server(_servers: Callable[[str], LoopbackServer], enrich_mock_dialect: str) -> LoopbackServer:
+def enrich_mock_server(
+    _servers: Callable[[str], LoopbackServer],
+    enrich_mock_dialect: str,  # noqa: F811 (the fixture imported above)
+) -> LoopbackServer:
     """The plugin's server, per test rather than per session: the one of the test's dialect (the
     plugin's session-wide server would keep the first dialect it was made with)."""
     return _servers(enrich_mock_dialect)

@@ -118,3 +118,25 @@ def test_single_lookups_give_the_same_normalised_answer(on: dict[str, Runner]) -
 def test_the_balance_table_on_both(on: dict[str, Runner]) -> None:
     runs = both(on, "wallet", "balance")
     assert all("1,000,000" in run.stdout for run in runs.values())
+
+
+def test_a_batch_journal_without_an_organization_id_is_the_key_s(
+    sims: Callable[[str], LoopbackServer],
+) -> None:
+    """The overview's balance has no organizationId, which named a run's journal: every batch
+    command stopped there (exit 6). Then a digest of the key names it: stable for a key, one per
+    key, and never the key itself."""
+    from enrichso.cli.batch.run import _organization
+    from enrichso.cli.session import Session
+
+    def owner(dialect: str, key: str) -> str:
+        session = Session(api_key=key, base_url=sims(dialect).base_url)
+        try:
+            return _organization(session)
+        finally:
+            session.close()
+
+    keys = ["sk_test_cli_" + secrets.token_hex(12) for _ in range(2)]
+    first, again, other = owner("overview", keys[0]), owner("overview", keys[0]), owner("overview", keys[1])
+    assert first == again != other and keys[0] not in first
+    assert len(owner("pages", keys[0])) == 24  # the organization id, where the balance names it

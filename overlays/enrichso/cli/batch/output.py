@@ -29,6 +29,7 @@ class OutputFormat(StrEnum):
     CSV = "csv"
     TSV = "tsv"
     JSONL = "jsonl"
+    JSON = "json"  # one array of objects, written as the rows come
 
 
 _BY_SUFFIX = {
@@ -37,7 +38,7 @@ _BY_SUFFIX = {
     ".tab": OutputFormat.TSV,
     ".jsonl": OutputFormat.JSONL,
     ".ndjson": OutputFormat.JSONL,
-    ".json": OutputFormat.JSONL,
+    ".json": OutputFormat.JSON,
 }
 
 
@@ -50,7 +51,7 @@ def output_format(destination: str | None, explicit: OutputFormat | None, json_m
             return _BY_SUFFIX[suffix]
         raise UsageError(
             f"cannot tell the output format from {destination!r}; "
-            "use a .csv, .tsv or .jsonl name, or --format"
+            "use a .csv, .tsv, .json or .jsonl name, or --format"
         )
     return OutputFormat.JSONL if json_mode else OutputFormat.CSV
 
@@ -127,20 +128,51 @@ class _JsonLinesWriter:
         return self._sink.position()
 
     def write(self, row: Mapping[str, Any]) -> None:
+        self._stream.write(self._encoded(row) + "\n")
+
+    def _encoded(self, row: Mapping[str, Any]) -> str:
         try:
-            line = orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS).decode()
+            return orjson.dumps(row, option=orjson.OPT_NON_STR_KEYS).decode()
         except TypeError:  # an integer past 64 bits (kept from the input): the json module writes it
-            line = json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
-        self._stream.write(line)
+            return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
 
     def write_cells(self, cells: Sequence[Any]) -> None:
         self.write(dict(zip(self._columns, cells, strict=True)))
 
 
-def _writer(sink: _Sink, format: OutputFormat, columns: Sequence[str], header: bool = True) -> RowWriter:
+class _JsonArrayWriter(_JsonLinesWriter):
+    """One JSON array, an object per line: `[` first, a comma before every object but the first,
+    `]` when closed (a resumed file already holds the `[` and at least one object, and ends
+    after its last object)."""
+
+    def __init__(self, sink: _Sink, columns: Sequence[str], header: bool) -> None:
+        super().__init__(sink, columns)
+        self._first = header
+        if header:
+            self._stream.write("[\n")
+
+    def write(self, row: Mapping[str, Any]) -> None:
+        self._stream.write(("" if self._first else ",\n") + self._encoded(row))
+        self._first = False
+
+    def close(self) -> None:
+        self._stream.write("]\n" if self._first else "\n]\n")
+
+
+def _writer(
+    sink: _Sink, format: OutputFormat, columns: Sequence[str], header: bool = True, delimiter: str = ","
+) -> RowWriter:
     if format is OutputFormat.JSONL:
         return _JsonLinesWriter(sink, columns)
-    return _DelimitedWriter(sink, columns, "\t" if format is OutputFormat.TSV else ",", header)
+    if format is OutputFormat.JSON:
+        return _JsonArrayWriter(sink, columns, header)
+    return _DelimitedWriter(sink, columns, "\t" if format is OutputFormat.TSV else delimiter, header)
+
+
+def _close(writer: RowWriter) -> None:
+    """End what the format needs ended (a JSON array's `]`)."""
+    if isinstance(writer, _JsonArrayWriter):
+        writer.close()
 
 
 def checked_target(destination: str) -> tuple[Path, Path]:
@@ -162,14 +194,17 @@ def open_output(
     *,
     partial: Path | None = None,
     resume_at: int | None = None,
+    delimiter: str = ",",
 ) -> Iterator[RowWriter]:
     """A row writer to `destination` (a path, or stdout for None / "-").
 
     A file appears whole or not at all. With `partial`, the rows go to that file, which is kept
     when the run fails (so a rerun can continue it from `resume_at` bytes); without, to a
-    temporary file that is deleted."""
+    temporary file that is deleted. `delimiter`: a CSV's (TSV is tab-delimited)."""
     if destination is None or destination == "-":
-        yield _writer(_Sink(sys.stdout), format, columns)
+        writer = _writer(_Sink(sys.stdout), format, columns, delimiter=delimiter)
+        yield writer
+        _close(writer)
         sys.stdout.flush()
         return
     target, folder = checked_target(destination)
@@ -177,7 +212,9 @@ def open_output(
         with _continued(partial, resume_at) as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
             try:
-                yield _writer(_Sink(text, raw), format, columns, header=resume_at is None)
+                writer = _writer(_Sink(text, raw), format, columns, resume_at is None, delimiter)
+                yield writer
+                _close(writer)
             finally:
                 text.flush()
                 text.detach()
@@ -186,7 +223,9 @@ def open_output(
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            yield _writer(_Sink(stream), format, columns)
+            writer = _writer(_Sink(stream), format, columns, delimiter=delimiter)
+            yield writer
+            _close(writer)
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600 files; give the usual mode
         os.replace(temporary, target)
     except BaseException:

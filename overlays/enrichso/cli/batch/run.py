@@ -46,6 +46,8 @@ class BatchOptions:
     webhook_url: str | None = None
     max_credits: float | None = None
     batch_size: int | None = None
+    delimiter: str | None = None  # the input's; None: sniffed from its header line
+    skip_invalid: bool = False  # write invalid rows with enrich_error instead of refusing the file
 
 
 def run_batch(kind: BatchKind, options: BatchOptions) -> None:
@@ -54,11 +56,19 @@ def run_batch(kind: BatchKind, options: BatchOptions) -> None:
         raise UsageError("--webhook-url goes with --no-wait (a waiting run reads the results itself)")
     if options.webhook_url and not kind.webhooks:
         raise UsageError(f"the {kind.title} batch API takes no webhook URL")
-    target_format = output_format(options.output, options.output_format, current.json)
+    output_format(options.output, options.output_format, current.json)  # a bad -o name: refused now
     if not options.no_wait and options.output not in (None, "-"):
         checked_target(options.output)  # now: refused after the submit, a typo would cost credits
     with open_input(options.input) as source:
-        plan = plan_batch(source, kind, input_format=options.input_format, named=options.columns)
+        plan = plan_batch(
+            source,
+            kind,
+            input_format=options.input_format,
+            named=options.columns,
+            delimiter=options.delimiter,
+            skip_invalid=options.skip_invalid,
+        )
+        target_format = _target_format(plan, options, current.json)
         # one pass checks every row and hands it to the SDK's ingest (local: nothing is sent)
         with ingest(kind, plan.checked_items()) as data:
             plan.verdict()
@@ -69,13 +79,31 @@ def run_batch(kind: BatchKind, options: BatchOptions) -> None:
             _run_and_write(current, plan, data, options, target_format)
 
 
+def _target_format(plan: BatchPlan, options: BatchOptions, json_mode: bool) -> OutputFormat:
+    """The output's format: as asked, else from the -o name; to stdout, the input's own when it is
+    delimited (a TSV gives TSV), else CSV (JSON lines with --json)."""
+    format = output_format(options.output, options.output_format, json_mode)
+    to_stdout = options.output in (None, "-") and options.output_format is None and not json_mode
+    if to_stdout and plan.layout.format is InputFormat.TSV:
+        return OutputFormat.TSV
+    return format
+
+
+def _delimiter(plan: BatchPlan) -> str:
+    """A CSV output's delimiter: the input's when it is a CSV (semicolons stay semicolons)."""
+    return plan.layout.delimiter if plan.layout.format is InputFormat.CSV else ","
+
+
 def _describe(plan: BatchPlan, data: Ingested) -> None:
     unique = data.unique_count
-    duplicates = plan.rows - unique - unusable_rows(data)
+    invalid = len(plan.invalid)
+    duplicates = plan.rows - unique - (unusable_rows(data) - invalid)
     repeats = ""
     if duplicates:
         repeats = f"; {_count(duplicates, 'duplicate row')} answered from the same lookups"
     items = f"{unique:,} unique {_plural(plan.kind.noun, unique)}"
+    if invalid:
+        repeats += f"; {_count(invalid, 'invalid row')} not sent (--skip-invalid)"
     reporter.note(f"{plan.source.name}: {_count(plan.rows, 'row')}, {items}{repeats}")
 
 
@@ -144,10 +172,11 @@ def _run_and_write(
                 batch_size=options.batch_size,
             )
             first = next(results, None)  # submits (or re-attaches) and waits here; no output before
-            rows = _rows(plan, journal, first, results, cells=target_format is not OutputFormat.JSONL)
+            cells = target_format in (OutputFormat.CSV, OutputFormat.TSV)
+            rows = _rows(plan, journal, first, results, cells=cells)
             progress.advance_to(unique)
             progress.state("writing")
-            unknown = _write(rows, options.output, target_format, output_columns(plan), journal)
+            _write(rows, options.output, target_format, output_columns(plan), journal, _delimiter(plan))
             settled = _settlement(current, kind, journal.job_ids)
             if settled is not None:
                 progress.credits(used=settled[0])
@@ -166,6 +195,7 @@ def _run_and_write(
             ) from stopped
         raise
     journal.finish()
+    unknown = rows.unknown
     if unknown:
         jobs = " ".join(journal.job_ids)
         reporter.note(
@@ -178,7 +208,9 @@ def _run_and_write(
     spent = ""
     if settled is not None:
         spent = f"; credits: {settled[0]:,.0f} charged, {settled[1]:,.0f} refunded"
-    reporter.note(f"wrote {_count(plan.rows, 'row')} to {where} in {elapsed:.1f} s{spent}")
+    skipped = f" ({rows.invalid:,} invalid, not sent: see {ERROR_COLUMN})" if rows.invalid else ""
+    written = plan.rows + len(plan.invalid)
+    reporter.note(f"wrote {_count(written, 'row')}{skipped} to {where} in {elapsed:.1f} s{spent}")
 
 
 def _rows(
@@ -199,20 +231,29 @@ def _rows(
 
 
 def _write(
-    rows: EnrichedRows, output: str | None, format: OutputFormat, columns: list[str], journal: RunJournal
-) -> int:
-    """Write every row; return how many have no known result."""
+    rows: EnrichedRows,
+    output: str | None,
+    format: OutputFormat,
+    columns: list[str],
+    journal: RunJournal,
+    delimiter: str,
+) -> None:
+    """Write every row (rows.unknown then counts those without a known result)."""
     target = journal.output
     point = journal.resumed
     resume_at = int(point.extra["bytes"]) if point is not None and point.extra is not None else None
     with open_output(
-        output, format, columns, partial=target.partial if target else None, resume_at=resume_at
+        output,
+        format,
+        columns,
+        partial=target.partial if target else None,
+        resume_at=resume_at,
+        delimiter=delimiter,
     ) as writer:
         journal.attach(writer)
         write = writer.write_cells if rows.cells else writer.write
         for row in rows:
             write(row)
-    return rows.unknown
 
 
 def _explain_interruption(

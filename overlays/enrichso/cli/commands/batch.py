@@ -9,14 +9,17 @@ import typer
 from ..batch.products import EMAIL_FINDER, EMAIL_VALIDATION, IP_TO_COMPANY, PHONE_FINDER, REVERSE_LOOKUP
 from ..batch.run import BatchOptions, run_batch
 from ..tabular.columns import Field
+from ..tabular.formats import parse_delimiter
 from .options import (
     BatchNoWaitOption,
     BatchSizeOption,
+    DelimiterOption,
     FormatOption,
     InputArgument,
     InputFormatOption,
     MaxCreditsOption,
     OutputOption,
+    SkipInvalidOption,
     TimeoutOption,
     WebhookOption,
 )
@@ -24,6 +27,10 @@ from .options import (
 ColumnOption = Annotated[
     str | None, typer.Option("--column", "-c", metavar="NAME", help="The column to read (default: detected).")
 ]
+
+
+def _delimiter(text: str | None) -> str | None:
+    return None if text is None else parse_delimiter(text)
 
 
 def _named(**columns: tuple[Field, str | None]) -> dict[Field, str]:
@@ -41,6 +48,8 @@ def email_validation_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    delimiter: DelimiterOption = None,
+    skip_invalid: SkipInvalidOption = False,
 ) -> None:
     """Validate every email of a file (1 credit per unique email; risky verdicts are free).
 
@@ -59,6 +68,8 @@ def email_validation_batch(
             webhook_url,
             max_credits,
             batch_size,
+            _delimiter(delimiter),
+            skip_invalid,
         ),
     )
 
@@ -83,6 +94,8 @@ def email_finder_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    delimiter: DelimiterOption = None,
+    skip_invalid: SkipInvalidOption = False,
 ) -> None:
     """Find the professional email of every person (first name, last name, company domain) of a file
     (10 credits per unique lead found; not-found leads are refunded).
@@ -97,7 +110,18 @@ def email_finder_batch(
     run_batch(
         EMAIL_FINDER,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            webhook_url,
+            max_credits,
+            batch_size,
+            _delimiter(delimiter),
+            skip_invalid,
         ),
     )
 
@@ -118,6 +142,8 @@ def phone_finder_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    delimiter: DelimiterOption = None,
+    skip_invalid: SkipInvalidOption = False,
 ) -> None:
     """Find the phone numbers of every person of a file, by email or LinkedIn URL (the email when a
     row has both; 500 credits per unique person with phones found, the rest refunded).
@@ -127,7 +153,18 @@ def phone_finder_batch(
     run_batch(
         PHONE_FINDER,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            webhook_url,
+            max_credits,
+            batch_size,
+            _delimiter(delimiter),
+            skip_invalid,
         ),
     )
 
@@ -143,6 +180,8 @@ def reverse_lookup_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    delimiter: DelimiterOption = None,
+    skip_invalid: SkipInvalidOption = False,
 ) -> None:
     """Look up the professional profile behind every email of a file (10 credits per unique email
     with a profile found; at most 100,000 per job, larger files are split).
@@ -153,7 +192,18 @@ def reverse_lookup_batch(
     run_batch(
         REVERSE_LOOKUP,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, webhook_url, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            webhook_url,
+            max_credits,
+            batch_size,
+            _delimiter(delimiter),
+            skip_invalid,
         ),
     )
 
@@ -168,6 +218,8 @@ def ip_to_company_batch(
     timeout: TimeoutOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    delimiter: DelimiterOption = None,
+    skip_invalid: SkipInvalidOption = False,
 ) -> None:
     """Resolve the company behind every IP address of a file (100 credits per unique IP whose
     company domain is found, the rest refunded).
@@ -178,6 +230,17 @@ def ip_to_company_batch(
     run_batch(
         IP_TO_COMPANY,
         BatchOptions(
-            input, output, format, input_format, named, no_wait, timeout, None, max_credits, batch_size
+            input,
+            output,
+            format,
+            input_format,
+            named,
+            no_wait,
+            timeout,
+            None,
+            max_credits,
+            batch_size,
+            _delimiter(delimiter),
+            skip_invalid,
         ),
     )

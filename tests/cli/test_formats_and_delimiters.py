@@ -39,7 +39,8 @@ def test_an_empty_json_array_is_still_json(tmp_path: Path):
 def test_a_json_array_is_read_as_input(enrichso, org: Org, tmp_path: Path):
     source = tmp_path / "contacts.json"
     source.write_text(
-        '[\n  {"name": "Jane", "email": "jane@acme.com"},\n  {"name": "Bob", "email": "bob@example.org", "n": 2}\n]\n'
+        '[\n  {"name": "Jane", "email": "jane@acme.com"},\n'
+        '  {"name": "Bob", "email": "bob@example.org", "n": 2}\n]\n'
     )
     run = enrichso("email-validation", "batch", str(source), "--format", "jsonl")
     assert run.code == 0, run.stderr

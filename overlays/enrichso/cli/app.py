@@ -9,7 +9,7 @@ import typer
 
 from .commands import batch, followers, jobs, lead_finder, lookups, mock, people, teams, wallet, webhooks
 from .exit_codes import EPILOG
-from .reporting import reporter
+from .reporting import reporter, route_sdk_warnings
 from .session import Session, register
 
 app = typer.Typer(
@@ -68,6 +68,7 @@ def root(
 ) -> None:
     reporter.quiet = quiet
     reporter.verbose = verbose
+    route_sdk_warnings()
     reporter.hide(api_key)
     reporter.hide(os.environ.get("ENRICH_API_KEY"))
     register(

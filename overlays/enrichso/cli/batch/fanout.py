@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from ..tabular.formats import InputFormat
 from ..tabular.records import Row
 from .output import csv_cells
 from .plan import BatchPlan

@@ -15,7 +15,7 @@ import orjson
 from ... import errors
 from ..exit_codes import ExitCode
 from ..failures import CliError, UsageError
-from ..reporting import reporter
+from ..reporting import MOCK_JOBS_END, reporter, whole
 from ..session import Session, session
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
@@ -115,13 +115,16 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
     for job_id, count, reserved in batches:  # past the per-job maximum: several jobs
         jobs.append({"id": job_id, "kind": plan.kind.command, "items": count})
         if reserved is not None:
-            jobs[-1]["credits_reserved"] = reserved
+            jobs[-1]["credits_reserved"] = whole(reserved)
     if current.json:
         print(orjson.dumps({"jobs": jobs}).decode())
     else:
         for job in jobs:
             print(job["id"])
     first = jobs[0]["id"]
+    if current.mock:
+        reporter.note(f"submitted {len(jobs)} {plan.kind.title} job(s); {MOCK_JOBS_END}")
+        return
     reporter.note(
         f"submitted {len(jobs)} {plan.kind.title} job(s); follow up with "
         f"`enrichso jobs wait {plan.kind.command} {first}` and "
@@ -224,9 +227,14 @@ def _rows(
     """The output rows, after those an earlier run of the same command already wrote."""
     remaining = chain((first,), results) if first is not None else results
     point = journal.resumed
+    total = plan.rows + len(plan.invalid)
+    where = f"continuing an interrupted run, resuming run from {journal.path}"
     if point is None:
+        if journal.reattached:  # the jobs are re-attached, the output is written anew
+            ids = " ".join(journal.reattached)
+            reporter.note(f"{where}: re-attached to job(s) {ids}, nothing is submitted again")
         return EnrichedRows(plan, remaining, cells=cells)
-    reporter.note(f"continuing an interrupted run: {_count(point.row, 'row')} already written")
+    reporter.note(f"{where}: {point.row:,} of {total:,} rows already answered and written")
     return EnrichedRows(plan, remaining, cells=cells, skip=point.row)
 
 

@@ -98,7 +98,9 @@ def show_estimate(job: Any) -> None:
     for key, label in (("functionBreakdown", "by department"), ("seniorityBreakdown", "by seniority")):
         rows = result.get(key) or []
         if rows:
-            name = "functionName" if key == "functionBreakdown" else "seniorityName"
+            # the members the API names them by (openapi/enrich.yaml: FunctionBreakdownItem,
+            # SeniorityBreakdownItem)
+            name = "functionName" if key == "functionBreakdown" else "seniorityLevel"
             show_rows(rows, [(label, name), ("count", "count"), ("%", "percentage")])
 
 
@@ -171,11 +173,11 @@ def results(
     format: FormatOption = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", metavar="N", min=1, help="At most N.")] = None,
 ) -> None:
-    """The scraped profiles: a table, JSON lines with --json, or a file with -o (the first read
-    settles the scrape's credits)."""
+    """The scraped profiles: a table, JSON lines with --json, a file with -o, or --format to
+    standard output (the first read settles the scrape's credits)."""
     current = session()
     profiles = islice(current.client().company_followers.scrape(job_id).results(), limit)
-    if output is None:
+    if output is None and format is None:
         show_rows(
             profiles,
             [("name", "name"), ("title", "title"), ("company", "companyName"), ("location", "location")],
@@ -186,7 +188,7 @@ def results(
         for profile in profiles:
             writer.write(as_dict(profile))
             count += 1
-    reporter.note(f"wrote {count} profiles to {output}")
+    reporter.note(f"wrote {count} profiles to {output or 'stdout'}")
 
 
 @app.command()

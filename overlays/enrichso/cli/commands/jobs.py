@@ -47,7 +47,7 @@ KindArgument = Annotated[
 def status_document(status: JobStatus) -> dict[str, Any]:
     document: dict[str, Any] = {
         "id": status.id,
-        "kind": status.kind,
+        "kind": status.kind.replace("_", "-"),  # as the commands name it: email-validation
         "state": status.state,
         "done": status.done,
         "failed": status.failed,

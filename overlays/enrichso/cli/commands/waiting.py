@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..batch.progress import BatchProgress
 from ..render import print_json
-from ..reporting import reporter
+from ..reporting import MOCK_JOBS_END, reporter
 from ..session import session
 
 if TYPE_CHECKING:
@@ -35,4 +35,7 @@ def print_job_id(job_id: str, follow_up: str) -> None:
         print_json({"id": job_id})
     else:
         print(job_id)
+    if session().mock:
+        reporter.note(MOCK_JOBS_END)
+        return
     reporter.note(f"follow up with `enrichso {follow_up.format(id=job_id)}`")

@@ -16,6 +16,7 @@ EnrichError
  |    +-- JobFailedError, WaitTimeoutError
  +-- WebhookParseError
  +-- ConfigurationError (no API key, bad base URL)
+ +-- InputsTypeError (also a TypeError: a *_many method given a DataFrame or a single string)
 
 Messages never contain the API key: the transport scrubs it before an error is built.
 """
@@ -41,6 +42,7 @@ __all__ = [
     "GoneError",
     "InsufficientBalanceError",
     "InsufficientCreditsError",
+    "InputsTypeError",
     "InternalServerError",
     "JobError",
     "JobFailedError",
@@ -308,3 +310,9 @@ class WebhookParseError(EnrichError):
     def __init__(self, message: str, *, event: str | None = None) -> None:
         super().__init__(message)
         self.event = event
+
+
+class InputsTypeError(EnrichError, TypeError):
+    """A *_many method was given something that is not an iterable of inputs, though it iterates:
+    a DataFrame or table (it iterates its column names) or a single string (its characters).
+    Nothing was read or sent."""

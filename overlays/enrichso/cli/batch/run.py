@@ -68,7 +68,7 @@ def run_batch(kind: BatchKind, options: BatchOptions) -> None:
             delimiter=options.delimiter,
             skip_invalid=options.skip_invalid,
         )
-        target_format = _target_format(plan, options, current.json)
+        target_format = output_format_for(plan, options.output, options.output_format, current.json)
         # one pass checks every row and hands it to the SDK's ingest (local: nothing is sent)
         with ingest(kind, plan.checked_items()) as data:
             plan.verdict()
@@ -79,17 +79,19 @@ def run_batch(kind: BatchKind, options: BatchOptions) -> None:
             _run_and_write(current, plan, data, options, target_format)
 
 
-def _target_format(plan: BatchPlan, options: BatchOptions, json_mode: bool) -> OutputFormat:
+def output_format_for(
+    plan: BatchPlan, output: str | None, explicit: OutputFormat | None, json_mode: bool
+) -> OutputFormat:
     """The output's format: as asked, else from the -o name; to stdout, the input's own when it is
     delimited (a TSV gives TSV), else CSV (JSON lines with --json)."""
-    format = output_format(options.output, options.output_format, json_mode)
-    to_stdout = options.output in (None, "-") and options.output_format is None and not json_mode
+    format = output_format(output, explicit, json_mode)
+    to_stdout = output in (None, "-") and explicit is None and not json_mode
     if to_stdout and plan.layout.format is InputFormat.TSV:
         return OutputFormat.TSV
     return format
 
 
-def _delimiter(plan: BatchPlan) -> str:
+def csv_delimiter(plan: BatchPlan) -> str:
     """A CSV output's delimiter: the input's when it is a CSV (semicolons stay semicolons)."""
     return plan.layout.delimiter if plan.layout.format is InputFormat.CSV else ","
 
@@ -179,7 +181,7 @@ def _run_and_write(
             rows = _rows(plan, journal, first, results, cells=cells)
             progress.advance_to(unique)
             progress.state("writing")
-            _write(rows, options.output, target_format, output_columns(plan), journal, _delimiter(plan))
+            _write(rows, options.output, target_format, output_columns(plan), journal, csv_delimiter(plan))
             settled = _settlement(current, kind, journal.job_ids)
             if settled is not None:
                 progress.credits(used=settled[0])

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from ..batch.join import join_results
 from ..batch.output import OutputFormat, open_output, output_format
 from ..batch.products import BY_COMMAND, BatchKind
 from ..batch.sdk import attach
@@ -15,7 +16,15 @@ from ..dicts import as_dict
 from ..render import print_json, show_fields
 from ..reporting import reporter
 from ..session import session
-from .options import FormatOption, JobIdArgument, OutputOption, TimeoutOption
+from ..tabular.formats import parse_delimiter
+from .options import (
+    DelimiterOption,
+    FormatOption,
+    InputFormatOption,
+    JobIdArgument,
+    OutputOption,
+    TimeoutOption,
+)
 from .waiting import wait_for
 
 if TYPE_CHECKING:
@@ -90,14 +99,46 @@ def results(
     output: OutputOption = None,
     format: FormatOption = None,
     timeout: TimeoutOption = None,
+    input: Annotated[
+        str | None,
+        typer.Option(
+            "--input",
+            "-i",
+            metavar="FILE",
+            help="The file the job was submitted from: write its rows, in order, each with the "
+            "job's answer (the batch command's output).",
+        ),
+    ] = None,
+    input_format: InputFormatOption = None,
+    delimiter: DelimiterOption = None,
 ) -> None:
-    """Write every result of a job (waiting for it first), one row per item submitted.
+    """Write every result of a job (waiting for it first): one row per unique item submitted,
+    as it was sent (trimmed and normalised: JONAS@X.IO comes back as jonas@x.io; duplicates once).
 
-    Reading the results of a finished job settles its credits (once; reading again is free)."""
+    --input FILE joins them back onto the rows of the file the job was submitted from (the same
+    columns as the batch command's output). Reading the results of a finished job settles its
+    credits (once; reading again is free)."""
     current = session()
     product = BY_COMMAND[kind]
-    target: OutputFormat = output_format(output, format, current.json)
     job = attach(current.client(), product, job_id)
+    if input is not None:
+        output_format(output, format, current.json)  # a bad -o name: refused before the wait
+        wait_for(job, product.title, timeout)
+        count = join_results(
+            product,
+            job,
+            input,
+            output=output,
+            format=format,
+            input_format=input_format,
+            delimiter=None if delimiter is None else parse_delimiter(delimiter),
+            json_mode=current.json,
+        )
+        reporter.note(
+            f"wrote {count} rows of {input} with the results of job {job_id} to {output or 'stdout'}"
+        )
+        return
+    target: OutputFormat = output_format(output, format, current.json)
     wait_for(job, product.title, timeout)
     columns = _echo_columns(product) + list(product.output_columns)
     count = 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -29,8 +29,24 @@ ColumnOption = Annotated[
 ]
 
 
-def _delimiter(text: str | None) -> str | None:
-    return None if text is None else parse_delimiter(text)
+def _options(columns: dict[Field, str], given: dict[str, Any]) -> BatchOptions:
+    """BatchOptions from a command's arguments (its locals(): every batch command takes the same
+    options, ip-to-company all but --webhook-url)."""
+    delimiter = given["delimiter"]
+    return BatchOptions(
+        input=given["input"],
+        output=given["output"],
+        output_format=given["format"],
+        input_format=given["input_format"],
+        columns=columns,
+        no_wait=given["no_wait"],
+        timeout=given["timeout"],
+        webhook_url=given.get("webhook_url"),
+        max_credits=given["max_credits"],
+        batch_size=given["batch_size"],
+        delimiter=None if delimiter is None else parse_delimiter(delimiter),
+        skip_invalid=given["skip_invalid"],
+    )
 
 
 def _named(**columns: tuple[Field, str | None]) -> dict[Field, str]:
@@ -55,23 +71,7 @@ def email_validation_batch(
 
     Adds enrich_result (valid, invalid, risky), enrich_confidence, enrich_catch_all,
     enrich_provider and enrich_message to every row."""
-    run_batch(
-        EMAIL_VALIDATION,
-        BatchOptions(
-            input,
-            output,
-            format,
-            input_format,
-            _named(email=(Field.EMAIL, column)),
-            no_wait,
-            timeout,
-            webhook_url,
-            max_credits,
-            batch_size,
-            _delimiter(delimiter),
-            skip_invalid,
-        ),
-    )
+    run_batch(EMAIL_VALIDATION, _options(_named(email=(Field.EMAIL, column)), locals()))
 
 
 def email_finder_batch(
@@ -107,23 +107,7 @@ def email_finder_batch(
         last=(Field.LAST_NAME, last_name_column),
         domain=(Field.DOMAIN, domain_column),
     )
-    run_batch(
-        EMAIL_FINDER,
-        BatchOptions(
-            input,
-            output,
-            format,
-            input_format,
-            named,
-            no_wait,
-            timeout,
-            webhook_url,
-            max_credits,
-            batch_size,
-            _delimiter(delimiter),
-            skip_invalid,
-        ),
-    )
+    run_batch(EMAIL_FINDER, _options(named, locals()))
 
 
 def phone_finder_batch(
@@ -150,23 +134,7 @@ def phone_finder_batch(
 
     Adds enrich_found, enrich_phones (separated by "; " in CSV) and enrich_message to every row."""
     named = _named(email=(Field.EMAIL, email_column), linkedin=(Field.PROFILE_URL, linkedin_column))
-    run_batch(
-        PHONE_FINDER,
-        BatchOptions(
-            input,
-            output,
-            format,
-            input_format,
-            named,
-            no_wait,
-            timeout,
-            webhook_url,
-            max_credits,
-            batch_size,
-            _delimiter(delimiter),
-            skip_invalid,
-        ),
-    )
+    run_batch(PHONE_FINDER, _options(named, locals()))
 
 
 def reverse_lookup_batch(
@@ -189,23 +157,7 @@ def reverse_lookup_batch(
     Adds enrich_found, enrich_name, enrich_first_name, enrich_last_name, enrich_headline,
     enrich_company, enrich_location and enrich_profile_url to every row."""
     named = _named(email=(Field.EMAIL, column))
-    run_batch(
-        REVERSE_LOOKUP,
-        BatchOptions(
-            input,
-            output,
-            format,
-            input_format,
-            named,
-            no_wait,
-            timeout,
-            webhook_url,
-            max_credits,
-            batch_size,
-            _delimiter(delimiter),
-            skip_invalid,
-        ),
-    )
+    run_batch(REVERSE_LOOKUP, _options(named, locals()))
 
 
 def ip_to_company_batch(
@@ -227,20 +179,4 @@ def ip_to_company_batch(
     Adds enrich_found, enrich_domain, enrich_organization, enrich_country, enrich_country_code,
     enrich_city and enrich_timezone to every row."""
     named = _named(ip=(Field.IP, column))
-    run_batch(
-        IP_TO_COMPANY,
-        BatchOptions(
-            input,
-            output,
-            format,
-            input_format,
-            named,
-            no_wait,
-            timeout,
-            None,
-            max_credits,
-            batch_size,
-            _delimiter(delimiter),
-            skip_invalid,
-        ),
-    )
+    run_batch(IP_TO_COMPANY, _options(named, locals()))

@@ -1,8 +1,8 @@
-"""What the shared fact sheet (../shared/enrich-api) says the API has: the checklists the spec,
-the generated client and the SDK are tested against."""
+"""What the documentation lists (openapi/inventory/: operations, schemas, webhooks) and what the
+spec holds: the checklists the spec, the generated client and the SDK are tested against."""
 
+import csv
 import pathlib
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -10,7 +10,7 @@ import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "enrich.yaml"
-FACTS_DIR = ROOT.parent / "shared" / "enrich-api"
+INVENTORY = ROOT / "openapi" / "inventory"
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,8 @@ class DocumentedOperation:
     method: str
     path: str  # relative to /api/v3, as the spec writes it
     operation_id: str
+    summary: str
+    documentation: str  # the operation's page on https://doc.enrich.so
 
 
 @cache
@@ -25,28 +27,35 @@ def spec() -> dict:
     return yaml.safe_load(SPEC_PATH.read_text())
 
 
+def _rows(name: str) -> list[dict[str, str]]:
+    with (INVENTORY / name).open(newline="") as table:
+        return list(csv.DictReader(table, delimiter="\t"))
+
+
 @cache
 def documented_operations() -> tuple[DocumentedOperation, ...]:
-    """The 52 operations of facts.md section 3, with the operationIds the documentation gives."""
-    text = (FACTS_DIR / "facts.md").read_text()
-    heading = re.compile(r"^### (GET|POST|DELETE|PUT|PATCH) `/api/v3(/[^`]*)`", re.M)
-    op_id = re.compile(r"operationId \((?:docs|SDK)\): `(\w+)`")
-    found = []
-    for match in heading.finditer(text):
-        following = text[match.end() : match.end() + 2000]
-        found.append(DocumentedOperation(match[1].lower(), match[2], op_id.search(following)[1]))
-    return tuple(found)
+    """The 52 documented operations, with the operationIds the documentation gives."""
+    return tuple(
+        DocumentedOperation(
+            r["method"].lower(), r["path"], r["operationId"], r["summary"], r["documentation"]
+        )
+        for r in _rows("operations.tsv")
+    )
 
 
 @cache
 def documented_schema_names() -> tuple[str, ...]:
-    return tuple((FACTS_DIR / "schemas.txt").read_text().split())
+    return tuple((INVENTORY / "schemas.txt").read_text().split())
 
 
 @cache
 def documented_webhook_names() -> tuple[str, ...]:
-    lines = (FACTS_DIR / "webhooks.tsv").read_text().splitlines()[1:]
-    return tuple(line.split("\t")[0] for line in lines if line.strip())
+    return tuple(r["name"] for r in _rows("webhooks.tsv"))
+
+
+@cache
+def documented_webhook_pages() -> tuple[str, ...]:
+    return tuple(r["documentation"] for r in _rows("webhooks.tsv"))
 
 
 def spec_operations() -> list[tuple[str, str, dict]]:

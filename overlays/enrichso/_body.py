@@ -126,5 +126,6 @@ def chunk_call(
                 params=template.params,
                 unsafe=template.unsafe,
                 body=body,
+                accept=template.accept,
             )
     return spec.submit_call(items.items(lo, hi), webhook_url)

@@ -44,9 +44,22 @@ class Call(Generic[T]):
     """One request. `unsafe` marks requests that must not be repeated (they reserve or charge
     credits, or create something): they are never retried once the server may have received
     them. `parse` turns the decoded JSON body (or the raw bytes when `raw` is set) into the
-    value the caller gets. `body` replaces `json` for a body streamed in blocks."""
+    value the caller gets. `body` replaces `json` for a body streamed in blocks. `accept` is the
+    operation's Accept header (from the media types the spec documents for its answer)."""
 
-    __slots__ = ("body", "content", "json", "method", "operation", "params", "parse", "path", "raw", "unsafe")
+    __slots__ = (
+        "accept",
+        "body",
+        "content",
+        "json",
+        "method",
+        "operation",
+        "params",
+        "parse",
+        "path",
+        "raw",
+        "unsafe",
+    )
 
     def __init__(
         self,
@@ -60,6 +73,7 @@ class Call(Generic[T]):
         unsafe: bool = False,
         raw: bool = False,
         body: StreamedContent | None = None,
+        accept: str | None = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -72,6 +86,7 @@ class Call(Generic[T]):
         self.unsafe = unsafe
         self.raw = raw
         self.body = body
+        self.accept = accept
 
     @property
     def sent(self) -> Any:
@@ -94,8 +109,10 @@ def from_generated(
     unsafe: bool = False,
     raw: bool = False,
 ) -> Call[T]:
-    """A Call from the dict a generated module's `_get_kwargs` returns. The generated
-    Content-Type header is dropped: the transport adds it exactly when there is a body."""
+    """A Call from the dict a generated module's `_get_kwargs` returns. Of its headers only
+    Accept is kept (the generated template derives it from the spec's response media types); the
+    transport adds Content-Type exactly when there is a body."""
+    headers = kwargs.get("headers") or {}
     return Call(
         str(kwargs["method"]).upper(),
         str(kwargs["url"]),
@@ -105,6 +122,7 @@ def from_generated(
         json=kwargs.get("json"),
         unsafe=unsafe,
         raw=raw,
+        accept=headers.get("Accept"),
     )
 
 

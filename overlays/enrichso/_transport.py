@@ -94,6 +94,14 @@ class _TransportBase:
         """A streamed body is sent with its length (not chunked: every server takes that)."""
         return {**self._json_headers, "content-length": str(body.length)}
 
+    def _call_headers(self, call: Call[Any]) -> dict[str, str]:
+        """The headers of one call: the fixed ones, Content-Type (and length) when it has a body,
+        and its own Accept (the media types the spec documents for its answer)."""
+        headers = self._headers if call.content is None else self._json_headers
+        if call.body is not None:
+            headers = self._streamed_headers(call.body)
+        return headers if call.accept is None else {**headers, "accept": call.accept}
+
     # ------------------------------------------------------------------ outcomes
     def _parse_ok(self, call: Call[T], content: bytes, status: int) -> T:
         try:
@@ -201,8 +209,10 @@ class _TransportBase:
         url: str,
         params: Mapping[str, Any] | None,
         own_origin: bool,
+        accept: str | None = None,
     ) -> httpx.Request:
-        request = http.build_request("GET", url, params=params, headers=self._headers, timeout=self.timeout)
+        headers = self._headers if accept is None else {**self._headers, "accept": accept}
+        request = http.build_request("GET", url, params=params, headers=headers, timeout=self.timeout)
         if not own_origin:  # never hand the API key to another host
             request.headers.pop("x-api-key", None)
             request.headers.pop("authorization", None)
@@ -324,9 +334,7 @@ class SyncTransport(_TransportBase):
 
     def request(self, call: Call[T]) -> T:
         url = self.base_url + call.path
-        headers = self._headers if call.content is None else self._json_headers
-        if call.body is not None:
-            headers = self._streamed_headers(call.body)
+        headers = self._call_headers(call)
         retries = 0
         started = time.perf_counter()
         while True:
@@ -362,7 +370,7 @@ class SyncTransport(_TransportBase):
         started = time.perf_counter()
         while True:
             try:
-                request = self._download_request(self.http, url, params, own_origin)
+                request = self._download_request(self.http, url, params, own_origin, call.accept)
                 response = self.http.send(request, stream=True)
                 try:
                     status = response.status_code
@@ -420,9 +428,7 @@ class AsyncTransport(_TransportBase):
 
     async def request(self, call: Call[T]) -> T:
         url = self.base_url + call.path
-        headers = self._headers if call.content is None else self._json_headers
-        if call.body is not None:
-            headers = self._streamed_headers(call.body)
+        headers = self._call_headers(call)
         retries = 0
         started = time.perf_counter()
         while True:
@@ -456,7 +462,7 @@ class AsyncTransport(_TransportBase):
         started = time.perf_counter()
         while True:
             try:
-                request = self._download_request(self.http, url, params, own_origin)
+                request = self._download_request(self.http, url, params, own_origin, call.accept)
                 response = await self.http.send(request, stream=True)
                 try:
                     status = response.status_code

@@ -1,8 +1,4 @@
-"""The SDK's version, sent in the User-Agent header."""
+"""The version of enrichso: the one place it is written. pyproject.toml reads it (hatchling's
+[tool.hatch.version]); `enrichso --version`, the User-Agent and enrichso.__version__ show it."""
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("enrichso")
-except metadata.PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0"
+__version__ = "0.1.0"

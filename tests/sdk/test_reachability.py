@@ -1,4 +1,5 @@
-"""Every operation of the spec is reachable through a public method, sync and async.
+"""Every operation of the spec is reachable through a public method, sync and async, and so is
+every documented request member (query parameters and request-body members).
 
 A MockTransport answers each request with the spec's own 200 example of the operation it matches
 and records which operation that was; exercising the public surface must hit every operationId
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
 import re
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -56,20 +59,57 @@ def _example(op: dict[str, Any]) -> tuple[bytes, str]:
     return httpx.Response(200, json=value).content, media
 
 
+def _resolve(node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _body_members(schema: dict[str, Any]) -> set[str]:
+    schema = _resolve(schema)
+    names = set(schema.get("properties", {}))
+    for key in ("allOf", "oneOf", "anyOf"):
+        for part in schema.get(key, []):
+            names |= _body_members(part)
+    return names
+
+
+def documented_members() -> dict[str, set[str]]:
+    """operationId -> its documented request members: 'query NAME' and 'body NAME'."""
+    members: dict[str, set[str]] = {}
+    for _, _, op in OPERATIONS:
+        names = {f"query {p['name']}" for p in map(_resolve, op.get("parameters", [])) if p["in"] == "query"}
+        for media in op.get("requestBody", {}).get("content", {}).values():
+            names |= {f"body {name}" for name in _body_members(media["schema"])}
+        members[op["operationId"]] = names
+    return members
+
+
 class Answerer:
     def __init__(self) -> None:
         self.hit: set[str] = set()
+        self.members: dict[str, set[str]] = defaultdict(set)  # what the requests of each operation set
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         for method, pattern, op in OPERATIONS:
             if method == request.method and pattern.match(request.url.path):
                 name = op["operationId"]
+                self._record_members(name, request)
                 if name == "startCompanyFollowerScrape" and "batchId" in request.url.params:
                     name = op["x-enrichso-also"][0]
                 self.hit.add(name)
                 content, media = _example(op)
                 return httpx.Response(200, content=content, headers={"content-type": media})
         return httpx.Response(404, json={"title": "no such operation"})
+
+    def _record_members(self, operation: str, request: httpx.Request) -> None:
+        self.members[operation] |= {f"query {name}" for name in request.url.params}
+        body = json.loads(request.content) if request.content else None
+        if isinstance(body, dict):
+            self.members[operation] |= {f"body {name}" for name in body}
 
 
 FILTERS = {"jobTitle": ["CTO"]}
@@ -191,6 +231,97 @@ async def exercise_async(client: AsyncEnrich) -> None:
     await first(client.teams.invitations(team_id=ID))
     await client.teams.invite("new.person@example.com", "member")
     await client.teams.cancel_invitation(ID)
+
+
+HOOK = "https://api.yourapp.com/webhooks/enrich"
+COMPANY = "https://www.linkedin.com/company/stripe"
+FOLLOWER_FILTERS = {
+    "countries": ["Germany"],
+    "states": ["Bavaria"],
+    "job_titles": ["Account Executive"],
+    "departments": ["Engineering"],
+    "levels": ["Director"],
+}
+
+# Calls that set every optional member at least once (the plain calls of exercise() set the
+# required ones). Each takes a client, sync or async; pagers are read one page.
+EVERY_MEMBER: list[Any] = [
+    lambda c: c.email_validation.submit_batch(["sarah.chen@stripe.com"], webhook_url=HOOK),
+    lambda c: c.email_finder.submit_batch([("Sarah", "Chen", "stripe.com")], webhook_url=HOOK),
+    lambda c: c.reverse_lookup.submit_batch(["sarah.chen@stripe.com"], webhook_url=HOOK),
+    lambda c: c.phone_finder.find(email="sarah.chen@stripe.com", linkedin="https://www.linkedin.com/in/sc"),
+    lambda c: c.phone_finder.submit_batch(
+        emails=["sarah.chen@stripe.com"], linkedins=["https://www.linkedin.com/in/sc"], webhook_url=HOOK
+    ),
+    lambda c: c.wallets.transactions(type="deduction"),
+    lambda c: c.teams.invite("new.person@example.com", "admin", team_id=ID),
+    lambda c: c.company_followers.estimate_count(COMPANY, **FOLLOWER_FILTERS),
+    lambda c: c.company_followers.start_scrape(
+        COMPANY, 100, name="Stripe followers", webhook_url=HOOK, skip_cache=True, **FOLLOWER_FILTERS
+    ),
+    lambda c: c.people_search.icp_search(
+        COMPANY, cascade=[{"include_title": ["CTO"]}], max_results=10, min_score=0.5
+    ),
+    lambda c: c.people_search.employees(
+        COMPANY,
+        country=["Germany"],
+        continent=["Europe"],
+        sales_region=["EMEA"],
+        job_level=["Director"],
+        job_function=["Engineering"],
+    ),
+    lambda c: c.lead_finder.search(FILTERS, exclude_filters={"jobTitle": ["Intern"]}),
+    lambda c: c.lead_finder.count(FILTERS, exclude_filters={"jobTitle": ["Intern"]}),
+    lambda c: c.lead_finder.export(
+        FILTERS,
+        exclude_filters={"jobTitle": ["Intern"]},
+        name="CTOs",
+        max_results=10,
+        include_contact_info=False,
+        include_email=True,
+        include_phone=False,
+        include_names=True,
+        lead_ids=["enc_abc123def456"],
+        page=2,
+        page_size=25,
+    ),
+    lambda c: c.lead_finder.reveal(["enc_abc123def456"], ["email"]),
+    lambda c: c.lead_finder.suggest("stri", limit=5),
+    lambda c: c.lead_finder.reveal_jobs(status="completed"),
+    lambda c: c.lead_finder.export_jobs(status="completed"),
+]
+
+
+def _unmet(answer: Answerer) -> dict[str, list[str]]:
+    return {
+        op: sorted(names - answer.members[op])
+        for op, names in documented_members().items()
+        if names - answer.members[op]
+    }
+
+
+def test_every_documented_request_member_is_settable_sync() -> None:
+    answer = Answerer()
+    client, _ = make_client(answer)
+    exercise(client)
+    for call in EVERY_MEMBER:
+        result = call(client)
+        if hasattr(result, "first_page"):
+            result.first_page()
+    assert _unmet(answer) == {}
+
+
+async def test_every_documented_request_member_is_settable_async() -> None:
+    answer = Answerer()
+    client, _ = make_async_client(answer)
+    await exercise_async(client)
+    for call in EVERY_MEMBER:
+        result = call(client)
+        if hasattr(result, "first_page"):
+            await result.first_page()
+        elif hasattr(result, "__await__"):
+            await result
+    assert _unmet(answer) == {}
 
 
 def test_spec_is_whole() -> None:

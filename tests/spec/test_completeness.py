@@ -1,9 +1,13 @@
-"""The spec covers every documented operation, schema and webhook, with the documentation's names."""
+"""The spec covers every documented operation, schema and webhook (openapi/inventory/), with the
+documentation's names."""
+
+import re
 
 from tests.spec_facts import (
     documented_operations,
     documented_schema_names,
     documented_webhook_names,
+    documented_webhook_pages,
     operation_ids_covered,
     spec,
     spec_operations,
@@ -19,7 +23,7 @@ ERROR_RESPONSE_NAMES = {
 }
 
 
-def test_the_facts_list_52_operations_on_51_method_path_pairs():
+def test_the_inventory_lists_52_operations_on_51_method_path_pairs():
     ops = documented_operations()
     assert len(ops) == 52
     assert len({(o.method, o.path) for o in ops}) == 51
@@ -67,3 +71,12 @@ def test_one_tag_per_operation_from_the_declared_product_areas():
     assert len(declared) == 10
     for _, path, op in spec_operations():
         assert len(op["tags"]) == 1 and op["tags"][0] in declared, path
+
+
+DOC_PAGE = re.compile(r"https://doc\.enrich\.so/[a-z0-9-]+-\d+e0")
+
+
+def test_every_documented_operation_and_webhook_names_its_own_documentation_page():
+    pages = [o.documentation for o in documented_operations()] + list(documented_webhook_pages())
+    assert all(DOC_PAGE.fullmatch(page) for page in pages), [p for p in pages if not DOC_PAGE.fullmatch(p)]
+    assert len(set(pages)) == len(pages) == 62

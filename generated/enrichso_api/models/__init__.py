@@ -183,6 +183,7 @@ if TYPE_CHECKING:
     from .phone_bulk_result_item import PhoneBulkResultItem
     from .phone_lookup_response import PhoneLookupResponse
     from .phone_lookup_result import PhoneLookupResult
+    from .phone_number import PhoneNumber
     from .position_history_item import PositionHistoryItem
     from .request_meta import RequestMeta
     from .reveal_job_list_response import RevealJobListResponse
@@ -440,6 +441,7 @@ _MODULE_OF: dict[str, str] = {
     "PhoneBulkResultItem": ".phone_bulk_result_item",
     "PhoneLookupResponse": ".phone_lookup_response",
     "PhoneLookupResult": ".phone_lookup_result",
+    "PhoneNumber": ".phone_number",
     "PositionHistoryItem": ".position_history_item",
     "RequestMeta": ".request_meta",
     "RevealJobListResponse": ".reveal_job_list_response",
@@ -686,6 +688,7 @@ __all__ = (
     "PhoneBulkResultItem",
     "PhoneLookupResponse",
     "PhoneLookupResult",
+    "PhoneNumber",
     "PositionHistoryItem",
     "RequestMeta",
     "RevealJobListResponse",

@@ -25,24 +25,24 @@ class EmailFinderResult:
         first_name (str): The first name searched for.
         last_name (str): The last name searched for.
         domain (str): The domain searched.
-        found (bool): Whether an email was found for this person.
-        message (str): A human-readable explanation.
+        found (bool | Unset): Whether an email was found for this person.
         email (str | Unset): The email address found (only present when `found` is true).
         confidence (EmailFinderConfidence | Unset): How confident the finder is that the address is right.
         is_catch_all (bool | Unset): Whether the domain is a catch-all (accepts any address).
         provider (str | Unset): The email provider detected for the domain (e.g. GOOGLE, MICROSOFT, ZOHO, FASTMAIL,
             PROTONMAIL). Documented as a free string, unlike the Email Validation provider.
+        message (str | Unset): A human-readable explanation.
     """
 
     first_name: str
     last_name: str
     domain: str
-    found: bool
-    message: str
+    found: bool | Unset = UNSET
     email: str | Unset = UNSET
     confidence: EmailFinderConfidence | Unset = UNSET
     is_catch_all: bool | Unset = UNSET
     provider: str | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,8 +54,6 @@ class EmailFinderResult:
 
         found = self.found
 
-        message = self.message
-
         email = self.email
 
         confidence: str | Unset = UNSET
@@ -66,6 +64,8 @@ class EmailFinderResult:
 
         provider = self.provider
 
+        message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -73,10 +73,10 @@ class EmailFinderResult:
                 "firstName": first_name,
                 "lastName": last_name,
                 "domain": domain,
-                "found": found,
-                "message": message,
             }
         )
+        if found is not UNSET:
+            field_dict["found"] = found
         if email is not UNSET:
             field_dict["email"] = email
         if confidence is not UNSET:
@@ -85,6 +85,8 @@ class EmailFinderResult:
             field_dict["isCatchAll"] = is_catch_all
         if provider is not UNSET:
             field_dict["provider"] = provider
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -97,9 +99,7 @@ class EmailFinderResult:
 
         domain = d.pop("domain")
 
-        found = d.pop("found")
-
-        message = d.pop("message")
+        found = d.pop("found", UNSET)
 
         email = d.pop("email", UNSET)
 
@@ -116,16 +116,18 @@ class EmailFinderResult:
 
         provider = d.pop("provider", UNSET)
 
+        message = d.pop("message", UNSET)
+
         email_finder_result = cls(
             first_name,
             last_name,
             domain,
             found,
-            message,
             email,
             confidence,
             is_catch_all,
             provider,
+            message,
         )
 
         email_finder_result.additional_properties = d

@@ -30,6 +30,7 @@ class EmailValidationBatchResultsResponseData:
             free string with these values; modelled as an (open) enum.
         total_items (int | Unset):
         processed_count (int | Unset):
+        processed_items (int | Unset):
         results (list[EmailValidationResult] | Unset):
     """
 
@@ -37,6 +38,7 @@ class EmailValidationBatchResultsResponseData:
     status: BatchJobStatus
     total_items: int | Unset = UNSET
     processed_count: int | Unset = UNSET
+    processed_items: int | Unset = UNSET
     results: list[EmailValidationResult] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,6 +50,8 @@ class EmailValidationBatchResultsResponseData:
         total_items = self.total_items
 
         processed_count = self.processed_count
+
+        processed_items = self.processed_items
 
         results: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.results, Unset):
@@ -68,6 +72,8 @@ class EmailValidationBatchResultsResponseData:
             field_dict["totalItems"] = total_items
         if processed_count is not UNSET:
             field_dict["processedCount"] = processed_count
+        if processed_items is not UNSET:
+            field_dict["processedItems"] = processed_items
         if results is not UNSET:
             field_dict["results"] = results
 
@@ -86,6 +92,8 @@ class EmailValidationBatchResultsResponseData:
 
         processed_count = d.pop("processedCount", UNSET)
 
+        processed_items = d.pop("processedItems", UNSET)
+
         _results = d.pop("results", UNSET)
         results: list[EmailValidationResult] | Unset = UNSET
         if _results is not UNSET:
@@ -100,6 +108,7 @@ class EmailValidationBatchResultsResponseData:
             status,
             total_items,
             processed_count,
+            processed_items,
             results,
         )
 

@@ -32,38 +32,62 @@ class EmailValidationResult:
 
     Attributes:
         email (str):
-        result (EmailVerdict): `valid` (the mailbox exists), `invalid` (it does not), `risky` (delivery cannot be
-            confirmed, e.g. catch-all; not charged).
-        message (str):
-        is_catch_all (bool): Whether the domain accepts mail to any address.
-        confidence (EmailValidationConfidence):
+        result (EmailVerdict | Unset): `valid` (the mailbox exists), `invalid` (it does not), `risky` (delivery cannot
+            be confirmed, e.g. catch-all; not charged).
+        status (EmailVerdict | Unset): `valid` (the mailbox exists), `invalid` (it does not), `risky` (delivery cannot
+            be confirmed, e.g. catch-all; not charged).
+        sub_status (str | Unset): A finer reason for the verdict (API Reference overview; empty when none).
+        free_email (bool | Unset): Whether the address is at a free email provider (API Reference overview).
+        disposable (bool | Unset): Whether the address is at a disposable email provider (API Reference overview).
+        catch_all (bool | Unset): Whether the domain accepts mail to any address, under the API Reference overview's
+            name (same as `isCatchAll`).
+        message (str | Unset):
+        is_catch_all (bool | Unset): Whether the domain accepts mail to any address.
         is_federated (bool | Unset): Whether the email uses SSO or federated authentication.
         has_seg (bool | Unset): Whether the domain uses a Secure Email Gateway.
         seg_provider (str | Unset):
         provider (EmailValidationResultProvider | Unset): The email service provider.
+        confidence (EmailValidationConfidence | Unset):
     """
 
     email: str
-    result: EmailVerdict
-    message: str
-    is_catch_all: bool
-    confidence: EmailValidationConfidence
+    result: EmailVerdict | Unset = UNSET
+    status: EmailVerdict | Unset = UNSET
+    sub_status: str | Unset = UNSET
+    free_email: bool | Unset = UNSET
+    disposable: bool | Unset = UNSET
+    catch_all: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    is_catch_all: bool | Unset = UNSET
     is_federated: bool | Unset = UNSET
     has_seg: bool | Unset = UNSET
     seg_provider: str | Unset = UNSET
     provider: EmailValidationResultProvider | Unset = UNSET
+    confidence: EmailValidationConfidence | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        result = self.result.value
+        result: str | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        sub_status = self.sub_status
+
+        free_email = self.free_email
+
+        disposable = self.disposable
+
+        catch_all = self.catch_all
 
         message = self.message
 
         is_catch_all = self.is_catch_all
-
-        confidence = self.confidence.value
 
         is_federated = self.is_federated
 
@@ -75,17 +99,33 @@ class EmailValidationResult:
         if not isinstance(self.provider, Unset):
             provider = self.provider.value
 
+        confidence: str | Unset = UNSET
+        if not isinstance(self.confidence, Unset):
+            confidence = self.confidence.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "email": email,
-                "result": result,
-                "message": message,
-                "isCatchAll": is_catch_all,
-                "confidence": confidence,
             }
         )
+        if result is not UNSET:
+            field_dict["result"] = result
+        if status is not UNSET:
+            field_dict["status"] = status
+        if sub_status is not UNSET:
+            field_dict["subStatus"] = sub_status
+        if free_email is not UNSET:
+            field_dict["freeEmail"] = free_email
+        if disposable is not UNSET:
+            field_dict["disposable"] = disposable
+        if catch_all is not UNSET:
+            field_dict["catchAll"] = catch_all
+        if message is not UNSET:
+            field_dict["message"] = message
+        if is_catch_all is not UNSET:
+            field_dict["isCatchAll"] = is_catch_all
         if is_federated is not UNSET:
             field_dict["isFederated"] = is_federated
         if has_seg is not UNSET:
@@ -94,6 +134,8 @@ class EmailValidationResult:
             field_dict["segProvider"] = seg_provider
         if provider is not UNSET:
             field_dict["provider"] = provider
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
 
         return field_dict
 
@@ -102,17 +144,31 @@ class EmailValidationResult:
         d = dict(src_dict)
         email = d.pop("email")
 
-        result = _EmailVerdict_BY_VALUE.get(
-            _result_value := d.pop("result")
-        ) or EmailVerdict(_result_value)
+        _result = d.pop("result", UNSET)
+        result: EmailVerdict | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = _EmailVerdict_BY_VALUE.get(_result) or EmailVerdict(_result)
 
-        message = d.pop("message")
+        _status = d.pop("status", UNSET)
+        status: EmailVerdict | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = _EmailVerdict_BY_VALUE.get(_status) or EmailVerdict(_status)
 
-        is_catch_all = d.pop("isCatchAll")
+        sub_status = d.pop("subStatus", UNSET)
 
-        confidence = _EmailValidationConfidence_BY_VALUE.get(
-            _confidence_value := d.pop("confidence")
-        ) or EmailValidationConfidence(_confidence_value)
+        free_email = d.pop("freeEmail", UNSET)
+
+        disposable = d.pop("disposable", UNSET)
+
+        catch_all = d.pop("catchAll", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        is_catch_all = d.pop("isCatchAll", UNSET)
 
         is_federated = d.pop("isFederated", UNSET)
 
@@ -129,16 +185,30 @@ class EmailValidationResult:
                 _provider
             ) or EmailValidationResultProvider(_provider)
 
+        _confidence = d.pop("confidence", UNSET)
+        confidence: EmailValidationConfidence | Unset
+        if isinstance(_confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = _EmailValidationConfidence_BY_VALUE.get(
+                _confidence
+            ) or EmailValidationConfidence(_confidence)
+
         email_validation_result = cls(
             email,
             result,
+            status,
+            sub_status,
+            free_email,
+            disposable,
+            catch_all,
             message,
             is_catch_all,
-            confidence,
             is_federated,
             has_seg,
             seg_provider,
             provider,
+            confidence,
         )
 
         email_validation_result.additional_properties = d

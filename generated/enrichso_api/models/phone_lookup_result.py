@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_number import PhoneNumber
+
 
 T = TypeVar("T", bound="PhoneLookupResult")
 
@@ -13,14 +19,25 @@ T = TypeVar("T", bound="PhoneLookupResult")
 class PhoneLookupResult:
     """
     Attributes:
-        phones (list[str]): The phone numbers found (E.164-looking strings).
+        phones (list[PhoneNumber | str]): The phone numbers found (E.164-looking strings, or {number, type} objects).
+        found (bool | Unset): Whether any phone number was found (API Reference overview).
     """
 
-    phones: list[str]
+    phones: list[PhoneNumber | str]
+    found: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phones = self.phones
+        phones = []
+        for phones_item_data in self.phones:
+            phones_item: dict[str, Any] | str
+            if isinstance(phones_item_data, PhoneNumber):
+                phones_item = phones_item_data.to_dict()
+            else:
+                phones_item = phones_item_data
+            phones.append(phones_item)
+
+        found = self.found
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,16 +46,38 @@ class PhoneLookupResult:
                 "phones": phones,
             }
         )
+        if found is not UNSET:
+            field_dict["found"] = found
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        phones = cast(list[str], d.pop("phones"))
+        phones = []
+        _phones = d.pop("phones")
+        for phones_item_data in _phones:
+
+            def _parse_phones_item(data: object) -> PhoneNumber | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    phones_item_type_1 = PhoneNumber.from_dict(data)
+
+                    return phones_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(PhoneNumber | str, data)
+
+            phones_item = _parse_phones_item(phones_item_data)
+
+            phones.append(phones_item)
+
+        found = d.pop("found", UNSET)
 
         phone_lookup_result = cls(
             phones,
+            found,
         )
 
         phone_lookup_result.additional_properties = d
@@ -59,3 +98,6 @@ class PhoneLookupResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number import PhoneNumber

@@ -22,6 +22,11 @@ class ReverseLookupResult:
     """Professional profile data for a person.
 
     Attributes:
+        found (bool | Unset): Whether a profile was found (API Reference overview; false means refunded).
+        email (str | Unset): The email looked up (API Reference overview).
+        linkedin_url (str | Unset): Profile URL (API Reference overview's name for `profileUrl`).
+        title (str | Unset): Current job title (API Reference overview).
+        company (str | Unset): Current company (API Reference overview's name for `companyName`).
         id (str | Unset): Profile identifier.
         display_name (str | Unset): Full name.
         first_name (str | Unset):
@@ -44,6 +49,11 @@ class ReverseLookupResult:
         credits_consumed (float | Unset): Credits charged for this lookup.
     """
 
+    found: bool | Unset = UNSET
+    email: str | Unset = UNSET
+    linkedin_url: str | Unset = UNSET
+    title: str | Unset = UNSET
+    company: str | Unset = UNSET
     id: str | Unset = UNSET
     display_name: str | Unset = UNSET
     first_name: str | Unset = UNSET
@@ -66,6 +76,16 @@ class ReverseLookupResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        found = self.found
+
+        email = self.email
+
+        linkedin_url = self.linkedin_url
+
+        title = self.title
+
+        company = self.company
+
         id = self.id
 
         display_name = self.display_name
@@ -115,6 +135,16 @@ class ReverseLookupResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if found is not UNSET:
+            field_dict["found"] = found
+        if email is not UNSET:
+            field_dict["email"] = email
+        if linkedin_url is not UNSET:
+            field_dict["linkedinUrl"] = linkedin_url
+        if title is not UNSET:
+            field_dict["title"] = title
+        if company is not UNSET:
+            field_dict["company"] = company
         if id is not UNSET:
             field_dict["id"] = id
         if display_name is not UNSET:
@@ -159,6 +189,16 @@ class ReverseLookupResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        found = d.pop("found", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        linkedin_url = d.pop("linkedinUrl", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        company = d.pop("company", UNSET)
+
         id = d.pop("id", UNSET)
 
         display_name = d.pop("displayName", UNSET)
@@ -213,6 +253,11 @@ class ReverseLookupResult:
         credits_consumed = d.pop("creditsConsumed", UNSET)
 
         reverse_lookup_result = cls(
+            found,
+            email,
+            linkedin_url,
+            title,
+            company,
             id,
             display_name,
             first_name,

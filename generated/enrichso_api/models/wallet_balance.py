@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WalletBalance")
 
 
@@ -14,54 +16,64 @@ T = TypeVar("T", bound="WalletBalance")
 class WalletBalance:
     """
     Attributes:
-        organization_id (str): Your organization id (also the `teamId` of the Teams operations).
         balance (float): Your current credit balance.
-        currency (str): Always `credits`.
-        as_of (datetime.datetime): When this balance was last calculated.
+        organization_id (str | Unset): Your organization id (also the `teamId` of the Teams operations).
+        currency (str | Unset): Always `credits`.
+        as_of (datetime.datetime | Unset): When this balance was last calculated.
     """
 
-    organization_id: str
     balance: float
-    currency: str
-    as_of: datetime.datetime
+    organization_id: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    as_of: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_id = self.organization_id
-
         balance = self.balance
+
+        organization_id = self.organization_id
 
         currency = self.currency
 
-        as_of = self.as_of.isoformat()
+        as_of: str | Unset = UNSET
+        if not isinstance(self.as_of, Unset):
+            as_of = self.as_of.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "organizationId": organization_id,
                 "balance": balance,
-                "currency": currency,
-                "asOf": as_of,
             }
         )
+        if organization_id is not UNSET:
+            field_dict["organizationId"] = organization_id
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if as_of is not UNSET:
+            field_dict["asOf"] = as_of
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        organization_id = d.pop("organizationId")
-
         balance = d.pop("balance")
 
-        currency = d.pop("currency")
+        organization_id = d.pop("organizationId", UNSET)
 
-        as_of = datetime.datetime.fromisoformat(d.pop("asOf"))
+        currency = d.pop("currency", UNSET)
+
+        _as_of = d.pop("asOf", UNSET)
+        as_of: datetime.datetime | Unset
+        if isinstance(_as_of, Unset):
+            as_of = UNSET
+        else:
+            as_of = datetime.datetime.fromisoformat(_as_of)
 
         wallet_balance = cls(
-            organization_id,
             balance,
+            organization_id,
             currency,
             as_of,
         )

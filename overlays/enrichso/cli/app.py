@@ -7,8 +7,10 @@ from typing import Annotated
 
 import typer
 
+from .._version import __version__
 from .commands import batch, followers, jobs, lead_finder, lookups, mock, people, teams, wallet, webhooks
 from .exit_codes import EPILOG
+from .extras import require_mock_extra
 from .reporting import reporter, route_sdk_warnings
 from .session import Session, register
 
@@ -24,6 +26,12 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _show_version(asked: bool) -> None:
+    if asked:
+        print(f"enrichso {__version__}")
+        raise typer.Exit()
 
 
 @app.callback()
@@ -65,10 +73,16 @@ def root(
         bool,
         typer.Option("--verbose", "-v", help="Explain errors in full (every input problem, tracebacks)."),
     ] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
 ) -> None:
     reporter.quiet = quiet
     reporter.verbose = verbose
     route_sdk_warnings()
+    if mock:  # before any input is read: a missing extra is named at once
+        require_mock_extra("--mock")
     reporter.hide(api_key)
     reporter.hide(os.environ.get("ENRICH_API_KEY"))
     register(

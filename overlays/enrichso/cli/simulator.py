@@ -6,6 +6,8 @@ import importlib
 from dataclasses import dataclass
 from typing import Any
 
+from .extras import require_mock_extra
+
 
 @dataclass
 class RunningSimulator:
@@ -19,6 +21,7 @@ class RunningSimulator:
 
 
 def start_simulator(*, api_key: str, seed: int = 0, speed: float = 1.0) -> RunningSimulator:
+    require_mock_extra("--mock")
     # imported by name: the simulator is an independent package without type information
     mock = importlib.import_module("enrichso_mock")
     server = importlib.import_module("enrichso_mock.server").LoopbackServer(

@@ -11,7 +11,7 @@ estimated; count, saved searches, options, suggestions and job polls are free.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from enrichso_api.api.lead_finder import (
     count_leads,
@@ -245,31 +245,41 @@ def suggest_call(query: str, limit: int | None) -> Call[LeadFinderSuggestRespons
     return from_generated(kwargs, model(LeadFinderSuggestResponse), operation="suggestCompanyNames")
 
 
-def export_call(
-    filters: Filters,
-    *,
-    exclude_filters: Any,
-    name: str | None,
-    max_results: int | None,
-    include_contact_info: bool | None,
-    include_email: bool | None,
-    include_phone: bool | None,
-    include_names: bool | None,
-    lead_ids: Iterable[str] | None,
-) -> Call[AsyncExportResponse]:
-    def opt(value: Any) -> Any:
+class ExportOptions(TypedDict, total=False):
+    """The optional members of an export (LeadExportRequest), snake_case. Three modes: every
+    match of the filters (up to max_results), the leads of lead_ids (selected rows), or one page
+    of the search (page and page_size: current-page mode)."""
+
+    exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None
+    name: str | None
+    max_results: int | None
+    include_contact_info: bool | None
+    include_email: bool | None
+    include_phone: bool | None
+    include_names: bool | None
+    lead_ids: Iterable[str] | None
+    page: int | None
+    page_size: int | None
+
+
+def export_call(filters: Filters, **options: Unpack[ExportOptions]) -> Call[AsyncExportResponse]:
+    def opt(key: str) -> Any:
+        value = options.get(key)
         return UNSET if value is None else value
 
+    lead_ids = options.get("lead_ids")
     body = LeadExportRequest(
         filters=to_filters(filters),
-        exclude_filters=to_exclude(exclude_filters),
-        name=opt(name),
-        max_results=opt(max_results),
-        include_contact_info=opt(include_contact_info),
-        include_email=opt(include_email),
-        include_phone=opt(include_phone),
-        include_names=opt(include_names),
+        exclude_filters=to_exclude(options.get("exclude_filters")),
+        name=opt("name"),
+        max_results=opt("max_results"),
+        include_contact_info=opt("include_contact_info"),
+        include_email=opt("include_email"),
+        include_phone=opt("include_phone"),
+        include_names=opt("include_names"),
         lead_ids=UNSET if lead_ids is None else list(lead_ids),
+        page=opt("page"),
+        page_size=opt("page_size"),
     )
     return from_generated(
         export_leads._get_kwargs(body=body), model(AsyncExportResponse), operation="exportLeads", unsafe=True
@@ -352,33 +362,11 @@ class LeadFinder:
         """Every reveal/enrich job (optionally only pending, processing, completed or failed)."""
         return Pager(self._t, reveal_jobs_spec(status, page_size))
 
-    def export(
-        self,
-        filters: Filters,
-        *,
-        exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None,
-        name: str | None = None,
-        max_results: int | None = None,
-        include_contact_info: bool | None = None,
-        include_email: bool | None = None,
-        include_phone: bool | None = None,
-        include_names: bool | None = None,
-        lead_ids: Iterable[str] | None = None,
-    ) -> ExportJob:
+    def export(self, filters: Filters, **options: Unpack[ExportOptions]) -> ExportJob:
         """Start a CSV export (credits per lead by the included columns). Returns a job handle:
-        wait(), then download(dest)."""
-        call = export_call(
-            filters,
-            exclude_filters=exclude_filters,
-            name=name,
-            max_results=max_results,
-            include_contact_info=include_contact_info,
-            include_email=include_email,
-            include_phone=include_phone,
-            include_names=include_names,
-            lead_ids=lead_ids,
-        )
-        envelope = self._t.request(call)
+        wait(), then download(dest). Options: see ExportOptions (every match up to max_results,
+        lead_ids only, or one page with page and page_size)."""
+        envelope = self._t.request(export_call(filters, **options))
         return ExportJob(self._t, envelope.data.job_id, submitted=envelope)
 
     def export_job(self, job_id: str) -> ExportJob:
@@ -451,31 +439,9 @@ class AsyncLeadFinder:
     ) -> AsyncPager[RevealJobListResponse, RevealJobSummary]:
         return AsyncPager(self._t, reveal_jobs_spec(status, page_size))
 
-    async def export(
-        self,
-        filters: Filters,
-        *,
-        exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None,
-        name: str | None = None,
-        max_results: int | None = None,
-        include_contact_info: bool | None = None,
-        include_email: bool | None = None,
-        include_phone: bool | None = None,
-        include_names: bool | None = None,
-        lead_ids: Iterable[str] | None = None,
-    ) -> AsyncExportJob:
-        call = export_call(
-            filters,
-            exclude_filters=exclude_filters,
-            name=name,
-            max_results=max_results,
-            include_contact_info=include_contact_info,
-            include_email=include_email,
-            include_phone=include_phone,
-            include_names=include_names,
-            lead_ids=lead_ids,
-        )
-        envelope = await self._t.request(call)
+    async def export(self, filters: Filters, **options: Unpack[ExportOptions]) -> AsyncExportJob:
+        """See LeadFinder.export."""
+        envelope = await self._t.request(export_call(filters, **options))
         return AsyncExportJob(self._t, envelope.data.job_id, submitted=envelope)
 
     def export_job(self, job_id: str) -> AsyncExportJob:

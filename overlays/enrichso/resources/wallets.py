@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from enrichso_api.api.wallets import get_wallet_balance, get_wallet_transactions
 from enrichso_api.models import WalletBalanceResponse, WalletTransaction, WalletTransactionsResponse
 from enrichso_api.types import UNSET
@@ -10,6 +12,7 @@ from .._call import Call, from_generated, model
 from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, Page, Pager, SimplePageSpec
 from .._transport import AsyncTransport, SyncTransport
+from ..errors import APIResponseValidationError
 
 TRANSACTIONS_PAGE_MAX = 100  # facts.md 1.5
 
@@ -27,13 +30,24 @@ class Organization:
         self.id: str | None = None
 
     def remember(self, envelope: WalletBalanceResponse) -> WalletBalanceResponse:
-        self.id = envelope.data.organization_id
+        # The API Reference overview's balance has no organizationId (spec: WalletBalance).
+        found = envelope.data.organization_id
+        if isinstance(found, str):
+            self.id = found
         return envelope
 
     def id_flow(self) -> Flow[str]:
         if self.id is None:
-            self.remember((yield balance_call()))
-        assert self.id is not None
+            envelope = self.remember((yield balance_call()))
+            if self.id is None:
+                raise APIResponseValidationError(
+                    "the balance did not say the key's organization id (data.organizationId): "
+                    "pass team_id= explicitly",
+                    status_code=200,
+                    body=json.dumps(envelope.to_dict()).encode(),
+                    method="GET",
+                    path="/wallets/balance",
+                )
         return self.id
 
 

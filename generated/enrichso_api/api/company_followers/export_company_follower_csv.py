@@ -9,6 +9,11 @@ from ...models.access_denied_response import AccessDeniedResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
+# enrichso template: the Accept header of this operation, from the media types its 2xx responses
+# document, then anything at a low weight (so an error document, e.g. application/problem+json,
+# stays acceptable).
+ACCEPT = "text/csv, */*;q=0.1"
+
 
 def _get_kwargs(
     batch_id: str,
@@ -21,6 +26,9 @@ def _get_kwargs(
         ),
     }
 
+    headers: dict[str, Any] = {}
+    headers["Accept"] = ACCEPT
+    _kwargs["headers"] = headers
     return _kwargs
 
 

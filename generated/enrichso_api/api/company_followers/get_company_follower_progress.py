@@ -10,6 +10,11 @@ from ...models.company_follower_progress_response import CompanyFollowerProgress
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
+# enrichso template: the Accept header of this operation, from the media types its 2xx responses
+# document, then anything at a low weight (so an error document, e.g. application/problem+json,
+# stays acceptable).
+ACCEPT = "application/json, */*;q=0.1"
+
 
 def _get_kwargs(
     batch_id: str,
@@ -22,6 +27,9 @@ def _get_kwargs(
         ),
     }
 
+    headers: dict[str, Any] = {}
+    headers["Accept"] = ACCEPT
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -11,6 +11,11 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.start_company_follower_response import StartCompanyFollowerResponse
 from ...types import UNSET, Response, Unset
 
+# enrichso template: the Accept header of this operation, from the media types its 2xx responses
+# document, then anything at a low weight (so an error document, e.g. application/problem+json,
+# stays acceptable).
+ACCEPT = "application/json, */*;q=0.1"
+
 
 def _get_kwargs(
     *,
@@ -38,6 +43,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    headers["Accept"] = ACCEPT
     _kwargs["headers"] = headers
     return _kwargs
 

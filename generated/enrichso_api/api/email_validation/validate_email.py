@@ -10,6 +10,11 @@ from ...models.email_validation_response import EmailValidationResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
+# enrichso template: the Accept header of this operation, from the media types its 2xx responses
+# document, then anything at a low weight (so an error document, e.g. application/problem+json,
+# stays acceptable).
+ACCEPT = "application/json, */*;q=0.1"
+
 
 def _get_kwargs(
     *,
@@ -26,6 +31,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    headers["Accept"] = ACCEPT
     _kwargs["headers"] = headers
     return _kwargs
 

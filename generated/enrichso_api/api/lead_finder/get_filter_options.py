@@ -11,6 +11,11 @@ from ...models.lead_finder_filter_options_response import (
 )
 from ...types import Response
 
+# enrichso template: the Accept header of this operation, from the media types its 2xx responses
+# document, then anything at a low weight (so an error document, e.g. application/problem+json,
+# stays acceptable).
+ACCEPT = "application/json, */*;q=0.1"
+
 
 def _get_kwargs() -> dict[str, Any]:
 
@@ -19,6 +24,9 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/lead-finder/filter-options",
     }
 
+    headers: dict[str, Any] = {}
+    headers["Accept"] = ACCEPT
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -10,6 +10,11 @@ from ...models.lead_job_status import LeadJobStatus
 from ...models.reveal_job_list_response import RevealJobListResponse
 from ...types import UNSET, Response, Unset
 
+# enrichso template: the Accept header of this operation, from the media types its 2xx responses
+# document, then anything at a low weight (so an error document, e.g. application/problem+json,
+# stays acceptable).
+ACCEPT = "application/json, */*;q=0.1"
+
 
 def _get_kwargs(
     *,
@@ -38,6 +43,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers: dict[str, Any] = {}
+    headers["Accept"] = ACCEPT
+    _kwargs["headers"] = headers
     return _kwargs
 
 

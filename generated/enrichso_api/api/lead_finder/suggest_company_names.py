@@ -9,6 +9,11 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.lead_finder_suggest_response import LeadFinderSuggestResponse
 from ...types import UNSET, Response, Unset
 
+# enrichso template: the Accept header of this operation, from the media types its 2xx responses
+# document, then anything at a low weight (so an error document, e.g. application/problem+json,
+# stays acceptable).
+ACCEPT = "application/json, */*;q=0.1"
+
 
 def _get_kwargs(
     *,
@@ -30,6 +35,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers: dict[str, Any] = {}
+    headers["Accept"] = ACCEPT
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -10,6 +10,11 @@ from ...models.lookup_request import LookupRequest
 from ...models.reverse_lookup_response import ReverseLookupResponse
 from ...types import Response
 
+# enrichso template: the Accept header of this operation, from the media types its 2xx responses
+# document, then anything at a low weight (so an error document, e.g. application/problem+json,
+# stays acceptable).
+ACCEPT = "application/json, */*;q=0.1"
+
 
 def _get_kwargs(
     *,
@@ -26,6 +31,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    headers["Accept"] = ACCEPT
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -109,7 +115,9 @@ def sync_detailed(
 
      Returns the professional profile behind one email address (name, headline, company,
     location, skills, education and work history). Costs 10 credits; not charged when no
-    profile is found. `data.creditsConsumed` repeats the charge.
+    profile is found. `data.creditsConsumed` repeats the charge. The API Reference overview
+    adds that results are cached for 7 days and that `data.found` is false when no profile is
+    found.
 
     Args:
         body (LookupRequest):
@@ -142,7 +150,9 @@ def sync(
 
      Returns the professional profile behind one email address (name, headline, company,
     location, skills, education and work history). Costs 10 credits; not charged when no
-    profile is found. `data.creditsConsumed` repeats the charge.
+    profile is found. `data.creditsConsumed` repeats the charge. The API Reference overview
+    adds that results are cached for 7 days and that `data.found` is false when no profile is
+    found.
 
     Args:
         body (LookupRequest):
@@ -170,7 +180,9 @@ async def asyncio_detailed(
 
      Returns the professional profile behind one email address (name, headline, company,
     location, skills, education and work history). Costs 10 credits; not charged when no
-    profile is found. `data.creditsConsumed` repeats the charge.
+    profile is found. `data.creditsConsumed` repeats the charge. The API Reference overview
+    adds that results are cached for 7 days and that `data.found` is false when no profile is
+    found.
 
     Args:
         body (LookupRequest):
@@ -201,7 +213,9 @@ async def asyncio(
 
      Returns the professional profile behind one email address (name, headline, company,
     location, skills, education and work history). Costs 10 credits; not charged when no
-    profile is found. `data.creditsConsumed` repeats the charge.
+    profile is found. `data.creditsConsumed` repeats the charge. The API Reference overview
+    adds that results are cached for 7 days and that `data.found` is false when no profile is
+    found.
 
     Args:
         body (LookupRequest):

@@ -10,6 +10,11 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.success_operation_response import SuccessOperationResponse
 from ...types import Response
 
+# enrichso template: the Accept header of this operation, from the media types its 2xx responses
+# document, then anything at a low weight (so an error document, e.g. application/problem+json,
+# stays acceptable).
+ACCEPT = "application/json, */*;q=0.1"
+
 
 def _get_kwargs(
     team_id: str,
@@ -24,6 +29,9 @@ def _get_kwargs(
         ),
     }
 
+    headers: dict[str, Any] = {}
+    headers["Accept"] = ACCEPT
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -11,6 +11,11 @@ from ...models.invitation_response import InvitationResponse
 from ...models.invite_body import InviteBody
 from ...types import Response
 
+# enrichso template: the Accept header of this operation, from the media types its 2xx responses
+# document, then anything at a low weight (so an error document, e.g. application/problem+json,
+# stays acceptable).
+ACCEPT = "application/json, */*;q=0.1"
+
 
 def _get_kwargs(
     team_id: str,
@@ -30,6 +35,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    headers["Accept"] = ACCEPT
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -9,6 +9,11 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.wallet_balance_response import WalletBalanceResponse
 from ...types import Response
 
+# enrichso template: the Accept header of this operation, from the media types its 2xx responses
+# document, then anything at a low weight (so an error document, e.g. application/problem+json,
+# stays acceptable).
+ACCEPT = "application/json, */*;q=0.1"
+
 
 def _get_kwargs() -> dict[str, Any]:
 
@@ -17,6 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/wallets/balance",
     }
 
+    headers: dict[str, Any] = {}
+    headers["Accept"] = ACCEPT
+    _kwargs["headers"] = headers
     return _kwargs
 
 

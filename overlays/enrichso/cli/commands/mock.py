@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..extras import require_mock_extra
 from ..failures import UsageError
 from ..reporting import reporter
 
@@ -37,6 +38,7 @@ def serve(
 ) -> None:
     """Serve the simulator until interrupted (Ctrl-C). Any key starting with sk_ is an organization
     with 1,000,000 credits; control endpoints live under /_mock/."""
+    require_mock_extra("enrichso mock serve")
     server = importlib.import_module("enrichso_mock.server")  # untyped package, imported by name
     _check_port_free(host, port)
     try:

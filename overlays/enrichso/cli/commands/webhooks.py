@@ -15,6 +15,7 @@ import orjson
 import typer
 
 from ..dicts import as_dict
+from ..extras import require_mock_extra
 from ..reporting import reporter
 from .mock import _check_port_free
 
@@ -74,6 +75,7 @@ def listen(
     ] = None,
 ) -> None:
     """Print every webhook callback as a JSON line: {"event", "type", "received_at", "payload"}."""
+    require_mock_extra("enrichso webhooks listen")
     import uvicorn
 
     _check_port_free(host, port)

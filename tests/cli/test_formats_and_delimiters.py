@@ -105,6 +105,7 @@ def _with_bad_rows(tmp_path: Path) -> Path:
 def test_one_bad_row_still_blocks_the_file_by_default(enrichso, org: Org, tmp_path: Path):
     run = enrichso("email-validation", "batch", str(_with_bad_rows(tmp_path)))
     assert run.code == 2
+    assert "nothing was submitted (--skip-invalid sends the valid rows" in run.stderr
     org.assert_untouched()
 
 

@@ -74,7 +74,10 @@ class BatchPlan:
         """Raise BadInputFile listing the problems the check found (or BadInput when the file has
         no row at all); return when every row is usable (or, with --skip-invalid, when any is)."""
         if self.problems and not (self.skip_invalid and self.rows):
-            raise BadInputFile(self.problems, self.problem_count)
+            refused = BadInputFile(self.problems, self.problem_count)
+            if self.rows:  # some rows are usable: say how to send them anyway
+                refused.message += " (--skip-invalid sends the valid rows and marks the others)"
+            raise refused
         if self.rows == 0:
             raise BadInput(self.source.name, None, "the file has a header but no rows")
 

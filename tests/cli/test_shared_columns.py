@@ -76,3 +76,19 @@ def test_a_single_string_is_refused():
         AsyncEnrich(
             api_key="sk_test_never_sent", base_url="http://127.0.0.1:9/api/v3"
         ).ip_to_company.lookup_many("8.8.8.8")
+
+
+def test_every_many_method_reads_dict_rows_by_the_same_rule(client: Enrich):
+    with (EXAMPLES / "emails.csv").open(newline="") as source:
+        validated = list(client.email_validation.validate_many(csv.DictReader(source)))
+    assert len(validated) == 200 and all(r.error is None and r.raw for r in validated)
+    with (EXAMPLES / "visitors.tsv").open(newline="") as source:
+        companies = list(client.ip_to_company.lookup_many(csv.DictReader(source, delimiter="\t")))
+    assert companies and all(r.error is None for r in companies)
+    people = [
+        {"E-mail": "", "LinkedIn URL": "https://www.linkedin.com/in/sarahchen"},
+        {"Work Email": "sarah.chen@stripe.com"},
+    ]
+    assert [r.error for r in client.phone_finder.find_many(people)] == [None, None]
+    (profile,) = client.reverse_lookup.lookup_many([{"Email Address": "sarah.chen@stripe.com"}])
+    assert profile.error is None

@@ -64,6 +64,9 @@ def test_mock_no_wait_says_the_job_ends_with_the_simulator():
     followers = run_cli("--mock", "company-followers", "scrape", STRIPE, "--max", "5", "--no-wait")
     assert followers.code == 0, followers.stderr
     assert "follow up" not in followers.stderr and "stops with this command" in followers.stderr
+    waited = run_cli("--mock", "--mock-speed", "1000", "company-followers", "scrape", STRIPE, "--max", "5")
+    assert waited.code == 0, waited.stderr
+    assert "company-followers results" not in waited.stderr and "stops with this command" in waited.stderr
 
 
 def test_a_resumed_run_says_so(enrichso, org: Org, tmp_path: Path):

@@ -11,7 +11,7 @@ import typer
 from ..batch.output import open_output, output_format
 from ..dicts import as_dict
 from ..render import print_json, show_envelope, show_fields, show_rows
-from ..reporting import reporter
+from ..reporting import MOCK_JOBS_END, reporter
 from ..session import session
 from .jobs import show_status
 from .options import FormatOption, JobIdArgument, NoWaitOption, OutputOption, TimeoutOption
@@ -146,6 +146,9 @@ def scrape(
         return
     final = wait_for(job, "follower scrape", timeout)
     show_status(final)
+    if session().mock:  # the follow-ups below would reach a simulator that is gone
+        reporter.note(MOCK_JOBS_END)
+        return
     reporter.note(f"read the profiles with `enrichso company-followers results {job.id} -o followers.csv`")
     if final.state == "partial":
         reporter.note(

@@ -106,7 +106,7 @@ def _describe(plan: BatchPlan, data: Ingested) -> None:
     items = f"{unique:,} unique {_plural(plan.kind.noun, unique)}"
     if invalid:
         repeats += f"; {_count(invalid, 'invalid row')} not sent (--skip-invalid)"
-    reporter.note(f"{plan.source.name}: {_count(plan.rows, 'row')}, {items}{repeats}")
+    reporter.note(f"{plan.source.name}: {_count(plan.rows + invalid, 'row')}, {items}{repeats}")
 
 
 def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: BatchOptions) -> None:

@@ -42,3 +42,19 @@ def test_leads_join_on_their_three_columns(enrichso, org: Org):
     rows = read_csv_text(run.stdout)
     assert len(rows) == 16 and rows[0]["website"] == "https://www.northwindtraders.com/"
     assert any(r["enrich_found"] == "true" and r["enrich_email"] for r in rows)
+
+
+def test_the_item_column_can_be_named(enrichso, org: Org, tmp_path: Path):
+    source = tmp_path / "crm.csv"
+    source.write_text("who,primary,backup\nJane,jane@acme.com,jane@example.org\nBob,bob@example.org,\n")
+    job_id = enrichso(
+        "email-validation", "batch", str(source), "--column", "backup", "--skip-invalid", "--no-wait"
+    ).stdout.strip()
+    run = enrichso("jobs", "results", "email-validation", job_id, "-i", str(source), "--column", "backup")
+    assert run.code == 0, run.stderr
+    rows = read_csv_text(run.stdout)
+    assert rows[0]["enrich_result"] and rows[1]["enrich_error"].startswith(
+        "invalid input: the email cell is empty"
+    )
+    finder = enrichso("jobs", "results", "email-finder", job_id, "-i", str(source), "--column", "x")
+    assert finder.code == 2 and "reads several" in finder.stderr

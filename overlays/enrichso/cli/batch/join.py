@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..._keytable import NOT_A_KEY
 from ..._pipeline import INVALID_INPUT, PipelineResult
 from ..dicts import as_dict
+from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
 from ..tabular.source import open_input
 from .fanout import EnrichedRows, output_columns
@@ -38,6 +39,7 @@ def join_results(
     output: str | None,
     format: OutputFormat | None,
     input_format: InputFormat | None,
+    named: Mapping[Field, str],
     delimiter: str | None,
     json_mode: bool,
 ) -> int:
@@ -45,7 +47,7 @@ def join_results(
     that could not have been sent come out with enrich_error saying why."""
     with open_input(input) as source:
         plan = plan_batch(
-            source, kind, input_format=input_format, named={}, delimiter=delimiter, skip_invalid=True
+            source, kind, input_format=input_format, named=named, delimiter=delimiter, skip_invalid=True
         )
         with ingest(kind, plan.checked_items()) as data:
             plan.verdict()

@@ -13,9 +13,11 @@ from ..batch.output import OutputFormat, open_output, output_format
 from ..batch.products import BY_COMMAND, BatchKind
 from ..batch.sdk import attach
 from ..dicts import as_dict
+from ..failures import UsageError
 from ..render import print_json, show_fields
 from ..reporting import reporter
 from ..session import session
+from ..tabular.columns import Field
 from ..tabular.formats import parse_delimiter
 from .options import (
     DelimiterOption,
@@ -111,6 +113,16 @@ def results(
     ] = None,
     input_format: InputFormatOption = None,
     delimiter: DelimiterOption = None,
+    column: Annotated[
+        str | None,
+        typer.Option(
+            "--column",
+            "-c",
+            metavar="NAME",
+            help="With --input: the column holding the item (default: detected as the batch "
+            "command detects it; products that read one column).",
+        ),
+    ] = None,
 ) -> None:
     """Write every result of a job (waiting for it first): one row per unique item submitted,
     as it was sent (trimmed and normalised: JONAS@X.IO comes back as jonas@x.io; duplicates once).
@@ -123,6 +135,7 @@ def results(
     job = attach(current.client(), product, job_id)
     if input is not None:
         output_format(output, format, current.json)  # a bad -o name: refused before the wait
+        named = _named_column(product, column)
         wait_for(job, product.title, timeout)
         count = join_results(
             product,
@@ -131,6 +144,7 @@ def results(
             output=output,
             format=format,
             input_format=input_format,
+            named=named,
             delimiter=None if delimiter is None else parse_delimiter(delimiter),
             json_mode=current.json,
         )
@@ -148,6 +162,16 @@ def results(
             writer.write({**product.echo_cells(result), **product.row_cells(result, None)})
             count += 1
     reporter.note(f"wrote {count} results of {product.title} job {job_id} to {output or 'stdout'}")
+
+
+def _named_column(kind: BatchKind, column: str | None) -> dict[Field, str]:
+    if column is None:
+        return {}
+    if len(kind.needs) != 1:
+        raise UsageError(
+            f"--column names the one column of a product that reads one; {kind.command} reads several"
+        )
+    return {kind.needs[0].field: column}
 
 
 def _echo_columns(kind: BatchKind) -> list[str]:

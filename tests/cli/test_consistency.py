@@ -114,3 +114,23 @@ def test_followers_results_take_format_without_an_output_file(enrichso, org: Org
     assert run.code == 0, run.stderr
     rows = read_csv_text(run.stdout)
     assert rows and all(r["profileUrl"] for r in rows)
+
+
+def test_without_quiet_the_sdk_warning_is_one_remark(enrichso, org: Org):
+    org.control.set_faults(
+        {
+            "rules": [
+                {
+                    "kind": "drop",
+                    "probability": 1.0,
+                    "operations": ["batchValidateEmails"],
+                    "when": "after",
+                    "times": 1,
+                }
+            ]
+        }
+    )
+    run = enrichso("email-validation", "batch", EMAILS)
+    assert run.code == 0, run.stderr
+    (remark,) = [line for line in run.error_lines if "reconciling" in line]
+    assert remark.startswith("enrichso: ") and "email-validation" in remark

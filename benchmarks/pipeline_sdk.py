@@ -23,8 +23,7 @@ from .csv_out import RESULT_COLUMNS, cell, cells_from_raw
 
 
 def cells_from_model(result: Any) -> list[Any]:
-    """What a user writes: the enums are strings already (StrEnum), an absent provider is UNSET
-    (falsy)."""
+    """What a user writes: the view's members are strings already, an absent provider is None."""
     return [
         result.result,
         result.confidence,

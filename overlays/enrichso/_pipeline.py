@@ -53,9 +53,11 @@ class PipelineResult(Generic[In, Item]):
     """One input row and what the API said about it.
 
     index: the row's position in the input. input: the row as given. result: the API's result as
-    its generated model (built on first access), or None when the API returned nothing for the row
-    ("not found") or the row was not sent. raw: the same result as decoded JSON. duplicate_of: the
-    index of the first equal row when this one is a duplicate (answered by the same lookup).
+    its typed view (built on first access; see enrichso.views), or None when the API
+    returned nothing for the row or the row was not sent. found: whether the API found something
+    (the result's own `found` where it has one). raw: the same result as decoded JSON.
+    duplicate_of: the index of the first equal row when this one is a duplicate (answered by the
+    same lookup).
     error: why a row has no result when that is not "not found" ("invalid input", ...)."""
 
     __slots__ = ("_model", "_parse", "duplicate_of", "error", "index", "input", "raw")
@@ -79,7 +81,11 @@ class PipelineResult(Generic[In, Item]):
 
     @property
     def found(self) -> bool:
-        return self.raw is not None
+        """Whether the API found something for the row: its result's own `found` where the
+        result has one (email finder, phone finder, reverse lookup), else whether a result came."""
+        if self.raw is None:
+            return False
+        return bool(getattr(self.result, "found", True))
 
     @property
     def result(self) -> Item | None:

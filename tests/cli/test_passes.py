@@ -1,6 +1,6 @@
 """The batch command's passes over its input, in process and without a server: the check pass
 feeding the SDK's ingest (counts, duplicates, problems), and the output pass zipping the input
-read again with the SDK's rows (shapes, replaced columns, resuming, a mismatch)."""
+read again with the SDK's rows (shapes, a clashing column, resuming, a mismatch)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from enrichso.cli.batch.fanout import EnrichedRows, ResultsEndedEarly, output_co
 from enrichso.cli.batch.plan import BatchPlan, plan_batch
 from enrichso.cli.batch.products import EMAIL_FINDER, EMAIL_VALIDATION, BatchKind
 from enrichso.cli.batch.sdk import ingest
-from enrichso.cli.failures import BadInputFile
+from enrichso.cli.failures import BadInputFile, UsageError
 from enrichso.cli.tabular.source import InputFile
 
 VALID = {"result": "valid", "confidence": "definitive", "isCatchAll": False, "provider": "GOOGLE"}
@@ -50,8 +50,8 @@ def test_every_bad_row_is_counted_and_none_is_handed_on(tmp_path: Path) -> None:
     assert [p.line for p in refused.value.problems] == [3, 4, 6]
 
 
-def test_csv_rows_come_out_as_cells_with_a_replaced_column_dropped(tmp_path: Path) -> None:
-    plan = _plan(tmp_path, "in.csv", "email,enrich_result,note\na@x.io,old,n1\nb@x.io,old,n2\n")
+def test_csv_rows_come_out_as_cells(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, "in.csv", "email,note\na@x.io,n1\nb@x.io,n2\n")
     list(plan.checked_items())
     rows = EnrichedRows(plan, _results([VALID, None]), cells=True)
     assert output_columns(plan)[:3] == ["email", "note", "enrich_result"]
@@ -60,6 +60,13 @@ def test_csv_rows_come_out_as_cells_with_a_replaced_column_dropped(tmp_path: Pat
         ["b@x.io", "n2", None, None, None, None, None, None],  # nothing found: empty cells
     ]  # (the csv writer writes None as an empty cell)
     assert rows.unknown == 0
+
+
+def test_an_input_column_named_like_a_result_column_is_refused(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, "in.csv", "email,enrich_result,note\na@x.io,old,n1\n")
+    list(plan.checked_items())
+    with pytest.raises(UsageError, match="'enrich_result'"):
+        output_columns(plan)
 
 
 def test_objects_keep_json_values_and_name_unknown_outcomes(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _start_listener(port: int, count: int) -> subprocess.Popen[str]:
+def _start_listener(port: int, count: int, extra: list[str] | None = None) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ENRICH_")}
     process = subprocess.Popen(
         [
@@ -44,6 +44,7 @@ def _start_listener(port: int, count: int) -> subprocess.Popen[str]:
             str(port),
             "--count",
             str(count),
+            *(extra or []),
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

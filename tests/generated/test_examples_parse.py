@@ -6,9 +6,10 @@ import datetime
 import httpx
 import pytest
 from enrichso_api import AuthenticatedClient
+from enrichso_api.models import ErrorEnvelope
 
 from tests.generated.test_coverage import generated_module
-from tests.spec_facts import spec_operations
+from tests.spec_facts import spec, spec_operations
 
 CLIENT = AuthenticatedClient(
     base_url="http://enrich.test/api/v3", token="sk_test", auth_header_name="x-api-key", prefix=""
@@ -59,3 +60,9 @@ def test_there_are_examples_for_every_json_operation():
     ]
     with_examples = {c[0]["operationId"] for c in CASES}
     assert {op["operationId"] for op in json_ops} == with_examples
+
+
+def test_the_api_reference_overview_error_example_parses_as_an_error_envelope():
+    content = spec()["components"]["responses"]["BadRequest"]["content"]["application/problem+json"]
+    value = content["examples"]["reference-overview"]["value"]
+    assert ErrorEnvelope.from_dict(value).to_dict() == value

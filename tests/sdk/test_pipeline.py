@@ -9,6 +9,7 @@ import httpx
 import pytest
 from enrichso import Chunk, PipelineResult, SubmitOutcomeUnknownError
 from enrichso.journal import MemoryJournal, SubmitMarker
+from enrichso.views import Phone
 
 from .conftest import make_async_client, make_client
 from .fake_batches import FakeBatches
@@ -245,7 +246,11 @@ def test_phone_results_grouped_by_kind_still_match_their_rows() -> None:
     client, _ = make_client(handler)
     inputs = ["https://www.linkedin.com/in/ann", "bob@x.io", "https://www.linkedin.com/in/cy"]
     rows = list(client.phone_finder.find_many(inputs, poll_interval=0))
-    assert [r.result.phones if r.result else None for r in rows] == [["+2"], ["+1"], ["+2"]]
+    assert [r.result.phones if r.result else None for r in rows] == [
+        [Phone("+2")],
+        [Phone("+1")],
+        [Phone("+2")],
+    ]
 
 
 def test_results_are_not_held_once_yielded() -> None:

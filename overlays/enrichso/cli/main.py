@@ -3,12 +3,12 @@ documented exit code (ExitCode), and always release the client and the simulator
 
 from __future__ import annotations
 
-import signal
 import sys
 from collections.abc import Sequence
 
 import typer
 
+from . import pipes
 from .app import app
 from .exit_codes import ExitCode
 from .reporting import reporter
@@ -27,7 +27,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         if callable(show):
             show()
         else:
-            print(f"enrichso: error: {problem.format_message()}", file=sys.stderr)
+            print(reporter.line(f"enrichso: error: {problem.format_message()}"), file=sys.stderr)
         return ExitCode.USAGE
     except typer.Abort:
         print("enrichso: aborted", file=sys.stderr)
@@ -42,6 +42,5 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def main() -> None:
-    if hasattr(signal, "SIGPIPE"):  # `enrichso ... | head`: end quietly when the reader leaves, like cat
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    pipes.for_output()  # `enrichso ... | head`: end quietly when the reader leaves (not the servers)
     sys.exit(run())

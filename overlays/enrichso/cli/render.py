@@ -1,7 +1,8 @@
 """Printing API answers: a human table by default, JSON for machines (--json).
 
 One answer is one JSON document; a list or a stream is JSON lines, one object per line, printed as
-it arrives.
+it arrives. Nothing the API sends is read as markup, and its control characters are shown as
+escapes (terminal.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from rich.table import Table
 
 from .dicts import as_dict
 from .session import session
+from .terminal import json_printable, printable
 
 _console: Console | None = None
 _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -24,16 +26,18 @@ _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 def console() -> Console:
     global _console
     if _console is None:
-        _console = Console(highlight=False, soft_wrap=False)
+        # markup and emoji codes off: "[/oops]" or ":x:" in an answer is text, never an instruction
+        _console = Console(highlight=False, soft_wrap=False, markup=False, emoji=False)
     return _console
 
 
 def print_json(document: Any) -> None:
-    print(orjson.dumps(document, option=orjson.OPT_NON_STR_KEYS).decode(), flush=True)
+    print(json_printable(orjson.dumps(document, option=orjson.OPT_NON_STR_KEYS).decode()), flush=True)
 
 
 def cell(value: Any) -> str:
-    """A value as table text: nested lists of objects one per line, their plain members joined."""
+    """A value as table text: nested lists of objects one per line, their plain members joined;
+    the API's text with its control characters shown as escapes."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -53,7 +57,7 @@ def cell(value: Any) -> str:
         return _plain_members(value, named=True)
     if isinstance(value, str) and _TIMESTAMP.match(value):
         return value[:10] + " " + value[11:16]  # minutes are enough to read a table; --json has it all
-    return str(value)
+    return printable(str(value))
 
 
 def _plain_members(record: Mapping[str, Any], *, named: bool = False) -> str:
@@ -61,7 +65,7 @@ def _plain_members(record: Mapping[str, Any], *, named: bool = False) -> str:
         (k, v) for k, v in record.items() if isinstance(v, str | int | float) and not isinstance(v, bool)
     ]
     if named:
-        return ", ".join(f"{k}: {cell(v)}" for k, v in plain)
+        return ", ".join(f"{printable(str(k))}: {cell(v)}" for k, v in plain)
     return " · ".join(cell(v) for _, v in plain)
 
 
@@ -91,7 +95,7 @@ def show_fields(data: Mapping[str, Any], *, title: str | None = None) -> None:
     table.add_column(style="bold")
     table.add_column(overflow="fold")
     for key, value in data.items():
-        table.add_row(key, cell(value))
+        table.add_row(printable(str(key)), cell(value))
     console().print(table)
 
 
@@ -137,5 +141,5 @@ def show_rows(
     if count:
         console().print(table)
     else:
-        console().print(f"[dim]{empty}[/dim]")
+        console().print(empty, style="dim")
     return count

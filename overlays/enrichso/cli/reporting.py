@@ -12,6 +12,7 @@ from typing import Any
 from .. import errors
 from .exit_codes import ExitCode
 from .failures import CliError
+from .terminal import printable
 
 # The most specific class first: the first match wins.
 _EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
@@ -100,7 +101,8 @@ def whole(value: Any) -> Any:
 
 
 class Reporter:
-    """Writes errors to stderr without ever showing the API key."""
+    """Writes errors to stderr without ever showing the API key, and with the control characters
+    of any text from elsewhere (an API message, a file name) shown as escapes."""
 
     def __init__(self) -> None:
         self.secrets: list[str] = []
@@ -116,23 +118,27 @@ class Reporter:
             text = text.replace(secret, "sk_***")
         return text
 
+    def line(self, text: str) -> str:
+        """One line for stderr: the key hidden, control characters (newlines too) escaped."""
+        return printable(self.scrub(text))
+
     def error(self, error: BaseException) -> ExitCode:
         code = exit_code_for(error)
-        print(self.scrub(f"enrichso: error: {message_for(error)}"), file=sys.stderr)
+        print(self.line(f"enrichso: error: {message_for(error)}"), file=sys.stderr)
         if self.verbose:
             details = error.details if isinstance(error, CliError) else ()
             for line in details:
-                print(self.scrub(f"  {line}"), file=sys.stderr)
+                print(self.line(f"  {line}"), file=sys.stderr)
             if not isinstance(error, CliError) or error.__cause__ is not None:
                 trace = "".join(traceback.format_exception(error))
-                print(self.scrub(trace.rstrip()), file=sys.stderr)
+                print(printable(self.scrub(trace.rstrip()), layout=True), file=sys.stderr)
         return code
 
     def note(self, text: str, *, always: bool = False) -> None:
         """A remark on stderr (the simulator's address, what a batch is about to do...), silenced
         by --quiet unless it matters after a failure (`always`)."""
         if always or not self.quiet:
-            print(self.scrub(f"enrichso: {text}"), file=sys.stderr)
+            print(self.line(f"enrichso: {text}"), file=sys.stderr)
 
 
 reporter = Reporter()

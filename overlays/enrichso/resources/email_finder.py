@@ -26,37 +26,39 @@ from enrichso_api.models import (
     EmailFinderBatchResultsResponse,
     EmailFinderRequest,
     EmailFinderResponse,
-    EmailFinderResult,
     Lead,
 )
 from enrichso_api.types import UNSET
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
+from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._call import Call, from_generated, model
 from .._columns import DOMAIN, FIRST_NAME, LAST_NAME, domain_of, row_value
 from .._flow import AsyncStream, Stream
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec
 from .._transport import AsyncTransport, SyncTransport
+from ..views import Answer, EmailFinderView, answer, batch_items
+
+FinderAnswer = Answer[EmailFinderView, EmailFinderResponse]
 
 MAX_BATCH = 500_000
 LeadInput = Lead | Mapping[str, Any] | tuple[str, str, str]
 
-PRODUCT: BatchProduct[EmailFinderBatchResultsResponse, EmailFinderResult] = BatchProduct(
+PRODUCT: BatchProduct[EmailFinderBatchResultsResponse, EmailFinderView] = BatchProduct(
     kind="email_finder",
     status_kwargs=get_email_finder_batch_status._get_kwargs,
     status_model=BatchStatusResponse,
     results_kwargs=get_email_finder_batch_results._get_kwargs,
     results_model=EmailFinderBatchResultsResponse,
-    items=results_of,
+    items=batch_items(EmailFinderView.from_dict),
     total=total_of,
-    item_model=EmailFinderResult,
+    item_model=EmailFinderView,
     max_items=MAX_BATCH,
 )
 
-BatchFind = BatchJob[EmailFinderBatchResultsResponse, EmailFinderResult]
-AsyncBatchFind = AsyncBatchJob[EmailFinderBatchResultsResponse, EmailFinderResult]
-FinderRow = PipelineResult[LeadInput, EmailFinderResult]
+BatchFind = BatchJob[EmailFinderBatchResultsResponse, EmailFinderView]
+AsyncBatchFind = AsyncBatchJob[EmailFinderBatchResultsResponse, EmailFinderView]
+FinderRow = PipelineResult[LeadInput, EmailFinderView]
 
 
 def to_lead(row: LeadInput) -> Lead | None:
@@ -104,10 +106,13 @@ def _result_key(result: Mapping[str, Any]) -> str | None:
     return None
 
 
-def find_call(first_name: str, last_name: str, domain: str) -> Call[EmailFinderResponse]:
+def find_call(first_name: str, last_name: str, domain: str) -> Call[FinderAnswer]:
     body = EmailFinderRequest(first_name=first_name, last_name=last_name, domain=domain)
     return from_generated(
-        find_email._get_kwargs(body=body), model(EmailFinderResponse), operation="findEmail", unsafe=True
+        find_email._get_kwargs(body=body),
+        answer(EmailFinderResponse, EmailFinderView.from_dict),
+        operation="findEmail",
+        unsafe=True,
     )
 
 
@@ -143,7 +148,7 @@ def _batch_id(envelope: BatchSubmitResponse) -> str:
     return envelope.data.batch_id
 
 
-PIPELINE: PipelineSpec[LeadInput, EmailFinderResult] = PipelineSpec(
+PIPELINE: PipelineSpec[LeadInput, EmailFinderView] = PipelineSpec(
     product=PRODUCT,
     normalise=_normalise,
     key_of_item=_key_of_item,
@@ -160,7 +165,7 @@ class EmailFinder:
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
-    def find(self, first_name: str, last_name: str, domain: str) -> EmailFinderResponse:
+    def find(self, first_name: str, last_name: str, domain: str) -> FinderAnswer:
         """Find the professional email of one person (10 credits when found, free otherwise)."""
         return self._t.request(find_call(first_name, last_name, domain))
 
@@ -180,7 +185,8 @@ class EmailFinder:
     ) -> Stream[FinderRow]:
         """Find emails for any number of leads: dedupes them (trimmed, case-insensitive), submits
         batches of up to 500,000, waits, and yields one PipelineResult per input row in input
-        order (result None when no email was found). Runs when you iterate."""
+        order (row.found False and row.result.email None when no email was found). Runs when you
+        iterate."""
         return run_many(
             self._t,
             PIPELINE,
@@ -195,7 +201,7 @@ class AsyncEmailFinder:
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport
 
-    async def find(self, first_name: str, last_name: str, domain: str) -> EmailFinderResponse:
+    async def find(self, first_name: str, last_name: str, domain: str) -> FinderAnswer:
         """See EmailFinder.find."""
         return await self._t.request(find_call(first_name, last_name, domain))
 

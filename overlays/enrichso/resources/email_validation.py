@@ -22,11 +22,10 @@ from enrichso_api.models import (
     EmailValidationBatchResultsResponse,
     EmailValidationRequest,
     EmailValidationResponse,
-    EmailValidationResult,
 )
 from enrichso_api.types import UNSET
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
+from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._call import Call, from_generated, model
 from .._flow import AsyncStream, Stream
 from .._many import ManyOptions, run_many, run_many_async
@@ -38,29 +37,37 @@ from .._pipeline import (
     raw_email_key,
 )
 from .._transport import AsyncTransport, SyncTransport
+from ..views import Answer, EmailValidationView, answer, batch_items
+
+ValidationAnswer = Answer[EmailValidationView, EmailValidationResponse]
 
 MAX_BATCH = 500_000
 
-PRODUCT: BatchProduct[EmailValidationBatchResultsResponse, EmailValidationResult] = BatchProduct(
+PRODUCT: BatchProduct[EmailValidationBatchResultsResponse, EmailValidationView] = BatchProduct(
     kind="email_validation",
     status_kwargs=get_email_validation_batch_status._get_kwargs,
     status_model=BatchStatusResponse,
     results_kwargs=get_email_validation_batch_results._get_kwargs,
     results_model=EmailValidationBatchResultsResponse,
-    items=results_of,
+    items=batch_items(EmailValidationView.from_dict),
     total=total_of,
-    item_model=EmailValidationResult,
+    item_model=EmailValidationView,
     max_items=MAX_BATCH,
 )
 
-BatchValidation = BatchJob[EmailValidationBatchResultsResponse, EmailValidationResult]
-AsyncBatchValidation = AsyncBatchJob[EmailValidationBatchResultsResponse, EmailValidationResult]
-ValidationRow = PipelineResult[str, EmailValidationResult]
+BatchValidation = BatchJob[EmailValidationBatchResultsResponse, EmailValidationView]
+AsyncBatchValidation = AsyncBatchJob[EmailValidationBatchResultsResponse, EmailValidationView]
+ValidationRow = PipelineResult[str, EmailValidationView]
 
 
-def validate_call(email: str) -> Call[EmailValidationResponse]:
+def validate_call(email: str) -> Call[ValidationAnswer]:
     kwargs = validate_email._get_kwargs(body=EmailValidationRequest(email=email))
-    return from_generated(kwargs, model(EmailValidationResponse), operation="validateEmail", unsafe=True)
+    return from_generated(
+        kwargs,
+        answer(EmailValidationResponse, EmailValidationView.from_dict),
+        operation="validateEmail",
+        unsafe=True,
+    )
 
 
 def submit_call(emails: list[str], webhook_url: str | None = None) -> Call[BatchSubmitResponse]:
@@ -85,7 +92,7 @@ def _submit_chunk(emails: list[Any], webhook_url: str | None) -> Call[BatchSubmi
     return submit_call(emails, webhook_url)
 
 
-PIPELINE: PipelineSpec[str, EmailValidationResult] = PipelineSpec(
+PIPELINE: PipelineSpec[str, EmailValidationView] = PipelineSpec(
     product=PRODUCT,
     normalise=email_key,
     key_of_item=str.lower,
@@ -104,7 +111,7 @@ class EmailValidation:
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
-    def validate(self, email: str) -> EmailValidationResponse:
+    def validate(self, email: str) -> ValidationAnswer:
         """Validate one address (1 credit; a `risky` verdict is free). Returns the envelope:
         `.data.result` is valid / invalid / risky, `.meta.credits_used` what it cost."""
         return self._t.request(validate_call(email))
@@ -147,7 +154,7 @@ class AsyncEmailValidation:
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport
 
-    async def validate(self, email: str) -> EmailValidationResponse:
+    async def validate(self, email: str) -> ValidationAnswer:
         """See EmailValidation.validate."""
         return await self._t.request(validate_call(email))
 

@@ -22,14 +22,13 @@ from enrichso_api.models import (
     IpToCompanyBatchRequest,
     IpToCompanyBatchRequestIpsItem,
     IpToCompanyBatchResultsResponse,
-    IpToCompanyBatchResultsResponseDataResultsItem,
     IpToCompanyBatchStatusResponse,
     IpToCompanyBatchSubmitResponse,
     IpToCompanyRequest,
     IpToCompanyResponse,
 )
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
+from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._call import Call, from_generated, model, unset_to_none
 from .._columns import IP, row_value
 from .._flow import AsyncStream, Stream
@@ -37,25 +36,26 @@ from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec
 from .._transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError
+from ..views import Answer, CompanyView, answer, batch_items
 
 MAX_BATCH = 500_000
-IpResult = IpToCompanyBatchResultsResponseDataResultsItem
+IpAnswer = Answer[CompanyView, IpToCompanyResponse]
 
-PRODUCT: BatchProduct[IpToCompanyBatchResultsResponse, IpResult] = BatchProduct(
+PRODUCT: BatchProduct[IpToCompanyBatchResultsResponse, CompanyView] = BatchProduct(
     kind="ip_to_company",
     status_kwargs=get_ip_to_company_batch_status._get_kwargs,
     status_model=IpToCompanyBatchStatusResponse,
     results_kwargs=get_ip_to_company_batch_results._get_kwargs,
     results_model=IpToCompanyBatchResultsResponse,
-    items=results_of,
+    items=batch_items(CompanyView.from_dict),
     total=total_of,
-    item_model=IpResult,
+    item_model=CompanyView,
     max_items=MAX_BATCH,
 )
 
-BatchIps = BatchJob[IpToCompanyBatchResultsResponse, IpResult]
-AsyncBatchIps = AsyncBatchJob[IpToCompanyBatchResultsResponse, IpResult]
-IpRow = PipelineResult[str, IpResult]
+BatchIps = BatchJob[IpToCompanyBatchResultsResponse, CompanyView]
+AsyncBatchIps = AsyncBatchJob[IpToCompanyBatchResultsResponse, CompanyView]
+IpRow = PipelineResult[str, CompanyView]
 
 
 def ip_key(value: Any) -> str | None:
@@ -86,9 +86,11 @@ def _result_key(item: Mapping[str, Any]) -> str | None:
     return ip_key(item.get("searchIp"))
 
 
-def lookup_call(ip: str) -> Call[IpToCompanyResponse]:
+def lookup_call(ip: str) -> Call[IpAnswer]:
     kwargs = ip_to_company._get_kwargs(body=IpToCompanyRequest(ip=ip))
-    return from_generated(kwargs, model(IpToCompanyResponse), operation="ipToCompany", unsafe=True)
+    return from_generated(
+        kwargs, answer(IpToCompanyResponse, CompanyView.from_dict), operation="ipToCompany", unsafe=True
+    )
 
 
 def submit_call(ips: list[str]) -> Call[IpToCompanyBatchSubmitResponse]:
@@ -124,7 +126,7 @@ def _submit_chunk(items: list[Any], webhook_url: str | None) -> Call[IpToCompany
     return submit_call([item["ip"] for item in items])
 
 
-PIPELINE: PipelineSpec[str, IpResult] = PipelineSpec(
+PIPELINE: PipelineSpec[str, CompanyView] = PipelineSpec(
     product=PRODUCT,
     normalise=_normalise,
     key_of_item=_key_of_item,
@@ -142,7 +144,7 @@ class IpToCompany:
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
-    def lookup(self, ip: str) -> IpToCompanyResponse:
+    def lookup(self, ip: str) -> IpAnswer:
         """The company behind one IP (100 credits when a domain is found, free otherwise)."""
         return self._t.request(lookup_call(ip))
 
@@ -176,7 +178,7 @@ class AsyncIpToCompany:
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport
 
-    async def lookup(self, ip: str) -> IpToCompanyResponse:
+    async def lookup(self, ip: str) -> IpAnswer:
         """See IpToCompany.lookup."""
         return await self._t.request(lookup_call(ip))
 

@@ -22,12 +22,11 @@ from enrichso_api.models import (
     PhoneBulkJobResultsResponse,
     PhoneBulkJobStatusResponse,
     PhoneBulkJobSubmitResponse,
-    PhoneBulkResultItem,
     PhoneLookupResponse,
 )
 from enrichso_api.types import UNSET
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
+from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._call import Call, from_generated, model
 from .._columns import EMAIL, LINKEDIN, row_value
 from .._emails import is_format_email
@@ -35,24 +34,27 @@ from .._flow import AsyncStream, Stream
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec
 from .._transport import AsyncTransport, SyncTransport
+from ..views import Answer, PhonesView, answer, batch_items
+
+PhonesAnswer = Answer[PhonesView, PhoneLookupResponse]
 
 MAX_BATCH = 500_000
 
-PRODUCT: BatchProduct[PhoneBulkJobResultsResponse, PhoneBulkResultItem] = BatchProduct(
+PRODUCT: BatchProduct[PhoneBulkJobResultsResponse, PhonesView] = BatchProduct(
     kind="phone_finder",
     status_kwargs=get_phone_bulk_job_status._get_kwargs,
     status_model=PhoneBulkJobStatusResponse,
     results_kwargs=get_phone_bulk_job_results._get_kwargs,
     results_model=PhoneBulkJobResultsResponse,
-    items=results_of,
+    items=batch_items(PhonesView.from_dict),
     total=total_of,
-    item_model=PhoneBulkResultItem,
+    item_model=PhonesView,
     max_items=MAX_BATCH,
 )
 
-BatchPhones = BatchJob[PhoneBulkJobResultsResponse, PhoneBulkResultItem]
-AsyncBatchPhones = AsyncBatchJob[PhoneBulkJobResultsResponse, PhoneBulkResultItem]
-PhoneRow = PipelineResult[str, PhoneBulkResultItem]
+BatchPhones = BatchJob[PhoneBulkJobResultsResponse, PhonesView]
+AsyncBatchPhones = AsyncBatchJob[PhoneBulkJobResultsResponse, PhonesView]
+PhoneRow = PipelineResult[str, PhonesView]
 
 
 def is_profile_url(value: str) -> bool:
@@ -100,11 +102,13 @@ def _result_key(item: Mapping[str, Any]) -> str | None:
     return None
 
 
-def find_call(email: str | None = None, linkedin: str | None = None) -> Call[PhoneLookupResponse]:
+def find_call(email: str | None = None, linkedin: str | None = None) -> Call[PhonesAnswer]:
     if not email and not linkedin:
         raise ValueError("give an email or a linkedin profile URL")
     kwargs = phone_lookup._get_kwargs(email=email or UNSET, linkedin=linkedin or UNSET)
-    return from_generated(kwargs, model(PhoneLookupResponse), operation="phoneLookup", unsafe=True)
+    return from_generated(
+        kwargs, answer(PhoneLookupResponse, PhonesView.from_dict), operation="phoneLookup", unsafe=True
+    )
 
 
 def submit_call(
@@ -141,7 +145,7 @@ def _batch_id(envelope: PhoneBulkJobSubmitResponse) -> str:
     return envelope.data.batch_id
 
 
-PIPELINE: PipelineSpec[str, PhoneBulkResultItem] = PipelineSpec(
+PIPELINE: PipelineSpec[str, PhonesView] = PipelineSpec(
     product=PRODUCT,
     normalise=_normalise,
     key_of_item=_key_of_item,
@@ -159,7 +163,7 @@ class PhoneFinder:
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
-    def find(self, email: str | None = None, linkedin: str | None = None) -> PhoneLookupResponse:
+    def find(self, email: str | None = None, linkedin: str | None = None) -> PhonesAnswer:
         """Phone numbers for an email or a LinkedIn profile URL (500 credits when found)."""
         return self._t.request(find_call(email, linkedin))
 
@@ -181,7 +185,8 @@ class PhoneFinder:
     ) -> Stream[PhoneRow]:
         """Phone numbers for any number of emails and/or profile URLs (each input is one or the
         other): dedupes, submits bulk jobs of up to 500,000, waits, and yields one PipelineResult
-        per input row in input order (result None when nothing was found)."""
+        per input row in input order (row.found False when no number was found; row.result.phones
+        are Phone(number, type) pairs)."""
         return run_many(
             self._t,
             PIPELINE,
@@ -196,7 +201,7 @@ class AsyncPhoneFinder:
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport
 
-    async def find(self, email: str | None = None, linkedin: str | None = None) -> PhoneLookupResponse:
+    async def find(self, email: str | None = None, linkedin: str | None = None) -> PhonesAnswer:
         """See PhoneFinder.find."""
         return await self._t.request(find_call(email, linkedin))
 

@@ -29,34 +29,36 @@ from enrichso_api.models import (
     BulkLookupResultsResponse,
     LookupRequest,
     ReverseLookupResponse,
-    ReverseLookupResult,
 )
 from enrichso_api.types import UNSET
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, results_of, total_of
+from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._call import Call, from_generated, model
 from .._flow import AsyncStream, Stream
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec, format_email_key, format_email_keys
 from .._transport import AsyncTransport, SyncTransport
+from ..views import Answer, ProfileView, answer, batch_items
+
+ProfileAnswer = Answer[ProfileView, ReverseLookupResponse]
 
 MAX_BATCH = 100_000
 
-PRODUCT: BatchProduct[BulkLookupResultsResponse, ReverseLookupResult] = BatchProduct(
+PRODUCT: BatchProduct[BulkLookupResultsResponse, ProfileView] = BatchProduct(
     kind="reverse_lookup",
     status_kwargs=get_bulk_lookup_status._get_kwargs,
     status_model=BatchStatusResponse,
     results_kwargs=get_bulk_lookup_results._get_kwargs,
     results_model=BulkLookupResultsResponse,
-    items=results_of,
+    items=batch_items(ProfileView.from_dict),
     total=total_of,
-    item_model=ReverseLookupResult,
+    item_model=ProfileView,
     max_items=MAX_BATCH,
 )
 
-BatchLookup = BatchJob[BulkLookupResultsResponse, ReverseLookupResult]
-AsyncBatchLookup = AsyncBatchJob[BulkLookupResultsResponse, ReverseLookupResult]
-LookupRow = PipelineResult[str, ReverseLookupResult]
+BatchLookup = BatchJob[BulkLookupResultsResponse, ProfileView]
+AsyncBatchLookup = AsyncBatchJob[BulkLookupResultsResponse, ProfileView]
+LookupRow = PipelineResult[str, ProfileView]
 
 
 def _result_key(result: Mapping[str, Any]) -> str | None:
@@ -68,9 +70,11 @@ def _result_key(result: Mapping[str, Any]) -> str | None:
     return None
 
 
-def lookup_call(email: str) -> Call[ReverseLookupResponse]:
+def lookup_call(email: str) -> Call[ProfileAnswer]:
     kwargs = reverse_lookup._get_kwargs(body=LookupRequest(email=email))
-    return from_generated(kwargs, model(ReverseLookupResponse), operation="reverseLookup", unsafe=True)
+    return from_generated(
+        kwargs, answer(ReverseLookupResponse, ProfileView.from_dict), operation="reverseLookup", unsafe=True
+    )
 
 
 def submit_call(emails: list[str], webhook_url: str | None = None) -> Call[BulkLookupResponse]:
@@ -97,7 +101,7 @@ def _batch_id(envelope: BulkLookupResponse) -> str:
     return envelope.data.batch_id
 
 
-PIPELINE: PipelineSpec[str, ReverseLookupResult] = PipelineSpec(
+PIPELINE: PipelineSpec[str, ProfileView] = PipelineSpec(
     product=PRODUCT,
     normalise=format_email_key,
     key_of_item=str.lower,
@@ -117,7 +121,7 @@ class ReverseLookup:
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
-    def lookup(self, email: str) -> ReverseLookupResponse:
+    def lookup(self, email: str) -> ProfileAnswer:
         """The professional profile behind one email (10 credits when found, free otherwise)."""
         return self._t.request(lookup_call(email))
 
@@ -152,7 +156,7 @@ class AsyncReverseLookup:
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport
 
-    async def lookup(self, email: str) -> ReverseLookupResponse:
+    async def lookup(self, email: str) -> ProfileAnswer:
         """See ReverseLookup.lookup."""
         return await self._t.request(lookup_call(email))
 

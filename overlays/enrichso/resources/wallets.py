@@ -13,13 +13,19 @@ from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, Page, Pager, SimplePageSpec
 from .._transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError
+from ..views import Answer, BalanceView, answer
 
 TRANSACTIONS_PAGE_MAX = 100  # facts.md 1.5
 
 
-def balance_call() -> Call[WalletBalanceResponse]:
+BalanceAnswer = Answer[BalanceView, WalletBalanceResponse]
+
+
+def balance_call() -> Call[BalanceAnswer]:
     return from_generated(
-        get_wallet_balance._get_kwargs(), model(WalletBalanceResponse), operation="getWalletBalance"
+        get_wallet_balance._get_kwargs(),
+        answer(WalletBalanceResponse, BalanceView.from_dict),
+        operation="getWalletBalance",
     )
 
 
@@ -29,11 +35,10 @@ class Organization:
     def __init__(self) -> None:
         self.id: str | None = None
 
-    def remember(self, envelope: WalletBalanceResponse) -> WalletBalanceResponse:
+    def remember(self, envelope: BalanceAnswer) -> BalanceAnswer:
         # The API Reference overview's balance has no organizationId (spec: WalletBalance).
-        found = envelope.data.organization_id
-        if isinstance(found, str):
-            self.id = found
+        if envelope.data.organization_id is not None:
+            self.id = envelope.data.organization_id
         return envelope
 
     def id_flow(self) -> Flow[str]:
@@ -44,7 +49,7 @@ class Organization:
                     "the balance did not say the key's organization id (data.organizationId): "
                     "pass team_id= explicitly",
                     status_code=200,
-                    body=json.dumps(envelope.to_dict()).encode(),
+                    body=json.dumps(envelope.raw).encode(),
                     method="GET",
                     path="/wallets/balance",
                 )
@@ -79,7 +84,7 @@ class Wallets:
         self._t = transport
         self._organization = organization
 
-    def balance(self) -> WalletBalanceResponse:
+    def balance(self) -> BalanceAnswer:
         """The current balance (`.data.balance`) and the organization id (`.data.organization_id`)."""
         return self._organization.remember(self._t.request(balance_call()))
 
@@ -102,7 +107,7 @@ class AsyncWallets:
         self._t = transport
         self._organization = organization
 
-    async def balance(self) -> WalletBalanceResponse:
+    async def balance(self) -> BalanceAnswer:
         """See Wallets.balance."""
         return self._organization.remember(await self._t.request(balance_call()))
 

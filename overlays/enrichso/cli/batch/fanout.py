@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from ..failures import UsageError
 from ..tabular.records import Row
 from .output import csv_cells
 from .plan import BatchPlan
+from .products import RESULT_PREFIX
 
 if TYPE_CHECKING:
     from ..._pipeline import PipelineResult
@@ -32,9 +34,19 @@ class ResultsEndedEarly(RuntimeError):
 
 
 def output_columns(plan: BatchPlan) -> list[str]:
-    """The input's columns (but those a result column replaces), then the result columns."""
-    added = set(plan.kind.output_columns)
-    return [c for c in plan.layout.columns if c not in added] + list(plan.kind.output_columns)
+    """The input's columns, then the result columns. An input column named like a result column
+    (the output of an earlier run, given again) would be hidden by it: UsageError names it, and
+    the run is refused before anything is sent."""
+    added = plan.kind.output_columns
+    taken = [c for c in plan.layout.columns if c in added]
+    if taken:
+        names = ", ".join(repr(c) for c in taken)
+        raise UsageError(
+            f"{plan.source.name}: the input has a column named {names}, as a result column "
+            f"{plan.kind.title} adds; rename it (or remove the {RESULT_PREFIX} columns of an earlier "
+            "run's output) and run again; nothing was submitted"
+        )
+    return [*plan.layout.columns, *added]
 
 
 class EnrichedRows:
@@ -84,15 +96,10 @@ class EnrichedRows:
         return (list(row) + [""] * width)[:width]
 
     def _cells_builder(self) -> Builder:
-        """(input row, result values, error) -> the list of output cells."""
-        layout, added = self.plan.layout, set(self.plan.kind.output_columns)
-        kept = [c for c in layout.columns if c not in added]
-        if layout.format.objects:
-
-            def pick(row: Any) -> list[Any]:
-                return csv_cells([row.get(c) for c in kept])
-
-        elif len(kept) == len(layout.columns):  # the common case: no input column is replaced
+        """(input row, result values, error) -> the list of output cells (the input's columns
+        never clash with the result columns: output_columns refuses such an input)."""
+        layout = self.plan.layout
+        if not layout.format.objects:
 
             def extend(row: Any, values: tuple[Any, ...], error: str | None) -> list[Any]:
                 row += csv_cells(values)  # the reader's own list, extended in place
@@ -100,15 +107,10 @@ class EnrichedRows:
                 return row  # type: ignore[no-any-return]
 
             return extend
+        columns = layout.columns
 
-        else:
-            keep = [i for i, c in enumerate(layout.columns) if c not in added]
-
-            def pick(row: Any) -> list[Any]:
-                return [row[i] for i in keep]
-
-        def build(row: Row, values: tuple[Any, ...], error: str | None) -> list[Any]:
-            cells = pick(row)
+        def build(row: Any, values: tuple[Any, ...], error: str | None) -> list[Any]:
+            cells = csv_cells([row.get(c) for c in columns])
             cells += csv_cells(values)
             cells.append(error)  # None is written as an empty cell
             return cells
@@ -117,13 +119,12 @@ class EnrichedRows:
 
     def _object_builder(self) -> Builder:
         """(input row, result values) -> the output object (JSON values kept as they are)."""
-        layout, columns = self.plan.layout, self.plan.kind.output_columns
-        added = set(columns)
-        names = layout.columns
+        columns, names = self.plan.kind.output_columns, self.plan.layout.columns
 
         def merge(row: Row, values: tuple[Any, ...], error: str | None) -> dict[str, Any]:
-            pairs = row.items() if isinstance(row, dict) else zip(names, row, strict=True)
-            merged = {k: v for k, v in pairs if k not in added}
+            merged: dict[str, Any] = (
+                dict(row) if isinstance(row, dict) else dict(zip(names, row, strict=True))
+            )
             merged.update(zip(columns, (*values, error), strict=True))
             return merged
 

@@ -20,6 +20,7 @@ from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
 from ..tabular.source import open_input
 from .fanout import EnrichedRows, output_columns
+from .formulas import EscapeFormulas, escaped_columns
 from .output import OutputFormat, open_output
 from .plan import plan_batch
 from .products import BatchKind
@@ -42,6 +43,7 @@ def join_results(
     named: Mapping[Field, str],
     delimiter: str | None,
     json_mode: bool,
+    escape_formulas: EscapeFormulas,
 ) -> int:
     """Write every row of `input` with the job's answer for it; return how many rows it has. Rows
     that could not have been sent come out with enrich_error saying why."""
@@ -57,7 +59,8 @@ def join_results(
                 plan, _row_results(data, answers), cells=target in (OutputFormat.CSV, OutputFormat.TSV)
             )
             columns = output_columns(plan)
-            with open_output(output, target, columns, delimiter=csv_delimiter(plan)) as writer:
+            escape = escaped_columns(escape_formulas, columns, kind.output_columns)
+            with open_output(output, target, columns, escape=escape, delimiter=csv_delimiter(plan)) as writer:
                 write = writer.write_cells if rows.cells else writer.write
                 for row in rows:
                     write(row)

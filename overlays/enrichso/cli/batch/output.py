@@ -3,7 +3,9 @@
 A file is written under a temporary name next to it and renamed into place only when every row is
 written, so a failed or interrupted run never leaves a truncated file that looks complete. A batch
 run that can be resumed writes to a stable partial name instead (see journal_hook.py), keeps it
-when it fails, and a rerun continues it from a recorded length (`resume_at`).
+when it fails, and a rerun continues it from a recorded length (`resume_at`). A device, a FIFO or
+/dev/stdout is written in place (target.py). CSV and TSV cells that a spreadsheet would run as a
+formula are neutralised in the columns named by `escape` (formulas.py).
 """
 
 from __future__ import annotations
@@ -15,14 +17,17 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, cast
 
 import orjson
 
 from ..failures import UsageError
+from ..terminal import TerminalText, json_printable, printable
+from .formulas import TRIGGERS, neutralised
+from .target import Target, open_in_place, probe
 
 
 class OutputFormat(StrEnum):
@@ -101,21 +106,35 @@ class _Sink:
 
 
 class _DelimitedWriter:
-    def __init__(self, sink: _Sink, columns: Sequence[str], delimiter: str, header: bool) -> None:
+    def __init__(
+        self, sink: _Sink, columns: Sequence[str], delimiter: str, header: bool, escape: Collection[str]
+    ) -> None:
         self._sink = sink
         self._columns = list(columns)
         self._writer = csv.writer(sink.stream, delimiter=delimiter, lineterminator="\n")
+        self._escape = [i for i, c in enumerate(self._columns) if c in escape]
         if header:
-            self._writer.writerow(self._columns)
+            self._writer.writerow([neutralised(c) if c in escape else c for c in self._columns])
 
     def position(self) -> int:
         return self._sink.position()
 
     def write(self, row: Mapping[str, Any]) -> None:
-        self._writer.writerow([csv_cell(row.get(c)) for c in self._columns])
+        self.write_cells([csv_cell(row.get(c)) for c in self._columns])
 
     def write_cells(self, cells: Sequence[Any]) -> None:
+        for index in self._escape:
+            cell = cells[index]
+            if cell and cell[0] in TRIGGERS:  # the cheap test first: it runs for every cell
+                cells = _replaced(cells, index, neutralised(cell))
         self._writer.writerow(cells)
+
+
+def _replaced(cells: Sequence[Any], index: int, cell: str) -> list[Any]:
+    """`cells` with one cell replaced (the list itself, when it is one: a row is built per write)."""
+    row = cells if isinstance(cells, list) else list(cells)
+    row[index] = cell
+    return row
 
 
 class _JsonLinesWriter:
@@ -160,13 +179,19 @@ class _JsonArrayWriter(_JsonLinesWriter):
 
 
 def _writer(
-    sink: _Sink, format: OutputFormat, columns: Sequence[str], header: bool = True, delimiter: str = ","
+    sink: _Sink,
+    format: OutputFormat,
+    columns: Sequence[str],
+    escape: Collection[str],
+    header: bool = True,
+    delimiter: str = ",",
 ) -> RowWriter:
     if format is OutputFormat.JSONL:
-        return _JsonLinesWriter(sink, columns)
+        return _JsonLinesWriter(sink, columns)  # JSON values are never altered
     if format is OutputFormat.JSON:
         return _JsonArrayWriter(sink, columns, header)
-    return _DelimitedWriter(sink, columns, "\t" if format is OutputFormat.TSV else delimiter, header)
+    tsv = format is OutputFormat.TSV
+    return _DelimitedWriter(sink, columns, "\t" if tsv else delimiter, header, escape)
 
 
 def _close(writer: RowWriter) -> None:
@@ -175,15 +200,9 @@ def _close(writer: RowWriter) -> None:
         writer.close()
 
 
-def checked_target(destination: str) -> tuple[Path, Path]:
-    """The file and its folder, or UsageError when the file could not be written there."""
-    target = Path(destination)
-    if target.is_dir():
-        raise UsageError(f"{destination} is a directory; give a file name with -o")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(f"cannot write {destination}: the folder {folder} does not exist")
-    return target, folder
+def checked_target(destination: str) -> Target:
+    """How the file is written, or UsageError when it could not be written there (target.py)."""
+    return probe(destination)
 
 
 @contextlib.contextmanager
@@ -192,46 +211,74 @@ def open_output(
     format: OutputFormat,
     columns: Sequence[str],
     *,
+    escape: Collection[str] = (),
     partial: Path | None = None,
     resume_at: int | None = None,
     delimiter: str = ",",
 ) -> Iterator[RowWriter]:
-    """A row writer to `destination` (a path, or stdout for None / "-").
+    """A row writer to `destination` (a path, or stdout for None / "-"); CSV and TSV cells of the
+    `escape` columns are neutralised (formulas.py).
 
     A file appears whole or not at all. With `partial`, the rows go to that file, which is kept
     when the run fails (so a rerun can continue it from `resume_at` bytes); without, to a
-    temporary file that is deleted. `delimiter`: a CSV's (TSV is tab-delimited)."""
+    temporary file that is deleted. A target written in place (a device, a FIFO) takes neither.
+    `delimiter`: a CSV's (TSV is tab-delimited)."""
     if destination is None or destination == "-":
-        writer = _writer(_Sink(sys.stdout), format, columns, delimiter=delimiter)
+        writer = _writer(_Sink(_stdout(format)), format, columns, escape, delimiter=delimiter)
         yield writer
         _close(writer)
         sys.stdout.flush()
         return
-    target, folder = checked_target(destination)
+    target = checked_target(destination)
+    if not target.replace:
+        with os.fdopen(open_in_place(target.path), "w", encoding="utf-8", newline="") as stream:
+            writer = _writer(_Sink(stream), format, columns, escape, delimiter=delimiter)
+            yield writer
+            _close(writer)
+        return
     if partial is not None:
         with _continued(partial, resume_at) as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
             try:
-                writer = _writer(_Sink(text, raw), format, columns, resume_at is None, delimiter)
+                writer = _writer(_Sink(text, raw), format, columns, escape, resume_at is None, delimiter)
                 yield writer
                 _close(writer)
             finally:
                 text.flush()
                 text.detach()
-        os.replace(partial, target)
+        os.chmod(partial, _mode_of(target.path))
+        os.replace(partial, target.path)
         return
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.path.name}.", suffix=".partial", dir=target.folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            writer = _writer(_Sink(stream), format, columns, delimiter=delimiter)
+            writer = _writer(_Sink(stream), format, columns, escape, delimiter=delimiter)
             yield writer
             _close(writer)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600 files; give the usual mode
-        os.replace(temporary, target)
+        os.chmod(temporary, _mode_of(target.path))  # mkstemp makes 0600 files
+        os.replace(temporary, target.path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _stdout(format: OutputFormat) -> IO[str]:
+    """Standard output; on a terminal, with the control characters of the cells shown as escapes
+    (a person reads it; in a pipe or a file, the values are written as they are)."""
+    if not sys.stdout.isatty():
+        return sys.stdout
+    if format in (OutputFormat.JSONL, OutputFormat.JSON):
+        return cast(IO[str], TerminalText(sys.stdout, json_printable))
+    return cast(IO[str], TerminalText(sys.stdout, lambda text: printable(text, layout=True)))
+
+
+def _mode_of(path: Path) -> int:
+    """The mode the file keeps when it is replaced, else the usual mode of a new file."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
 
 
 @contextlib.contextmanager

@@ -1,5 +1,7 @@
 """The five batch products as the command line sees them: which fields a row needs, how a row
-becomes what the SDK pipeline is given (it dedupes and submits), and which result columns it adds."""
+becomes what the SDK pipeline is given (it dedupes and submits), and which result columns it adds.
+The result columns are read from the SDK's normalised views (enrichso.views), so they
+are filled whichever of the API's documented shapes came back."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ...views import CompanyView, EmailFinderView, EmailValidationView, PhonesView, ProfileView
 from ..tabular import values
 from ..tabular.columns import Field
 
@@ -82,8 +85,8 @@ _VALIDATION = _columns("result", "confidence", "catch_all", "provider", "message
 
 
 def _validation_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
-    get = r.get
-    return get("result"), get("confidence"), get("isCatchAll"), get("provider"), get("message")
+    v = EmailValidationView.from_dict(r)
+    return v.result, v.confidence, v.is_catch_all, v.provider, v.message
 
 
 EMAIL_VALIDATION = BatchKind(
@@ -97,7 +100,7 @@ EMAIL_VALIDATION = BatchKind(
     result_values=_validation_values,
     echo_cells=lambda r: {"email": r.get("email")},
     price=1,
-    charged=lambda r: bool(r) and r.get("result") != "risky",
+    charged=lambda r: bool(r) and EmailValidationView.from_dict(r).result != "risky",
 )
 
 # --- email finder ----------------------------------------------------------------------------
@@ -106,15 +109,8 @@ _FINDER = _columns("found", "email", "confidence", "catch_all", "provider", "mes
 
 
 def _finder_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
-    get = r.get
-    return (
-        get("found"),
-        get("email"),
-        get("confidence"),
-        get("isCatchAll"),
-        get("provider"),
-        get("message"),
-    )
+    v = EmailFinderView.from_dict(r)
+    return v.found, v.email, v.confidence, v.is_catch_all, v.provider, v.message
 
 
 def _lead(cells: Cells) -> tuple[str, str, str]:
@@ -146,7 +142,7 @@ EMAIL_FINDER = BatchKind(
         "domain": r.get("domain"),
     },
     price=10,
-    charged=lambda r: bool(r.get("found")),
+    charged=lambda r: EmailFinderView.from_dict(r).found,
 )
 
 # --- phone finder ----------------------------------------------------------------------------
@@ -155,8 +151,8 @@ _PHONES = _columns("found", "phones", "message")
 
 
 def _phone_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
-    phones = list(r.get("phones") or [])
-    return bool(phones), phones, r.get("error")
+    v = PhonesView.from_dict(r)
+    return v.found, [phone.number for phone in v.phones], v.error
 
 
 def _phone_item(cells: Cells) -> str:
@@ -180,7 +176,7 @@ PHONE_FINDER = BatchKind(
     result_values=_phone_values,
     echo_cells=lambda r: {"email": r.get("email"), "linkedin": r.get("linkedin")},
     price=500,
-    charged=lambda r: bool(r.get("phones")),
+    charged=lambda r: PhonesView.from_dict(r).found,
 )
 
 # --- reverse email lookup --------------------------------------------------------------------
@@ -191,16 +187,16 @@ _PROFILE = _columns(
 
 
 def _profile_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
-    get = r.get
+    v = ProfileView.from_dict(r)
     return (
-        bool(r) and get("found", True) is not False,
-        get("displayName"),
-        get("firstName"),
-        get("lastName"),
-        get("headline"),
-        get("companyName"),
-        get("location"),
-        get("profileUrl"),
+        v.found,
+        v.display_name,
+        v.first_name,
+        v.last_name,
+        v.headline or v.title,
+        v.company_name,
+        v.location,
+        v.profile_url,
     )
 
 
@@ -215,7 +211,7 @@ REVERSE_LOOKUP = BatchKind(
     result_values=_profile_values,
     echo_cells=lambda r: {"email": r.get("email")},
     price=10,
-    charged=lambda r: bool(r) and r.get("found", True) is not False,
+    charged=lambda r: ProfileView.from_dict(r).found,
 )
 
 # --- IP to company ---------------------------------------------------------------------------
@@ -224,15 +220,15 @@ _COMPANY = _columns("found", "domain", "organization", "country", "country_code"
 
 
 def _company_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
-    get = r.get
+    v = CompanyView.from_dict(r)
     return (
-        bool(get("ipDomain")),
-        get("ipDomain"),
-        get("ipOrganization"),
-        get("ipCountryName"),
-        get("ipCountryCode"),
-        get("ipCity"),
-        get("ipTimezone"),
+        v.found,
+        v.ip_domain,
+        v.ip_organization,
+        v.ip_country_name,
+        v.ip_country_code,
+        v.ip_city,
+        v.ip_timezone,
     )
 
 
@@ -247,7 +243,7 @@ IP_TO_COMPANY = BatchKind(
     result_values=_company_values,
     echo_cells=lambda r: {"ip": r.get("searchIp")},
     price=100,
-    charged=lambda r: bool(r.get("ipDomain")),
+    charged=lambda r: CompanyView.from_dict(r).found,
     webhooks=False,
 )
 

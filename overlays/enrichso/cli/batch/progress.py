@@ -19,6 +19,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from ..terminal import printable
+
 
 def credits_text(reserved: float | None, used: float | None) -> str:
     parts = []
@@ -35,8 +37,8 @@ class BatchProgress:
         self.live = enabled and console.is_terminal
         self._progress = Progress(
             SpinnerColumn(),
-            TextColumn("[bold]{task.description}"),
-            TextColumn("{task.fields[state]}", style="dim"),
+            TextColumn("{task.description}", style="bold", markup=False),
+            TextColumn("{task.fields[state]}", style="dim", markup=False),  # the API's word
             BarColumn(bar_width=24),
             MofNCompleteColumn(),
             TimeRemainingColumn(),
@@ -63,7 +65,7 @@ class BatchProgress:
             self._progress.update(self._task, completed=done, total=total if total else None)
 
     def state(self, state: str) -> None:
-        self._progress.update(self._task, state=state)
+        self._progress.update(self._task, state=printable(state))
 
     def credits(self, *, reserved: float | None = None, used: float | None = None) -> None:
         if reserved is not None:

@@ -10,17 +10,18 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
 from ... import errors
 from ..exit_codes import ExitCode
 from ..failures import CliError, UsageError
+from ..render import print_json
 from ..reporting import MOCK_JOBS_END, reporter, whole
 from ..session import Session, session
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
 from ..tabular.source import open_input
+from ..terminal import printable
 from .fanout import EnrichedRows, output_columns
+from .formulas import EscapeFormulas, escaped_columns
 from .journal_hook import RunJournal, open_run_journal
 from .output import OutputFormat, checked_target, open_output, output_format
 from .plan import BatchPlan, plan_batch
@@ -48,6 +49,7 @@ class BatchOptions:
     batch_size: int | None = None
     delimiter: str | None = None  # the input's; None: sniffed from its header line
     skip_invalid: bool = False  # write invalid rows with enrich_error instead of refusing the file
+    escape_formulas: EscapeFormulas = EscapeFormulas.RESULTS
 
 
 def run_batch(kind: BatchKind, options: BatchOptions) -> None:
@@ -119,10 +121,10 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
         if reserved is not None:
             jobs[-1]["credits_reserved"] = whole(reserved)
     if current.json:
-        print(orjson.dumps({"jobs": jobs}).decode())
+        print_json({"jobs": jobs})
     else:
         for job in jobs:
-            print(job["id"])
+            print(printable(str(job["id"])))  # the API's id
     first = jobs[0]["id"]
     if current.mock:
         reporter.note(f"submitted {len(jobs)} {plan.kind.title} job(s); {MOCK_JOBS_END}")
@@ -137,9 +139,11 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
 def _run_and_write(
     current: Session, plan: BatchPlan, data: Ingested, options: BatchOptions, target_format: OutputFormat
 ) -> None:
+    columns = output_columns(plan)  # refuses an input column a result column would hide
     client = current.client()
     kind = plan.kind
-    to_file = options.output not in (None, "-")
+    # a device, a FIFO or /dev/stdout is written in place: no partial file to resume from
+    to_file = options.output not in (None, "-") and checked_target(options.output).replace
     journal = open_run_journal(
         plan.source,
         kind.job_kind,
@@ -181,7 +185,8 @@ def _run_and_write(
             rows = _rows(plan, journal, first, results, cells=cells)
             progress.advance_to(unique)
             progress.state("writing")
-            _write(rows, options.output, target_format, output_columns(plan), journal, csv_delimiter(plan))
+            escape = escaped_columns(options.escape_formulas, columns, plan.kind.output_columns)
+            _write(rows, options.output, target_format, columns, escape, journal, csv_delimiter(plan))
             settled = _settlement(current, kind, journal.job_ids)
             if settled is not None:
                 progress.credits(used=settled[0])
@@ -245,6 +250,7 @@ def _write(
     output: str | None,
     format: OutputFormat,
     columns: list[str],
+    escape: frozenset[str],
     journal: RunJournal,
     delimiter: str,
 ) -> None:
@@ -256,6 +262,7 @@ def _write(
         output,
         format,
         columns,
+        escape=escape,
         partial=target.partial if target else None,
         resume_at=resume_at,
         delimiter=delimiter,

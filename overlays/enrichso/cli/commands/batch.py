@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..batch.formulas import EscapeFormulas
 from ..batch.products import EMAIL_FINDER, EMAIL_VALIDATION, IP_TO_COMPANY, PHONE_FINDER, REVERSE_LOOKUP
 from ..batch.run import BatchOptions, run_batch
 from ..tabular.columns import Field
@@ -14,6 +15,7 @@ from .options import (
     BatchNoWaitOption,
     BatchSizeOption,
     DelimiterOption,
+    EscapeFormulasOption,
     FormatOption,
     InputArgument,
     InputFormatOption,
@@ -46,6 +48,7 @@ def _options(columns: dict[Field, str], given: dict[str, Any]) -> BatchOptions:
         batch_size=given["batch_size"],
         delimiter=None if delimiter is None else parse_delimiter(delimiter),
         skip_invalid=given["skip_invalid"],
+        escape_formulas=given["escape_formulas"],
     )
 
 
@@ -66,6 +69,7 @@ def email_validation_batch(
     batch_size: BatchSizeOption = None,
     delimiter: DelimiterOption = None,
     skip_invalid: SkipInvalidOption = False,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Validate every email of a file (1 credit per unique email; risky verdicts are free).
 
@@ -96,6 +100,7 @@ def email_finder_batch(
     batch_size: BatchSizeOption = None,
     delimiter: DelimiterOption = None,
     skip_invalid: SkipInvalidOption = False,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Find the professional email of every person (first name, last name, company domain) of a file
     (10 credits per unique lead found; not-found leads are refunded).
@@ -128,6 +133,7 @@ def phone_finder_batch(
     batch_size: BatchSizeOption = None,
     delimiter: DelimiterOption = None,
     skip_invalid: SkipInvalidOption = False,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Find the phone numbers of every person of a file, by email or LinkedIn URL (the email when a
     row has both; 500 credits per unique person with phones found, the rest refunded).
@@ -150,6 +156,7 @@ def reverse_lookup_batch(
     batch_size: BatchSizeOption = None,
     delimiter: DelimiterOption = None,
     skip_invalid: SkipInvalidOption = False,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Look up the professional profile behind every email of a file (10 credits per unique email
     with a profile found; at most 100,000 per job, larger files are split).
@@ -172,6 +179,7 @@ def ip_to_company_batch(
     batch_size: BatchSizeOption = None,
     delimiter: DelimiterOption = None,
     skip_invalid: SkipInvalidOption = False,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Resolve the company behind every IP address of a file (100 credits per unique IP whose
     company domain is found, the rest refunded).

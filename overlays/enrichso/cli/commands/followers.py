@@ -8,13 +8,22 @@ from typing import Annotated, Any
 
 import typer
 
+from ..batch.formulas import EscapeFormulas, escaped_columns
 from ..batch.output import open_output, output_format
 from ..dicts import as_dict
+from ..exports import save_csv
 from ..render import print_json, show_envelope, show_fields, show_rows
 from ..reporting import MOCK_JOBS_END, reporter
 from ..session import session
 from .jobs import show_status
-from .options import FormatOption, JobIdArgument, NoWaitOption, OutputOption, TimeoutOption
+from .options import (
+    EscapeFormulasOption,
+    FormatOption,
+    JobIdArgument,
+    NoWaitOption,
+    OutputOption,
+    TimeoutOption,
+)
 from .waiting import print_job_id, wait_for
 
 app = typer.Typer(help="Company followers: count estimates and follower scrapes.", no_args_is_help=True)
@@ -175,6 +184,7 @@ def results(
     output: OutputOption = None,
     format: FormatOption = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", metavar="N", min=1, help="At most N.")] = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """The scraped profiles: a table, JSON lines with --json, a file with -o, or --format to
     standard output (the first read settles the scrape's credits)."""
@@ -187,7 +197,9 @@ def results(
         )
         return
     count = 0
-    with open_output(output, output_format(output, format, current.json), PROFILE_COLUMNS) as writer:
+    target = output_format(output, format, current.json)
+    escape = escaped_columns(escape_formulas, PROFILE_COLUMNS)  # every cell comes from the API
+    with open_output(output, target, PROFILE_COLUMNS, escape=escape) as writer:
         for profile in profiles:
             writer.write(as_dict(profile))
             count += 1
@@ -198,9 +210,11 @@ def results(
 def export(
     job_id: JobIdArgument,
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="Where to save the CSV.")],
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Download a finished scrape as CSV (free)."""
-    info = session().client().company_followers.scrape(job_id).export_csv(output)
+    scrape = session().client().company_followers.scrape(job_id)
+    info = save_csv(scrape.export_csv, str(output), escape_formulas)
     reporter.note(f"saved {output} ({info.bytes_written:,} bytes)")
 
 

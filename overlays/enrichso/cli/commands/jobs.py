@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from ..batch.formulas import EscapeFormulas, escaped_columns
 from ..batch.join import join_results
 from ..batch.output import OutputFormat, open_output, output_format
 from ..batch.products import BY_COMMAND, BatchKind
@@ -21,6 +22,7 @@ from ..tabular.columns import Field
 from ..tabular.formats import parse_delimiter
 from .options import (
     DelimiterOption,
+    EscapeFormulasOption,
     FormatOption,
     InputFormatOption,
     JobIdArgument,
@@ -101,6 +103,7 @@ def results(
     output: OutputOption = None,
     format: FormatOption = None,
     timeout: TimeoutOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
     input: Annotated[
         str | None,
         typer.Option(
@@ -147,6 +150,7 @@ def results(
             named=named,
             delimiter=None if delimiter is None else parse_delimiter(delimiter),
             json_mode=current.json,
+            escape_formulas=escape_formulas,
         )
         reporter.note(
             f"wrote {count} rows of {input} with the results of job {job_id} to {output or 'stdout'}"
@@ -156,7 +160,8 @@ def results(
     wait_for(job, product.title, timeout)
     columns = _echo_columns(product) + list(product.output_columns)
     count = 0
-    with open_output(output, target, columns) as writer:
+    escape = escaped_columns(escape_formulas, columns)  # every cell comes from the API
+    with open_output(output, target, columns, escape=escape) as writer:
         for item in job.results():
             result = as_dict(item)
             writer.write({**product.echo_cells(result), **product.row_cells(result, None)})

@@ -9,13 +9,15 @@ from typing import Annotated, Any
 
 import typer
 
+from .. import exports
+from ..batch.formulas import EscapeFormulas
 from ..dicts import as_dict
 from ..failures import UsageError
 from ..render import show_envelope, show_rows
 from ..reporting import reporter
 from ..session import session
 from .filters import parse_filters
-from .options import JobIdArgument, NoWaitOption, TimeoutOption
+from .options import EscapeFormulasOption, JobIdArgument, NoWaitOption, TimeoutOption
 from .waiting import print_job_id, wait_for
 
 app = typer.Typer(help="Lead finder: search, count, export and reveal B2B leads.", no_args_is_help=True)
@@ -102,9 +104,12 @@ def export(
     ] = False,
     no_wait: NoWaitOption = False,
     timeout: TimeoutOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Export matching leads to CSV (asynchronous): wait and download with -o, or --no-wait."""
     exclusions = parse_filters(exclude, None, "--exclude") or None
+    if output is not None and not no_wait:
+        exports.check(str(output))  # now: the export reserves credits
     job = (
         session()
         .client()
@@ -121,7 +126,7 @@ def export(
     if no_wait or output is None:
         print_job_id(job.id, "lead-finder download {id} -o leads.csv")
         return
-    _download(job, output, timeout)
+    _download(job, output, timeout, escape_formulas)
 
 
 @app.command()
@@ -129,15 +134,17 @@ def download(
     job_id: JobIdArgument,
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="Where to save the CSV.")],
     timeout: TimeoutOption = None,
+    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Wait for an export and download its CSV (free)."""
-    _download(session().client().lead_finder.export_job(job_id), output, timeout)
+    exports.check(str(output))
+    _download(session().client().lead_finder.export_job(job_id), output, timeout, escape_formulas)
 
 
-def _download(job: Any, output: Path, timeout: float | None) -> None:
-    """Wait for an export job handle, then stream its CSV to `output`."""
+def _download(job: Any, output: Path, timeout: float | None, escape_formulas: EscapeFormulas) -> None:
+    """Wait for an export job handle, then save its CSV to `output` (exports.py)."""
     wait_for(job, "lead export", timeout)
-    info = job.download(output)
+    info = exports.save_csv(job.download, str(output), escape_formulas)
     spent = f"; {info.credits_used:,.0f} credits used" if info.credits_used is not None else ""
     reporter.note(f"saved {output} ({info.bytes_written:,} bytes{spent})")
 

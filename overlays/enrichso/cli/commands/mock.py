@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from .. import pipes
 from ..extras import require_mock_extra
 from ..failures import UsageError
 from ..reporting import reporter
@@ -48,6 +49,7 @@ def serve(
     reporter.note(
         f"starting the simulator on http://{host}:{port}/api/v3 (any sk_ key works; Ctrl-C stops it)"
     )
+    pipes.for_server()  # a client that leaves mid-answer must not end the simulator
     try:
         server.serve(
             host=host,

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from ..batch.formulas import EscapeFormulas
 from ..batch.output import OutputFormat
 from ..tabular.formats import InputFormat
 
@@ -100,5 +101,13 @@ SkipInvalidOption = Annotated[
         "--skip-invalid",
         help="Send the valid rows and write the invalid ones as they are, with enrich_error saying "
         "why (default: any invalid row stops the run before anything is sent).",
+    ),
+]
+EscapeFormulasOption = Annotated[
+    EscapeFormulas,
+    typer.Option(
+        "--escape-formulas",
+        help="CSV/TSV cells starting with = + - @ (a spreadsheet formula) get a ' in front: in the "
+        "cells from the API (results), in every cell (all), or none. JSON lines are never altered.",
     ),
 ]

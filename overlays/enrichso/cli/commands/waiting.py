@@ -8,6 +8,7 @@ from ..batch.progress import BatchProgress
 from ..render import print_json
 from ..reporting import MOCK_JOBS_END, reporter
 from ..session import session
+from ..terminal import printable
 
 if TYPE_CHECKING:
     from ... import JobStatus
@@ -34,7 +35,7 @@ def print_job_id(job_id: str, follow_up: str) -> None:
     if session().json:
         print_json({"id": job_id})
     else:
-        print(job_id)
+        print(printable(job_id))  # the API's id
     if session().mock:
         reporter.note(MOCK_JOBS_END)
         return

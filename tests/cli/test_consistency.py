@@ -83,19 +83,7 @@ def test_a_resumed_run_says_so(enrichso, org: Org, tmp_path: Path):
 
 
 def test_quiet_prints_no_reconcile_warning(enrichso, org: Org):
-    org.control.set_faults(
-        {
-            "rules": [
-                {
-                    "kind": "drop",
-                    "probability": 1.0,
-                    "operations": ["batchValidateEmails"],
-                    "when": "after",
-                    "times": 1,
-                }
-            ]
-        }
-    )
+    _lose_the_first_submit_answer(org)
     run = enrichso("-q", "email-validation", "batch", EMAILS)
     assert run.code == 0, run.stderr
     assert run.stderr == ""
@@ -117,20 +105,14 @@ def test_followers_results_take_format_without_an_output_file(enrichso, org: Org
 
 
 def test_without_quiet_the_sdk_warning_is_one_remark(enrichso, org: Org):
-    org.control.set_faults(
-        {
-            "rules": [
-                {
-                    "kind": "drop",
-                    "probability": 1.0,
-                    "operations": ["batchValidateEmails"],
-                    "when": "after",
-                    "times": 1,
-                }
-            ]
-        }
-    )
+    _lose_the_first_submit_answer(org)
     run = enrichso("email-validation", "batch", EMAILS)
     assert run.code == 0, run.stderr
     (remark,) = [line for line in run.error_lines if "reconciling" in line]
     assert remark.startswith("enrichso: ") and "email-validation" in remark
+
+
+def _lose_the_first_submit_answer(org: Org) -> None:
+    """The server takes the first submit, then its answer is lost: the SDK reconciles it."""
+    rule = {"kind": "drop", "probability": 1.0, "operations": ["batchValidateEmails"], "when": "after"}
+    org.control.set_faults({"rules": [{**rule, "times": 1}]})

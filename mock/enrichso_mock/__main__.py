@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .dialects import DIALECTS, PAGES
 from .ratelimit import PLANS
 from .server import serve
 
@@ -30,6 +31,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     serve_command.add_argument(
         "--no-webhooks", action="store_true", help="never POST webhooks (e.g. under a fuzzer inventing URLs)"
+    )
+    serve_command.add_argument(
+        "--allow-external-webhooks",
+        action="store_true",
+        help="also POST webhooks to hosts other than loopback (127.0.0.0/8, ::1, localhost)",
+    )
+    serve_command.add_argument(
+        "--dialect",
+        default=PAGES,
+        choices=DIALECTS,
+        help="answer in the shapes of the documentation's endpoint pages or of its API Reference overview",
     )
     serve_command.add_argument(
         "--spec", default=None, help="the OpenAPI document to serve (default: the bundled one)"
@@ -59,6 +71,8 @@ def run(args: argparse.Namespace) -> None:
         log_level=args.log_level,
         access_log=args.log_level in ("info", "debug"),
         deliver_webhooks=not args.no_webhooks,
+        allow_external_webhooks=args.allow_external_webhooks,
+        dialect=args.dialect,
     )
 
 

@@ -16,6 +16,7 @@ from starlette.routing import Mount
 from starlette.types import Receive, Scope, Send
 
 from .control import control_routes
+from .dialects import PAGES
 from .dispatch import ApiDispatcher, problem_response
 from .problems import ApiProblem
 from .settings import Settings
@@ -83,6 +84,8 @@ def create_app(
     spec_path: str | Path | None = None,
     initial_balance: int | None = None,
     deliver_webhooks: bool = True,
+    allow_external_webhooks: bool = False,
+    dialect: str = PAGES,
 ) -> SimulatorApp:
     """A fresh simulator.
 
@@ -94,6 +97,9 @@ def create_app(
     spec_path: the OpenAPI document to serve (default: spec_path()).
     initial_balance: credits of a new organization (default 1,000,000).
     deliver_webhooks: False turns webhook delivery off (e.g. under a fuzzer that invents URLs).
+    allow_external_webhooks: also deliver to hosts other than this machine's loopback addresses.
+    dialect: "pages" answers in the shapes of the documentation's endpoint pages, "overview" in
+        those of its API Reference overview where the two differ (see dialects.py).
     """
     settings = Settings(
         seed=seed,
@@ -103,6 +109,8 @@ def create_app(
         flat_batch_status=flat_batch_status,
         spec_path=Path(spec_path) if spec_path is not None else None,
         deliver_webhooks=deliver_webhooks,
+        allow_external_webhooks=allow_external_webhooks,
+        dialect=dialect,
         **({"initial_balance": initial_balance} if initial_balance is not None else {}),
     )
     return SimulatorApp(Simulator(settings))

@@ -6,15 +6,23 @@ this clock, so a test can jump forward with POST /_mock/clock instead of sleepin
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from datetime import UTC, datetime
 
+YEAR = 365.25 * 86_400
+MAX_ADVANCE = 10 * YEAR  # one manual advance
+# How far the clock may be moved from its start in all: every answer carries timestamps, and a
+# date past year 9999 cannot be written, so without a horizon one absurd advance breaks every call.
+HORIZON = 1_000 * YEAR
+MAX_SPEED = 1e6
+
 
 class Clock:
     def __init__(self, speed: float = 1.0) -> None:
-        if speed <= 0:
-            raise ValueError("speed must be > 0")
+        if not (math.isfinite(speed) and 0 < speed <= MAX_SPEED):
+            raise ValueError(f"speed must be a number above 0 and at most {MAX_SPEED:g}")
         self.speed = speed
         self._lock = threading.Lock()
         self._origin = time.monotonic()
@@ -26,9 +34,13 @@ class Clock:
         return (time.monotonic() - self._origin) * self.speed + self._advanced
 
     def advance(self, seconds: float) -> float:
-        if seconds < 0:
-            raise ValueError("the clock only moves forward")
+        """Move forward by `seconds`; ValueError (nothing moves) for a negative, non-finite or
+        over-10-years step, or one that would pass the horizon."""
+        if not (math.isfinite(seconds) and 0 <= seconds <= MAX_ADVANCE):
+            raise ValueError("advance must be a number of seconds between 0 and 10 years (315576000)")
         with self._lock:
+            if self.now() + seconds > HORIZON:
+                raise ValueError("the clock cannot be moved past its horizon (1000 years from its start)")
             self._advanced += seconds
         return self.now()
 

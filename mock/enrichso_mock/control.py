@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from .simulator import Simulator
 
 Endpoint = Callable[[Request], Awaitable[Response]]
+# The largest integer a JSON number carries exactly everywhere (JavaScript's Number.MAX_SAFE_INTEGER).
+MAX_BALANCE = 2**53 - 1
 
 
 def control_routes(sim: Simulator) -> list[Route]:
@@ -59,17 +61,20 @@ def control_routes(sim: Simulator) -> list[Route]:
     async def wallet(request: Request, key: str, org: Organization) -> Any:
         if request.method == "PUT":
             balance = (await json_body(request)).get("balance")
-            if isinstance(balance, bool) or not isinstance(balance, int) or balance < 0:
-                raise validation_error("balance must be a non-negative integer")
+            if isinstance(balance, bool) or not isinstance(balance, int) or not 0 <= balance <= MAX_BALANCE:
+                raise validation_error(f"balance must be an integer between 0 and {MAX_BALANCE}")
             org.wallet.set_balance(balance)
         return {"organizationId": org.id, "balance": org.wallet.balance}
 
     async def clock(request: Request, key: str, org: Organization) -> Any:
         if request.method == "POST":
             advance = (await json_body(request)).get("advance")
-            if isinstance(advance, bool) or not isinstance(advance, int | float) or advance < 0:
-                raise validation_error("advance must be a non-negative number of seconds")
-            org.clock.advance(float(advance))
+            if isinstance(advance, bool) or not isinstance(advance, int | float):
+                raise validation_error("advance must be a number of seconds")
+            try:
+                org.clock.advance(float(advance))
+            except ValueError as refused:
+                raise validation_error(str(refused)) from None
         return {"now": org.clock.now(), "iso": org.clock.iso(), "speed": org.clock.speed}
 
     async def faults(request: Request, key: str, org: Organization) -> Any:
@@ -133,6 +138,8 @@ def control_routes(sim: Simulator) -> list[Route]:
                 "unimplemented": sim.unimplemented_operations(),
                 "seed": sim.settings.seed,
                 "speed": sim.settings.speed,
+                "dialect": sim.settings.dialect,
+                "allowExternalWebhooks": sim.settings.allow_external_webhooks,
             }
         )
 

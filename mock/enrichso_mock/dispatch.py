@@ -7,7 +7,8 @@ Order matters and is deliberate:
 4. the rate limiter counts the call (429 + Retry-After when a window is full);
 5. path, query and body are validated (400) before the handler runs, so a rejected request has
    no side effect (a handler's `invalid_details` give some fields their documented detail);
-6. the handler runs (it may raise a problem: 402, 404, ...);
+6. the handler runs (it may raise a problem: 402, 404, ...); in the overview dialect its answer
+   is reshaped (dialects.py);
 7. a fault planned "after" replaces the answer (the state change has happened).
 X-RateLimit-* headers go on every response.
 """
@@ -23,9 +24,10 @@ from starlette.datastructures import Headers
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from . import transport_faults
+from . import dialects, transport_faults
 from .auth import MISSING_KEY_DETAIL, api_key, is_valid_key
 from .call import Call
+from .dialects import OVERVIEW
 from .faults import Fault
 from .problems import UNAUTHORIZED_DETAIL, ApiProblem, rate_limited, unauthorized
 from .responses import PROBLEM_JSON, JSONResponse
@@ -113,6 +115,8 @@ class ApiDispatcher:
                 sim, org, operation, path_params, query, body, headers, ex.request_id, org.clock.now()
             )
             result = await handler.function(call) if handler.is_async else handler.function(call)
+            if sim.settings.dialect == OVERVIEW and isinstance(result, dict):
+                result = dialects.reshape(operation.operation_id, result, call)
             response = result if isinstance(result, Response) else JSONResponse(result)
             response.headers.update(ex.rate_headers)
         except InvalidInput as p:

@@ -10,7 +10,16 @@
     async def test_in_process(enrich_mock_app, enrich_mock_key):
         transport = httpx.ASGITransport(app=enrich_mock_app)
 
-Override `enrich_mock_options` (session scope) to change the server's create_app arguments.
+Override `enrich_mock_options` (session scope) to change the server's create_app arguments, and
+`enrich_mock_dialect` (session scope) to answer in the API Reference overview's shapes; to run the
+same tests in both dialects, parametrize it in a conftest.py:
+
+    @pytest.fixture(scope="session", params=DIALECTS)   # from enrichso_mock.pytest_plugin
+    def enrich_mock_dialect(request: pytest.FixtureRequest) -> str:
+        return request.param                             # one live server per dialect
+
+(A conftest that imports the fixtures by name rather than listing this module in `pytest_plugins`
+imports `enrich_mock_dialect` too: the server and app fixtures depend on it.)
 """
 
 from __future__ import annotations
@@ -24,7 +33,20 @@ import pytest
 
 from .app import SimulatorApp, create_app
 from .control_client import MockControl
+from .dialects import DIALECTS, PAGES
 from .server import LoopbackServer
+
+__all__ = [
+    "DIALECTS",
+    "MockConnection",
+    "enrich_mock",
+    "enrich_mock_app",
+    "enrich_mock_dialect",
+    "enrich_mock_key",
+    "enrich_mock_options",
+    "enrich_mock_server",
+    "new_key",
+]
 
 
 @dataclass
@@ -36,6 +58,7 @@ class MockConnection:
     api_key: str
     control: MockControl
     app: SimulatorApp
+    dialect: str = PAGES  # the server's dialect (tests run in both may branch on it)
 
     def __repr__(self) -> str:
         return f"MockConnection(base_url={self.base_url!r})"  # never the key
@@ -51,10 +74,17 @@ def enrich_mock_options() -> dict[str, Any]:
     return {}
 
 
+@pytest.fixture(scope="session")
+def enrich_mock_dialect() -> str:
+    """The dialect of the simulators these fixtures make: "pages" (the documentation's endpoint
+    pages, the default) or "overview" (its API Reference overview's shapes, see dialects.py)."""
+    return PAGES
+
+
 @pytest.fixture
-def enrich_mock_app() -> SimulatorApp:
+def enrich_mock_app(enrich_mock_dialect: str) -> SimulatorApp:
     """A fresh in-process simulator (use with httpx.ASGITransport or starlette's TestClient)."""
-    return create_app()
+    return create_app(dialect=enrich_mock_dialect)
 
 
 @pytest.fixture
@@ -64,9 +94,12 @@ def enrich_mock_key() -> str:
 
 
 @pytest.fixture(scope="session")
-def enrich_mock_server(enrich_mock_options: dict[str, Any]) -> Iterator[LoopbackServer]:
-    """One live simulator (uvicorn in a thread on a free loopback port) for the whole session."""
-    with LoopbackServer(create_app(**enrich_mock_options)) as server:
+def enrich_mock_server(
+    enrich_mock_options: dict[str, Any], enrich_mock_dialect: str
+) -> Iterator[LoopbackServer]:
+    """One live simulator (uvicorn in a thread on a free loopback port) for the whole session (per
+    dialect, when enrich_mock_dialect is parametrized); a "dialect" in the options wins."""
+    with LoopbackServer(create_app(**{"dialect": enrich_mock_dialect, **enrich_mock_options})) as server:
         yield server
 
 
@@ -81,6 +114,7 @@ def enrich_mock(enrich_mock_server: LoopbackServer, enrich_mock_key: str) -> Ite
             enrich_mock_key,
             control,
             enrich_mock_server.app,
+            enrich_mock_server.app.simulator.settings.dialect,
         )
     finally:
         control.close()

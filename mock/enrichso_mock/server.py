@@ -44,6 +44,8 @@ def serve(
     log_level: str = "warning",
     access_log: bool = False,
     deliver_webhooks: bool = True,
+    allow_external_webhooks: bool = False,
+    dialect: str = "pages",
 ) -> None:
     """Run the simulator with uvicorn until interrupted."""
     app = create_app(
@@ -54,6 +56,8 @@ def serve(
         flat_batch_status=flat_batch_status,
         spec_path=spec_path,
         deliver_webhooks=deliver_webhooks,
+        allow_external_webhooks=allow_external_webhooks,
+        dialect=dialect,
     )
     uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=access_log, lifespan="on")
 

@@ -25,3 +25,5 @@ class Settings:
     spec_path: Path | None = None
     initial_balance: int = DEFAULT_BALANCE
     deliver_webhooks: bool = True
+    allow_external_webhooks: bool = False
+    dialect: str = "pages"  # dialects.PAGES or dialects.OVERVIEW

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import dialects
+from .clock import Clock
 from .faults import FaultConfig
 from .ids import IdFactory, key_fingerprint, organization_id_for_key
 from .org import Organization
@@ -43,7 +45,9 @@ def _compile(path: Path, mtime_ns: int, size: int) -> CompiledSpec:
 
 class Simulator:
     def __init__(self, settings: Settings) -> None:
-        plan_named(settings.plan)  # fail fast on a bad plan or fault configuration
+        plan_named(settings.plan)  # fail fast on a bad plan, speed or fault configuration
+        Clock(settings.speed)
+        dialects.check(settings.dialect)
         FaultConfig.parse(settings.faults, default_seed=settings.seed)
         self.settings = settings
         compiled = compiled_spec(settings.spec_path)
@@ -52,7 +56,7 @@ class Simulator:
         self.validators = compiled.validators
         self.handlers: dict[str, Handler] = load_products()
         self.job_listings: list[JobListing] = job_listings()
-        self.webhooks = WebhookDispatcher()
+        self.webhooks = WebhookDispatcher(allow_external=settings.allow_external_webhooks)
         self._organizations: dict[str, Organization] = {}
         self._lock = threading.Lock()
         self._request_ids = IdFactory(settings.seed, "requests")

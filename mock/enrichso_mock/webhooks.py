@@ -4,12 +4,19 @@ Deliveries run on one background thread with its own event loop, so they work th
 the app is served by uvicorn or called in process (httpx.ASGITransport, Starlette's TestClient).
 A failed delivery (connection error or non-2xx) is retried a few times with backoff; every
 attempted delivery is logged on the organization (GET /_mock/webhooks).
+
+Callbacks go to loopback addresses only (127.0.0.0/8, ::1, localhost) unless the simulator was
+started with allow_external_webhooks: a simulator anyone can submit to must not be made to POST
+to other hosts. A job whose webhookUrl points elsewhere is still accepted, as the API would accept
+it; its callbacks are not sent, and one `refused` entry in the log (and a warning) says why.
 """
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import ipaddress
+import logging
 import threading
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -24,6 +31,29 @@ if TYPE_CHECKING:
 RETRY_DELAYS = (0.05, 0.2, 0.5)  # real seconds before the 2nd, 3rd and 4th attempt
 POLL_AT_MOST = 0.25  # real seconds between looks at the clock (manual advances are noticed this fast)
 TIMEOUT = 10.0
+REFUSED = (
+    "not sent: {url} is not a loopback address (127.0.0.0/8, ::1, localhost); "
+    "start the simulator with --allow-external-webhooks to send callbacks to other hosts"
+)
+
+logger = logging.getLogger("enrichso_mock")
+
+
+def is_loopback_url(url: str) -> bool:
+    """Whether `url` names this machine by a loopback address or `localhost` (no DNS lookup: a
+    name is not trusted to resolve to loopback, so anything else counts as external)."""
+    try:
+        host = httpx.URL(url).host  # lower case; IPv6 without brackets
+    except httpx.InvalidURL:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    mapped = address.ipv4_mapped if isinstance(address, ipaddress.IPv6Address) else None
+    return address.is_loopback or (mapped is not None and mapped.is_loopback)
 
 
 class WebhookPayloads(Protocol):
@@ -54,7 +84,8 @@ class FollowedJob(Protocol):
 
 
 class WebhookDispatcher:
-    def __init__(self) -> None:
+    def __init__(self, *, allow_external: bool = False) -> None:
+        self.allow_external = allow_external
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._client: httpx.AsyncClient | None = None
@@ -62,7 +93,13 @@ class WebhookDispatcher:
         self._running: dict[str, set[concurrent.futures.Future[None]]] = {}
 
     def follow(self, org: Organization, job: FollowedJob) -> None:
-        """Start delivering the callbacks of `job` (which has a webhook_url)."""
+        """Start delivering the callbacks of `job` (which has a webhook_url), or record why not."""
+        assert job.webhook_url is not None
+        if not (self.allow_external or is_loopback_url(job.webhook_url)):
+            reason = REFUSED.format(url=job.webhook_url)
+            logger.warning("webhooks of %s %s", job.id, reason)
+            org.log_webhook(_log_entry(org, job, None, attempts=0, status=None, error=reason, refused=True))
+            return
         loop = self._ensure_loop()
         future = asyncio.run_coroutine_threadsafe(self._deliver_job(org, job), loop)
         with self._lock:
@@ -148,22 +185,37 @@ class WebhookDispatcher:
                 await asyncio.sleep(delay)
             attempts += 1
             try:
+                # Redirects are not followed (httpx's default): a loopback receiver cannot send
+                # the callback on to another host.
                 response = await self._client.post(job.webhook_url, json=payload)
                 status, error = response.status_code, None
                 if response.is_success:
                     break
             except httpx.HTTPError as exc:
                 status, error = None, f"{type(exc).__name__}: {exc}"
-        org.log_webhook(
-            {
-                "batchId": job.id,
-                "url": job.webhook_url,
-                "event": payload.get("event"),
-                "attempts": attempts,
-                "status": status,
-                "delivered": status is not None and 200 <= status < 300,
-                "error": error,
-                "deliveredAt": iso_timestamp(org.clock.epoch()),
-                "payload": payload,
-            }
-        )
+        org.log_webhook(_log_entry(org, job, payload, attempts=attempts, status=status, error=error))
+
+
+def _log_entry(
+    org: Organization,
+    job: FollowedJob,
+    payload: dict[str, Any] | None,
+    *,
+    attempts: int,
+    status: int | None,
+    error: str | None,
+    refused: bool = False,
+) -> dict[str, Any]:
+    """One entry of GET /_mock/webhooks: a delivery (after its last attempt) or a refused job."""
+    return {
+        "batchId": job.id,
+        "url": job.webhook_url,
+        "event": payload.get("event") if payload else None,
+        "attempts": attempts,
+        "status": status,
+        "delivered": status is not None and 200 <= status < 300,
+        "refused": refused,
+        "error": error,
+        "deliveredAt": iso_timestamp(org.clock.epoch()),
+        "payload": payload,
+    }

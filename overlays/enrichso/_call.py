@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
+from urllib.parse import unquote
 
 import orjson
 from enrichso_api.types import Unset
+
+from .errors import InvalidParameterError
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -76,7 +79,7 @@ class Call(Generic[T]):
         accept: str | None = None,
     ) -> None:
         self.method = method
-        self.path = path
+        self.path = checked_path(path, operation)
         self.operation = operation
         self.parse = parse
         self.params = params or None
@@ -99,6 +102,25 @@ class Call(Generic[T]):
 
     def __repr__(self) -> str:
         return f"Call({self.method} {self.path}, operation={self.operation!r})"
+
+
+# a path segment that is empty or a dot segment would be resolved away by URL normalisation
+# (`/lead-finder/saved/..` is `/lead-finder`): an id must never produce one.
+_NOT_A_SEGMENT = frozenset({"", ".", ".."})
+
+
+def checked_path(path: str, operation: str) -> str:
+    """The request path, refused when a segment is empty or a dot segment. This is the one check
+    every path parameter passes through: the generated operations percent-encode each parameter
+    (`/`, `?`, `#` and `%` included), so an id always fills exactly one segment, and only an
+    empty, `.` or `..` id can still produce such a segment."""
+    for segment in path.split("/")[1:]:
+        if unquote(segment) in _NOT_A_SEGMENT:
+            raise InvalidParameterError(
+                f"{operation}: an id must not be empty, '.' or '..' (the request would address "
+                f"another resource: {path!r}); nothing was sent"
+            )
+    return path
 
 
 def from_generated(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from ._config import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     base_headers,
@@ -61,6 +62,7 @@ class _ClientBase:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        max_response_bytes: int,
     ) -> None:
         if http_client is not None and not isinstance(http_client, http_class):
             raise TypeError(
@@ -81,6 +83,7 @@ class _ClientBase:
             max_retries=max_retries,
             client_has_headers=own,
             base_headers=headers,
+            max_response_bytes=max_response_bytes,
         )
         self._organization = Organization()
 
@@ -95,6 +98,10 @@ class _ClientBase:
     @property
     def max_retries(self) -> int:
         return self._transport.max_retries
+
+    @property
+    def max_response_bytes(self) -> int:
+        return self._transport.max_response_bytes
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = NOT_GIVEN, max_retries: int = NOT_GIVEN
@@ -112,6 +119,7 @@ class _ClientBase:
             max_retries=t.max_retries if max_retries is NOT_GIVEN else max_retries,
             client_has_headers=not t._headers,
             base_headers=base_headers(t._api_key),
+            max_response_bytes=t.max_response_bytes,
         )
         copy._transport.sleep = t.sleep
         copy._organization = self._organization
@@ -129,6 +137,8 @@ class Enrich(_ClientBase):
     (default 60 s, 5 s to connect). max_retries: retries of failed requests (default 2; credit
     charging requests are only retried when the server cannot have applied them). http_client:
     your own httpx.Client (proxies, transports...); it is not closed by close().
+    max_response_bytes: the longest answer body read, decoded (default 64 MiB, far above any
+    results page); a longer one raises ResponseTooLargeError.
 
     Use it as a context manager, or call close().
     """
@@ -140,8 +150,18 @@ class Enrich(_ClientBase):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        self._start(SyncTransport, httpx.Client, api_key, base_url, timeout, max_retries, http_client)
+        self._start(
+            SyncTransport,
+            httpx.Client,
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            http_client,
+            max_response_bytes,
+        )
         self._transport: SyncTransport
 
     @cached_property
@@ -228,8 +248,18 @@ class AsyncEnrich(_ClientBase):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        self._start(AsyncTransport, httpx.AsyncClient, api_key, base_url, timeout, max_retries, http_client)
+        self._start(
+            AsyncTransport,
+            httpx.AsyncClient,
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            http_client,
+            max_response_bytes,
+        )
         self._transport: AsyncTransport
 
     @cached_property

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._secret import clean_api_key
 from ._version import __version__
 from .errors import ConfigurationError
 
@@ -17,13 +18,16 @@ API_PREFIX = "/api/v3"
 # Single lookups answer in well under a minute; connecting should never take long.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+# The longest answer body read (decoded): a results page of 1,000 items is about 1 MB, so this
+# only stops a compressed bomb or an endless answer from filling the memory.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 USER_AGENT = f"enrichso-python/{__version__}"
 
 logger = logging.getLogger("enrichso")
 
 
 def resolve_api_key(api_key: str | None) -> str:
-    key = api_key if api_key is not None else os.environ.get("ENRICH_API_KEY")
+    key = clean_api_key(api_key if api_key is not None else os.environ.get("ENRICH_API_KEY") or "")
     if not key:
         raise ConfigurationError(
             "No API key: pass api_key=... or set the ENRICH_API_KEY environment variable "

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ._call import Call
+from ._config import logger
 from ._transport import AsyncTransport, SyncTransport
 from .errors import APIError
 
@@ -33,6 +34,23 @@ R = TypeVar("R")
 @dataclass(frozen=True, slots=True)
 class Sleep:
     seconds: float
+    why: str = ""  # said in the log when the pause is long
+
+
+# Pauses at least this long are logged (INFO), so a quiet wait is never a silent hang.
+LONG_SLEEP = 60.0
+# No single pause is longer than this, whatever asked for it (a server's Retry-After included).
+MAX_SLEEP = 300.0
+
+
+def sleep_seconds(effect: Sleep) -> float:
+    """The pause a driver takes: finite, between 0 and MAX_SLEEP, logged when long."""
+    seconds = effect.seconds
+    if not 0.0 <= seconds <= MAX_SLEEP:  # also false for nan
+        seconds = MAX_SLEEP if seconds > MAX_SLEEP else 0.0
+    if seconds >= LONG_SLEEP:
+        logger.info("waiting %.0f s%s", seconds, f" ({effect.why})" if effect.why else "")
+    return seconds
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +122,7 @@ class _SyncDriver:
                 self.pending[effect.call] = _prefetcher().submit(transport.request, effect.call)
                 effect = _step(flow)
             elif isinstance(effect, Sleep):
-                transport.sleep(effect.seconds)
+                transport.sleep(sleep_seconds(effect))
                 effect = _step(flow)
             else:
                 return effect
@@ -138,7 +156,7 @@ class _AsyncDriver:
                     self.pending[effect.call] = loop.create_task(transport.request(effect.call))
                 effect = _step(flow)
             elif isinstance(effect, Sleep):
-                await transport.sleep(effect.seconds)
+                await transport.sleep(sleep_seconds(effect))
                 effect = _step(flow)
             else:
                 return effect

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from ._call import Call
-from ._flow import Flow, Sleep, run_async, run_sync
+from ._flow import MAX_SLEEP, Flow, Sleep, run_async, run_sync
 from ._transport import AsyncTransport, SyncTransport
 from .errors import JobFailedError, RateLimitError, WaitTimeoutError
 
@@ -59,6 +59,9 @@ class PollPolicy:
     cap: float = 30.0
 
 
+# The longest single pause while polling, whatever a Retry-After says (86,400 s was seen): a
+# status poll is free, so after this long the job is simply asked again.
+MAX_POLL_SLEEP = MAX_SLEEP
 BATCH_POLLING = PollPolicy(initial=1.0, cap=15.0)  # the docs suggest polling every 5-10 s
 QUICK_POLLING = PollPolicy(initial=0.5, cap=5.0)  # reveal/enrich jobs: the docs suggest 2 s
 
@@ -89,9 +92,9 @@ def wait_flow(
         except RateLimitError as exc:
             # A long server-directed wait while polling: sleep it out (polls are free), within the deadline.
             pause = exc.retry_after if exc.retry_after is not None else interval
-            if deadline is not None and time.monotonic() + pause > deadline:
+            if deadline is not None and time.monotonic() + min(pause, MAX_POLL_SLEEP) > deadline:
                 raise _timeout(job_id, kind, last, timeout) from exc
-            yield Sleep(pause)
+            yield _sleep(job_id, kind, pause, "the API asked to wait (rate limited)")
             continue
         last = status
         remember(status)
@@ -114,9 +117,14 @@ def wait_flow(
             if left <= 0:
                 raise _timeout(job_id, kind, status, timeout)
             pause = min(pause, left)
-        yield Sleep(pause)
+        yield _sleep(job_id, kind, pause, "polling")
         if poll_interval is None:
             interval = min(interval * policy.factor, policy.cap)
+
+
+def _sleep(job_id: str, kind: str, seconds: float, why: str) -> Sleep:
+    """The pause before the next poll, capped at MAX_POLL_SLEEP (the driver logs a long one)."""
+    return Sleep(min(seconds, MAX_POLL_SLEEP), f"{kind} job {job_id}, {why}")
 
 
 def _timeout(job_id: str, kind: str, last: JobStatus | None, timeout: float | None) -> WaitTimeoutError:

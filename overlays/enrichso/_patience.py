@@ -64,5 +64,5 @@ def read_patiently(make_call: Callable[[], Call[T]], first: Call[T] | None = Non
             pause = pause_after(exc, attempt)
             if attempt >= READ_ATTEMPTS or not is_transient(exc) or pause is None:
                 raise
-            yield Sleep(pause)
+            yield Sleep(pause, f"{type(exc).__name__}, asking again")
             call = make_call()

@@ -58,7 +58,10 @@ class PipelineResult(Generic[In, Item]):
     (the result's own `found` where it has one). raw: the same result as decoded JSON.
     duplicate_of: the index of the first equal row when this one is a duplicate (answered by the
     same lookup).
-    error: why a row has no result when that is not "not found" ("invalid input", ...)."""
+    error: why a row has no result when that is not "not found" ("invalid input", "no result:
+    batch ... returned none for this item" when a product that lists every item sent left it out,
+    ...). A row that was sent never has neither a result nor an error, except "not found" for
+    reverse lookup (which leaves out the emails it found nothing for)."""
 
     __slots__ = ("_model", "_parse", "duplicate_of", "error", "index", "input", "raw")
 
@@ -148,6 +151,10 @@ class Emitter:
         self.arrived: dict[int, Any] = {}  # results for unique items >= frontier
         self.settled: dict[int, Any] = {}  # settled results still needed by a row ahead
         self.highest = -1  # highest unique index a result arrived for
+        # what an item the API returned nothing for settles as: None ("not found") where the API
+        # leaves out what it did not find, else an explicit error (a sent row never comes back
+        # with neither a result nor an error)
+        self.missing: Unattributed | None = None
 
     def take(
         self,
@@ -208,7 +215,9 @@ class Emitter:
             if frontier in arrived:
                 settled[frontier] = arrived.pop(frontier)
             elif window is None or self.highest - frontier > window:
-                settled[frontier] = None
+                settled[frontier] = self.missing
+                if self.missing is not None:
+                    self.simple = False  # rows with an error: the general path builds them
             else:
                 break
             frontier += 1

@@ -24,9 +24,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from ._adoption import Verdict, prove_flow
 from ._batch import RESULTS_PAGE_MAX, BatchProduct, RawPage
 from ._body import chunk_call
 from ._call import Call
@@ -91,7 +92,11 @@ def _run(
         for n, (lo, hi) in enumerate(bounds)
     ]
     check_budget(kind, total_items=data.unique_count, max_credits=max_credits)
-    batch_ids, reattached = yield from _submit_all(spec, data, bounds, chunks, record)
+
+    def wait(batch_id: str) -> Flow[None]:
+        yield from wait_batch_flow(spec.product, batch_id, timeout, poll_interval, None)
+
+    batch_ids, reattached = yield from _submit_all(spec, data, bounds, chunks, record, wait)
     reader = _Reader(spec, data, timeout, poll_interval, on_progress, reorder_window, reattached)
     yield from reader.read_all(bounds, chunks, batch_ids, record, _run_id(data, chunks) if durable else None)
 
@@ -118,6 +123,7 @@ def _submit_all(
     bounds: list[tuple[int, int]],
     chunks: list[Chunk],
     journal: Journal,
+    wait: Callable[[str], Flow[None]],
 ) -> Flow[tuple[list[str], set[int]]]:
     """Steps 3 to 5: every chunk's batch id, re-attached, reconciled or newly submitted; and the
     chunks whose batch an earlier run submitted."""
@@ -129,7 +135,13 @@ def _submit_all(
         call = chunk_call(spec, data, lo, hi)
         wanted = Wanted(call.operation, hi - lo, (hi - lo) * price if price else None, journal.batch_ids())
         describe = f"{kind} chunk {n + 1} of {len(chunks)} ({hi - lo:,} unique items)"
-        return Submission(call, spec.batch_id_of, chunks[n], wanted, describe)
+
+        def prove(batch_id: str) -> Flow[Verdict]:
+            # reverse lookup leaves out what it did not find: only the others list every item
+            lists_every_item = not spec.positional
+            return prove_flow(spec.product, spec.result_key, lists_every_item, data, (lo, hi), batch_id, wait)
+
+        return Submission(call, spec.batch_id_of, chunks[n], wanted, describe, prove)
 
     known: list[str | None] = []
     for n, chunk in enumerate(chunks):
@@ -258,36 +270,13 @@ class _Reader:
         yield EmitMany(emitter.rows())  # trailing unusable rows
 
     def wait(self, batch_id: str) -> Flow[None]:
-        """Poll until the batch is done, polling again after transient failures."""
-        product = self.product
-        deadline = None if self.timeout is None else time.monotonic() + self.timeout
-        attempt = 0
-        while True:
-            left = self.timeout
-            if attempt and deadline is not None:  # polling again after a failure: what is left
-                left = max(0.0, deadline - time.monotonic())
-            try:
-                yield from wait_flow(
-                    job_id=batch_id,
-                    kind=product.kind,
-                    status_call=lambda: product.status_call(batch_id),
-                    policy=BATCH_POLLING,
-                    timeout=left,
-                    poll_interval=self.poll_interval,
-                    on_progress=self.on_progress,
-                    remember=_ignore,
-                )
-                return
-            except APIError as exc:
-                attempt += 1
-                pause = pause_after(exc, attempt)
-                if attempt >= READ_ATTEMPTS or not is_transient(exc) or pause is None:
-                    raise
-                yield Sleep(pause)
+        yield from wait_batch_flow(self.product, batch_id, self.timeout, self.poll_interval, self.on_progress)
 
     def read_chunk(self, n: int, bounds: tuple[int, int], batch_id: str, first_page: int) -> Flow[None]:
         spec, product, emitter, checkpoints = self.spec, self.product, self.emitter, self.checkpoints
         lo, hi = bounds
+        if not spec.positional:  # the API lists every item it was sent (reverse lookup does not)
+            emitter.missing = Unattributed(f"no result: batch {batch_id} returned none for this item")
         if first_page == 1:
             yield from self.wait(batch_id)
         result_key, key_field = spec.result_key, spec.key_field
@@ -330,6 +319,40 @@ class _Reader:
         yield EmitMany(emitter.rows())
         if checkpoints is not None:
             checkpoints.save(n + 1, 1, force=True)
+
+
+def wait_batch_flow(
+    product: BatchProduct[Any, Any],
+    batch_id: str,
+    timeout: float | None,
+    poll_interval: float | None,
+    on_progress: ProgressCallback | None,
+) -> Flow[None]:
+    """Poll until the batch is done, polling again after transient failures."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    attempt = 0
+    while True:
+        left = timeout
+        if attempt and deadline is not None:  # polling again after a failure: what is left
+            left = max(0.0, deadline - time.monotonic())
+        try:
+            yield from wait_flow(
+                job_id=batch_id,
+                kind=product.kind,
+                status_call=lambda: product.status_call(batch_id),
+                policy=BATCH_POLLING,
+                timeout=left,
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+                remember=_ignore,
+            )
+            return
+        except APIError as exc:
+            attempt += 1
+            pause = pause_after(exc, attempt)
+            if attempt >= READ_ATTEMPTS or not is_transient(exc) or pause is None:
+                raise
+            yield Sleep(pause)
 
 
 def _collect(ahead: dict[int, Call[RawPage]]) -> Flow[None]:

@@ -12,9 +12,11 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
 import orjson
 
-from ._retry import retry_after_seconds
+from ._retry import finite_seconds, retry_after_seconds
+from ._secret import Scrubber
 from .errors import (
     APIStatusError,
     AuthenticationError,
@@ -128,7 +130,12 @@ def build_status_error(
     path: str,
     secret: str | None,
 ) -> APIStatusError:
-    """The exception for a non-2xx response. `secret` (the API key) is scrubbed from the text."""
+    """The exception for a non-2xx response. `secret` (the API key) is scrubbed from everything
+    the error holds, in every form, for a server may echo it back."""
+    scrub = Scrubber(secret or "")
+    body = scrub.bytes(body)
+    if any(scrub.shows(value) for value in headers.values()):
+        headers = httpx.Headers({name: scrub.text(value) for name, value in headers.items()})
     problem: dict[str, Any] | None = None
     if body[:1] in (b"{", b" ", b"\n", b"\r", b"\t"):
         try:
@@ -136,7 +143,9 @@ def build_status_error(
         except orjson.JSONDecodeError:
             loaded = None
         if isinstance(loaded, dict):
-            problem = loaded
+            problem = scrub.parsed(loaded)
+            if problem != loaded:  # the key was there in an escaped form: keep no copy of it
+                body = orjson.dumps(problem)
     p: Mapping[str, Any] = problem or {}
 
     raw_detail = p.get("detail")
@@ -152,10 +161,6 @@ def build_status_error(
         text_body = body[:_TEXT_LIMIT].decode("utf-8", "replace").strip()
 
     summary = " - ".join(x for x in (title, detail) if x) or text_body or "no error description"
-    if secret and secret in summary:
-        summary = summary.replace(secret, "[redacted]")
-    if secret and detail and secret in detail:
-        detail = detail.replace(secret, "[redacted]")
     message = f"{method} {path} returned {status}: {summary}"
 
     cls = error_class(status)
@@ -178,7 +183,7 @@ def build_status_error(
     elif isinstance(err, RateLimitError):
         err.retry_after = retry_after_seconds(headers)
         if err.retry_after is None:
-            err.retry_after = _number(p.get("retryAfter"))
+            err.retry_after = finite_seconds(_number(p.get("retryAfter")))
     elif isinstance(err, PermissionDeniedError):
         err.access_status = _str(p.get("accessStatus"))
     return err

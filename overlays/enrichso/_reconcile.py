@@ -16,18 +16,21 @@ The protocol, for each chunk of a run:
    - Anything that leaves the outcome open (a 5xx, a dropped connection, a truncated or garbled
      2xx body, a read timeout): reconcile (4).
 4. Reconcile. List the deductions newer than the marker (newest first, down to the marker's own)
-   and look for this chunk's reservation: metadata.operation == the submit's operationId and
-   metadata.itemCount == the chunk's unique count, with a batch id no other chunk of the journal
-   has. Without metadata, a description naming a batch id ("... in batch 665a...") with exactly
-   the amount the chunk reserves is the fallback.
-   - Exactly one: adopt its batchId (record it, as if the answer had arrived). Done.
-   - None, and every newer deduction is accounted for: check again after each GRACE pause (a
+   and look for reservations that could be this chunk's: metadata.operation == the submit's
+   operationId and metadata.itemCount == the chunk's unique count, with a batch id no other chunk
+   of the journal has. Without metadata, a description naming a batch id ("... in batch 665a...")
+   with exactly the amount the chunk reserves is the fallback. Another client of the organization
+   may have made one just like it, so each candidate is PROVEN before it is adopted: its results
+   must name this chunk's items (_adoption.py); one proven to be another's is set aside.
+   - Exactly one proven this chunk's: adopt its batchId (record it, as if the answer had arrived).
+   - None left, and every newer deduction is accounted for: check again after each GRACE pause (a
      ledger may lag behind the submit). Still none, and the balance (also read at the marker)
      fell by no more than the listed deductions: the server did not take it. Record that, and
      try again from 1 (the new attempt is journaled before it is sent).
-   - Anything else: several candidates; a deduction of exactly that amount that names nothing;
-     the same operation with another item count; a balance that fell by a reservation no
-     deduction lists; a wallet the key cannot read; more deductions than SCAN_PAGES pages.
+   - Anything else: a candidate that cannot be proven either way (its results name no input, or
+     too few); several proven; a deduction of exactly that amount that names nothing; the same
+     operation with another item count; a balance that fell by a reservation no deduction lists;
+     a wallet the key cannot read; more deductions than SCAN_PAGES pages.
      Then SubmitNotReconciledError says what was sent and how to check. Never a guess, never a
      second submit.
 A rerun that finds attempts without a known outcome in its journal (the previous run died during
@@ -45,6 +48,7 @@ from typing import Any
 
 from enrichso_api.api.wallets import get_wallet_transactions
 
+from ._adoption import Verdict
 from ._call import Call, from_generated
 from ._config import logger
 from ._flow import Flow, Sleep
@@ -208,9 +212,10 @@ class Wanted:
     taken: set[str]  # batch ids other chunks already have
 
 
-def judge(newer: Sequence[Deduction], wanted: Wanted) -> tuple[str | None, str | None]:
-    """(the batch id of this chunk's reservation, None) when exactly one matches; (None, why)
-    when it cannot be told; (None, None) when none of the deductions can be it."""
+def judge(newer: Sequence[Deduction], wanted: Wanted) -> tuple[list[str], list[str]]:
+    """(the batch ids of the reservations that could be this chunk's, why others leave a doubt).
+    A candidate is only that: another client of the organization may have submitted a batch just
+    like it (it is proven before it is adopted, _adoption.py)."""
     exact: list[str] = []
     doubts: list[str] = []
     for deduction in newer:
@@ -237,18 +242,7 @@ def judge(newer: Sequence[Deduction], wanted: Wanted) -> tuple[str | None, str |
             f"deduction {deduction.id} of {amount if amount is not None else '?'} credits "
             f"({deduction.description[:80]!r}) names no batch"
         )
-    distinct = sorted(set(exact))
-    if len(distinct) == 1:
-        if doubts:
-            logger.warning(
-                "adopting batch %s; also seen since the submit: %s", distinct[0], "; ".join(doubts)
-            )
-        return distinct[0], None
-    if len(distinct) > 1:
-        return None, f"several reservations match it (batches {', '.join(distinct)})"
-    if doubts:
-        return None, "; ".join(doubts)
-    return None, None
+    return sorted(set(exact)), doubts
 
 
 @dataclass(frozen=True)
@@ -260,6 +254,8 @@ class Submission:
     chunk: Chunk
     wanted: Wanted
     describe: str  # e.g. "chunk 2 of 5 (1,000 unique items)"
+    # whether a batch found in the wallet is this chunk's (_adoption.py); None: taken on trust
+    prove: Callable[[str], Flow[Verdict]] | None = None
 
 
 def reconcile_flow(
@@ -273,6 +269,7 @@ def reconcile_flow(
         )
     grace = GRACE if time.time() - newest.taken_at < sum(GRACE) else ()
     checks = (0.0, *grace)
+    foreign: set[str] = set()  # candidates proven to be another client's batch
     for number, pause in enumerate(checks, start=1):
         if pause:
             yield Sleep(pause)
@@ -283,13 +280,21 @@ def reconcile_flow(
                     f"more than {SCAN_PAGES * SCAN_PAGE:,} deductions were made since, too many to read back"
                 )
                 raise _unreconciled(submission, oldest, cause, reason)
-            batch_id, doubt = judge(newer, submission.wanted)
+            candidates, doubts = judge(newer, submission.wanted)
+            candidates = [c for c in candidates if c not in foreign]
+            batch_id, doubt = yield from _choose(submission, candidates, foreign)
+            if batch_id is None and doubt is None and doubts:
+                doubt = "; ".join(doubts)
             if batch_id is None and doubt is None and number == len(checks):
                 doubt = yield from _unexplained_drop(oldest, newer, submission.wanted)
         except (APIStatusError, APIResponseValidationError, APIConnectionError) as exc:
             reason = f"the wallet could not be read: {exc.message}"
             raise _unreconciled(submission, oldest, cause, reason) from exc
         if batch_id is not None:
+            if doubts:
+                logger.warning(
+                    "adopting batch %s; also seen since the submit: %s", batch_id, "; ".join(doubts)
+                )
             logger.info(
                 "%s: the lost answer's batch is %s (found in the wallet)", submission.describe, batch_id
             )
@@ -297,6 +302,37 @@ def reconcile_flow(
         if doubt is not None:
             raise _unreconciled(submission, oldest, cause, doubt)
     return None
+
+
+def _choose(
+    submission: Submission, candidates: list[str], foreign: set[str]
+) -> Flow[tuple[str | None, str | None]]:
+    """(the candidate proven to be this chunk's batch, None), (None, why it cannot be told), or
+    (None, None) when there is no candidate left (those proven foreign join `foreign`)."""
+    if not candidates:
+        return None, None
+    if submission.prove is None:  # nothing to prove it with: only a lone candidate is adopted
+        if len(candidates) == 1:
+            return candidates[0], None
+        return None, f"several reservations match it (batches {', '.join(candidates)})"
+    ours: list[str] = []
+    unknown: list[str] = []
+    for candidate in candidates:
+        verdict = yield from submission.prove(candidate)
+        if verdict.ours is True:
+            ours.append(candidate)
+        elif verdict.ours is False:
+            logger.warning("%s: %s, not adopted", submission.describe, verdict.why)
+            foreign.add(candidate)
+        else:
+            unknown.append(verdict.why)
+    if len(ours) == 1 and not unknown:
+        return ours[0], None
+    if len(ours) > 1:
+        return None, f"several batches answer its items (batches {', '.join(ours)})"
+    if unknown:
+        return None, "a reservation like it was found, but not proven to be this run's: " + "; ".join(unknown)
+    return None, None
 
 
 def _unexplained_drop(marker: SubmitMarker, newer: Sequence[Deduction], wanted: Wanted) -> Flow[str | None]:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Mapping
@@ -38,43 +39,49 @@ def backoff(retries_taken: int) -> float:
     return delay * (1.0 - 0.25 * random.random())
 
 
+def finite_seconds(value: object) -> float | None:
+    """A number of seconds as a finite, non-negative float; None for nan, infinities, text that
+    is not a number, or a number too large for a float (a header is the server's text, anything)."""
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return max(number, 0.0) if math.isfinite(number) else None
+
+
+def _date_seconds(value: str) -> float | None:
+    """Seconds until an HTTP date, None when it is not one (or is beyond what a datetime holds)."""
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+        return finite_seconds(when.timestamp() - time.time()) if when is not None else None
+    except (TypeError, ValueError, IndexError, OverflowError, OSError):
+        return None
+
+
 def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
     """The server's requested wait in seconds: retry-after-ms, then Retry-After (seconds or date)."""
     ms = headers.get("retry-after-ms")
     if ms:
-        try:
-            return max(float(ms) / 1000.0, 0.0)
-        except ValueError:
-            pass
+        wait = finite_seconds(ms)
+        if wait is not None:
+            return wait / 1000.0
     value = headers.get("retry-after")
     if not value:
         return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when is None:
-        return None
-    return max(when.timestamp() - time.time(), 0.0)
+    wait = finite_seconds(value)
+    return wait if wait is not None else _date_seconds(value)
 
 
 def rate_limit_reset_seconds(headers: Mapping[str, str]) -> float | None:
     """X-RateLimit-Reset: seconds until the window resets (the documented meaning). A value that
     looks like an epoch timestamp (what the vendor SDKs assume) is converted instead."""
     value = headers.get("x-ratelimit-reset")
-    if not value:
-        return None
-    try:
-        number = float(value)
-    except ValueError:
-        return None
-    if number > 1e9:
-        number = number / 1000.0 - time.time() if number > 1e12 else number - time.time()
-    return max(number, 0.0)
+    number = finite_seconds(value) if value else None
+    if number is not None and number > 1e9:
+        number = finite_seconds(number / 1000.0 - time.time() if number > 1e12 else number - time.time())
+    return number
 
 
 def server_wait(status: int, headers: Mapping[str, str]) -> float | None:

@@ -9,14 +9,9 @@ prepared once, bodies are serialised once by orjson, logging costs one cached le
 from __future__ import annotations
 
 import logging
-import os
-import shutil
-import tempfile
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
-from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import anyio
@@ -27,12 +22,17 @@ from ._call import Call, StreamedContent, unset_to_none
 from ._config import logger
 from ._problem import build_status_error
 from ._retry import may_have_been_applied, status_retry_delay, transport_retry_delay
+from ._secret import Scrubber
+from ._sink import Destination as Destination  # re-exported: the resources import them from here
+from ._sink import DownloadInfo as DownloadInfo
+from ._sink import Sink
 from .errors import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ResponseTooLargeError,
     SubmitOutcomeUnknownError,
 )
 
@@ -41,28 +41,8 @@ T = TypeVar("T")
 _PARSE_ERRORS = (orjson.JSONDecodeError, LookupError, ValueError, TypeError, AttributeError, ArithmeticError)
 _CHUNK = 64 * 1024
 _MAX_REDIRECTS = 3
-
-Destination = str | os.PathLike[str] | IO[bytes]
-
-
-@dataclass(frozen=True)
-class DownloadInfo:
-    """What a streamed download wrote. Credits figures come from the X-Credits-* headers that
-    the export download reports (None when absent)."""
-
-    bytes_written: int
-    path: Path | None
-    content_type: str | None
-    credits_used: float | None
-    credits_refunded: float | None
-
-
-def _header_number(headers: Mapping[str, str], name: str) -> float | None:
-    value = headers.get(name)
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None
+# the headers that carry a credential: sent to the API's own origin only
+_KEY_HEADERS = ("x-api-key", "authorization")
 
 
 class _TransportBase:
@@ -77,9 +57,12 @@ class _TransportBase:
         max_retries: int,
         client_has_headers: bool,
         base_headers: Mapping[str, str],
+        max_response_bytes: int,
     ) -> None:
         self.base_url = base_url
+        self.max_response_bytes = max_response_bytes
         self._api_key = api_key
+        self._scrubber = Scrubber(api_key)
         self.timeout = timeout
         self.max_retries = max_retries
         # Our own httpx client carries the fixed headers; a user-supplied one gets them per request.
@@ -113,14 +96,16 @@ class _TransportBase:
                 f"{call.method} {call.path} returned {status} with a body that does not match the "
                 f"spec ({type(exc).__name__}: {self._scrub(str(exc))[:200]})",
                 status_code=status,
-                body=content,
+                body=self._scrubber.bytes(content),
                 method=call.method,
                 path=call.path,
-            ) from exc
+            ) from (None if self._scrubber.shows(str(exc)) else exc)
 
-    def _answer(self, call: Call[T], response: httpx.Response, started: float, retries: int) -> T:
+    def _answer(
+        self, call: Call[T], response: httpx.Response, content: bytes, started: float, retries: int
+    ) -> T:
         """The parsed value of a 2xx answer."""
-        value = self._parse_ok(call, _body_of(response), response.status_code)
+        value = self._parse_ok(call, content, response.status_code)
         if logger.isEnabledFor(logging.INFO):
             self._log_done(call, response.status_code, started, retries, value)
         return value
@@ -134,13 +119,20 @@ class _TransportBase:
             err = self._transport_failure(call, exc)
             if logger.isEnabledFor(logging.INFO):
                 self._log_error(call, err, started, retries)
-            raise err from exc
+            self._raise(err, exc)
         if logger.isEnabledFor(logging.INFO):
             self._log_retry(call, type(exc).__name__, delay, retries)
         return delay
 
     def _delay_after_status(
-        self, call: Call[Any], response: httpx.Response, started: float, retries: int, *, unsafe: bool
+        self,
+        call: Call[Any],
+        response: httpx.Response,
+        content: bytes,
+        started: float,
+        retries: int,
+        *,
+        unsafe: bool,
     ) -> float:
         """Seconds to wait before trying again after an error status; raises when not to."""
         status = response.status_code
@@ -148,7 +140,7 @@ class _TransportBase:
             status, response.headers, retries_taken=retries, max_retries=self.max_retries, unsafe=unsafe
         )
         if delay is None:
-            err = self._status_failure(call, response)
+            err = self._status_failure(call, response, content)
             if logger.isEnabledFor(logging.INFO):
                 self._log_error(call, err, started, retries)
             raise err
@@ -156,11 +148,11 @@ class _TransportBase:
             self._log_retry(call, f"status {status}", delay, retries)
         return delay
 
-    def _status_failure(self, call: Call[Any], response: httpx.Response) -> APIError:
+    def _status_failure(self, call: Call[Any], response: httpx.Response, content: bytes) -> APIError:
         err = build_status_error(
             status=response.status_code,
             headers=response.headers,
-            body=response.content,
+            body=content,
             method=call.method,
             path=call.path,
             secret=self._api_key,
@@ -191,6 +183,28 @@ class _TransportBase:
         )
         return self._outcome_unknown(call, err) if call.unsafe else err
 
+    def _declared_too_large(self, call: Call[Any], response: httpx.Response) -> None:
+        """Refuse a body whose declared (unencoded) length is over the cap before reading it."""
+        declared = response.headers.get("content-length", "")
+        plain = "content-encoding" not in response.headers
+        if plain and declared.isdigit() and int(declared) > self.max_response_bytes:
+            raise self._too_large(call, response)
+
+    def _too_large(self, call: Call[Any], response: httpx.Response) -> APIError:
+        """The error for a body longer than max_response_bytes once decoded (a gzip bomb, an
+        endless answer). A submit that was answered 2xx or 5xx this way may have been applied."""
+        err = ResponseTooLargeError(
+            f"{call.method} {call.path} answered {response.status_code} with a body of more than "
+            f"{self.max_response_bytes:,} bytes (the client's max_response_bytes); not read further",
+            method=call.method,
+            path=call.path,
+            status_code=response.status_code,
+            limit=self.max_response_bytes,
+        )
+        if call.unsafe and not 400 <= response.status_code < 500:
+            return self._outcome_unknown(call, err)
+        return err
+
     def _outcome_unknown(self, call: Call[Any], cause: APIError) -> SubmitOutcomeUnknownError:
         return SubmitOutcomeUnknownError(
             f"{call.method} {call.path} ({call.operation}) may or may not have been applied, and was "
@@ -209,14 +223,56 @@ class _TransportBase:
         url: str,
         params: Mapping[str, Any] | None,
         own_origin: bool,
-        accept: str | None = None,
+        accept: str | None,
+        resume: Mapping[str, str],
     ) -> httpx.Request:
         headers = self._headers if accept is None else {**self._headers, "accept": accept}
+        if resume:
+            headers = {**headers, **resume}
         request = http.build_request("GET", url, params=params, headers=headers, timeout=self.timeout)
         if not own_origin:  # never hand the API key to another host
-            request.headers.pop("x-api-key", None)
-            request.headers.pop("authorization", None)
+            _drop_key(request)
         return request
+
+    def _cannot_continue(self, call: Call[Any], sink: Sink, why: str) -> APIConnectionError:
+        return APIConnectionError(
+            f"{call.method} {call.path}: the download broke off after {sink.written:,} bytes ({why}); "
+            "they went to a file object that cannot seek back, and the server does not resume "
+            "(Range), so it was not retried (nothing is written twice): what was written is incomplete",
+            method=call.method,
+            path=call.path,
+        )
+
+    def _before_retry(self, call: Call[Any], sink: Sink, exc: httpx.TransportError) -> None:
+        """After a download broke off: rewind the destination, or resume with Range when the
+        server serves byte ranges, or stop (raise)."""
+        if not sink.rewind() and not sink.ranges:
+            self._raise(self._cannot_continue(call, sink, type(exc).__name__), exc)
+
+    def _check_continues(self, call: Call[Any], sink: Sink, response: httpx.Response) -> None:
+        if not sink.continues(response):
+            why = f"the resumed request was answered {response.status_code} from the start"
+            raise self._cannot_continue(call, sink, why)
+
+    def _same_origin(self, url: httpx.URL) -> bool:
+        """Scheme, host and port of the API root: another host, port, or http instead of https
+        is another origin, which never gets the key."""
+        base = httpx.URL(self.base_url)
+        return (url.scheme, url.host, url.port) == (base.scheme, base.host, base.port)
+
+    def _next_hop(
+        self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], response: httpx.Response, hops: int
+    ) -> httpx.Request | None:
+        """The request a redirect answer leads to, when the caller's own httpx client follows
+        redirects (ours does not). Requests are sent with follow_redirects=False and redirects are
+        followed here, because httpx would carry x-api-key to any host (it strips Authorization
+        only). A streamed body cannot be sent twice: its redirect is not followed."""
+        target = response.next_request
+        if target is None or not http.follow_redirects or call.body is not None or hops >= http.max_redirects:
+            return None
+        if not self._same_origin(target.url):  # (a later hop copies these headers: once gone, gone)
+            _drop_key(target)
+        return target
 
     def _redirect_target(self, current: str, location: str, own_origin: bool) -> tuple[str, bool]:
         try:
@@ -226,11 +282,17 @@ class _TransportBase:
             raise httpx.InvalidURL(f"unusable redirect location {location!r}") from exc
         if parts.scheme not in ("http", "https") or not parts.netloc:  # never file:, data: ...
             raise httpx.InvalidURL(f"unusable redirect location {location!r}")
-        same = parts[:2] == urlsplit(self.base_url)[:2]
-        return target, own_origin and same
+        return target, own_origin and self._same_origin(httpx.URL(target))
 
     def _scrub(self, text: str) -> str:
-        return text.replace(self._api_key, "[redacted]") if self._api_key in text else text
+        return self._scrubber.text(text)
+
+    def _raise(self, err: APIError, exc: Exception) -> NoReturn:
+        """Raise `err` chained to httpx's exception, unless that one's text shows the key (a
+        traceback would print it): then the chain is cut."""
+        if self._scrubber.shows(str(exc)):
+            raise err from None
+        raise err from exc
 
     # ------------------------------------------------------------------ logging
     def _log_done(self, call: Call[Any], status: int, started: float, retries: int, value: Any) -> None:
@@ -280,6 +342,11 @@ class _TransportBase:
         )
 
 
+def _drop_key(request: httpx.Request) -> None:
+    for name in _KEY_HEADERS:
+        request.headers.pop(name, None)
+
+
 def _request_id_of(value: Any) -> str | None:
     """meta.requestId of a parsed envelope, wherever the model keeps it."""
     meta = unset_to_none(getattr(value, "meta", None))
@@ -290,37 +357,6 @@ def _request_id_of(value: Any) -> str | None:
     raw_meta = extra.get("meta") if isinstance(extra, dict) else None
     request_id = raw_meta.get("requestId") if isinstance(raw_meta, dict) else None
     return request_id if isinstance(request_id, str) else None
-
-
-def _body_of(response: httpx.Response) -> bytes:
-    """The body of a response read in full. An httpx Response and its stream refer to each other,
-    so once dropped the response (and its body: up to a results page of 1,000 items) would wait
-    for the cyclic garbage collector, which seldom runs in a process holding few objects; a
-    500,000-row pipeline kept about 10 MB of dead pages that way. The read body does not need
-    the stream: replacing it breaks the cycle, and the response is freed when dropped."""
-    content = response.content
-    response.stream = httpx.ByteStream(b"")
-    return content
-
-
-def _open_destination(dest: Destination) -> tuple[IO[bytes], Path | None, Path | None]:
-    """(file to write, final path, temporary path). A path is written through a temporary file
-    in the same folder and renamed at the end, so a failed download never leaves half a file."""
-    if isinstance(dest, str | os.PathLike):
-        final = Path(dest)
-        fd, tmp = tempfile.mkstemp(prefix=final.name + ".", suffix=".part", dir=final.parent or Path("."))
-        return os.fdopen(fd, "wb"), final, Path(tmp)
-    return dest, None, None
-
-
-def _finish_destination(handle: IO[bytes], final: Path | None, tmp: Path | None, ok: bool) -> None:
-    if final is None or tmp is None:
-        return
-    handle.close()
-    if ok:
-        shutil.move(str(tmp), str(final))
-    else:
-        tmp.unlink(missing_ok=True)
 
 
 class SyncTransport(_TransportBase):
@@ -339,7 +375,7 @@ class SyncTransport(_TransportBase):
         started = time.perf_counter()
         while True:
             try:
-                response = self.http.request(
+                request = self.http.build_request(
                     call.method,
                     url,
                     params=call.params,
@@ -347,16 +383,41 @@ class SyncTransport(_TransportBase):
                     headers=headers,
                     timeout=self.timeout,
                 )
+                response = self.http.send(request, stream=True, follow_redirects=False)
+                try:
+                    hops = 0
+                    while (target := self._next_hop(self.http, call, response, hops)) is not None:
+                        response.close()
+                        response = self.http.send(target, stream=True, follow_redirects=False)
+                        hops += 1
+                    content = self._read(call, response)
+                finally:
+                    response.close()
             except httpx.TransportError as exc:
                 delay = self._delay_after_failure(call, exc, started, retries, unsafe=call.unsafe)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
-                raise self._unreadable(call, exc) from exc
+                self._raise(self._unreadable(call, exc), exc)
             else:
                 if 200 <= response.status_code < 300:
-                    return self._answer(call, response, started, retries)
-                delay = self._delay_after_status(call, response, started, retries, unsafe=call.unsafe)
+                    return self._answer(call, response, content, started, retries)
+                delay = self._delay_after_status(
+                    call, response, content, started, retries, unsafe=call.unsafe
+                )
             self.sleep(delay)
             retries += 1
+
+    def _read(self, call: Call[Any], response: httpx.Response) -> bytes:
+        """The decoded body, up to max_response_bytes (decoded block by block, so a gzip bomb
+        stops at the cap instead of expanding in memory)."""
+        self._declared_too_large(call, response)
+        blocks: list[bytes] = []
+        size = 0
+        for block in response.iter_bytes():
+            size += len(block)
+            if size > self.max_response_bytes:
+                raise self._too_large(call, response)
+            blocks.append(block)
+        return blocks[0] if len(blocks) == 1 else b"".join(blocks)
 
     def download(self, call: Call[Any], dest: Destination) -> DownloadInfo:
         """Stream a GET response body to `dest` (a path or a binary file object) in chunks.
@@ -368,49 +429,45 @@ class SyncTransport(_TransportBase):
         retries = 0
         redirects = 0
         started = time.perf_counter()
-        while True:
-            try:
-                request = self._download_request(self.http, url, params, own_origin, call.accept)
-                response = self.http.send(request, stream=True)
-                try:
-                    status = response.status_code
-                    if 200 <= status < 300:
-                        return self._write_stream(response, dest)
-                    response.read()
-                    location = response.headers.get("location")
-                    if 300 <= status < 400 and location and redirects < _MAX_REDIRECTS:
-                        url, own_origin = self._redirect_target(url, location, own_origin)
-                        params = None
-                        redirects += 1
-                        continue
-                    delay = self._delay_after_status(call, response, started, retries, unsafe=False)
-                finally:
-                    response.close()
-            except httpx.TransportError as exc:
-                delay = self._delay_after_failure(call, exc, started, retries, unsafe=False)
-            except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
-                raise self._unreadable(call, exc) from exc
-            self.sleep(delay)
-            retries += 1
-
-    def _write_stream(self, response: httpx.Response, dest: Destination) -> DownloadInfo:
-        handle, final, tmp = _open_destination(dest)
-        written = 0
+        sink = Sink(dest)
         ok = False
         try:
-            for chunk in response.iter_bytes(_CHUNK):
-                handle.write(chunk)
-                written += len(chunk)
-            ok = True
+            while True:
+                try:
+                    request = self._download_request(
+                        self.http, url, params, own_origin, call.accept, sink.resume_headers()
+                    )
+                    response = self.http.send(request, stream=True, follow_redirects=False)
+                    try:
+                        status = response.status_code
+                        if 200 <= status < 300:
+                            self._check_continues(call, sink, response)
+                            sink.begin(response)
+                            for block in response.iter_bytes(_CHUNK):
+                                sink.write(block)
+                            ok = True
+                            return sink.info()
+                        content = self._read(call, response)
+                        location = response.headers.get("location")
+                        if 300 <= status < 400 and location and redirects < _MAX_REDIRECTS:
+                            url, own_origin = self._redirect_target(url, location, own_origin)
+                            params = None
+                            redirects += 1
+                            continue
+                        delay = self._delay_after_status(
+                            call, response, content, started, retries, unsafe=False
+                        )
+                    finally:
+                        response.close()
+                except httpx.TransportError as exc:
+                    delay = self._delay_after_failure(call, exc, started, retries, unsafe=False)
+                    self._before_retry(call, sink, exc)
+                except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
+                    self._raise(self._unreadable(call, exc), exc)
+                self.sleep(delay)
+                retries += 1
         finally:
-            _finish_destination(handle, final, tmp, ok)
-        return DownloadInfo(
-            bytes_written=written,
-            path=final,
-            content_type=response.headers.get("content-type"),
-            credits_used=_header_number(response.headers, "x-credits-used"),
-            credits_refunded=_header_number(response.headers, "x-credits-refunded"),
-        )
+            sink.finish(ok)
 
     def close(self) -> None:
         if self.owns_http:
@@ -433,7 +490,7 @@ class AsyncTransport(_TransportBase):
         started = time.perf_counter()
         while True:
             try:
-                response = await self.http.request(
+                request = self.http.build_request(
                     call.method,
                     url,
                     params=call.params,
@@ -441,16 +498,40 @@ class AsyncTransport(_TransportBase):
                     headers=headers,
                     timeout=self.timeout,
                 )
+                response = await self.http.send(request, stream=True, follow_redirects=False)
+                try:
+                    hops = 0
+                    while (target := self._next_hop(self.http, call, response, hops)) is not None:
+                        await response.aclose()
+                        response = await self.http.send(target, stream=True, follow_redirects=False)
+                        hops += 1
+                    content = await self._read(call, response)
+                finally:
+                    await response.aclose()
             except httpx.TransportError as exc:
                 delay = self._delay_after_failure(call, exc, started, retries, unsafe=call.unsafe)
             except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
-                raise self._unreadable(call, exc) from exc
+                self._raise(self._unreadable(call, exc), exc)
             else:
                 if 200 <= response.status_code < 300:
-                    return self._answer(call, response, started, retries)
-                delay = self._delay_after_status(call, response, started, retries, unsafe=call.unsafe)
+                    return self._answer(call, response, content, started, retries)
+                delay = self._delay_after_status(
+                    call, response, content, started, retries, unsafe=call.unsafe
+                )
             await self.sleep(delay)
             retries += 1
+
+    async def _read(self, call: Call[Any], response: httpx.Response) -> bytes:
+        """See SyncTransport._read."""
+        self._declared_too_large(call, response)
+        blocks: list[bytes] = []
+        size = 0
+        async for block in response.aiter_bytes():
+            size += len(block)
+            if size > self.max_response_bytes:
+                raise self._too_large(call, response)
+            blocks.append(block)
+        return blocks[0] if len(blocks) == 1 else b"".join(blocks)
 
     async def download(self, call: Call[Any], dest: Destination) -> DownloadInfo:
         """Async twin of SyncTransport.download (file writes are small blocking chunks)."""
@@ -460,49 +541,45 @@ class AsyncTransport(_TransportBase):
         retries = 0
         redirects = 0
         started = time.perf_counter()
-        while True:
-            try:
-                request = self._download_request(self.http, url, params, own_origin, call.accept)
-                response = await self.http.send(request, stream=True)
-                try:
-                    status = response.status_code
-                    if 200 <= status < 300:
-                        return await self._write_stream(response, dest)
-                    await response.aread()
-                    location = response.headers.get("location")
-                    if 300 <= status < 400 and location and redirects < _MAX_REDIRECTS:
-                        url, own_origin = self._redirect_target(url, location, own_origin)
-                        params = None
-                        redirects += 1
-                        continue
-                    delay = self._delay_after_status(call, response, started, retries, unsafe=False)
-                finally:
-                    await response.aclose()
-            except httpx.TransportError as exc:
-                delay = self._delay_after_failure(call, exc, started, retries, unsafe=False)
-            except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
-                raise self._unreadable(call, exc) from exc
-            await self.sleep(delay)
-            retries += 1
-
-    async def _write_stream(self, response: httpx.Response, dest: Destination) -> DownloadInfo:
-        handle, final, tmp = _open_destination(dest)
-        written = 0
+        sink = Sink(dest)
         ok = False
         try:
-            async for chunk in response.aiter_bytes(_CHUNK):
-                handle.write(chunk)
-                written += len(chunk)
-            ok = True
+            while True:
+                try:
+                    request = self._download_request(
+                        self.http, url, params, own_origin, call.accept, sink.resume_headers()
+                    )
+                    response = await self.http.send(request, stream=True, follow_redirects=False)
+                    try:
+                        status = response.status_code
+                        if 200 <= status < 300:
+                            self._check_continues(call, sink, response)
+                            sink.begin(response)
+                            async for block in response.aiter_bytes(_CHUNK):
+                                sink.write(block)  # small blocking writes
+                            ok = True
+                            return sink.info()
+                        content = await self._read(call, response)
+                        location = response.headers.get("location")
+                        if 300 <= status < 400 and location and redirects < _MAX_REDIRECTS:
+                            url, own_origin = self._redirect_target(url, location, own_origin)
+                            params = None
+                            redirects += 1
+                            continue
+                        delay = self._delay_after_status(
+                            call, response, content, started, retries, unsafe=False
+                        )
+                    finally:
+                        await response.aclose()
+                except httpx.TransportError as exc:
+                    delay = self._delay_after_failure(call, exc, started, retries, unsafe=False)
+                    self._before_retry(call, sink, exc)
+                except (httpx.RequestError, httpx.InvalidURL) as exc:  # an answer httpx cannot read
+                    self._raise(self._unreadable(call, exc), exc)
+                await self.sleep(delay)
+                retries += 1
         finally:
-            _finish_destination(handle, final, tmp, ok)
-        return DownloadInfo(
-            bytes_written=written,
-            path=final,
-            content_type=response.headers.get("content-type"),
-            credits_used=_header_number(response.headers, "x-credits-used"),
-            credits_refunded=_header_number(response.headers, "x-credits-refunded"),
-        )
+            sink.finish(ok)
 
     async def aclose(self) -> None:
         if self.owns_http:

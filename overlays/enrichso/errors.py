@@ -8,6 +8,7 @@ EnrichError
  |    |    |   UnprocessableEntityError 422, RateLimitError 429, InternalServerError 5xx
  |    +-- APIConnectionError (no response) +-- APITimeoutError
  |    +-- APIResponseValidationError (a 2xx body that does not match the spec)
+ |    +-- ResponseTooLargeError (a body longer than max_response_bytes once decoded)
  |    +-- SubmitOutcomeUnknownError (a credit-charging request may or may not have been applied)
  |         +-- SubmitNotReconciledError (and the wallet cannot tell whether it was)
  +-- CreditCheckError (a *_many run refused to start; nothing was submitted)
@@ -17,6 +18,8 @@ EnrichError
  +-- WebhookParseError
  +-- ConfigurationError (no API key, bad base URL)
  +-- InputsTypeError (also a TypeError: a *_many method given a DataFrame or a single string)
+ +-- JournalError (a *_many journal file cannot be read or written)
+ +-- InvalidParameterError (an id that cannot be a path segment: empty, `.`, `..`)
 
 Messages never contain the API key: the transport scrubs it before an error is built.
 """
@@ -44,11 +47,14 @@ __all__ = [
     "InsufficientCreditsError",
     "InputsTypeError",
     "InternalServerError",
+    "InvalidParameterError",
     "JobError",
     "JobFailedError",
+    "JournalError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "SubmitNotReconciledError",
     "SubmitOutcomeUnknownError",
     "UnprocessableEntityError",
@@ -60,9 +66,23 @@ __all__ = [
 class EnrichError(Exception):
     """Base class of every error raised by enrichso."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle (a ProcessPoolExecutor worker sending its error back) must not call __init__:
+        # most subclasses take keyword-only members. Rebuild from the message, then the members.
+        return (_unpickle, (type(self), self.args), self.__dict__)
+
+
+def _unpickle(cls: type[EnrichError], args: tuple[Any, ...]) -> EnrichError:
+    return cls.__new__(cls, *args)
+
 
 class ConfigurationError(EnrichError):
     """The client cannot be built as asked (no API key, unusable base URL)."""
+
+
+class InvalidParameterError(EnrichError, ValueError):
+    """An argument cannot be sent as asked, e.g. an id that is empty, `.` or `..` (as a path
+    segment it would address another resource). Raised before any request."""
 
 
 class APIError(EnrichError):
@@ -185,6 +205,24 @@ class APIResponseValidationError(APIError):
         super().__init__(message, method=method, path=path)
         self.status_code = status_code
         self.body = body
+
+
+class ResponseTooLargeError(APIError):
+    """The answer's body, decoded, is longer than the client's `max_response_bytes` (`limit`):
+    reading stopped there (a compressed bomb or an endless answer never fills the memory)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        limit: int,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, path=path)
+        self.status_code = status_code
+        self.limit = limit
 
 
 class SubmitOutcomeUnknownError(APIError):
@@ -310,6 +348,17 @@ class WebhookParseError(EnrichError):
     def __init__(self, message: str, *, event: str | None = None) -> None:
         super().__init__(message)
         self.event = event
+
+
+class JournalError(EnrichError):
+    """A *_many journal file cannot be read or written (not a journal, a corrupt record, disk
+    full, I/O error). The run stops: it never goes on as if nothing had been submitted, since an
+    earlier run may have reserved credits that only this file records. `path` names the file.
+    Raised before the submit it was to record is sent: nothing unrecorded ever leaves."""
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 class InputsTypeError(EnrichError, TypeError):

@@ -33,24 +33,27 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 
 import orjson
 
-from .errors import EnrichError
+from .errors import EnrichError, JournalError
 
 if TYPE_CHECKING:
     import sqlite3
+
+T = TypeVar("T")
 
 __all__ = [
     "Checkpoint",
     "Chunk",
     "FileJournal",
     "Journal",
+    "JournalError",
     "JournalInUseError",
     "JournalStaleError",
     "MemoryJournal",
@@ -172,11 +175,6 @@ class JournalStaleError(EnrichError):
     """A batch the journal recorded is unknown to the API (expired, or another API endpoint)."""
 
 
-class JournalError(EnrichError):
-    """The journal file cannot be read or written (disk full, not a journal, I/O error). Raised
-    before the submit it was to record is sent: nothing unrecorded ever leaves."""
-
-
 _SENDING, _UNKNOWN, _NOT_RECEIVED, _RESOLVED = "sending", "unknown", "not-received", "resolved"
 
 
@@ -254,20 +252,24 @@ class _Database:
         try:
             self._db = sqlite.connect(path, isolation_level=None, check_same_thread=False)
         except self._error as exc:
-            raise JournalError(f"the journal {path} cannot be opened: {exc}") from exc
+            raise JournalError(f"the journal {path} cannot be opened: {exc}", path=str(path)) from exc
 
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> sqlite3.Cursor:
         try:
             cursor: sqlite3.Cursor = self._db.execute(sql, parameters)
         except self._error as exc:
-            raise JournalError(f"the journal {self._path} cannot be used: {exc}") from exc
+            raise JournalError(
+                f"the journal {self._path} cannot be used: {exc}", path=str(self._path)
+            ) from exc
         return cursor
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         try:
             self._db.executemany(sql, rows)
         except self._error as exc:
-            raise JournalError(f"the journal {self._path} cannot be used: {exc}") from exc
+            raise JournalError(
+                f"the journal {self._path} cannot be used: {exc}", path=str(self._path)
+            ) from exc
 
     def close(self) -> None:
         self._db.close()
@@ -291,7 +293,7 @@ class FileJournal:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         import sqlite3  # here, not at the top: `import enrichso` stays quick
 
-        self._lock: IO[bytes] | None = _lock_file(self.path.with_name(self.path.name + ".lock"))
+        self._lock: IO[bytes] | None = _lock_file(self._lock_path)
         try:
             self._db = _Database(self.path, sqlite3)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -314,11 +316,22 @@ class FileJournal:
         self._lock = None
 
     def discard(self) -> None:
-        """Close the journal and delete its files (the run it recorded is over)."""
-        self.close()
-        for suffix in ("", "-wal", "-shm", ".lock"):
-            with contextlib.suppress(FileNotFoundError):
-                self.path.with_name(self.path.name + suffix).unlink()
+        """Close the journal and delete its files (the run it recorded is over). The lock is held
+        until every file is gone: a run starting meanwhile is refused, never handed a journal that
+        is being deleted (and one that opened the lock file just before sees it was removed)."""
+        lock = self._lock if self._lock is not None else _lock_file(self._lock_path)
+        self._lock = None
+        try:
+            self._db.close()
+            for suffix in ("", "-wal", "-shm", ".lock"):
+                with contextlib.suppress(FileNotFoundError):
+                    self.path.with_name(self.path.name + suffix).unlink()
+        finally:
+            _unlock_file(lock)
+
+    @property
+    def _lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
 
     def __enter__(self) -> FileJournal:
         return self
@@ -355,7 +368,7 @@ class FileJournal:
             "SELECT marker FROM attempts WHERE chunk = ? AND state IN (?, ?) ORDER BY attempt",
             (chunk.key, _SENDING, _UNKNOWN),
         ).fetchall()
-        return [SubmitMarker.from_json(orjson.loads(marker)) for (marker,) in rows]
+        return [self._record(SubmitMarker.from_json, marker, "a submit marker") for (marker,) in rows]
 
     def batch_ids(self) -> set[str]:
         return {str(batch_id) for (batch_id,) in self._db.execute("SELECT batch_id FROM batches")}
@@ -409,7 +422,7 @@ class FileJournal:
         if not self.resume_rows:
             return None
         row = self._db.execute("SELECT data FROM checkpoints WHERE run = ?", (run,)).fetchone()
-        return Checkpoint.from_json(orjson.loads(row[0])) if row else None
+        return self._record(Checkpoint.from_json, row[0], "a checkpoint") if row else None
 
     def hold(self, run: str, values: Mapping[int, Any]) -> None:
         if not values:
@@ -422,28 +435,60 @@ class FileJournal:
 
     def held(self, run: str) -> dict[int, Any]:
         rows = self._db.execute("SELECT key, value FROM held WHERE run = ?", (run,))
-        return {int(key): orjson.loads(value) for key, value in rows}
+        return {int(key): self._record(_same, value, "a kept result") for key, value in rows}
+
+    def _record(self, read: Callable[[Any], T], text: Any, what: str) -> T:
+        """A JSON record of the file, read; a corrupt one is a JournalError naming the file."""
+        try:
+            return read(orjson.loads(text))
+        except (orjson.JSONDecodeError, TypeError, ValueError, KeyError, AttributeError) as exc:
+            raise JournalError(
+                f"the journal {self.path} holds {what} that cannot be read ({type(exc).__name__}: {exc})",
+                path=str(self.path),
+            ) from exc
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _lock_file(path: Path) -> IO[bytes]:
-    """An exclusive, non-blocking lock on `path` (released by the kernel if the process dies)."""
-    handle = path.open("a+b")
-    try:
-        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-            import msvcrt
-
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+    """An exclusive, non-blocking lock on `path` (released by the kernel if the process dies).
+    A lock taken on a file that a finishing run deleted meanwhile guards nothing: try again."""
+    while True:
+        handle = path.open("a+b")
+        try:
+            _flock(handle)
+        except OSError:
+            handle.close()
+            raise JournalInUseError(
+                f"the journal {path.with_suffix('')} is in use by another run; wait for it to end "
+                "(two runs of the same input would both submit)"
+            ) from None
+        if _still_named(handle, path):
+            return handle
         handle.close()
-        raise JournalInUseError(
-            f"the journal {path.with_suffix('')} is in use by another run; wait for it to end "
-            "(two runs of the same input would both submit)"
-        ) from None
-    return handle
+
+
+def _flock(handle: IO[bytes]) -> None:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _still_named(handle: IO[bytes], path: Path) -> bool:
+    """Whether `path` still names the file `handle` has open (not deleted, not replaced)."""
+    try:
+        named = path.stat()
+    except FileNotFoundError:
+        return False
+    opened = os.fstat(handle.fileno())
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
 
 
 def _unlock_file(handle: IO[bytes] | None) -> None:

@@ -89,7 +89,7 @@ def test_7_when_the_wait_times_out_under_mock():
     assert run.code == 7
     assert run.error_lines[-1].endswith(
         "did not finish within 1.0 s; the --mock simulator stops with this command, "
-        "so raise --mock-speed or --timeout"
+        "so raise --mock-speed or --wait-timeout"
     )
     assert "keep running" not in run.stderr
 

@@ -89,3 +89,34 @@ def test_mock_serve_rejects_a_bad_plan():
     run = run_cli("mock", "serve", "--port", str(_free_port()), "--plan", "platinum")
     assert run.code == 2
     assert "platinum" in run.stderr
+
+
+def test_mock_dialect_reaches_the_simulator():
+    import httpx
+    from enrichso.cli.session import Session
+
+    session = Session(mock=True, mock_dialect="overview", quiet=True)
+    try:
+        simulator = session.simulator()
+        headers = {"x-api-key": simulator.api_key}
+        balance = httpx.get(simulator.base_url + "/wallets/balance", headers=headers).json()
+    finally:
+        session.close()
+    assert balance["data"] == {"balance": 1_000_000}  # the overview's shape: the balance alone
+    refused = run_cli("--mock", "--mock-dialect", "legacy", "wallet", "balance")
+    assert refused.code == 2 and "'pages', 'overview'" in refused.stderr
+
+
+def test_mock_serve_passes_the_dialect_and_the_webhook_rule_on(monkeypatch):
+    import enrichso_mock.server
+    from enrichso.cli.app import app
+    from typer.testing import CliRunner
+
+    served = {}
+    monkeypatch.setattr(enrichso_mock.server, "serve", lambda **options: served.update(options))
+    arguments = ["mock", "serve", "--port", str(_free_port()), "--dialect", "overview"]
+    result = CliRunner().invoke(app, [*arguments, "--allow-external-webhooks"])
+    assert result.exit_code == 0, result.output
+    assert (served["dialect"], served["allow_external_webhooks"]) == ("overview", True)
+    assert CliRunner().invoke(app, arguments[:4]).exit_code == 0
+    assert (served["dialect"], served["allow_external_webhooks"]) == ("pages", False)

@@ -13,7 +13,10 @@ import pytest
 os.environ.setdefault("ENRICH_CONTRACT_KEY", "sk_contract_simulator")
 
 # Tests that read what the schemathesis runs of the session were answered: they go last.
-REPORTS = ("test_every_documented_operation_answered_2xx",)
+REPORTS = (
+    "test_every_documented_operation_answered_2xx",
+    "test_every_reshaped_operation_answered_2xx_in_the_overview_dialect",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -23,11 +26,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """How much schemathesis did in this session: operations answered, calls per phase."""
     suite = sys.modules.get(f"{__package__}.suite")
-    if suite is None or not suite.answers:
-        return
-    operations = {operation for operation, _ in suite.answers}
-    total = sum(suite.answers.values())
-    phases = ", ".join(f"{phase} {count}" for phase, count in sorted(suite.calls_per_phase.items()))
-    terminalreporter.write_line(
-        f"schemathesis: {len(operations)} documented operations called, {total} calls ({phases})"
-    )
+    for target in suite.TARGETS if suite is not None else ():
+        if not target.answers:
+            continue
+        operations = {operation for operation, _ in target.answers}
+        total = sum(target.answers.values())
+        phases = ", ".join(f"{phase} {count}" for phase, count in sorted(target.calls_per_phase.items()))
+        terminalreporter.write_line(
+            f"schemathesis, {target.dialect} dialect: {len(operations)} documented operations called, "
+            f"{total} calls ({phases})"
+        )

@@ -1,7 +1,9 @@
-"""The schema under test: the whole spec, bound in process to one simulator, with the test data the
-contract organization needs (seed.py), and a record of every answer schemathesis got (what
-test_coverage.py checks). Profiles: "ci" (default) and "thorough" (scripts/contract --thorough).
-The hooks in hooks.py apply here too (importing it registers them)."""
+"""The schemas under test, one per dialect of the simulator: the whole spec bound in process to a
+pages-dialect simulator, and the operations whose answers differ in the overview dialect
+(enrichso_mock.dialects) bound to an overview-dialect one. With the test data the contract
+organization needs (seed.py), and a record of every answer schemathesis got (what test_coverage.py
+checks). Profiles: "ci" (default) and "thorough" (scripts/contract --thorough). The hooks in hooks.py
+apply here too (importing it registers them)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import schemathesis
-from enrichso_mock import create_app, spec_path
+from enrichso_mock import SimulatorApp, create_app, spec_path
+from enrichso_mock.dialects import OVERVIEW, PAGES, reshaped_operations
 from hypothesis import HealthCheck, settings
 
 from . import hooks, seed
@@ -32,14 +35,57 @@ EXAMPLES = 300 if THOROUGH else 60  # per operation and phase (fuzzing; examples
 STATEFUL_EXAMPLES_PER_OPERATION = 12 if THOROUGH else 3
 STATEFUL_STEPS = 15 if THOROUGH else 8
 
-# speed 1000: a batch of a few items completes in a few milliseconds, so stateful runs see every
-# status and settled results.
-app = create_app(seed=7, speed=1000.0, deliver_webhooks=False)  # the fuzzer invents webhook URLs
-app.simulator.organization(KEY).wallet.set_balance(10**12)  # 402 is not an answer to valid data
-
 _config = schemathesis.Config.from_path(HERE / "schemathesis.toml")
-schema = schemathesis.openapi.from_path(spec_path(), config=_config)
-schema.app = app
+
+
+@dataclass
+class Target:
+    """The spec bound in process to one simulator of one dialect, and what schemathesis got from it."""
+
+    dialect: str
+    app: SimulatorApp
+    bound: schemathesis.BaseSchema  # the whole spec (stateful workflows need every operation)
+    schema: schemathesis.BaseSchema  # the operations under test
+    operations: frozenset[str]
+    answers: Counter[tuple[str, int]]  # (documented operation, status) of every call, in every test
+    calls_per_phase: Counter[str]
+
+
+def bind(dialect: str, operations: frozenset[str] | None = None) -> Target:
+    # speed 1000: a batch of a few items completes in a few milliseconds, so stateful runs see
+    # every status and settled results. No webhooks: the fuzzer invents their URLs.
+    app = create_app(seed=7, speed=1000.0, deliver_webhooks=False, dialect=dialect)
+    app.simulator.organization(KEY).wallet.set_balance(10**12)  # 402 is not an answer to valid data
+    bound = schemathesis.openapi.from_path(spec_path(), config=_config)
+    bound.app = app
+    every = frozenset(op.operation_id for op in app.simulator.spec.operations)
+    target = Target(dialect, app, bound, bound, operations or every, Counter(), Counter())
+
+    @bound.hook("after_call")
+    def record_answer(context: schemathesis.HookContext, case: schemathesis.Case, response: Any) -> None:
+        target.answers[(hooks.documented_operation(case), response.status_code)] += 1
+        target.calls_per_phase[str(case.meta.phase.name) if case.meta else "other"] += 1
+
+    if operations is not None:
+        target.schema = only(target, operations)
+    return target
+
+
+def only(target: Target, operations: frozenset[str]) -> schemathesis.BaseSchema:
+    """The target's schema of just `operations`. (Excluding the rest: with `[[operations]]` entries
+    in schemathesis.toml, schemathesis ORs a further include filter with one that matches everything.)"""
+    others = [
+        op.operation_id for op in target.app.simulator.spec.operations if op.operation_id not in operations
+    ]
+    return target.bound.exclude(operation_id=others)
+
+
+# Every operation in the pages dialect (the default); in the overview dialect only the operations
+# whose answers differ, with every phase and check (the rest is the same code path).
+pages = bind(PAGES)
+overview = bind(OVERVIEW, reshaped_operations())
+TARGETS = (pages, overview)
+app, schema = pages.app, pages.schema
 
 
 @dataclass
@@ -78,18 +124,6 @@ def continue_the_seeded_scrape(
     is_continue = hooks.documented_operation(case) == hooks.CONTINUE_OPERATION
     if is_continue and case.query["batchId"] == EXAMPLE_BATCH_ID and seeded.partial_scrape:
         case.query = {**case.query, "batchId": seeded.partial_scrape}
-
-
-# (documented operation, status) of every call schemathesis made, in every test of the suite, and
-# the calls per phase (the terminal summary of conftest.py prints them).
-answers: Counter[tuple[str, int]] = Counter()
-calls_per_phase: Counter[str] = Counter()
-
-
-@schema.hook("after_call")
-def record_answer(context: schemathesis.HookContext, case: schemathesis.Case, response: Any) -> None:
-    answers[(hooks.documented_operation(case), response.status_code)] += 1
-    calls_per_phase[str(case.meta.phase.name) if case.meta else "other"] += 1
 
 
 hypothesis_settings = settings(

@@ -8,7 +8,8 @@ budget. `scripts/contract --thorough` also runs the whole spec as one machine (t
 
 Besides every check passing, each operation of a workflow that some link leads to must have
 answered 2xx at least once: otherwise the run only ever saw 404s and proved nothing about the
-by-id operations.
+by-id operations. The overview dialect runs the workflows in which a link leads to an operation
+whose answer differs there (a batch's results only come by its id).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import schemathesis
 from hypothesis.stateful import run_state_machine_as_test
 
 from .hooks import operation_id
-from .suite import app, schema, stateful_settings
+from .suite import Target, app, only, overview, pages, stateful_settings
 
 
 def links() -> list[tuple[str, str]]:
@@ -48,17 +49,19 @@ def workflows() -> list[frozenset[str]]:
     return sorted((frozenset(group) for group in groups), key=sorted)
 
 
-def only(operations: frozenset[str]) -> schemathesis.BaseSchema:
-    """The schema of one workflow. (Excluding the rest: with `[[operations]]` entries in
-    schemathesis.toml, schemathesis ORs a further include filter with one that matches everything.)"""
-    others = [op.operation_id for op in app.simulator.spec.operations if op.operation_id not in operations]
-    return schema.exclude(operation_id=others)
+def linked_targets() -> set[str]:
+    return {target for _, target in links()}
 
 
-def run_workflow(operations: frozenset[str]) -> Counter[tuple[str, int]]:
+def overview_workflows() -> list[frozenset[str]]:
+    """The workflows in which a link leads to an operation the overview dialect reshapes."""
+    return [w for w in workflows() if w & linked_targets() & overview.operations]
+
+
+def run_workflow(target: Target, operations: frozenset[str]) -> Counter[tuple[str, int]]:
     statuses: Counter[tuple[str, int]] = Counter()
 
-    class Workflow(only(operations).as_state_machine()):  # type: ignore[misc]
+    class Workflow(only(target, operations).as_state_machine()):  # type: ignore[misc]
         def after_call(self, response: Any, case: schemathesis.Case) -> None:
             statuses[(operation_id(case), response.status_code)] += 1
 
@@ -71,9 +74,18 @@ def starts(operations: frozenset[str]) -> str:
     return "+".join(sorted(operations - {target for _, target in links()}))
 
 
+def reaches_every_linked_operation(target: Target, operations: frozenset[str]) -> None:
+    statuses = run_workflow(target, operations)
+    succeeded = {operation for (operation, status), _ in statuses.items() if 200 <= status < 300}
+    missing = sorted(linked_targets() & operations - succeeded)
+    assert not missing, f"linked operations never answered 2xx: {missing}\n{sorted(statuses.items())}"
+
+
 @pytest.mark.parametrize("operations", workflows(), ids=starts)
 def test_stateful_workflows_reach_every_linked_operation(operations: frozenset[str]) -> None:
-    statuses = run_workflow(operations)
-    succeeded = {operation for (operation, status), _ in statuses.items() if 200 <= status < 300}
-    missing = sorted({target for _, target in links()} & operations - succeeded)
-    assert not missing, f"linked operations never answered 2xx: {missing}\n{sorted(statuses.items())}"
+    reaches_every_linked_operation(pages, operations)
+
+
+@pytest.mark.parametrize("operations", overview_workflows(), ids=starts)
+def test_stateful_workflows_in_the_overview_dialect(operations: frozenset[str]) -> None:
+    reaches_every_linked_operation(overview, operations)

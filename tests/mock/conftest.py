@@ -14,6 +14,7 @@ from enrichso_mock.org import Organization
 from enrichso_mock.pytest_plugin import (  # noqa: F401  (fixtures, exercised by test_server.py)
     enrich_mock,
     enrich_mock_app,
+    enrich_mock_dialect,
     enrich_mock_key,
     enrich_mock_options,
     enrich_mock_server,

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import httpx
+import pytest
+from enrichso_mock import create_app
+
 from .conftest import Sim, client_for, emails
 
 
@@ -80,3 +84,58 @@ async def test_the_jobs_view_lists_the_jobs_products_keep_in_their_own_stores(si
     assert done[estimate["batchId"]]["status"] == "completed"
     assert (done[reveal["jobId"]]["status"], done[reveal["jobId"]]["processedItems"]) == ("completed", 1)
     assert (done[export["jobId"]]["status"], done[export["jobId"]]["totalItems"]) == ("completed", 5)
+
+
+TEN_YEARS = 10 * 365.25 * 86_400
+
+
+def validation_detail(response: httpx.Response) -> str:
+    assert response.status_code == 400, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    body = response.json()
+    assert body["type"] == "https://dev.enrich.so/errors/validation-error"
+    return str(body["detail"])
+
+
+async def test_an_absurd_clock_advance_is_refused_and_the_simulator_keeps_answering(sim: Sim) -> None:
+    before = (await sim.root.get("/_mock/clock")).json()["now"]
+    assert "10 years" in validation_detail(await sim.root.post("/_mock/clock", json={"advance": 1e15}))
+    assert "10 years" in validation_detail(
+        await sim.root.post("/_mock/clock", json={"advance": TEN_YEARS + 1})
+    )
+    not_json = await sim.root.post(
+        "/_mock/clock", content=b'{"advance": NaN}', headers={"content-type": "application/json"}
+    )
+    assert validation_detail(not_json) == "body is not valid JSON"
+    assert (await sim.root.get("/_mock/clock")).json()["now"] - before < 86_400  # nothing moved
+    assert (await sim.api.get("/wallets/balance")).status_code == 200
+    assert (await sim.api.post("/email-validation", json={"email": "a@example.com"})).status_code == 200
+
+
+async def test_the_clock_stops_at_its_horizon_instead_of_breaking_every_answer(sim: Sim) -> None:
+    assert (await sim.root.post("/_mock/clock", json={"advance": TEN_YEARS})).status_code == 200
+    refused = None
+    for _ in range(1_000):  # far past any date a timestamp can show, were nothing refused
+        response = await sim.root.post("/_mock/clock", json={"advance": TEN_YEARS})
+        if response.status_code != 200:
+            refused = response
+            break
+    assert refused is not None
+    assert "horizon" in validation_detail(refused)
+    assert (await sim.api.get("/wallets/balance")).status_code == 200
+    assert (await sim.root.get("/_mock/clock")).status_code == 200
+
+
+async def test_wallet_balances_must_be_exact_json_integers(sim: Sim) -> None:
+    for bad in (-1, 1.5, 2**53, "100", True, None):
+        detail = validation_detail(await sim.root.put("/_mock/wallet", json={"balance": bad}))
+        assert detail == "balance must be an integer between 0 and 9007199254740991"
+    biggest = await sim.root.put("/_mock/wallet", json={"balance": 2**53 - 1})
+    assert biggest.json()["balance"] == 2**53 - 1
+    assert (await sim.api.get("/wallets/balance")).json()["data"]["balance"] == 2**53 - 1
+
+
+def test_a_speed_the_clock_cannot_keep_is_refused_at_start() -> None:
+    for bad in (0, -1, float("nan"), float("inf"), 1e7):
+        with pytest.raises(ValueError, match="speed must be"):
+            create_app(speed=bad)

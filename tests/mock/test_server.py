@@ -34,6 +34,9 @@ def test_python_m_enrichso_mock_serve() -> None:
         "3",
         "--speed",
         "50",
+        "--dialect",
+        "overview",
+        "--allow-external-webhooks",
     ]
     server = subprocess.Popen([*command, "--plan", "growth", "--faults", faults, "--log-level", "warning"])
     try:
@@ -44,9 +47,11 @@ def test_python_m_enrichso_mock_serve() -> None:
             except httpx.TransportError:
                 time.sleep(0.05)
         assert health.json()["speed"] == 50
+        assert (health.json()["dialect"], health.json()["allowExternalWebhooks"]) == ("overview", True)
         headers = {"x-api-key": "sk_test_cli"}
         balance = httpx.get(f"http://127.0.0.1:{port}/api/v3/wallets/balance", headers=headers)
         assert balance.status_code == 200 and balance.headers["x-ratelimit-limit"] == "25"
+        assert balance.json()["data"] == {"balance": 1_000_000}  # the overview dialect's shape
         assert (
             httpx.get(f"http://127.0.0.1:{port}/api/v3/wallets/transactions", headers=headers).status_code
             == 503

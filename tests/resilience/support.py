@@ -114,6 +114,20 @@ def check_ledger(control: MockControl, batches: int) -> dict[str, Any]:
     return ledger
 
 
+def foreign_submit(server: LoopbackServer, api_key: str, emails: list[str]) -> str:
+    """Another client of the organization submits its own email validation batch, in process (at
+    this very moment, even from inside the simulator's request handling); returns its batch id."""
+    from enrichso_mock.call import Call
+    from starlette.datastructures import Headers
+
+    sim = server.app.simulator
+    org = sim.organization(api_key)
+    operation = next(op for op in sim.spec.operations if op.operation_id == "batchValidateEmails")
+    call = Call(sim, org, operation, {}, {}, {"emails": emails}, Headers(), "req_foreign", org.clock.now())
+    answer: dict[str, Any] = sim.handlers["batchValidateEmails"].function(call)
+    return str(answer["data"]["batchId"])
+
+
 def emails(count: int, *, unique: int | None = None) -> list[str]:
     """`count` rows over `unique` distinct addresses; repeats differ in case and spacing."""
     distinct = unique or count

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import platformdirs
 import pytest
+from enrichso import errors
 from enrichso.cli.batch.journal_hook import OutputTarget, RunJournal, default_journal_path
 from enrichso.cli.batch.output import OutputFormat, open_output
 from enrichso.journal import Checkpoint, FileJournal
@@ -91,7 +92,7 @@ def test_a_run_that_writes_elsewhere_removes_the_earlier_runs_partial_output_whe
     assert not earlier_partial.exists()
 
 
-def test_a_journal_file_that_cannot_be_read_leaves_the_run_unresumable_not_failed(
+def test_a_journal_file_that_cannot_be_read_stops_the_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from enrichso.cli.batch import journal_hook
@@ -102,13 +103,14 @@ def test_a_journal_file_that_cannot_be_read_leaves_the_run_unresumable_not_faile
     monkeypatch.setattr(journal_hook, "default_journal_path", lambda *args: garbage)
     source = tmp_path / "emails.csv"
     source.write_text("email\na@x.io\n")
-    journal = journal_hook.open_run_journal(
-        InputFile("emails.csv", source, ".csv"),
-        "email_validation",
-        lambda: "org",
-        base_url="http://127.0.0.1:1/api/v3",
-        persistent=True,
-        output=None,
-        format="csv",
-    )
-    assert journal.path is None and not journal.persistent
+    with pytest.raises(errors.JournalError, match=str(garbage)):  # never a silent fresh start
+        journal_hook.open_run_journal(
+            InputFile("emails.csv", source, ".csv"),
+            "email_validation",
+            lambda: "org",
+            base_url="http://127.0.0.1:1/api/v3",
+            persistent=True,
+            output=None,
+            format="csv",
+        )
+    assert garbage.read_bytes().startswith(b"not an SQLite")

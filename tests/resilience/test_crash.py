@@ -197,7 +197,7 @@ def test_a_rerun_with_other_options_refuses_instead_of_submitting_again(
         env=env,
     )
     assert first.code == 7, first.stderr  # the clock is stopped: the wait times out, the jobs keep running
-    assert "run the same command again to continue" in first.stderr
+    assert "resume with `enrichso email-validation batch" in first.stderr
     other = run_cli("email-validation", "batch", str(source), "-o", str(out), "--batch-size", "400", env=env)
     assert other.code == 2 and "with other options" in other.stderr, other.stderr
     assert len(control.ledger()["batches"]) == 3  # nothing more was submitted

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from enrichso.errors import EnrichError
-from enrichso.journal import Checkpoint, Chunk, FileJournal, JournalError, MemoryJournal, SubmitMarker
+from enrichso.journal import (
+    Checkpoint,
+    Chunk,
+    FileJournal,
+    JournalError,
+    JournalInUseError,
+    MemoryJournal,
+    SubmitMarker,
+)
 
 CHUNK = Chunk("email_validation", 0, 3, "f" * 64)
 OTHER = Chunk("email_validation", 1, 2, "e" * 64)
@@ -75,3 +84,80 @@ def test_a_journal_that_fails_mid_run_raises_before_the_submit_it_was_to_record(
     with pytest.raises(JournalError, match="cannot be used"):
         journal.before_submit(CHUNK, _marker(None))
     journal.close()
+
+
+def test_discard_holds_the_lock_until_the_files_are_gone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second run starting while the first deletes its journal is refused: it is never handed
+    the journal being deleted (two runs then held one journal, issue 12)."""
+    path = tmp_path / "j"
+    first = FileJournal(path)
+    first.before_submit(CHUNK, _marker(None))
+    unlink, meanwhile = Path.unlink, []
+
+    def unlink_while_another_run_starts(self: Path, missing_ok: bool = False) -> None:
+        if not meanwhile:
+            try:
+                meanwhile.append(FileJournal(path))
+            except JournalInUseError as refused:
+                meanwhile.append(refused)
+        unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink_while_another_run_starts)
+    first.discard()
+    monkeypatch.undo()
+    assert isinstance(meanwhile[0], JournalInUseError), "a second run got the journal being deleted"
+    assert not path.exists()
+
+
+def test_a_run_that_opened_the_lock_file_of_a_discarded_journal_locks_the_new_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second run opened the lock file just before the first deleted it: its lock would guard a
+    deleted file, and a third run could take the journal too. It locks the file now there."""
+    from enrichso import journal as module
+
+    path = tmp_path / "j"
+    first = FileJournal(path)
+    flock, once = module._flock, []
+
+    def discard_first_then_lock(handle: Any) -> None:
+        if not once:
+            once.append(True)
+            first.discard()  # between the second run's open and its lock
+        flock(handle)
+
+    monkeypatch.setattr(module, "_flock", discard_first_then_lock)
+    second = FileJournal(path)
+    monkeypatch.undo()
+    with pytest.raises(JournalInUseError):
+        FileJournal(path)  # a third run: refused, the second holds the journal
+    second.discard()
+
+
+@pytest.mark.parametrize(
+    ("table", "garbage", "read"),
+    [
+        ("attempts", "UPDATE attempts SET marker = '{not json'", lambda j: j.unresolved(CHUNK)),
+        ("checkpoints", "UPDATE checkpoints SET data = '[1'", lambda j: j.resume_point("run-1")),
+        ("held", "UPDATE held SET value = 'nan?'", lambda j: j.held("run-1")),
+    ],
+)
+def test_a_corrupt_record_is_a_journal_error_naming_the_file(
+    tmp_path: Path, table: str, garbage: str, read: Any
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "j"
+    with FileJournal(path) as journal:
+        journal.before_submit(CHUNK, _marker(None))
+        journal.checkpoint(Checkpoint("run-1", chunk=0, page=2, frontier=1, row=1))
+        journal.hold("run-1", {0: ["r", {"email": "a@x.example"}]})
+    db = sqlite3.connect(path)
+    db.execute(garbage)
+    db.commit()
+    db.close()
+    with FileJournal(path) as journal, pytest.raises(JournalError, match=str(path)) as raised:
+        read(journal)
+    assert isinstance(raised.value, EnrichError) and raised.value.path == str(path)

@@ -260,7 +260,7 @@ def test_several_matching_reservations_are_never_guessed_between() -> None:
         return real_reserve(emails)
 
     api.reserve = twice  # type: ignore[method-assign]
-    with pytest.raises(errors.SubmitNotReconciledError, match="several reservations match"):
+    with pytest.raises(errors.SubmitNotReconciledError, match="several batches answer its items"):
         list(client.email_validation.validate_many(["a@x.example"]))
     assert api.posts == 1
 

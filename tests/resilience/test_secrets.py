@@ -147,3 +147,132 @@ def test_the_cli_never_shows_the_key(org: Org, tmp_path: Path) -> None:
     assert "DEBUG" in "".join(outputs)  # debug logging was on
     assert key not in "\n".join(outputs)
     assert key.encode() not in journals + out.read_bytes() + _files_under(tmp_path)
+
+
+# ---------------------------------------------------------------- keys copied or read with junk
+
+# a key read from a file or pasted with its line end; each is the org's key once stripped
+SURROUNDED = ["{}\n", "{}\r\n", "  {} ", "\t{}\n\n"]
+# characters no key can hold: refused at configuration, without showing the key
+INNER_JUNK = [" ", "\n", "\r", "\x00", "\x7f", "é", "\u200b"]
+
+
+def _forms(key: str) -> list[str]:
+    """The key and the ways a message, URL or JSON body could spell it."""
+    from urllib.parse import quote
+
+    return [key, repr(key), repr(key.encode()), quote(key, safe=""), key[:-1]]
+
+
+@pytest.mark.parametrize("template", SURROUNDED)
+def test_a_key_with_surrounding_whitespace_works_and_never_shows(
+    org: Org, template: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="enrichso")
+    client = client_for(org.server, template.format(org.api_key))
+    assert client.wallets.balance().data.balance >= 0
+    assert client._transport._api_key == org.api_key
+    assert all(form not in caplog.text + repr(client) for form in _forms(org.api_key))
+
+
+@pytest.mark.parametrize("junk", INNER_JUNK)
+def test_a_key_with_inner_junk_is_refused_without_showing_it(sim, junk: str) -> None:  # type: ignore[no-untyped-def]
+    key = "sk_test_" + secrets.token_hex(6) + junk + secrets.token_hex(6)
+    with pytest.raises(errors.ConfigurationError, match="API key") as caught:
+        Enrich(api_key=key, base_url=sim.base_url)
+    shown = str(caught.value) + repr(caught.value)
+    assert all(part not in shown for part in key.split(junk))
+
+
+@pytest.mark.parametrize("via", ["env", "option"])
+@pytest.mark.parametrize("template", ["{}\n", "{}\r\n", " {} "])
+def test_the_cli_strips_the_key_and_never_shows_it(org: Org, tmp_path: Path, via: str, template: str) -> None:
+    key = template.format(org.api_key)
+    env = cli_env(org.server, key if via == "env" else "", tmp_path, ENRICH_LOG="debug")
+    args = (
+        ("--verbose", "wallet", "balance")
+        if via == "env"
+        else ("--verbose", "--api-key", key, "wallet", "balance")
+    )
+    done = run_cli(*args, env=env)
+    assert done.code == 0, done.stderr
+    assert all(form not in done.stdout + done.stderr for form in _forms(org.api_key))
+
+
+@pytest.mark.parametrize("via", ["env", "option"])
+@pytest.mark.parametrize("junk", ["é", " ", "\x01"])
+def test_the_cli_refuses_a_key_with_inner_junk_without_showing_it(
+    org: Org, tmp_path: Path, via: str, junk: str
+) -> None:
+    key = org.api_key + junk + "tail" + secrets.token_hex(4)
+    env = cli_env(org.server, key if via == "env" else "", tmp_path)
+    args = (
+        ("--verbose", "wallet", "balance")
+        if via == "env"
+        else ("--verbose", "--api-key", key, "wallet", "balance")
+    )
+    done = run_cli(*args, env=env)
+    assert done.code == 3, done.stderr  # the key is the problem: the authentication exit code
+    assert done.stderr.startswith("enrichso: error: The API key is unusable"), done.stderr
+    assert all(part not in done.stdout + done.stderr for part in (org.api_key, key.split(junk)[1]))
+
+
+def test_a_server_echoing_the_key_back_never_shows_it(caplog: pytest.LogCaptureFixture) -> None:
+    import json
+    from urllib.parse import quote
+
+    import httpx
+
+    caplog.set_level(logging.DEBUG, logger="enrichso")
+    key = "sk_test_a/b+c=d%e&f" + secrets.token_hex(8)
+    escaped = "".join(f"\\u{ord(c):04x}" for c in key)  # a JSON string no byte form matches
+    body = (
+        '{"type": "https://errors.test/'
+        + quote(key, safe="")
+        + '", "title": '
+        + json.dumps(f"bad key {key!r}")
+        + ', "detail": "key \\"'
+        + json.dumps(key)[1:-1].replace("/", "\\/")
+        + '\\" rejected", "requestId": "'
+        + key
+        + '", "instance": "/requests/'
+        + key.lower()
+        + '", "echo": "'
+        + escaped
+        + '", "'
+        + key
+        + '": ['
+        + json.dumps(repr(key.encode()))
+        + "]}"
+    )
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, content=body.encode(), headers={"x-echo": key, "x-request-id": key})
+
+    client = Enrich(
+        api_key=key,
+        base_url="https://api.test",
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+    )
+    with pytest.raises(errors.AuthenticationError) as caught:
+        client.wallets.balance()
+    err = caught.value
+    shown = [
+        str(err),
+        repr(err),
+        repr(err.body),
+        err.request_id,
+        err.type,
+        err.title,
+        err.detail,
+        err.instance,
+    ]
+    shown += [repr(err.problem), repr(dict(err.headers)), caplog.text]
+    text = "\n".join(str(part) for part in shown)
+    for form in [
+        *_forms(key),
+        json.dumps(key)[1:-1].replace("/", "\\/"),
+        quote(key, safe="").lower(),
+        escaped,
+    ]:
+        assert form not in text, form

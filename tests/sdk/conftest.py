@@ -15,6 +15,7 @@ from enrichso import AsyncEnrich, Enrich
 from enrichso_mock.pytest_plugin import (  # noqa: E402, F401
     enrich_mock,
     enrich_mock_app,
+    enrich_mock_dialect,
     enrich_mock_key,
     enrich_mock_server,
 )

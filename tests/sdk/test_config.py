@@ -117,3 +117,9 @@ def test_reprs_never_show_the_key() -> None:
     ):
         assert SECRET not in text
     assert SECRET not in repr(AsyncEnrich(api_key=SECRET))
+
+
+@pytest.mark.parametrize("key", [b"sk_bytes_key", 12345])
+def test_a_key_that_is_not_text_is_a_configuration_error(key: object) -> None:
+    with pytest.raises(ConfigurationError, match="must be a string"):
+        Enrich(api_key=key)  # type: ignore[arg-type]

@@ -31,7 +31,14 @@ Answer = tuple[int, Any, bool, int | None, str | None, Any]
 
 
 def answers(rows: Iterable[Any]) -> list[Answer]:
-    return [(r.index, r.input, r.found, r.duplicate_of, r.error, (r.raw or {}).get("email")) for r in rows]
+    return [
+        (r.index, r.input, r.found, r.duplicate_of, _error(r.error), (r.raw or {}).get("email")) for r in rows
+    ]
+
+
+def _error(error: str | None) -> str | None:
+    """The error without the batch id it names."""
+    return "no result" if error is not None and error.startswith("no result: batch ") else error
 
 
 def reference(inputs: list[Any], omit: set[str]) -> list[Answer]:
@@ -45,7 +52,10 @@ def reference(inputs: list[Any], omit: set[str]) -> list[Answer]:
             continue
         original = first.setdefault(key, index)
         found = key not in omit
-        out.append((index, row, found, None if original == index else original, None, key if found else None))
+        error = None if found else "no result"  # email validation lists every email it was sent
+        out.append(
+            (index, row, found, None if original == index else original, error, key if found else None)
+        )
     return out
 
 

@@ -18,6 +18,15 @@ CHARGED = frozenset({VALID, INVALID_MAILBOX, INVALID_SYNTAX})  # a risky verdict
 _SYNTAX = re.compile(
     r"^[^@\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
 )
+# The overview dialect's subStatus (dialects.py). The overview shows only "" (for a valid address);
+# the others are the simulator's own words for its verdict codes.
+SUB_STATUSES = {
+    VALID: "",
+    INVALID_MAILBOX: "mailbox_not_found",
+    INVALID_SYNTAX: "failed_syntax_check",
+    RISKY_CATCH_ALL: "catch_all",
+    RISKY_UNKNOWN: "unknown",
+}
 _MESSAGES = {
     VALID: "The mailbox exists and is accepting mail",
     INVALID_MAILBOX: "The mailbox does not exist on this server",

@@ -242,3 +242,5 @@ FREE_MAIL_DOMAINS = frozenset(
     {"gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "icloud.com",
      "aol.com", "proton.me", "protonmail.com", "gmx.de", "mail.com"}
 )  # fmt: skip
+# Throwaway-address services (the overview dialect's `disposable`).
+DISPOSABLE_DOMAINS = frozenset({"mailinator.com", "guerrillamail.com", "10minutemail.com", "yopmail.com"})

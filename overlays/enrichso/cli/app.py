@@ -9,6 +9,7 @@ import typer
 
 from .._version import __version__
 from .commands import batch, followers, jobs, lead_finder, lookups, mock, people, teams, wallet, webhooks
+from .commands.mock import MockDialect
 from .exit_codes import EPILOG
 from .extras import require_mock_extra
 from .reporting import reporter, route_sdk_warnings
@@ -63,6 +64,14 @@ def root(
             "--mock-speed", metavar="X", help="With --mock: how much faster than real time jobs run."
         ),
     ] = 1.0,
+    mock_dialect: Annotated[
+        MockDialect,
+        typer.Option(
+            "--mock-dialect",
+            help="With --mock: answer in the shapes of the documentation's endpoint pages or of its "
+            "API Reference overview.",
+        ),
+    ] = MockDialect.pages,
     json: Annotated[
         bool, typer.Option("--json", help="Machine output: JSON (JSON lines for lists and streams).")
     ] = False,
@@ -91,6 +100,7 @@ def root(
             base_url=base_url,
             mock=mock,
             mock_speed=mock_speed,
+            mock_dialect=mock_dialect.value,
             json=json,
             quiet=quiet,
             verbose=verbose,

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 import typer
 
-from . import pipes
 from .app import app
 from .exit_codes import ExitCode
 from .reporting import reporter
@@ -17,6 +16,7 @@ from .session import close_all
 
 def run(argv: Sequence[str] | None = None) -> int:
     command = typer.main.get_command(app)
+    stdout = sys.stdout
     try:
         result = command.main(
             args=list(argv) if argv is not None else None, prog_name="enrichso", standalone_mode=False
@@ -35,12 +35,23 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("enrichso: interrupted", file=sys.stderr)
         return 130
+    except SystemExit:
+        if sys.stdout is not stdout:  # click's answer to EPIPE: it wrapped the closed output, exit(1)
+            return OUTPUT_CLOSED  # `enrichso ... | head`: the reader left; end quietly, like cat
+        raise
+    except BrokenPipeError:
+        return OUTPUT_CLOSED
     except Exception as error:  # every other failure: one clear line (a traceback with --verbose)
         return reporter.error(error)
     finally:
         close_all()
 
 
+OUTPUT_CLOSED = 128 + 13  # what a Unix filter killed by SIGPIPE reports
+
+
 def main() -> None:
-    pipes.for_output()  # `enrichso ... | head`: end quietly when the reader leaves (not the servers)
+    # SIGPIPE stays ignored (Python's default): with it, a server closing a connection while a
+    # request is written killed the process mid-submit. A closed standard output raises
+    # BrokenPipeError instead, which run() ends quietly.
     sys.exit(run())

@@ -1,12 +1,12 @@
 """What a closed connection means depends on the command.
 
-A command that writes output (`enrichso ... | head`) ends quietly when the reader of its output
-leaves, like any Unix filter: the default action of SIGPIPE ends it (exit 141) at its next write.
-A server (`mock serve`, `webhooks listen`) must not: there a write that fails with EPIPE means that
-one client left while its answer was pending, and the server answers the next one. So SIGPIPE is
-set per command: `for_output()` by the console script for every command, `for_server()` by the
-servers before they listen (Python's own setting: a failed write raises BrokenPipeError, which
-the server handles for that connection).
+SIGPIPE stays ignored in every command (Python's own setting): with its default action, a server
+closing a connection while a batch submit was being written killed the CLI mid-submit, its outcome
+unrecorded. A command that writes output (`enrichso ... | head`) gets BrokenPipeError instead,
+which main.run() ends quietly with 141, like any Unix filter. A server (`mock serve`, `webhooks
+listen`) must not end when one client leaves while its answer is pending: `for_server()` makes sure
+SIGPIPE is ignored (also when the CLI runs embedded in a process that set SIG_DFL), and the server
+handles the BrokenPipeError for that connection.
 """
 
 from __future__ import annotations
@@ -14,11 +14,6 @@ from __future__ import annotations
 import os
 import signal
 import sys
-
-
-def for_output() -> None:
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 
 def for_server() -> None:

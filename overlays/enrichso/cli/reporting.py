@@ -10,6 +10,7 @@ import traceback
 from typing import Any
 
 from .. import errors
+from .._secret import secret_forms
 from .exit_codes import ExitCode
 from .failures import CliError
 from .terminal import printable
@@ -27,6 +28,7 @@ _EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.APIConnectionError, ExitCode.SERVER),
     (errors.APIResponseValidationError, ExitCode.SERVER),
     (errors.APIStatusError, ExitCode.USAGE),  # 400, 404, 409, 410, 422: what was asked is wrong
+    (errors.WaitTimeoutError, ExitCode.WAIT_TIMEOUT),
     (errors.JobError, ExitCode.JOB),
     (errors.WebhookParseError, ExitCode.USAGE),
 )
@@ -46,7 +48,7 @@ def exit_code_for(error: BaseException) -> ExitCode:
 def message_for(error: BaseException) -> str:
     if isinstance(error, CliError):
         return error.message
-    if isinstance(error, errors.ConfigurationError) and _about_the_key(error):
+    if isinstance(error, errors.ConfigurationError) and str(error).startswith("No API key"):
         return "no API key: pass --api-key or set ENRICH_API_KEY (keys start with sk_), or try --mock"
     if isinstance(error, errors.RateLimitError):
         wait = f"; retry in {error.retry_after:.0f} s" if error.retry_after else "; retry later"
@@ -57,6 +59,8 @@ def message_for(error: BaseException) -> str:
         return _api_text(error)
     if isinstance(error, errors.CreditBudgetExceededError):
         return command_line_words(str(error))
+    if isinstance(error, errors.WaitTimeoutError):
+        return f"{error}; {_wait_again(error)}"
     if isinstance(error, errors.EnrichError):
         return str(error)
     return f"unexpected {type(error).__name__}: {error}"
@@ -78,6 +82,15 @@ def command_line_words(text: str) -> str:
 
 def _about_the_key(error: BaseException) -> bool:
     return "api key" in str(error).lower()
+
+
+def _wait_again(error: errors.WaitTimeoutError) -> str:
+    """How to go on waiting for a job that outlasted --wait-timeout."""
+    from .batch.products import BATCH_KINDS  # (only needed after a wait ran out)
+
+    commands = [kind.command for kind in BATCH_KINDS if kind.job_kind == error.kind]
+    again = f"`enrichso jobs wait {commands[0]} {error.job_id}`" if commands else f"its id {error.job_id}"
+    return f"continue with {again}, or give a longer --wait-timeout"
 
 
 def _api_text(error: errors.APIStatusError) -> str:
@@ -110,8 +123,9 @@ class Reporter:
         self.quiet = False
 
     def hide(self, secret: str | None) -> None:
-        if secret:
-            self.secrets.append(secret)
+        if secret:  # every form of the key as given and as the SDK uses it (stripped)
+            self.secrets += secret_forms(secret) + secret_forms(secret.strip())
+            self.secrets.sort(key=len, reverse=True)
 
     def scrub(self, text: str) -> str:
         for secret in self.secrets:

@@ -19,6 +19,7 @@ class Session:
     base_url: str | None = None
     mock: bool = False
     mock_speed: float = 1.0
+    mock_dialect: str = "pages"
     json: bool = False
     quiet: bool = False
     verbose: bool = False
@@ -44,7 +45,7 @@ class Session:
 
             key = "sk_cli_" + secrets.token_hex(16)
             reporter.hide(key)
-            self._simulator = start_simulator(api_key=key, speed=self.mock_speed)
+            self._simulator = start_simulator(api_key=key, speed=self.mock_speed, dialect=self.mock_dialect)
             reporter.note(
                 f"--mock: using the built-in simulator at {self._simulator.base_url} "
                 "(simulated data, no real credits, nothing leaves this machine)"

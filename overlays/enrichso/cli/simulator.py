@@ -20,12 +20,14 @@ class RunningSimulator:
         self.server.stop()
 
 
-def start_simulator(*, api_key: str, seed: int = 0, speed: float = 1.0) -> RunningSimulator:
+def start_simulator(
+    *, api_key: str, seed: int = 0, speed: float = 1.0, dialect: str = "pages"
+) -> RunningSimulator:
     require_mock_extra("--mock")
     # imported by name: the simulator is an independent package without type information
     mock = importlib.import_module("enrichso_mock")
     server = importlib.import_module("enrichso_mock.server").LoopbackServer(
-        mock.create_app(seed=seed, speed=speed)
+        mock.create_app(seed=seed, speed=speed, dialect=dialect)
     )
     server.start()
     return RunningSimulator(server.base_url, server.root_url, api_key, server)

@@ -79,6 +79,7 @@ class RunJournal:
         self.job_ids: list[str] = []  # every batch this run submitted or re-attached to
         self.reattached: list[str] = []  # those an earlier run submitted
         self.unknown: list[Chunk] = []
+        self.sending: set[Chunk] = set()  # submits on their way, their answer not arrived yet
         self.resumed: Checkpoint | None = None  # the checkpoint this run continues from
         self._writer: OutputState | None = None
         self._stale_partial: Path | None = None  # an earlier run's partial output, to remove at the end
@@ -101,7 +102,7 @@ class RunJournal:
     @property
     def worth_keeping(self) -> bool:
         """Whether a failed run leaves anything to continue (jobs, or submits of unknown outcome)."""
-        return bool(self.job_ids or self.unknown or self._earlier)
+        return bool(self.job_ids or self.unknown or self.sending or self._earlier)
 
     def finish(self) -> None:
         """The run is complete: forget it (the next run of this input starts afresh)."""
@@ -140,17 +141,23 @@ class RunJournal:
                 f"{where} to start a new run (which is charged again); nothing was submitted"
             )
         self.inner.before_submit(chunk, marker)
+        # recorded as "sent, answer unknown" until the answer comes: a run stopped now (Ctrl-C)
+        # keeps its journal, and the rerun reconciles this submit instead of sending it again
+        self.sending.add(chunk)
 
     def submitted(self, chunk: Chunk, batch_id: str) -> None:
         self.job_ids.append(batch_id)
         self.inner.submitted(chunk, batch_id)
+        self.sending.discard(chunk)
 
     def outcome_unknown(self, chunk: Chunk, error: Exception) -> None:
         self.unknown.append(chunk)
         self.inner.outcome_unknown(chunk, error)
+        self.sending.discard(chunk)
 
     def not_received(self, chunk: Chunk) -> None:
         self.inner.not_received(chunk)
+        self.sending.discard(chunk)
 
     def completed(self, chunk: Chunk, batch_id: str) -> None:
         self.inner.completed(chunk, batch_id)
@@ -195,6 +202,12 @@ class RunJournal:
         return self.inner.held(run)
 
 
+def forget_journal(path: Path) -> None:
+    """Delete a journal's files (--restart: the user checked the wallet and starts afresh)."""
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def open_run_journal(
     source: InputFile,
     product: str,
@@ -204,16 +217,30 @@ def open_run_journal(
     persistent: bool,
     output: Path | None,
     format: str,
+    restart: bool = False,
 ) -> RunJournal:
     """The journal of a batch command: a file under the cache folder (persistent) or memory only.
-    `output` is the file the rows go to (None for standard output)."""
+    `output` is the file the rows go to (None for standard output). `restart` forgets an earlier
+    run's journal first (what it submitted is then submitted, and charged, again).
+
+    A journal file that exists but cannot be read stops the run (JournalError): it may be the
+    only record of jobs an earlier run submitted, so going on would reserve their credits again."""
     if not persistent:
         return RunJournal(None)
     path = default_journal_path(input_digest(source), product, organization(), base_url)
+    if restart:
+        forget_journal(path)
+    existed = path.exists()
     try:
         journal = FileJournal(path)
-    except (OSError, JournalError) as exc:  # e.g. a read-only home: run on, unresumable
-        reporter.note(f"cannot keep a journal at {path} ({exc}); an interrupted run could not be continued")
+    except JournalError:
+        if existed:
+            raise
+        journal = None
+    except OSError:  # e.g. a read-only home
+        journal = None
+    if journal is None:  # nothing recorded before, and nowhere to record: run on, unresumable
+        reporter.note(f"cannot keep a journal at {path}; an interrupted run could not be continued")
         return RunJournal(None)
     target = None
     if output is not None:

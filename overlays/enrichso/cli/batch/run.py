@@ -3,6 +3,8 @@ write every input row with its result columns, in order."""
 
 from __future__ import annotations
 
+import shlex
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -50,9 +52,28 @@ class BatchOptions:
     delimiter: str | None = None  # the input's; None: sniffed from its header line
     skip_invalid: bool = False  # write invalid rows with enrich_error instead of refusing the file
     escape_formulas: EscapeFormulas = EscapeFormulas.RESULTS
+    restart: bool = False
 
 
 def run_batch(kind: BatchKind, options: BatchOptions) -> None:
+    try:
+        _run_batch(kind, options)
+    except errors.JournalError as exc:
+        raise CliError(_journal_trouble(exc), ExitCode.JOURNAL) from exc
+
+
+def _journal_trouble(exc: errors.JournalError) -> str:
+    """What to do about a journal that cannot be read (it may hold the only record of jobs an
+    earlier run submitted: going on would reserve their credits again)."""
+    return (
+        f"{exc}. This run stopped before submitting anything. The file records what an earlier run "
+        "of this input submitted: check `enrichso wallet transactions --type deduction` for its "
+        "reservations (and `enrichso jobs results` to read those jobs), then run the same command with "
+        f"--restart to start afresh (charged again), or repair or move {exc.path or 'the file'}"
+    )
+
+
+def _run_batch(kind: BatchKind, options: BatchOptions) -> None:
     current = session()
     if options.webhook_url and not options.no_wait:
         raise UsageError("--webhook-url goes with --no-wait (a waiting run reads the results itself)")
@@ -152,6 +173,7 @@ def _run_and_write(
         persistent=not current.mock,  # the --mock simulator and its jobs end with this command
         output=Path(str(options.output)) if to_file else None,
         format=target_format.value,
+        restart=options.restart,
     )
     unique = data.unique_count
     reserved = kind.price * unique  # what a submit reserves (facts.md 8)
@@ -193,26 +215,19 @@ def _run_and_write(
             progress.state("done")
     except BaseException as stopped:
         _explain_interruption(current, kind, journal, stopped)
-        if journal.worth_keeping:
+        if journal.worth_keeping or isinstance(stopped, errors.JournalError):
             journal.close()  # kept: the same command continues this run
         else:
             journal.finish()  # nothing was submitted: nothing to continue
         if current.mock and isinstance(stopped, errors.WaitTimeoutError):
             raise CliError(
                 f"{kind.title} job {stopped.job_id} did not finish within {options.timeout} s; the --mock "
-                "simulator stops with this command, so raise --mock-speed or --timeout",
-                ExitCode.JOB,
+                "simulator stops with this command, so raise --mock-speed or --wait-timeout",
+                ExitCode.WAIT_TIMEOUT,
             ) from stopped
         raise
     journal.finish()
     unknown = rows.unknown
-    if unknown:
-        jobs = " ".join(journal.job_ids)
-        reporter.note(
-            f"{_count(unknown, 'row')} without a known result (see the {ERROR_COLUMN} column); "
-            f"`enrichso jobs results {kind.command} ID` lists what the job(s) returned: {jobs}",
-            always=True,
-        )
     elapsed = time.monotonic() - started
     where = options.output if options.output not in (None, "-") else "stdout"
     spent = ""
@@ -221,6 +236,13 @@ def _run_and_write(
     skipped = f" ({rows.invalid:,} invalid, not sent: see {ERROR_COLUMN})" if rows.invalid else ""
     written = plan.rows + len(plan.invalid)
     reporter.note(f"wrote {_count(written, 'row')}{skipped} to {where} in {elapsed:.1f} s{spent}")
+    if unknown:  # never a success: a script must not take these rows for answered ones
+        jobs = " ".join(journal.job_ids)
+        raise CliError(
+            f"{_count(unknown, 'row')} without a known result (see the {ERROR_COLUMN} column); "
+            f"`enrichso jobs results {kind.command} ID` lists what the job(s) returned: {jobs}",
+            ExitCode.INCOMPLETE,
+        )
 
 
 def _rows(
@@ -278,6 +300,13 @@ def _explain_interruption(
 ) -> None:
     if isinstance(stopped, errors.SubmitNotReconciledError) and journal.path is not None:
         reporter.note(f"this run's journal is {journal.path}", always=True)
+    elif journal.sending and journal.persistent and not current.mock:
+        reporter.note(
+            "stopped while a submit was on its way: it is recorded as sent, its answer unknown; "
+            f"resume with `{resume_command()}` (it checks the wallet and adopts the job if the "
+            "API took it, so nothing is reserved twice)",
+            always=True,
+        )
     elif journal.unknown:
         reporter.note(
             "a submit may or may not have reached the API; "
@@ -299,15 +328,28 @@ def _explain_interruption(
         return
     ids = " ".join(journal.job_ids)
     again = (
-        " run the same command again to continue (nothing is submitted twice), or"
-        if journal.persistent
-        else ""
+        f" resume with `{resume_command()}` (nothing is submitted twice), or" if journal.persistent else ""
     )
     reporter.note(
         f"submitted job(s) keep running on the server: {ids};{again} re-attach with "
         f"`enrichso jobs wait {kind.command} ID` and `enrichso jobs results {kind.command} ID -o FILE`",
         always=True,
     )
+
+
+def resume_command() -> str:
+    """This very command line, to run again (quoted for a POSIX shell), without --restart (it
+    would forget what this run submitted) and without an --api-key value (never shown)."""
+    words, skip = ["enrichso"], False
+    for word in sys.argv[1:]:
+        if skip or word == "--restart" or word.startswith("--api-key="):
+            skip = False
+            continue
+        if word == "--api-key":
+            skip = True
+            continue
+        words.append(word)
+    return shlex.join(words)
 
 
 def _settlement(current: Session, kind: BatchKind, batch_ids: list[str]) -> tuple[float, float] | None:

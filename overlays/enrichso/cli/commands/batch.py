@@ -21,6 +21,7 @@ from .options import (
     InputFormatOption,
     MaxCreditsOption,
     OutputOption,
+    RestartOption,
     SkipInvalidOption,
     TimeoutOption,
     WebhookOption,
@@ -49,6 +50,7 @@ def _options(columns: dict[Field, str], given: dict[str, Any]) -> BatchOptions:
         delimiter=None if delimiter is None else parse_delimiter(delimiter),
         skip_invalid=given["skip_invalid"],
         escape_formulas=given["escape_formulas"],
+        restart=given["restart"],
     )
 
 
@@ -70,6 +72,7 @@ def email_validation_batch(
     delimiter: DelimiterOption = None,
     skip_invalid: SkipInvalidOption = False,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Validate every email of a file (1 credit per unique email; risky verdicts are free).
 
@@ -101,6 +104,7 @@ def email_finder_batch(
     delimiter: DelimiterOption = None,
     skip_invalid: SkipInvalidOption = False,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Find the professional email of every person (first name, last name, company domain) of a file
     (10 credits per unique lead found; not-found leads are refunded).
@@ -134,6 +138,7 @@ def phone_finder_batch(
     delimiter: DelimiterOption = None,
     skip_invalid: SkipInvalidOption = False,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Find the phone numbers of every person of a file, by email or LinkedIn URL (the email when a
     row has both; 500 credits per unique person with phones found, the rest refunded).
@@ -157,6 +162,7 @@ def reverse_lookup_batch(
     delimiter: DelimiterOption = None,
     skip_invalid: SkipInvalidOption = False,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Look up the professional profile behind every email of a file (10 credits per unique email
     with a profile found; at most 100,000 per job, larger files are split).
@@ -180,6 +186,7 @@ def ip_to_company_batch(
     delimiter: DelimiterOption = None,
     skip_invalid: SkipInvalidOption = False,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    restart: RestartOption = False,
 ) -> None:
     """Resolve the company behind every IP address of a file (100 credits per unique IP whose
     company domain is found, the rest refunded).

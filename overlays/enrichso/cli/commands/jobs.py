@@ -91,7 +91,7 @@ def status(kind: KindArgument, job_id: JobIdArgument) -> None:
 
 @app.command()
 def wait(kind: KindArgument, job_id: JobIdArgument, timeout: TimeoutOption = None) -> None:
-    """Wait until a job is done (exit 7 if it failed or the wait timed out)."""
+    """Wait until a job is done (exit 7 if it failed, 8 if it outlasted --wait-timeout)."""
     product = BY_COMMAND[kind]
     show_status(wait_for(attach(session().client(), product, job_id), product.title, timeout))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import socket
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -14,6 +15,14 @@ from ..failures import UsageError
 from ..reporting import reporter
 
 app = typer.Typer(help="The offline simulator of the Enrich API.", no_args_is_help=True)
+
+
+class MockDialect(StrEnum):
+    """The simulator's dialects: the shapes of the documentation's endpoint pages, or of its API
+    Reference overview where the two differ."""
+
+    pages = "pages"
+    overview = "overview"
 
 
 @app.command()
@@ -35,6 +44,14 @@ def serve(
     ] = None,
     flat_batch_status: Annotated[
         bool, typer.Option(help="Answer batch status in the live gateway's flat shape.")
+    ] = False,
+    dialect: Annotated[
+        MockDialect,
+        typer.Option(help="Answer in the shapes of the endpoint pages or of the API Reference overview."),
+    ] = MockDialect.pages,
+    allow_external_webhooks: Annotated[
+        bool,
+        typer.Option(help="Also POST webhooks to other hosts than loopback (127.0.0.0/8, ::1, localhost)."),
     ] = False,
 ) -> None:
     """Serve the simulator until interrupted (Ctrl-C). Any key starting with sk_ is an organization
@@ -59,6 +76,8 @@ def serve(
             plan=plan,
             faults=fault_config,
             flat_batch_status=flat_batch_status,
+            dialect=dialect.value,
+            allow_external_webhooks=allow_external_webhooks,
         )
     except ValueError as bad:  # a bad plan or fault configuration
         raise UsageError(str(bad)) from None

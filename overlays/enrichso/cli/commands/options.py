@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Annotated
 
 import typer
@@ -49,12 +50,31 @@ BatchNoWaitOption = Annotated[
     bool,
     typer.Option("--no-wait", help="Submit, print the job id(s) and exit; see `enrichso jobs`."),
 ]
+# How long a command waits for a job by default: a job that has not finished by then is left
+# running on the server (exit 8, with the command that waits again), never waited on silently.
+DEFAULT_WAIT_TIMEOUT = 6 * 3600.0
+
+
+def patience(seconds: float | None) -> float:
+    """The --wait-timeout in force: the default when not given; `inf` waits as long as it takes."""
+    if seconds is None:
+        return DEFAULT_WAIT_TIMEOUT
+    if math.isnan(seconds) or seconds <= 0:
+        raise typer.BadParameter("must be a number of seconds above 0 (inf waits as long as it takes)")
+    return seconds
+
+
 TimeoutOption = Annotated[
     float | None,
     typer.Option(
+        "--wait-timeout",
         "--timeout",
         metavar="SECONDS",
-        help="Seconds to wait for the job(s) before giving up (exit 7; they keep running).",
+        callback=patience,
+        help=(
+            "Seconds to wait for the job(s) before giving up (exit 8; they keep running on the server, "
+            f"`enrichso jobs wait` continues); default {DEFAULT_WAIT_TIMEOUT / 3600:g} h, inf for no limit."
+        ),
     ),
 ]
 WebhookOption = Annotated[
@@ -74,6 +94,14 @@ MaxCreditsOption = Annotated[
         min=0,
         help="Refuse to start (nothing submitted) if the run could cost more than N credits "
         "(unique items x the price per item).",
+    ),
+]
+RestartOption = Annotated[
+    bool,
+    typer.Option(
+        "--restart",
+        help="Forget an interrupted or unreadable run of this input and start afresh (what it "
+        "submitted is submitted and charged again: check the wallet first).",
     ),
 ]
 BatchSizeOption = Annotated[

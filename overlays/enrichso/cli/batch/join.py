@@ -54,9 +54,18 @@ def join_results(
         with ingest(kind, plan.checked_items()) as data:
             plan.verdict()
             answers = _answers(kind, job, data)
+            # what a row the job has no result for says: "no result" where the API lists every
+            # item it was sent, "not found" where it leaves some out (reverse lookup)
+            missing = (
+                None
+                if pipeline_spec(kind).positional
+                else f"no result: job {job.id} returned none for this item"
+            )
             target = output_format_for(plan, output, format, json_mode)
             rows = EnrichedRows(
-                plan, _row_results(data, answers), cells=target in (OutputFormat.CSV, OutputFormat.TSV)
+                plan,
+                _row_results(data, answers, missing),
+                cells=target in (OutputFormat.CSV, OutputFormat.TSV),
             )
             columns = output_columns(plan)
             escape = escaped_columns(escape_formulas, columns, kind.output_columns)
@@ -81,12 +90,13 @@ def _answers(kind: BatchKind, job: BatchJob[Any, Any], data: Ingested) -> dict[i
 
 
 def _row_results(
-    data: Ingested, answers: Mapping[int, Mapping[str, Any]]
+    data: Ingested, answers: Mapping[int, Mapping[str, Any]], missing: str | None
 ) -> Iterator[PipelineResult[Any, Any]]:
-    """One result per input row, as the pipeline hands them to the output pass (an item the job
-    has no result for: nothing found)."""
+    """One result per input row, as the pipeline hands them to the output pass."""
     for index, number in enumerate(data.row_items):
         if number == NOT_A_KEY:
             yield PipelineResult(index, None, None, error=INVALID_INPUT)
+        elif number in answers:
+            yield PipelineResult(index, None, answers[number])
         else:
-            yield PipelineResult(index, None, answers.get(number))
+            yield PipelineResult(index, None, None, error=missing)

@@ -52,7 +52,7 @@ def test_status_in_a_table_and_as_json(enrichso, org: Org):
     assert table.code == 0
     assert job_id in table.stdout and "state" in table.stdout
     document = json.loads(enrichso("--json", "jobs", "status", "email-validation", job_id).stdout)
-    assert document["id"] == job_id and document["kind"] == "email_validation"
+    assert document["id"] == job_id and document["kind"] == "email-validation"
     assert document["total"] == 3
 
 

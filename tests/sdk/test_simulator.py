@@ -150,7 +150,8 @@ def test_faults_are_retried_or_surface_typed(client: Enrich, enrich_mock: Any) -
 
 @both_dialects
 def test_flat_batch_status(client: Enrich, enrich_mock: Any) -> None:
-    enrich_mock.control.set_faults({"flatBatchStatus": True})  # the live gateway's shape (facts.md 11.1)
+    # the live gateway's shape (docs/api-notes.md 11.1)
+    enrich_mock.control.set_faults({"flatBatchStatus": True})
     for resource, items in (
         (client.email_finder, [("Ann", "Lee", "example.com")]),
         (client.email_validation, ["ann@example.com"]),

@@ -1,7 +1,7 @@
 """Email Finder: find a professional email from a name and a domain, one at a time, in batches of
 up to 500,000 leads, or with find_many.
 
-Costs (facts.md 8): 10 credits per lead found, nothing when not found; a batch reserves 10 per
+Costs (docs/api-notes.md 8): 10 credits per lead found, nothing when not found; a batch reserves 10 per
 unique lead and refunds the unfound ones when its results are first read after it finishes.
 A lead is a Lead model, a mapping (first_name/firstName, last_name/lastName, domain, or any
 column name the command line recognises: `First Name`, `website`...) or a (first_name,

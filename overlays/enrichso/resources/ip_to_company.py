@@ -1,7 +1,7 @@
 """IP to Company: the company behind an IP address, one at a time, in batches of up to 500,000,
 or with lookup_many.
 
-Costs (facts.md 8): 100 credits per IP whose company domain is found, free otherwise (results are
+Costs (docs/api-notes.md 8): 100 credits per IP whose company domain is found, free otherwise (results are
 cached 7 days); a batch reserves 100 per unique IP and charges only the found ones at settlement.
 Batch ids are UUIDs and a batch starts out `processing`.
 """

@@ -178,7 +178,7 @@ def _run_and_write(
         restart=options.restart,
     )
     unique = data.unique_count
-    reserved = kind.price * unique  # what a submit reserves (facts.md 8)
+    reserved = kind.price * unique  # what a submit reserves (docs/api-notes.md 8)
     started = time.monotonic()
     processed: dict[str, int] = {}
     show = not (current.quiet or current.json)

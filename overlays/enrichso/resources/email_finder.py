@@ -34,6 +34,7 @@ from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._call import Call, from_generated, model
 from .._columns import DOMAIN, FIRST_NAME, LAST_NAME, domain_of, row_value
 from .._flow import AsyncStream, Stream
+from .._frame_type import FrameT
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec
 from .._transport import AsyncTransport, SyncTransport
@@ -194,6 +195,32 @@ class EmailFinder:
             **options,
         )
 
+    def find_frame(
+        self,
+        frame: FrameT,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        domain: str | None = None,
+        *,
+        skip_invalid: bool = False,
+        **options: Unpack[ManyOptions],
+    ) -> FrameT:
+        """A pandas / polars DataFrame or pyarrow Table, same rows in the same order, with the
+        `enrich_*` columns of `enrichso email-finder batch` appended (typed; null where missing), each
+        distinct value looked up once through find_many (its options: journal, max_credits, ...).
+        first_name / last_name / domain: their columns (default: found by name, like the CLI).
+        Needs `pip install 'enrichso[frames]'`."""
+        from ..frames import Field, enrich_frame
+
+        return enrich_frame(
+            self.find_many,
+            "email-finder",
+            frame,
+            {Field.FIRST_NAME: first_name, Field.LAST_NAME: last_name, Field.DOMAIN: domain},
+            skip_invalid,
+            options,
+        )
+
 
 class AsyncEmailFinder:
     """client.email_finder on AsyncEnrich"""
@@ -227,4 +254,26 @@ class AsyncEmailFinder:
             PIPELINE,
             leads,
             **options,
+        )
+
+    async def find_frame(
+        self,
+        frame: FrameT,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        domain: str | None = None,
+        *,
+        skip_invalid: bool = False,
+        **options: Unpack[ManyOptions],
+    ) -> FrameT:
+        """See the sync client's find_frame."""
+        from ..frames import Field, enrich_frame_async
+
+        return await enrich_frame_async(
+            self.find_many,
+            "email-finder",
+            frame,
+            {Field.FIRST_NAME: first_name, Field.LAST_NAME: last_name, Field.DOMAIN: domain},
+            skip_invalid,
+            options,
         )

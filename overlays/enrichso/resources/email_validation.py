@@ -28,6 +28,7 @@ from enrichso_api.types import UNSET
 from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._call import Call, from_generated, model
 from .._flow import AsyncStream, Stream
+from .._frame_type import FrameT
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import (
     PipelineResult,
@@ -147,6 +148,25 @@ class EmailValidation:
             **options,
         )
 
+    def validate_frame(
+        self,
+        frame: FrameT,
+        column: str | None = None,
+        *,
+        skip_invalid: bool = False,
+        **options: Unpack[ManyOptions],
+    ) -> FrameT:
+        """A pandas / polars DataFrame or pyarrow Table, same rows in the same order, with the
+        `enrich_*` columns of `enrichso email-validation batch` appended (typed; null where missing), each
+        distinct value looked up once through validate_many (its options: journal, max_credits, ...).
+        column: the email column (default: found by its name, like the CLI's --column).
+        Needs `pip install 'enrichso[frames]'`."""
+        from ..frames import Field, enrich_frame
+
+        return enrich_frame(
+            self.validate_many, "email-validation", frame, {Field.EMAIL: column}, skip_invalid, options
+        )
+
 
 class AsyncEmailValidation:
     """client.email_validation on AsyncEnrich"""
@@ -180,4 +200,19 @@ class AsyncEmailValidation:
             PIPELINE,
             emails,
             **options,
+        )
+
+    async def validate_frame(
+        self,
+        frame: FrameT,
+        column: str | None = None,
+        *,
+        skip_invalid: bool = False,
+        **options: Unpack[ManyOptions],
+    ) -> FrameT:
+        """See the sync client's validate_frame."""
+        from ..frames import Field, enrich_frame_async
+
+        return await enrich_frame_async(
+            self.validate_many, "email-validation", frame, {Field.EMAIL: column}, skip_invalid, options
         )

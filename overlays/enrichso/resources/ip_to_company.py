@@ -32,6 +32,7 @@ from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._call import Call, from_generated, model, unset_to_none
 from .._columns import IP, row_value
 from .._flow import AsyncStream, Stream
+from .._frame_type import FrameT
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec
 from .._transport import AsyncTransport, SyncTransport
@@ -171,6 +172,25 @@ class IpToCompany:
             **options,
         )
 
+    def lookup_frame(
+        self,
+        frame: FrameT,
+        column: str | None = None,
+        *,
+        skip_invalid: bool = False,
+        **options: Unpack[ManyOptions],
+    ) -> FrameT:
+        """A pandas / polars DataFrame or pyarrow Table, same rows in the same order, with the
+        `enrich_*` columns of `enrichso ip-to-company batch` appended (typed; null where missing), each
+        distinct value looked up once through lookup_many (its options: journal, max_credits, ...).
+        column: the IP address column (default: found by its name, like the CLI's --column).
+        Needs `pip install 'enrichso[frames]'`."""
+        from ..frames import Field, enrich_frame
+
+        return enrich_frame(
+            self.lookup_many, "ip-to-company", frame, {Field.IP: column}, skip_invalid, options
+        )
+
 
 class AsyncIpToCompany:
     """client.ip_to_company on AsyncEnrich"""
@@ -202,4 +222,19 @@ class AsyncIpToCompany:
             PIPELINE,
             ips,
             **options,
+        )
+
+    async def lookup_frame(
+        self,
+        frame: FrameT,
+        column: str | None = None,
+        *,
+        skip_invalid: bool = False,
+        **options: Unpack[ManyOptions],
+    ) -> FrameT:
+        """See the sync client's lookup_frame."""
+        from ..frames import Field, enrich_frame_async
+
+        return await enrich_frame_async(
+            self.lookup_many, "ip-to-company", frame, {Field.IP: column}, skip_invalid, options
         )

@@ -31,6 +31,7 @@ from .._call import Call, from_generated, model
 from .._columns import EMAIL, LINKEDIN, row_value
 from .._emails import is_format_email
 from .._flow import AsyncStream, Stream
+from .._frame_type import FrameT
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec
 from .._transport import AsyncTransport, SyncTransport
@@ -194,6 +195,31 @@ class PhoneFinder:
             **options,
         )
 
+    def find_frame(
+        self,
+        frame: FrameT,
+        email: str | None = None,
+        linkedin: str | None = None,
+        *,
+        skip_invalid: bool = False,
+        **options: Unpack[ManyOptions],
+    ) -> FrameT:
+        """A pandas / polars DataFrame or pyarrow Table, same rows in the same order, with the
+        `enrich_*` columns of `enrichso phone-finder batch` appended (typed; null where missing), each
+        distinct value looked up once through find_many (its options: journal, max_credits, ...).
+        email / linkedin: their columns (a row is looked up by its email, else its LinkedIn URL).
+        Needs `pip install 'enrichso[frames]'`."""
+        from ..frames import Field, enrich_frame
+
+        return enrich_frame(
+            self.find_many,
+            "phone-finder",
+            frame,
+            {Field.EMAIL: email, Field.PROFILE_URL: linkedin},
+            skip_invalid,
+            options,
+        )
+
 
 class AsyncPhoneFinder:
     """client.phone_finder on AsyncEnrich"""
@@ -227,4 +253,25 @@ class AsyncPhoneFinder:
             PIPELINE,
             inputs,
             **options,
+        )
+
+    async def find_frame(
+        self,
+        frame: FrameT,
+        email: str | None = None,
+        linkedin: str | None = None,
+        *,
+        skip_invalid: bool = False,
+        **options: Unpack[ManyOptions],
+    ) -> FrameT:
+        """See the sync client's find_frame."""
+        from ..frames import Field, enrich_frame_async
+
+        return await enrich_frame_async(
+            self.find_many,
+            "phone-finder",
+            frame,
+            {Field.EMAIL: email, Field.PROFILE_URL: linkedin},
+            skip_invalid,
+            options,
         )

@@ -35,6 +35,7 @@ from enrichso_api.types import UNSET
 from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._call import Call, from_generated, model
 from .._flow import AsyncStream, Stream
+from .._frame_type import FrameT
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec, format_email_key, format_email_keys
 from .._transport import AsyncTransport, SyncTransport
@@ -149,6 +150,25 @@ class ReverseLookup:
             **options,
         )
 
+    def lookup_frame(
+        self,
+        frame: FrameT,
+        column: str | None = None,
+        *,
+        skip_invalid: bool = False,
+        **options: Unpack[ManyOptions],
+    ) -> FrameT:
+        """A pandas / polars DataFrame or pyarrow Table, same rows in the same order, with the
+        `enrich_*` columns of `enrichso reverse-lookup batch` appended (typed; null where missing), each
+        distinct value looked up once through lookup_many (its options: journal, max_credits, ...).
+        column: the email column (default: found by its name, like the CLI's --column).
+        Needs `pip install 'enrichso[frames]'`."""
+        from ..frames import Field, enrich_frame
+
+        return enrich_frame(
+            self.lookup_many, "reverse-lookup", frame, {Field.EMAIL: column}, skip_invalid, options
+        )
+
 
 class AsyncReverseLookup:
     """client.reverse_lookup on AsyncEnrich"""
@@ -180,4 +200,19 @@ class AsyncReverseLookup:
             PIPELINE,
             emails,
             **options,
+        )
+
+    async def lookup_frame(
+        self,
+        frame: FrameT,
+        column: str | None = None,
+        *,
+        skip_invalid: bool = False,
+        **options: Unpack[ManyOptions],
+    ) -> FrameT:
+        """See the sync client's lookup_frame."""
+        from ..frames import Field, enrich_frame_async
+
+        return await enrich_frame_async(
+            self.lookup_many, "reverse-lookup", frame, {Field.EMAIL: column}, skip_invalid, options
         )

@@ -1,0 +1,66 @@
+"""The result columns appended to a frame, typed: booleans as booleans, lists of phone numbers as
+lists of strings, text as strings, missing as null. They are built once as an Arrow table and
+handed to the frame's own library through narwhals, so pandas, polars and pyarrow share one path."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ._extra import need
+from ._plan import FramePlan
+from ._products import BatchKind
+
+# Result columns that are not text, by name without the enrich_ prefix.
+_BOOLEAN = {"found", "catch_all"}
+_TEXT_LISTS = {"phones"}
+
+
+def arrow_type(column: str) -> Any:
+    pa = need("pyarrow", "frames")
+    name = column.removeprefix("enrich_")
+    if name in _BOOLEAN:
+        return pa.bool_()
+    if name in _TEXT_LISTS:
+        return pa.list_(pa.string())
+    return pa.string()
+
+
+def result_table(kind: BatchKind, plan: FramePlan, answers: Sequence[tuple[Any, ...]]) -> Any:
+    """The Arrow table of the added columns, one row per frame row. `answers`: per unique item,
+    its cells (kind.row_values)."""
+    pa = need("pyarrow", "frames")
+    width = len(kind.output_columns)
+    # invalid rows come after the unique items, each with its own reason
+    table = list(answers)
+    codes = plan.codes
+    if plan.invalid:
+        codes = list(codes)
+        for index, reason in plan.invalid.items():
+            codes[index] = len(table)
+            table.append((*(None for _ in range(width - 1)), reason))
+    arrays = []
+    for position, column in enumerate(kind.output_columns):
+        by_item = [cells[position] for cells in table]
+        arrays.append(pa.array([by_item[code] for code in codes], type=arrow_type(column)))
+    return pa.Table.from_arrays(arrays, names=list(kind.output_columns))
+
+
+def appended(frame: Any, added: Any) -> Any:
+    """`frame` (a narwhals DataFrame) with the Arrow table's columns appended, as the native frame
+    of the same library."""
+    nw = need("narwhals", "frames")
+    backend = nw.get_native_namespace(frame)
+    if backend.__name__ == "pandas":  # nullable dtypes: a boolean column with nulls stays boolean
+        native = added.to_pandas(types_mapper=_pandas_types(backend), ignore_metadata=True)
+        native.index = frame.to_native().index
+        extra = nw.from_native(native, eager_only=True)
+    else:
+        extra = nw.from_arrow(added, backend=backend)
+    return nw.concat([frame, extra], how="horizontal").to_native()
+
+
+def _pandas_types(pd: Any) -> Any:
+    pa = need("pyarrow", "frames")
+    mapping = {pa.bool_(): pd.BooleanDtype(), pa.string(): pd.StringDtype()}
+    return lambda arrow: mapping.get(arrow, pd.ArrowDtype(arrow) if pa.types.is_list(arrow) else None)

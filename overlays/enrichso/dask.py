@@ -1,0 +1,176 @@
+"""Enriching a dask DataFrame partition by partition (`pip install 'enrichso[dask]'`), and the same
+partition function for Spark's DataFrame.mapInPandas.
+
+Each partition is one *_many run with its own FileJournal in a directory you name, keyed by a hash
+of the partition's content: a task that is retried (its worker died) or run twice (speculation)
+opens the same journal and re-attaches to the batches already submitted instead of submitting
+again, and a finished partition's journal lets a rerun read its results again for free. The
+journals stay in the directory when the computation ends; delete it once the output is written.
+
+The total credit budget (max_credits) is checked before any partition starts: the price of every
+partition's unique items (each partition dedupes its own rows), nothing submitted if it is over.
+
+    import dask.dataframe as dd
+    from enrichso.dask import enrich
+
+    contacts = dd.read_parquet("contacts/")
+    enriched = enrich(contacts, "email-validation", journal_dir="journals/", max_credits=2_000_000)
+    enriched.to_parquet("enriched/")
+
+The workers find the API key in ENRICH_API_KEY (or pass api_key=, which then travels in the task
+graph)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from .errors import CreditBudgetExceededError
+from .frames import Field, prepare
+from .frames._extra import need
+from .frames._products import product
+from .journal import FileJournal, JournalInUseError
+
+__all__ = ["PartitionEnricher", "enrich"]
+
+# product command -> (client resource, frame method, the frame method's column keywords by field)
+_METHODS: dict[str, tuple[str, str, dict[str, Field]]] = {
+    "email-validation": ("email_validation", "validate_frame", {"column": Field.EMAIL}),
+    "email-finder": (
+        "email_finder",
+        "find_frame",
+        {"first_name": Field.FIRST_NAME, "last_name": Field.LAST_NAME, "domain": Field.DOMAIN},
+    ),
+    "phone-finder": ("phone_finder", "find_frame", {"email": Field.EMAIL, "linkedin": Field.PROFILE_URL}),
+    "reverse-lookup": ("reverse_lookup", "lookup_frame", {"column": Field.EMAIL}),
+    "ip-to-company": ("ip_to_company", "lookup_frame", {"column": Field.IP}),
+}
+LOCK_WAIT = 1.0  # seconds between attempts to open a journal another attempt of the task holds
+
+
+class PartitionEnricher:
+    """A picklable function from one pandas DataFrame (a partition, or a Spark Arrow batch) to the
+    same frame with the product's `enrich_*` columns appended.
+
+    product: "email-validation", "email-finder", "phone-finder", "reverse-lookup" or
+    "ip-to-company". columns: the frame method's column keywords (column=, first_name=, ...).
+    options: the *_many options (poll_interval, timeout, batch_size, ...), not journal."""
+
+    def __init__(
+        self,
+        product: str,
+        journal_dir: str | os.PathLike[str],
+        *,
+        columns: Mapping[str, str] | None = None,
+        skip_invalid: bool = False,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        **options: Any,
+    ) -> None:
+        if product not in _METHODS:
+            raise ValueError(f"unknown product {product!r}; one of {', '.join(_METHODS)}")
+        unknown = set(columns or {}) - set(_METHODS[product][2])
+        if unknown:
+            raise ValueError(f"{product} takes the columns {', '.join(_METHODS[product][2])}, not {unknown}")
+        self.product = product
+        self.journal_dir = Path(journal_dir)
+        self.columns = dict(columns or {})
+        self.skip_invalid = skip_invalid
+        self._api_key = api_key
+        self.base_url = base_url
+        self.options = options
+
+    def __repr__(self) -> str:  # never the key
+        return f"PartitionEnricher({self.product!r}, {str(self.journal_dir)!r})"
+
+    def _named(self) -> dict[Field, str | None]:
+        fields = _METHODS[self.product][2]
+        return {fields[name]: column for name, column in self.columns.items()}
+
+    def unique_items(self, frame: Any) -> int:
+        """How many distinct items the partition would send (what it reserves credits for)."""
+        return len(prepare(self.product, frame, self._named(), self.skip_invalid).plan.unique)
+
+    def journal_path(self, frame: Any) -> Path:
+        return self.journal_dir / f"{self.product}-{content_key(frame)}.journal"
+
+    def __call__(self, frame: Any) -> Any:
+        if len(frame) == 0:  # dask's empty meta frame, an empty partition: nothing to send
+            return prepare(self.product, frame, self._named(), self.skip_invalid).finished()
+        from . import Enrich
+
+        resource, method, _ = _METHODS[self.product]
+        with (
+            _journal(self.journal_path(frame)) as journal,
+            Enrich(api_key=self._api_key, base_url=self.base_url) as client,
+        ):
+            enrich_frame = getattr(getattr(client, resource), method)
+            return enrich_frame(
+                frame, **self.columns, skip_invalid=self.skip_invalid, journal=journal, **self.options
+            )
+
+    def spark(self, batches: Iterator[Any]) -> Iterator[Any]:
+        """For DataFrame.mapInPandas: each Arrow batch of pandas rows enriched as one partition."""
+        for frame in batches:
+            yield self(frame)
+
+
+def content_key(frame: Any) -> str:
+    """A hash of a pandas frame's column names and values (not its index): equal partitions share
+    a journal, a changed one does not."""
+    pd = need("pandas", "dask")
+    digest = hashlib.sha256("\x1f".join(map(str, frame.columns)).encode())
+    digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
+    return digest.hexdigest()[:32]
+
+
+def _journal(path: Path) -> FileJournal:
+    """The partition's journal, waiting while another attempt of the same task holds it (then
+    this one re-reads what that one submitted). resume_rows=False: a frame needs every row."""
+    while True:
+        try:
+            return FileJournal(path, resume_rows=False)
+        except JournalInUseError:
+            time.sleep(LOCK_WAIT)
+
+
+def enrich(
+    frame: Any,
+    product: str,
+    journal_dir: str | os.PathLike[str],
+    *,
+    max_credits: float | None = None,
+    columns: Mapping[str, str] | None = None,
+    **options: Any,
+) -> Any:
+    """The dask DataFrame `frame` with the product's result columns appended (lazy: compute() or
+    to_parquet() runs it). With max_credits, the unique items of every partition are counted first
+    (one pass over the data) and CreditBudgetExceededError is raised, nothing sent, when their
+    price is over it. options: PartitionEnricher's (skip_invalid, api_key, base_url, poll_interval,
+    ...)."""
+    need("dask.dataframe", "dask")
+    enricher = PartitionEnricher(product, journal_dir, columns=columns, **options)
+    if max_credits is not None:
+        check_budget(frame, enricher, max_credits)
+    return frame.map_partitions(enricher, meta=enricher(frame._meta))
+
+
+def check_budget(frame: Any, enricher: PartitionEnricher, max_credits: float) -> None:
+    """CreditBudgetExceededError when all partitions' unique items cost more than max_credits."""
+    dask = need("dask", "dask")
+    counts = dask.compute(*(dask.delayed(enricher.unique_items)(part) for part in frame.to_delayed()))
+    items = sum(counts)
+    price = product(enricher.product).price
+    if items * price > max_credits:
+        raise CreditBudgetExceededError(
+            f"enriching this frame could cost up to {items * price:,} credits ({items:,} unique items in "
+            f"its partitions x {price:,}), more than max_credits={max_credits:,.0f}; nothing was submitted",
+            estimated=items * price,
+            items=items,
+            credits_per_item=price,
+            budget=max_credits,
+        )

@@ -18,6 +18,9 @@ from enrichso_mock.pytest_plugin import (  # noqa: F401
     enrich_mock_server,
 )
 
+# The CLI tests' fixtures (`enrichso(...)` runs the command line as a fresh organization `org`)
+from ..cli.conftest import enrichso, mock_dialect, org, sim, sims  # noqa: F401
+
 
 @pytest.fixture(scope="session")
 def enrich_mock_options() -> dict[str, Any]:

@@ -35,6 +35,7 @@ class OutputFormat(StrEnum):
     TSV = "tsv"
     JSONL = "jsonl"
     JSON = "json"  # one array of objects, written as the rows come
+    PARQUET = "parquet"  # a row group at a time (tabular/parquet.py)
 
 
 _BY_SUFFIX = {
@@ -44,6 +45,7 @@ _BY_SUFFIX = {
     ".jsonl": OutputFormat.JSONL,
     ".ndjson": OutputFormat.JSONL,
     ".json": OutputFormat.JSON,
+    ".parquet": OutputFormat.PARQUET,
 }
 
 
@@ -56,7 +58,7 @@ def output_format(destination: str | None, explicit: OutputFormat | None, json_m
             return _BY_SUFFIX[suffix]
         raise UsageError(
             f"cannot tell the output format from {destination!r}; "
-            "use a .csv, .tsv, .json or .jsonl name, or --format"
+            "use a .csv, .tsv, .json, .jsonl or .parquet name, or --format"
         )
     return OutputFormat.JSONL if json_mode else OutputFormat.CSV
 
@@ -185,7 +187,15 @@ def _writer(
     escape: Collection[str],
     header: bool = True,
     delimiter: str = ",",
+    schema: Any = None,
 ) -> RowWriter:
+    if format is OutputFormat.PARQUET:
+        from ..tabular.parquet import ParquetWriter
+
+        binary = getattr(sink.stream, "buffer", None)
+        if binary is None:
+            raise UsageError("Parquet is binary: write it to a file (-o NAME.parquet) or to a pipe")
+        return ParquetWriter(binary, columns, schema)
     if format is OutputFormat.JSONL:
         return _JsonLinesWriter(sink, columns)  # JSON values are never altered
     if format is OutputFormat.JSON:
@@ -195,9 +205,10 @@ def _writer(
 
 
 def _close(writer: RowWriter) -> None:
-    """End what the format needs ended (a JSON array's `]`)."""
-    if isinstance(writer, _JsonArrayWriter):
-        writer.close()
+    """End what the format needs ended (a JSON array's `]`, a Parquet file's footer)."""
+    close = getattr(writer, "close", None)  # a JSON array's `]`, a Parquet file's footer
+    if close is not None:
+        close()
 
 
 def checked_target(destination: str) -> Target:
@@ -215,6 +226,7 @@ def open_output(
     partial: Path | None = None,
     resume_at: int | None = None,
     delimiter: str = ",",
+    schema: Any = None,
 ) -> Iterator[RowWriter]:
     """A row writer to `destination` (a path, or stdout for None / "-"); CSV and TSV cells of the
     `escape` columns are neutralised (formulas.py).
@@ -222,9 +234,10 @@ def open_output(
     A file appears whole or not at all. With `partial`, the rows go to that file, which is kept
     when the run fails (so a rerun can continue it from `resume_at` bytes); without, to a
     temporary file that is deleted. A target written in place (a device, a FIFO) takes neither.
-    `delimiter`: a CSV's (TSV is tab-delimited)."""
+    `delimiter`: a CSV's (TSV is tab-delimited). `schema`: a Parquet input's Arrow schema, whose
+    column types a Parquet output keeps."""
     if destination is None or destination == "-":
-        writer = _writer(_Sink(_stdout(format)), format, columns, escape, delimiter=delimiter)
+        writer = _writer(_Sink(_stdout(format)), format, columns, escape, delimiter=delimiter, schema=schema)
         yield writer
         _close(writer)
         sys.stdout.flush()
@@ -232,7 +245,7 @@ def open_output(
     target = checked_target(destination)
     if not target.replace:
         with os.fdopen(open_in_place(target.path), "w", encoding="utf-8", newline="") as stream:
-            writer = _writer(_Sink(stream), format, columns, escape, delimiter=delimiter)
+            writer = _writer(_Sink(stream), format, columns, escape, delimiter=delimiter, schema=schema)
             yield writer
             _close(writer)
         return
@@ -240,7 +253,9 @@ def open_output(
         with _continued(partial, resume_at) as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
             try:
-                writer = _writer(_Sink(text, raw), format, columns, escape, resume_at is None, delimiter)
+                writer = _writer(
+                    _Sink(text, raw), format, columns, escape, resume_at is None, delimiter, schema
+                )
                 yield writer
                 _close(writer)
             finally:
@@ -252,7 +267,7 @@ def open_output(
     handle, temporary = tempfile.mkstemp(prefix=f".{target.path.name}.", suffix=".partial", dir=target.folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            writer = _writer(_Sink(stream), format, columns, escape, delimiter=delimiter)
+            writer = _writer(_Sink(stream), format, columns, escape, delimiter=delimiter, schema=schema)
             yield writer
             _close(writer)
         os.chmod(temporary, _mode_of(target.path))  # mkstemp makes 0600 files

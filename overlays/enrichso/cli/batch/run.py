@@ -167,6 +167,9 @@ def _run_and_write(
     kind = plan.kind
     # a device, a FIFO or /dev/stdout is written in place: no partial file to resume from
     to_file = options.output not in (None, "-") and checked_target(options.output).replace
+    # a Parquet file cannot be continued from a byte offset: a resumed run re-attaches to its jobs
+    # and writes the file anew
+    to_file = to_file and target_format is not OutputFormat.PARQUET
     journal = open_run_journal(
         plan.source,
         kind.job_kind,
@@ -290,11 +293,21 @@ def _write(
         partial=target.partial if target else None,
         resume_at=resume_at,
         delimiter=delimiter,
+        schema=_parquet_schema(rows.plan) if format is OutputFormat.PARQUET else None,
     ) as writer:
         journal.attach(writer)
         write = writer.write_cells if rows.cells else writer.write
         for row in rows:
             write(row)
+
+
+def _parquet_schema(plan: BatchPlan) -> Any:
+    """A Parquet input's Arrow schema (its columns keep their types in a Parquet output)."""
+    if plan.layout.format is not InputFormat.PARQUET:
+        return None
+    from ..tabular import parquet
+
+    return parquet.schema(plan.source)
 
 
 def _explain_interruption(

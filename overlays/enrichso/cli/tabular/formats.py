@@ -16,11 +16,12 @@ class InputFormat(StrEnum):
     JSONL = "jsonl"
     JSON = "json"  # one array of objects
     LIST = "list"  # one value per line
+    PARQUET = "parquet"  # rows read a row group at a time (parquet.py)
 
     @property
     def objects(self) -> bool:
         """Whether a row is a JSON object (JSON lines, a JSON array), not a list of cells."""
-        return self in (InputFormat.JSONL, InputFormat.JSON)
+        return self in (InputFormat.JSONL, InputFormat.JSON, InputFormat.PARQUET)
 
 
 _BY_SUFFIX = {
@@ -32,6 +33,7 @@ _BY_SUFFIX = {
     ".json": InputFormat.JSON,
     ".list": InputFormat.LIST,
     ".lst": InputFormat.LIST,
+    ".parquet": InputFormat.PARQUET,
 }
 
 # The delimiters a header line is sniffed for, in order of preference on a tie: the comma, then

@@ -107,6 +107,11 @@ def json_object(text: str) -> Any:
 
 def numbered_rows(source: InputFile, layout: Layout) -> Iterator[tuple[int, Row | Problem]]:
     """(starting line, row or Problem) for every row after the header."""
+    if layout.format is InputFormat.PARQUET:  # binary: not opened as text
+        from . import parquet
+
+        yield from parquet.numbered_rows(source)
+        return
     with open_text(source) as handle:
         if layout.format is InputFormat.JSONL:
             yield from _json_lines(handle)
@@ -131,6 +136,11 @@ def read_records(source: InputFile, layout: Layout) -> Iterator[Record]:
 
 def data_rows(source: InputFile, layout: Layout) -> Iterator[Row]:
     """Every row after the header, of an input that numbered_rows found no problem in."""
+    if layout.format is InputFormat.PARQUET:
+        from . import parquet
+
+        yield from parquet.rows(source)
+        return
     with open_text(source) as handle:
         if layout.format is InputFormat.JSONL:
             loads = json_object

@@ -1,0 +1,94 @@
+"""Parquet input and output for the batch commands (`pip install 'enrichso[frames]'` brings
+pyarrow): rows are read and written a row group at a time, so memory stays flat however long the
+file is, and the Arrow types are kept: an input column is written back with its own type, and the
+result columns are typed as the frame methods type them (booleans, lists of phone numbers, text).
+
+A row read from Parquet is a dict of Python values (as pyarrow's to_pylist gives them); the batch
+commands treat it as they treat a JSON lines object."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import IO, Any
+
+from ...frames._build import arrow_type
+from ...frames._extra import MissingExtraError, need
+from ..failures import BadInput, UsageError
+from .source import InputFile
+
+BATCH_ROWS = 65_536  # rows read, and written as one row group, at a time
+
+
+def _pyarrow() -> tuple[Any, Any]:
+    """pyarrow and pyarrow.parquet, or UsageError naming the extra that installs them."""
+    try:
+        return need("pyarrow", "frames"), need("pyarrow.parquet", "frames")
+    except MissingExtraError as exc:
+        raise UsageError(f"Parquet needs pyarrow: {exc}") from None
+
+
+def _open(source: InputFile) -> Any:
+    _, pq = _pyarrow()
+    try:
+        return pq.ParquetFile(source.path)
+    except Exception as exc:  # pyarrow raises ArrowInvalid, OSError, ... for a file that is not Parquet
+        raise BadInput(source.name, None, f"not a Parquet file ({exc})") from None
+
+
+def schema(source: InputFile) -> Any:
+    """The input's Arrow schema."""
+    return _open(source).schema_arrow
+
+
+def rows(source: InputFile) -> Iterator[dict[str, Any]]:
+    """Every row as a dict, read a batch at a time."""
+    for batch in _open(source).iter_batches(batch_size=BATCH_ROWS):
+        yield from batch.to_pylist()
+
+
+def numbered_rows(source: InputFile) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(row number from 1, row): where messages say "line", a Parquet row's number."""
+    return enumerate(rows(source), start=1)
+
+
+class ParquetWriter:
+    """Rows (dicts) written to a binary stream as Parquet, a row group per BATCH_ROWS rows.
+    `input_schema`: the Arrow schema of a Parquet input, whose columns keep their types; other
+    columns are the result columns' types, else text."""
+
+    def __init__(self, stream: IO[bytes], columns: Sequence[str], input_schema: Any = None) -> None:
+        pa, pq = _pyarrow()
+        known = {f.name: f.type for f in input_schema} if input_schema is not None else {}
+        self._columns = list(columns)
+        self._schema = pa.schema([(c, known.get(c) or arrow_type(c)) for c in self._columns])
+        self._text = [c for c in self._columns if c not in known and not c.startswith("enrich_")]
+        self._writer = pq.ParquetWriter(stream, self._schema)
+        self._rows: list[Mapping[str, Any]] = []
+        self._pa = pa
+
+    def write(self, row: Mapping[str, Any]) -> None:
+        self._rows.append(row)
+        if len(self._rows) >= BATCH_ROWS:
+            self._flush()
+
+    def write_cells(self, cells: Sequence[Any]) -> None:
+        self.write(dict(zip(self._columns, cells, strict=True)))
+
+    def position(self) -> int:
+        return 0  # a Parquet file is not continued from a byte offset: a resumed run rewrites it
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
+
+    def _flush(self) -> None:
+        if not self._rows:
+            return
+        rows, self._rows = self._rows, []
+        if self._text:  # columns of a text input (CSV, JSON): their values as text
+            rows = [{**row, **{c: _text(row.get(c)) for c in self._text}} for row in rows]
+        self._writer.write_table(self._pa.Table.from_pylist(rows, schema=self._schema))
+
+
+def _text(value: Any) -> str | None:
+    return value if value is None or isinstance(value, str) else str(value)

@@ -31,6 +31,7 @@ from typing import Any
 
 from .errors import CreditBudgetExceededError
 from .frames import Field, prepare
+from .frames._build import arrow_type
 from .frames._extra import need
 from .frames._products import product
 from .journal import FileJournal, JournalInUseError
@@ -113,6 +114,13 @@ class PartitionEnricher:
                 frame, **self.columns, skip_invalid=self.skip_invalid, journal=journal, **self.options
             )
 
+    def spark_schema(self, schema: Any) -> str:
+        """The output schema for mapInPandas, as DDL: the input's columns (a pyspark StructType)
+        and the product's result columns."""
+        fields = [f"`{f.name}` {f.dataType.simpleString()}" for f in schema.fields]
+        fields += [f"`{c}` {_spark_type(arrow_type(c))}" for c in product(self.product).output_columns]
+        return ", ".join(fields)
+
     def spark(self, batches: Iterator[Any]) -> Iterator[Any]:
         """For DataFrame.mapInPandas: each Arrow batch of pandas rows enriched as one partition."""
         for frame in batches:
@@ -126,6 +134,13 @@ def content_key(frame: Any) -> str:
     digest = hashlib.sha256("\x1f".join(map(str, frame.columns)).encode())
     digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
     return digest.hexdigest()[:32]
+
+
+def _spark_type(arrow: Any) -> str:
+    pa = need("pyarrow", "frames")
+    if pa.types.is_boolean(arrow):
+        return "boolean"
+    return "array<string>" if pa.types.is_list(arrow) else "string"
 
 
 def _journal(path: Path) -> FileJournal:

@@ -18,7 +18,7 @@ from ._extra import MissingExtraError, need
 from ._plan import SAMPLE, FramePlan, field_columns, plan_rows
 from ._products import BatchKind, Field, product
 
-__all__ = ["Field", "MissingExtraError", "enrich_frame", "enrich_frame_async", "prepare"]
+__all__ = ["MissingExtraError"]  # the rest is what the frame methods and enrichso.dask call
 
 F = TypeVar("F")
 Many = Callable[..., Iterable[Any]]

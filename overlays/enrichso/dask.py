@@ -30,10 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CreditBudgetExceededError
-from .frames import Field, prepare
 from .frames._build import arrow_type
 from .frames._extra import need
 from .frames._products import product
+from .frames._run import Field, prepare
 from .journal import FileJournal, JournalInUseError
 
 __all__ = ["PartitionEnricher", "enrich"]

@@ -210,7 +210,7 @@ class EmailFinder:
         distinct value looked up once through find_many (its options: journal, max_credits, ...).
         first_name / last_name / domain: their columns (default: found by name, like the CLI).
         Needs `pip install 'enrichso[frames]'`."""
-        from ..frames import Field, enrich_frame
+        from ..frames._run import Field, enrich_frame
 
         return enrich_frame(
             self.find_many,
@@ -267,7 +267,7 @@ class AsyncEmailFinder:
         **options: Unpack[ManyOptions],
     ) -> FrameT:
         """See the sync client's find_frame."""
-        from ..frames import Field, enrich_frame_async
+        from ..frames._run import Field, enrich_frame_async
 
         return await enrich_frame_async(
             self.find_many,

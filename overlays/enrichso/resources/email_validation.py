@@ -161,7 +161,7 @@ class EmailValidation:
         distinct value looked up once through validate_many (its options: journal, max_credits, ...).
         column: the email column (default: found by its name, like the CLI's --column).
         Needs `pip install 'enrichso[frames]'`."""
-        from ..frames import Field, enrich_frame
+        from ..frames._run import Field, enrich_frame
 
         return enrich_frame(
             self.validate_many, "email-validation", frame, {Field.EMAIL: column}, skip_invalid, options
@@ -211,7 +211,7 @@ class AsyncEmailValidation:
         **options: Unpack[ManyOptions],
     ) -> FrameT:
         """See the sync client's validate_frame."""
-        from ..frames import Field, enrich_frame_async
+        from ..frames._run import Field, enrich_frame_async
 
         return await enrich_frame_async(
             self.validate_many, "email-validation", frame, {Field.EMAIL: column}, skip_invalid, options

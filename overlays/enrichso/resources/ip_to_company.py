@@ -185,7 +185,7 @@ class IpToCompany:
         distinct value looked up once through lookup_many (its options: journal, max_credits, ...).
         column: the IP address column (default: found by its name, like the CLI's --column).
         Needs `pip install 'enrichso[frames]'`."""
-        from ..frames import Field, enrich_frame
+        from ..frames._run import Field, enrich_frame
 
         return enrich_frame(
             self.lookup_many, "ip-to-company", frame, {Field.IP: column}, skip_invalid, options
@@ -233,7 +233,7 @@ class AsyncIpToCompany:
         **options: Unpack[ManyOptions],
     ) -> FrameT:
         """See the sync client's lookup_frame."""
-        from ..frames import Field, enrich_frame_async
+        from ..frames._run import Field, enrich_frame_async
 
         return await enrich_frame_async(
             self.lookup_many, "ip-to-company", frame, {Field.IP: column}, skip_invalid, options

@@ -209,7 +209,7 @@ class PhoneFinder:
         distinct value looked up once through find_many (its options: journal, max_credits, ...).
         email / linkedin: their columns (a row is looked up by its email, else its LinkedIn URL).
         Needs `pip install 'enrichso[frames]'`."""
-        from ..frames import Field, enrich_frame
+        from ..frames._run import Field, enrich_frame
 
         return enrich_frame(
             self.find_many,
@@ -265,7 +265,7 @@ class AsyncPhoneFinder:
         **options: Unpack[ManyOptions],
     ) -> FrameT:
         """See the sync client's find_frame."""
-        from ..frames import Field, enrich_frame_async
+        from ..frames._run import Field, enrich_frame_async
 
         return await enrich_frame_async(
             self.find_many,

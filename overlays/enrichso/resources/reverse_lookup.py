@@ -163,7 +163,7 @@ class ReverseLookup:
         distinct value looked up once through lookup_many (its options: journal, max_credits, ...).
         column: the email column (default: found by its name, like the CLI's --column).
         Needs `pip install 'enrichso[frames]'`."""
-        from ..frames import Field, enrich_frame
+        from ..frames._run import Field, enrich_frame
 
         return enrich_frame(
             self.lookup_many, "reverse-lookup", frame, {Field.EMAIL: column}, skip_invalid, options
@@ -211,7 +211,7 @@ class AsyncReverseLookup:
         **options: Unpack[ManyOptions],
     ) -> FrameT:
         """See the sync client's lookup_frame."""
-        from ..frames import Field, enrich_frame_async
+        from ..frames._run import Field, enrich_frame_async
 
         return await enrich_frame_async(
             self.lookup_many, "reverse-lookup", frame, {Field.EMAIL: column}, skip_invalid, options

@@ -1,0 +1,104 @@
+"""The frame methods' one code path: read the frame, run the resource's *_many on its distinct
+items, append the typed result columns."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, Callable, Iterable, Mapping
+from typing import Any, TypeVar, cast
+
+from ..errors import InvalidParameterError
+from ._build import appended, result_table
+from ._extra import need
+from ._plan import SAMPLE, FramePlan, field_columns, plan_rows
+from ._products import BatchKind, Field, product
+
+__all__ = ["Field", "Prepared", "enrich_frame", "enrich_frame_async", "prepare"]
+
+F = TypeVar("F")
+Many = Callable[..., Iterable[Any]]
+AsyncMany = Callable[..., AsyncIterable[Any]]
+
+
+class Prepared:
+    """A frame read for a product: its rows planned, the added columns not yet known."""
+
+    def __init__(self, kind: BatchKind, frame: Any, plan: FramePlan) -> None:
+        self.kind = kind
+        self.frame = frame  # a narwhals DataFrame
+        self.plan = plan
+        self.answers: list[tuple[Any, ...]] = []
+
+    def take(self, result: Any) -> None:
+        """One PipelineResult, in the order of plan.unique."""
+        if result.index != len(self.answers):
+            raise InvalidParameterError(
+                f"the run delivered item {result.index} where item {len(self.answers)} was due: "
+                "a frame needs every row's answer (give a FileJournal resume_rows=False)"
+            )
+        self.answers.append(self.kind.row_values(result.raw, result.error))
+
+    def finished(self) -> Any:
+        """The native frame with the result columns appended."""
+        return appended(self.frame, result_table(self.kind, self.plan, self.answers))
+
+
+def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_invalid: bool) -> Prepared:
+    """Read `frame` for the product of `command`: raises InvalidParameterError (nothing sent) for
+    a column that cannot be found, a result column the frame already has, or (without
+    skip_invalid) rows that cannot be sent."""
+    nw = need("narwhals", "frames")
+    kind = product(command)
+    try:
+        df = nw.from_native(frame, eager_only=True)
+    except TypeError:
+        raise InvalidParameterError(
+            f"a {type(frame).__name__} is not a DataFrame this method takes "
+            "(pandas or polars DataFrame, pyarrow Table)"
+        ) from None
+    names = list(df.columns)
+    clash = [c for c in kind.output_columns if c in names]
+    if clash:
+        raise InvalidParameterError(
+            f"the frame already has the result column(s) {', '.join(clash)}; drop or rename them"
+        )
+    sample = df.head(SAMPLE).rows(named=True)
+    columns = field_columns(kind, names, named, sample)
+    cells = [df.get_column(columns[n.field]).to_list() if n.field in columns else None for n in kind.needs]
+    return Prepared(kind, df, plan_rows(kind, cells, skip_invalid))
+
+
+def _checked(options: dict[str, Any]) -> dict[str, Any]:
+    journal = options.get("journal")
+    if journal is not None and getattr(journal, "resume_rows", False):
+        raise InvalidParameterError(
+            "a frame needs every row's answer: open its journal with FileJournal(path, resume_rows=False)"
+        )
+    return options
+
+
+def enrich_frame(
+    many: Many, command: str, frame: F, named: Mapping[Field, str | None], skip_invalid: bool, options: Any
+) -> F:
+    """`frame` with the product's result columns appended, looked up with `many` (the resource's
+    *_many method, given the unique items and `options`)."""
+    prepared = prepare(command, frame, named, skip_invalid)
+    if prepared.plan.unique:
+        for result in many(prepared.plan.unique, **_checked(dict(options))):
+            prepared.take(result)
+    return cast(F, prepared.finished())
+
+
+async def enrich_frame_async(
+    many: AsyncMany,
+    command: str,
+    frame: F,
+    named: Mapping[Field, str | None],
+    skip_invalid: bool,
+    options: Any,
+) -> F:
+    """enrich_frame with an AsyncEnrich resource's *_many."""
+    prepared = prepare(command, frame, named, skip_invalid)
+    if prepared.plan.unique:
+        async for result in many(prepared.plan.unique, **_checked(dict(options))):
+            prepared.take(result)
+    return cast(F, prepared.finished())

@@ -92,7 +92,8 @@ def test_a_file_that_is_not_parquet_is_refused_by_name(enrichso, org: Org, tmp_p
 def test_rows_are_read_and_written_a_row_group_at_a_time(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(parquet, "BATCH_ROWS", 4)
+    monkeypatch.setattr(parquet, "GROUP_ROWS", 4)
+    monkeypatch.setattr(parquet, "READ_ROWS", 3)
     buffer = io.BytesIO()
     writer = parquet.ParquetWriter(buffer, ["n", "enrich_found"], pa.schema([("n", pa.int16())]))
     for n in range(10):

@@ -16,7 +16,8 @@ from ...frames._extra import MissingExtraError, need
 from ..failures import BadInput, UsageError
 from .source import InputFile
 
-BATCH_ROWS = 65_536  # rows read, and written as one row group, at a time
+READ_ROWS = 10_000  # rows decoded into dicts at a time
+GROUP_ROWS = 50_000  # rows written as one row group (held column by column until then)
 
 
 def _pyarrow() -> tuple[Any, Any]:
@@ -42,7 +43,7 @@ def schema(source: InputFile) -> Any:
 
 def rows(source: InputFile) -> Iterator[dict[str, Any]]:
     """Every row as a dict, read a batch at a time."""
-    for batch in _open(source).iter_batches(batch_size=BATCH_ROWS):
+    for batch in _open(source).iter_batches(batch_size=READ_ROWS):
         yield from batch.to_pylist()
 
 
@@ -52,7 +53,7 @@ def numbered_rows(source: InputFile) -> Iterator[tuple[int, dict[str, Any]]]:
 
 
 class ParquetWriter:
-    """Rows (dicts) written to a binary stream as Parquet, a row group per BATCH_ROWS rows.
+    """Rows (dicts) written to a binary stream as Parquet, a row group per GROUP_ROWS rows.
     `input_schema`: the Arrow schema of a Parquet input, whose columns keep their types; other
     columns are the result columns' types, else text."""
 
@@ -61,14 +62,16 @@ class ParquetWriter:
         known = {f.name: f.type for f in input_schema} if input_schema is not None else {}
         self._columns = list(columns)
         self._schema = pa.schema([(c, known.get(c) or arrow_type(c)) for c in self._columns])
-        self._text = [c for c in self._columns if c not in known and not c.startswith("enrich_")]
+        self._text = {c for c in self._columns if c not in known and not c.startswith("enrich_")}
         self._writer = pq.ParquetWriter(stream, self._schema)
-        self._rows: list[Mapping[str, Any]] = []
+        self._cells: list[list[Any]] = [[] for _ in self._columns]  # the row group being filled
         self._pa = pa
 
     def write(self, row: Mapping[str, Any]) -> None:
-        self._rows.append(row)
-        if len(self._rows) >= BATCH_ROWS:
+        get = row.get
+        for cells, column in zip(self._cells, self._columns, strict=True):
+            cells.append(get(column))
+        if len(self._cells[0]) >= GROUP_ROWS:
             self._flush()
 
     def write_cells(self, cells: Sequence[Any]) -> None:
@@ -82,12 +85,14 @@ class ParquetWriter:
         self._writer.close()
 
     def _flush(self) -> None:
-        if not self._rows:
+        if not self._cells[0]:
             return
-        rows, self._rows = self._rows, []
-        if self._text:  # columns of a text input (CSV, JSON): their values as text
-            rows = [{**row, **{c: _text(row.get(c)) for c in self._text}} for row in rows]
-        self._writer.write_table(self._pa.Table.from_pylist(rows, schema=self._schema))
+        columns, self._cells = self._cells, [[] for _ in self._columns]
+        arrays = [
+            self._pa.array([_text(v) for v in cells] if name in self._text else cells, type=field.type)
+            for name, cells, field in zip(self._columns, columns, self._schema, strict=True)
+        ]
+        self._writer.write_table(self._pa.Table.from_arrays(arrays, schema=self._schema))
 
 
 def _text(value: Any) -> str | None:

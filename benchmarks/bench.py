@@ -7,6 +7,7 @@ fresh child processes, interleaving the SDK and its baseline round by round:
   pipeline     CSV -> batch -> CSV at every size: bare httpx, validate_many (row.raw and
                row.result) and `enrichso email-validation batch`; wall time, CPU, peak RSS
   concurrency  AsyncEnrich results with 1, 4 and 8 pages in flight, 50 ms added per page
+  frames       (only with --only frames) validate_frame, Parquet and Dask: see frames_bench.py
 
 and prints a table of every target (writes the figures to benchmarks/out/ as JSON too).
 """
@@ -35,6 +36,7 @@ from .stats import paired_ratios, summarise
 
 OUT = REPO / "benchmarks" / "out"
 PARTS = ("single", "pipeline", "concurrency")
+OPTIONAL_PARTS = ("frames",)  # issue 16's DataFrame, Parquet and Dask runs (frames_bench.py), on request
 
 
 def child_environment() -> tuple[dict[str, str], tuple[str, ...]]:
@@ -238,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sizes = tuple(int(size) for size in args.sizes.split(","))
         plan = replace(plan, pipeline_sizes=sizes, memory_pair=(min(sizes), max(sizes)), scaling_sizes=sizes)
     parts = [p.strip() for p in args.only.split(",") if p.strip()]
-    unknown = set(parts) - set(PARTS)
+    unknown = set(parts) - set(PARTS) - set(OPTIONAL_PARTS)
     if unknown:
         parser.error(f"unknown part(s): {', '.join(sorted(unknown))}")
 
@@ -260,6 +262,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             results["pipeline"] = bench_pipeline(sim, plan, variants)
         if "concurrency" in parts:
             results["concurrency"] = bench_concurrency(sim, plan)
+        if "frames" in parts:
+            from . import frames_bench
+
+            results["frames"] = frames_bench.run_parts(sim, frames_bench.DEFAULTS)
     results["minutes"] = round((time.monotonic() - started) / 60, 2)
     results["load_after"] = [round(x, 2) for x in os.getloadavg()]
     results["targets"] = {k: v for k, v in vars(targets).items() if k.startswith("TARGET_")}

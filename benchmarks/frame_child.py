@@ -1,0 +1,97 @@
+"""One measured run of the frame benchmark (a child process of frames_bench.py): a Parquet file of
+emails read into a pandas DataFrame, validated, the result columns appended, written as Parquet.
+
+  sdk    client.email_validation.validate_frame(df, column="email", batch_size=500_000)
+  httpx  the bare script: the same two batches of 500,000 submitted, polled and read page by page
+         with httpx, the same columns built (typed) and appended
+
+    python -m benchmarks.frame_child sdk|httpx IN.parquet OUT.parquet --base-url URL --key sk_...
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from typing import Any
+
+import httpx
+import orjson
+import pandas as pd
+
+from .pipeline_httpx import PAGE, pages, poll_until_done
+
+BATCH = 500_000
+
+
+def sdk(frame: pd.DataFrame, base_url: str, key: str) -> pd.DataFrame:
+    from enrichso import Enrich
+
+    with Enrich(api_key=key, base_url=base_url) as client:
+        return client.email_validation.validate_frame(frame, column="email", batch_size=BATCH)
+
+
+def bare(frame: pd.DataFrame, base_url: str, key: str) -> pd.DataFrame:
+    emails = [e.strip().lower() for e in frame["email"].tolist()]
+    columns: dict[str, list[Any]] = {
+        n: [] for n in ("result", "confidence", "catch_all", "provider", "message")
+    }
+    headers = {"x-api-key": key, "accept": "application/json", "content-type": "application/json"}
+    with httpx.Client(headers=headers, timeout=httpx.Timeout(60.0, connect=5.0)) as client:
+        for start in range(0, len(emails), BATCH):
+            chunk = emails[start : start + BATCH]
+            answer = client.post(
+                f"{base_url}/email-validation/batch", content=orjson.dumps({"emails": chunk})
+            )
+            answer.raise_for_status()
+            batch_id = orjson.loads(answer.content)["data"]["batchId"]
+            poll_until_done(client, f"{base_url}/email-validation/batch/{batch_id}")
+            url = f"{base_url}/email-validation/batch/{batch_id}/results"
+
+            def fetch(page: int, url: str = url) -> dict[str, Any]:
+                response = client.get(url, params={"page": page, "limit": PAGE})
+                response.raise_for_status()
+                data: dict[str, Any] = orjson.loads(response.content)["data"]
+                return data
+
+            for results in pages(fetch, prefetch=True):
+                for r in results:
+                    columns["result"].append(r.get("result"))
+                    columns["confidence"].append(r.get("confidence"))
+                    columns["catch_all"].append(r.get("isCatchAll"))
+                    columns["provider"].append(r.get("provider"))
+                    columns["message"].append(r.get("message"))
+    added = {
+        f"enrich_{n}": pd.array(v, dtype="boolean" if n == "catch_all" else "string")
+        for n, v in columns.items()
+    }
+    added["enrich_error"] = pd.array([None] * len(emails), dtype="string")
+    return frame.assign(**added)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("variant", choices=("sdk", "httpx"))
+    parser.add_argument("source")
+    parser.add_argument("target")
+    parser.add_argument("--base-url", required=True)
+    parser.add_argument("--key", required=True)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    frame = pd.read_parquet(args.source)
+    size = int(frame.memory_usage(deep=True).sum())
+    read = time.perf_counter()
+    out = (sdk if args.variant == "sdk" else bare)(frame, args.base_url, args.key)
+    done = time.perf_counter()
+    out.to_parquet(args.target, index=False)
+    finished = time.perf_counter()
+    report = {
+        "rows": len(out),
+        "frame_mib": size / 2**20,
+        "seconds": {"read": read - started, "enrich": done - read, "write": finished - done},
+    }
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..cli.batch.plan import _text as cli_text
 from ..cli.failures import UsageError
 from ..cli.tabular import columns as cols
 from ..cli.tabular import values
@@ -101,13 +102,8 @@ def _key(item: Any) -> Any:
 
 
 def _text(cell: Any) -> str:
-    """A cell as the CLI reads it: text, "" for a missing value."""
-    if cell is None:
+    """A cell as the CLI reads it (text, "" for a missing value); NaN, pandas' missing value in
+    an object column, is missing too."""
+    if isinstance(cell, float) and cell != cell:
         return ""
-    if isinstance(cell, str):
-        return cell
-    if isinstance(cell, bool):
-        return "true" if cell else "false"
-    if isinstance(cell, float) and cell != cell:  # NaN: pandas' missing value in object columns
-        return ""
-    return str(cell)
+    return cli_text(cell)

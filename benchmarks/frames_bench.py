@@ -100,6 +100,7 @@ def bench_parquet(sim: Simulator, rows: int) -> dict[str, Any]:
 
 def bench_dask(sim: Simulator, rows: int, partitions: int) -> dict[str, Any]:
     key = fresh_key("dask")
+    sim._call("PUT", "/_mock/wallet", key, {"balance": 2 * rows})  # a fresh wallet holds 1,000,000
     command = [
         sys.executable,
         "-m",

@@ -105,3 +105,17 @@ def test_rows_are_read_and_written_a_row_group_at_a_time(
     (tmp_path / "n.parquet").write_bytes(buffer.getvalue())
     source = parquet.InputFile("n.parquet", tmp_path / "n.parquet", ".parquet")
     assert [row["n"] for row in parquet.rows(source)] == list(range(10))
+
+
+def test_parquet_on_stdin_is_recognised_by_its_first_bytes(enrichso, tmp_path: Path) -> None:
+    contacts(tmp_path / "c.parquet")
+    run = enrichso(
+        "email-validation",
+        "batch",
+        "-",
+        "-o",
+        str(tmp_path / "out.csv"),
+        input=(tmp_path / "c.parquet").read_bytes(),
+    )
+    assert run.code == 0, run.stderr
+    assert len((tmp_path / "out.csv").read_text().splitlines()) == 5

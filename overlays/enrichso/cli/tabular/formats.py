@@ -36,6 +36,8 @@ _BY_SUFFIX = {
     ".parquet": InputFormat.PARQUET,
 }
 
+PARQUET_MAGIC = b"PAR1"  # how a Parquet file starts (and ends)
+
 # The delimiters a header line is sniffed for, in order of preference on a tie: the comma, then
 # the tab, the semicolon (what spreadsheets write where the comma is the decimal mark) and the pipe.
 DELIMITERS = (",", "\t", ";", "|")
@@ -52,6 +54,9 @@ def detect_format(
         return _BY_SUFFIX[source.suffix]
     if delimiter is not None:  # --delimiter on a file of another name: a delimited file
         return InputFormat.TSV if delimiter == "\t" else InputFormat.CSV
+    with source.path.open("rb") as handle:
+        if handle.read(4) == PARQUET_MAGIC:  # binary: a Parquet file on stdin or without .parquet
+            return InputFormat.PARQUET
     return sniff_format(first_line(source))
 
 

@@ -4,6 +4,7 @@ handed to the frame's own library through narwhals, so pandas, polars and pyarro
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,24 +27,27 @@ def arrow_type(column: str) -> Any:
     return pa.string()
 
 
-def result_table(kind: BatchKind, plan: FramePlan, answers: Sequence[tuple[Any, ...]]) -> Any:
-    """The Arrow table of the added columns, one row per frame row. `answers`: per unique item,
-    its cells (kind.row_values)."""
+def result_table(kind: BatchKind, plan: FramePlan, answers: Sequence[list[Any]]) -> Any:
+    """The Arrow table of the added columns, one row per frame row. `answers`: per output column,
+    its value for each unique item (kind.row_values, column by column)."""
     pa = need("pyarrow", "frames")
-    width = len(kind.output_columns)
-    # invalid rows come after the unique items, each with its own reason
-    table = list(answers)
+    columns = [list(values) for values in answers] if plan.invalid else list(answers)
     codes = plan.codes
-    if plan.invalid:
-        codes = list(codes)
+    if plan.invalid:  # invalid rows come after the unique items, each with its own reason
+        codes = array("q", codes)
         for index, reason in plan.invalid.items():
-            codes[index] = len(table)
-            table.append((*(None for _ in range(width - 1)), reason))
-    arrays = []
-    for position, column in enumerate(kind.output_columns):
-        by_item = [cells[position] for cells in table]
-        arrays.append(pa.array([by_item[code] for code in codes], type=arrow_type(column)))
-    return pa.Table.from_arrays(arrays, names=list(kind.output_columns))
+            codes[index] = len(columns[0])
+            for values in columns[:-1]:
+                values.append(None)
+            columns[-1].append(reason)
+    names = list(kind.output_columns)
+    unique = pa.Table.from_arrays(
+        [pa.array(values, type=arrow_type(name)) for name, values in zip(names, columns, strict=True)],
+        names=names,
+    )
+    # each row gets its item's answer (the codes' buffer read in place, not copied)
+    rows = pa.Array.from_buffers(pa.int64(), len(codes), [None, pa.py_buffer(codes)])
+    return unique.take(rows)
 
 
 def appended(frame: Any, added: Any) -> Any:

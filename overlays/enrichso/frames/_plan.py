@@ -4,6 +4,7 @@ cells), each row checked and normalised by the product, and equal rows looked up
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,7 +25,7 @@ class FramePlan:
     a row not sent (its reason in `invalid`, by row number)."""
 
     unique: list[Any] = field(default_factory=list)
-    codes: list[int] = field(default_factory=list)
+    codes: array[int] = field(default_factory=lambda: array("q"))  # 8 bytes a row
     invalid: dict[int, str] = field(default_factory=dict)
 
 

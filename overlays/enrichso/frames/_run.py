@@ -26,16 +26,21 @@ class Prepared:
         self.kind = kind
         self.frame = frame  # a narwhals DataFrame
         self.plan = plan
-        self.answers: list[tuple[Any, ...]] = []
+        # per result column, its value for each unique item in order (column by column: a table
+        # of the unique answers, spread to the rows in one vectorised step at the end)
+        self.answers: list[list[Any]] = [[] for _ in kind.output_columns]
+        self.count = 0
 
     def take(self, result: Any) -> None:
         """One PipelineResult, in the order of plan.unique."""
-        if result.index != len(self.answers):
+        if result.index != self.count:
             raise InvalidParameterError(
-                f"the run delivered item {result.index} where item {len(self.answers)} was due: "
+                f"the run delivered item {result.index} where item {self.count} was due: "
                 "a frame needs every row's answer (give a FileJournal resume_rows=False)"
             )
-        self.answers.append(self.kind.row_values(result.raw, result.error))
+        for column, value in zip(self.answers, self.kind.row_values(result.raw, result.error), strict=True):
+            column.append(value)
+        self.count += 1
 
     def finished(self) -> Any:
         """The native frame with the result columns appended."""

@@ -116,6 +116,18 @@ class BatchJob(Generic[Item]):
     def result(self, index: int) -> dict[str, Any]:
         return self.product.result(self.seed, self.items[index], self.outcomes[index])
 
+    def listing(self, now: float) -> dict[str, Any]:
+        progress = self.progress(now)
+        return {
+            "batchId": self.id,
+            "product": self.product.name,
+            "status": progress.status,
+            "totalItems": progress.total,
+            "processedItems": progress.processed,
+            "webhookUrl": self.webhook_url,
+            "settled": self.reservation.settled,
+        }
+
     def visible_indices(self, progress: Progress) -> range | list[int]:
         """Indices of the items results[] shows so far."""
         if progress.status == FAILED:
@@ -208,7 +220,7 @@ def submit(call: Call, product: BatchProduct[Item]) -> dict[str, Any]:
 
 def find_job(call: Call, product: BatchProduct[Any], batch_id: str) -> BatchJob[Any]:
     job = call.org.jobs.get(batch_id)
-    if job is None or job.product is not product:
+    if not isinstance(job, BatchJob) or job.product is not product:
         raise not_found()
     return job
 

@@ -65,16 +65,29 @@ class BatchProduct(ABC, Generic[Item]):
         """The whole status response body (the enveloped status_data unless a product differs)."""
         return call.envelope(self.status_data(job, progress, call))
 
+    # The results page's members in the documented order, space-separated as namedtuple's fields
+    # (products differ in the names of the counts and whether `page` and `limit` are repeated).
+    results_members: ClassVar[str] = "batchId status totalItems processedCount results"
+
+    def found_counts(self, job: BatchJob[Item], progress: Progress) -> dict[str, int]:
+        """The found / not found counts a product's results page names in results_members."""
+        return {}
+
     def results_data(
         self, job: BatchJob[Item], progress: Progress, page: int, limit: int, results: list[dict[str, Any]]
     ) -> dict[str, Any]:
-        return {
+        values: dict[str, Any] = {
             "batchId": job.id,
             "status": progress.status,
             "totalItems": progress.total,
             "processedCount": progress.processed,
+            "processedItems": progress.processed,
             "results": results,
+            "page": page,
+            "limit": limit,
+            **self.found_counts(job, progress),
         }
+        return {member: values[member] for member in self.results_members.split()}
 
     # Webhooks (None: the product sends none). `index` is the item's position in the batch.
     def webhook_result(self, job: BatchJob[Item], index: int, timestamp: str) -> dict[str, Any] | None:
@@ -109,6 +122,10 @@ class BatchJob(Generic[Item]):
 
     def charged_count(self, processed: int | None = None) -> int:
         return self.count(self.charged_codes(), processed)
+
+    def found(self, progress: Progress) -> int:
+        """The charged (found) items among those processed so far; none in a failed job."""
+        return 0 if progress.status == FAILED else self.charged_count(progress.processed)
 
     def charged_codes(self) -> list[int]:
         return [code for code in set(self.outcomes) if self.product.charged(code)]

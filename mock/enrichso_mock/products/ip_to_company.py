@@ -33,6 +33,7 @@ class IpToCompanyBatch(BatchProduct[str]):
     uncharged_label = "IPs without a domain"
     starts_queued = False
     uuid_ids = True
+    results_members = "batchId status totalItems processedCount foundCount results page limit"
 
     def read_items(self, body: dict[str, Any]) -> tuple[list[str], int]:
         ips = body["ips"]
@@ -60,19 +61,8 @@ class IpToCompanyBatch(BatchProduct[str]):
             "completedAt": clock.iso(job.timeline.ends_at) if progress.terminal else None,
         }
 
-    def results_data(
-        self, job: BatchJob[str], progress: Progress, page: int, limit: int, results: list[dict[str, Any]]
-    ) -> dict[str, Any]:
-        return {
-            "batchId": job.id,
-            "status": progress.status,
-            "totalItems": progress.total,
-            "processedCount": progress.processed,
-            "foundCount": job.charged_count(progress.processed) if progress.status != "failed" else 0,
-            "results": results,
-            "page": page,
-            "limit": limit,
-        }
+    def found_counts(self, job: BatchJob[str], progress: Progress) -> dict[str, int]:
+        return {"foundCount": job.found(progress)}
 
 
 PRODUCT = IpToCompanyBatch()

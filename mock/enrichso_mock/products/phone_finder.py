@@ -31,6 +31,7 @@ class PhoneBulkJob(BatchProduct[Target]):
     item_label = "items"
     uncharged_label = "items without phone numbers"
     submit_message = "Bulk phone lookup job created"
+    results_members = "batchId status totalItems processedItems successful failed results page limit"
 
     def read_items(self, body: dict[str, Any]) -> tuple[list[Target], int]:
         emails, linkedins = body.get("emails", []), body.get("linkedins", [])
@@ -55,21 +56,9 @@ class PhoneBulkJob(BatchProduct[Target]):
             body["error"] = data.NO_PHONE_ERROR
         return body
 
-    def results_data(
-        self, job: BatchJob[Target], progress: Progress, page: int, limit: int, results: list[dict[str, Any]]
-    ) -> dict[str, Any]:
-        found = job.charged_count(progress.processed) if progress.status != "failed" else 0
-        return {
-            "batchId": job.id,
-            "status": progress.status,
-            "totalItems": progress.total,
-            "processedItems": progress.processed,
-            "successful": found,
-            "failed": progress.processed - found,
-            "results": results,
-            "page": page,
-            "limit": limit,
-        }
+    def found_counts(self, job: BatchJob[Target], progress: Progress) -> dict[str, int]:
+        found = job.found(progress)
+        return {"successful": found, "failed": progress.processed - found}
 
     def webhook_result(self, job: BatchJob[Target], index: int, timestamp: str) -> dict[str, Any]:
         kind, value = job.items[index]

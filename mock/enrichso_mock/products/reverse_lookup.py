@@ -29,6 +29,7 @@ class BulkReverseLookup(BatchProduct[str]):
     uncharged_label = "emails without a profile"
     submit_message = "Bulk lookup job created"
     omits_uncharged_results = True  # emails without a profile are left out of results[]
+    results_members = "batchId status totalItems processedItems successful failed page limit results"
 
     def read_items(self, body: dict[str, Any]) -> tuple[list[str], int]:
         emails = body["emails"]
@@ -47,21 +48,9 @@ class BulkReverseLookup(BatchProduct[str]):
         # belongs to; the per-result webhook does name it (result_id). Clients must cope without it.
         return {"email": item, **data.profile(hasher(seed), item, full=False)}
 
-    def results_data(
-        self, job: BatchJob[str], progress: Progress, page: int, limit: int, results: list[dict[str, Any]]
-    ) -> dict[str, Any]:
-        found = job.charged_count(progress.processed) if progress.status != "failed" else 0
-        return {
-            "batchId": job.id,
-            "status": progress.status,
-            "totalItems": progress.total,
-            "processedItems": progress.processed,
-            "successful": found,
-            "failed": progress.processed - found,
-            "page": page,
-            "limit": limit,
-            "results": results,
-        }
+    def found_counts(self, job: BatchJob[str], progress: Progress) -> dict[str, int]:
+        found = job.found(progress)
+        return {"successful": found, "failed": progress.processed - found}
 
     def webhook_result(self, job: BatchJob[str], index: int, timestamp: str) -> dict[str, Any]:
         email = job.items[index]

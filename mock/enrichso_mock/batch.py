@@ -18,6 +18,7 @@ from .call import Call
 from .jobs import FAILED, Progress, Timeline
 from .ledger import Reservation
 from .problems import not_found
+from .registry import operation
 
 Item = TypeVar("Item")
 
@@ -26,7 +27,12 @@ class BatchProduct(ABC, Generic[Item]):
     """What differs between batch products. Subclass it once per product."""
 
     name: ClassVar[str]  # e.g. "email_validation" (also the hashing namespace of its data)
-    submit_operation: ClassVar[str]  # the submit operationId (goes into ledger metadata)
+    # The three operationIds serve() answers (the submit's also goes into ledger metadata), and the
+    # path parameter naming the batch in the status and results paths.
+    submit_operation: ClassVar[str]
+    status_operation: ClassVar[str]
+    results_operation: ClassVar[str]
+    id_parameter: ClassVar[str] = "batchId"
     credits_per_item: ClassVar[int]
     item_label: ClassVar[str]  # "emails", "leads", ... as in "1000 emails in batch <id>"
     uncharged_label: ClassVar[
@@ -183,6 +189,23 @@ def dedupe(values: Iterable[Item], key: Callable[[Item], Hashable]) -> list[Item
     for value in values:
         seen.setdefault(key(value), value)
     return list(seen.values())
+
+
+def serve(product: BatchProduct[Any]) -> None:
+    """Register the handlers of the product's submit, status and results operations."""
+
+    def submit_batch(call: Call) -> dict[str, Any]:
+        return submit(call, product)
+
+    def batch_status(call: Call) -> dict[str, Any]:
+        return status(call, product, call.path[product.id_parameter])
+
+    def batch_results(call: Call) -> dict[str, Any]:
+        return results(call, product, call.path[product.id_parameter])
+
+    operation(product.submit_operation, category="bulk")(submit_batch)
+    operation(product.status_operation)(batch_status)
+    operation(product.results_operation)(batch_results)
 
 
 def submit(call: Call, product: BatchProduct[Item]) -> dict[str, Any]:

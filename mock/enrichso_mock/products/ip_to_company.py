@@ -28,6 +28,8 @@ def hasher(seed: int) -> Hasher:
 class IpToCompanyBatch(BatchProduct[str]):
     name = "ip_to_company"
     submit_operation = "batchIpToCompany"
+    status_operation = "getIpToCompanyBatchStatus"
+    results_operation = "getIpToCompanyBatchResults"
     credits_per_item = PRICE
     item_label = "IPs"
     uncharged_label = "IPs without a domain"
@@ -66,6 +68,7 @@ class IpToCompanyBatch(BatchProduct[str]):
 
 
 PRODUCT = IpToCompanyBatch()
+batch.serve(PRODUCT)
 
 
 class LookupCache(dict[str, float]):
@@ -86,18 +89,3 @@ def ip_to_company(call: Call) -> dict[str, Any]:
         cache[key] = now
     meta = {"requestId": call.request_id, "creditsUsed": used, "creditsRemaining": call.org.wallet.balance}
     return call.envelope(data.lookup(hasher(call.seed), ip, code), meta)
-
-
-@operation("batchIpToCompany", category="bulk")
-def submit(call: Call) -> dict[str, Any]:
-    return batch.submit(call, PRODUCT)
-
-
-@operation("getIpToCompanyBatchStatus")
-def status(call: Call) -> dict[str, Any]:
-    return batch.status(call, PRODUCT, call.path["batchId"])
-
-
-@operation("getIpToCompanyBatchResults")
-def results(call: Call) -> dict[str, Any]:
-    return batch.results(call, PRODUCT, call.path["batchId"])

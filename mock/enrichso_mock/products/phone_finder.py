@@ -27,6 +27,9 @@ def hasher(seed: int) -> Hasher:
 class PhoneBulkJob(BatchProduct[Target]):
     name = "phone_finder"
     submit_operation = "createPhoneBulkJob"
+    status_operation = "getPhoneBulkJobStatus"
+    results_operation = "getPhoneBulkJobResults"
+    id_parameter = "jobId"
     credits_per_item = PRICE
     item_label = "items"
     uncharged_label = "items without phone numbers"
@@ -75,6 +78,7 @@ class PhoneBulkJob(BatchProduct[Target]):
 
 
 PRODUCT = PhoneBulkJob()
+batch.serve(PRODUCT)
 
 
 @operation("phoneLookup", category="enrichment")
@@ -91,18 +95,3 @@ def phone_lookup(call: Call) -> dict[str, Any]:
     return call.envelope(
         {"phones": phones}, call.enrichment_meta(used, lookups.processing_ms(call, 500, 3_000))
     )
-
-
-@operation("createPhoneBulkJob", category="bulk")
-def submit(call: Call) -> dict[str, Any]:
-    return batch.submit(call, PRODUCT)
-
-
-@operation("getPhoneBulkJobStatus")
-def status(call: Call) -> dict[str, Any]:
-    return batch.status(call, PRODUCT, call.path["jobId"])
-
-
-@operation("getPhoneBulkJobResults")
-def results(call: Call) -> dict[str, Any]:
-    return batch.results(call, PRODUCT, call.path["jobId"])

@@ -24,6 +24,8 @@ def hasher(seed: int) -> Hasher:
 class BulkReverseLookup(BatchProduct[str]):
     name = "reverse_lookup"
     submit_operation = "bulkReverseLookup"
+    status_operation = "getBulkLookupStatus"
+    results_operation = "getBulkLookupResults"
     credits_per_item = PRICE
     item_label = "emails"
     uncharged_label = "emails without a profile"
@@ -66,6 +68,7 @@ class BulkReverseLookup(BatchProduct[str]):
 
 
 PRODUCT = BulkReverseLookup()
+batch.serve(PRODUCT)
 
 
 @operation("reverseLookup", category="enrichment")
@@ -77,18 +80,3 @@ def reverse_lookup(call: Call) -> dict[str, Any]:
     used = lookups.charge(call, PRICE, found, f"Reverse lookup: {email.strip()}")
     profile = data.profile(hasher(call.seed), email, full=True) if found else {}
     return call.envelope(profile, call.enrichment_meta(used, lookups.processing_ms(call, 800, 3_000)))
-
-
-@operation("bulkReverseLookup", category="bulk")
-def submit(call: Call) -> dict[str, Any]:
-    return batch.submit(call, PRODUCT)
-
-
-@operation("getBulkLookupStatus")
-def status(call: Call) -> dict[str, Any]:
-    return batch.status(call, PRODUCT, call.path["batchId"])
-
-
-@operation("getBulkLookupResults")
-def results(call: Call) -> dict[str, Any]:
-    return batch.results(call, PRODUCT, call.path["batchId"])

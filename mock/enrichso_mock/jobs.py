@@ -84,12 +84,11 @@ class Timeline:
 
 
 class Job(Protocol):
-    """A job an organization keeps in `org.jobs` (a batch.BatchJob): what the state needs of it."""
+    """A job an organization keeps in `org.jobs` (a batch.BatchJob): all the state layer reads of it.
+    Only batch.py knows what a batch job is; the state holds them and lists them."""
 
     @property
     def id(self) -> str: ...
-
-    def progress(self, now: float) -> Progress: ...
 
     def listing(self, now: float) -> dict[str, Any]:
         """Its entry in GET /_mock/jobs."""

@@ -1,4 +1,4 @@
-"""Reserve-and-settle for batch jobs (facts.md 8).
+"""Reserve-and-settle for batch jobs (docs/api-notes.md 8).
 
 A submit reserves item_count x credits_per_item at once (a deduction transaction); the first
 results read after the job is terminal settles it: the items that succeeded stay charged, the rest

@@ -10,7 +10,7 @@ from typing import Any
 
 ERRORS_BASE = "https://dev.enrich.so/errors/"
 
-# status -> (type slug, title), as documented (facts.md 1.4)
+# status -> (type slug, title), as documented (docs/api-notes.md 1.4)
 _KINDS: dict[int, tuple[str, str]] = {
     400: ("validation-error", "Validation Error"),
     401: ("unauthorized", "Unauthorized"),

@@ -1,4 +1,4 @@
-"""Per-organization rate limits of the documented plans (facts.md 6), on the organization's clock.
+"""Per-organization rate limits of the documented plans (docs/api-notes.md 6), on the organization's clock.
 
 Every request counts against the plan's global burst (per second) and sustained (rolling 60 s)
 windows; operations of the "enrichment" and "bulk" categories also count against their category's

@@ -44,7 +44,7 @@ def operation(
     """Register the decorated function as the handler of `operation_id`.
 
     category: "enrichment" for single lookups, "bulk" for batch submits (their rate-limit
-    overrides, facts.md 6), None otherwise.
+    overrides, docs/api-notes.md 6), None otherwise.
     invalid_details: the documented 400 detail of a field the spec's schemas reject, e.g.
     {"body/company_linkedin_url": "company_linkedin_url: Must be a LinkedIn company URL ..."}.
     """

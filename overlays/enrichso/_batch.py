@@ -18,7 +18,7 @@ from ._transport import AsyncTransport, SyncTransport
 M = TypeVar("M")  # results page envelope
 Item = TypeVar("Item")  # one result item
 
-RESULTS_PAGE_MAX = 1000  # facts.md 1.5: batch results pages hold at most 1000 items
+RESULTS_PAGE_MAX = 1000  # docs/api-notes.md 1.5: batch results pages hold at most 1000 items
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from ._jobs import ProgressCallback
 from ._pipeline import PipelineResult, PipelineSpec
 from ._pipeline_flow import pipeline_flow
 from ._transport import AsyncTransport, SyncTransport
+from .errors import InputsTypeError
 from .journal import Journal
 
 In = TypeVar("In")
@@ -39,12 +40,41 @@ class ManyOptions(TypedDict, total=False):
     max_credits: float | None
 
 
+# Tables whose iteration yields their column names, by (top-level module, class name); they are
+# recognised without importing their libraries.
+_TABLES = {
+    ("pandas", "DataFrame"),
+    ("polars", "DataFrame"),
+    ("polars", "LazyFrame"),
+    ("pyarrow", "Table"),
+    ("pyarrow", "RecordBatch"),
+}
+
+
+def refuse_non_rows(inputs: object) -> None:
+    """Raise InputsTypeError for inputs that iterate, but not as rows: a DataFrame (its column
+    names would be validated as emails) or a single string (its characters)."""
+    kind = type(inputs)
+    if (kind.__module__.split(".")[0], kind.__name__) in _TABLES:
+        raise InputsTypeError(
+            f"a {kind.__module__.split('.')[0]} {kind.__name__} iterates over its column names, not its "
+            "rows: pass one column (df['email']) or its rows as dicts (df.to_dict('records')). "
+            "DataFrames: see the README"
+        )
+    if isinstance(inputs, str | bytes):
+        raise InputsTypeError(
+            f"a single {kind.__name__} ({inputs[:40]!r}) is not a list of inputs (it would be read "
+            "character by character): pass a list, e.g. [value]"
+        )
+
+
 def run_many(
     transport: SyncTransport,
     spec: PipelineSpec[In, Item],
     inputs: Iterable[In] | Ingested,
     **options: Unpack[ManyOptions],
 ) -> Stream[PipelineResult[In, Item]]:
+    refuse_non_rows(inputs)
     return Stream(transport, pipeline_flow(spec, inputs, **options))
 
 
@@ -54,4 +84,5 @@ def run_many_async(
     inputs: Iterable[In] | Ingested,
     **options: Unpack[ManyOptions],
 ) -> AsyncStream[PipelineResult[In, Item]]:
+    refuse_non_rows(inputs)
     return AsyncStream(transport, pipeline_flow(spec, inputs, **options))

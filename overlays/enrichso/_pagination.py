@@ -1,4 +1,4 @@
-"""Lazy page-number pagination (the only style the API has, facts.md 1.5), written once as flows.
+"""Lazy page-number pagination (the only style the API has, docs/api-notes.md 1.5), written once as flows.
 
 A PageSpec says how to request page N and how to read a page (its items, the total when the
 API states it, whether another page follows). Pager / AsyncPager iterate over every item of every

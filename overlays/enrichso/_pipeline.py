@@ -30,6 +30,7 @@ from typing import Any, Generic, TypeVar
 
 from ._batch import BatchProduct
 from ._call import Call, FromDict
+from ._columns import EMAIL, row_value
 from ._emails import is_format_email
 from ._ingest import Ingested
 from ._keytable import NOT_A_KEY
@@ -282,7 +283,10 @@ class Emitter:
 
 
 def email_key(value: str) -> tuple[str, str] | None:
-    """(dedupe key, value to send) for an email: trimmed, compared case-insensitively."""
+    """(dedupe key, value to send) for an email: trimmed, compared case-insensitively. A dict row
+    gives the value of its email column (_columns.py)."""
+    if isinstance(value, Mapping):
+        value = row_value(value, EMAIL)
     if not isinstance(value, str):
         return None
     email = value.strip()

@@ -1,7 +1,7 @@
 """Credit preflight: before a *_many run submits anything, estimate what it will reserve and
 refuse to start when the wallet cannot cover it, or when it could cost more than `max_credits`.
 
-A batch submit reserves `unique items x price per item` at once (facts.md 8) and settlement later
+A batch submit reserves `unique items x price per item` at once (docs/api-notes.md 8) and settlement later
 refunds the items that are not charged (not found, risky...). So the estimate below is the most a
 run can cost, and exactly what its submits need available:
 
@@ -31,7 +31,7 @@ from .errors import (
     InsufficientBalanceError,
 )
 
-# Credits a batch submit reserves per unique item, from the documented price list (facts.md 8).
+# Credits a batch submit reserves per unique item, from the documented price list (docs/api-notes.md 8).
 CREDITS_PER_ITEM: dict[str, int] = {
     "email_validation": 1,
     "email_finder": 10,

@@ -1,6 +1,6 @@
 """Turn an error response (status, headers, body) into the right APIStatusError subclass.
 
-The API sends four error body shapes (facts.md 1.4): RFC 9457 problem documents, `{error}`,
+The API sends four error body shapes (docs/api-notes.md 1.4): RFC 9457 problem documents, `{error}`,
 `{statusCode, error, message, retryAfter}` and `{error, message, statusCode?, detail{...}}`; proxies
 in front of it send HTML or plain text. Every shape maps to the class chosen by the status code;
 the members are read defensively (detail, then message, then error).

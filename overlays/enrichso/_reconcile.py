@@ -1,6 +1,6 @@
 """Exactly-once batch submits for the *_many pipelines, even when an answer is lost.
 
-A batch submit reserves credits and is not idempotent: the API has no Idempotency-Key (facts.md
+A batch submit reserves credits and is not idempotent: the API has no Idempotency-Key (docs/api-notes.md
 1.8, 11.7). So the transport never repeats a submit the server may have received; it raises
 SubmitOutcomeUnknownError instead. A pipeline must still finish, without ever reserving twice.
 The protocol, for each chunk of a run:
@@ -71,7 +71,7 @@ GRACE: tuple[float, ...] = (1.0, 2.0, 4.0)
 MAX_SENDS = 5
 SCAN_PAGE = 100  # transactions per page (the documented maximum)
 SCAN_PAGES = 50  # pages of deductions read back at most, before giving up on reconciling
-# "... in batch 665a1f4e2c3b7800129dce01": batch ids are 24-hex or UUIDs (facts.md 1.6)
+# "... in batch 665a1f4e2c3b7800129dce01": batch ids are 24-hex or UUIDs (docs/api-notes.md 1.6)
 _NAMED_BATCH = re.compile(
     r"\bbatch\s+([0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b", re.IGNORECASE
 )

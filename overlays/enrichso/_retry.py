@@ -6,7 +6,7 @@
   a connection that never opened (connect error/timeout, pool timeout) or a 429. Anything after
   the request may have been received surfaces as SubmitOutcomeUnknownError instead.
 - A server-directed wait (Retry-After in seconds or as an HTTP date, retry-after-ms, or
-  X-RateLimit-Reset read as seconds-until-reset, facts.md 6) is honoured up to MAX_SERVER_WAIT; a
+  X-RateLimit-Reset read as seconds-until-reset, docs/api-notes.md 6) is honoured up to MAX_SERVER_WAIT; a
   longer one is not slept through: the error (RateLimitError with retry_after) is raised.
 """
 

@@ -1,7 +1,7 @@
 """Batch status bodies in either shape, read into one JobStatus.
 
 Documented: {success, data: {batchId, status, totalItems, processedItems, progress}, meta}.
-Live gateway (facts.md 11.1, email finder and email validation): flat and un-enveloped,
+Live gateway (docs/api-notes.md 11.1, email finder and email validation): flat and un-enveloped,
 {batchId, status, totalLeads|totalEmails, processedCount, foundCount, ..., createdAt (epoch ms)}.
 """
 

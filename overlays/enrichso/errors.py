@@ -17,6 +17,7 @@ EnrichError
  |    +-- JobFailedError, WaitTimeoutError
  +-- WebhookParseError
  +-- ConfigurationError (no API key, bad base URL)
+ +-- InputsTypeError (also a TypeError: a *_many method given a DataFrame or a single string)
  +-- JournalError (a *_many journal file cannot be read or written)
  +-- InvalidParameterError (an id that cannot be a path segment: empty, `.`, `..`)
 
@@ -44,6 +45,7 @@ __all__ = [
     "GoneError",
     "InsufficientBalanceError",
     "InsufficientCreditsError",
+    "InputsTypeError",
     "InternalServerError",
     "InvalidParameterError",
     "JobError",
@@ -357,3 +359,9 @@ class JournalError(EnrichError):
     def __init__(self, message: str, *, path: str | None = None) -> None:
         super().__init__(message)
         self.path = path
+
+
+class InputsTypeError(EnrichError, TypeError):
+    """A *_many method was given something that is not an iterable of inputs, though it iterates:
+    a DataFrame or table (it iterates its column names) or a single string (its characters).
+    Nothing was read or sent."""

@@ -3,7 +3,7 @@
     event = enrichso.webhooks.parse(request_body)   # bytes, str or an already decoded dict
     if isinstance(event, WebhookEmailValidationResult): ...
 
-Callbacks are not signed (no scheme is documented, facts.md 4): treat them as untrusted, make the
+Callbacks are not signed (no scheme is documented, docs/api-notes.md 4): treat them as untrusted, make the
 receiver idempotent, and re-read results from the API when it matters.
 """
 
@@ -41,7 +41,7 @@ WebhookEvent = (
     | WebhookCompanyFollowerCompletion
 )
 
-# The event strings are not uniform (facts.md 4): two completions lack the "webhook:" prefix.
+# The event strings are not uniform (docs/api-notes.md 4): two completions lack the "webhook:" prefix.
 EVENTS: dict[str, Any] = {
     "webhook:email_lookup.completed": WebhookEmailValidationResult,
     "validation.completed": WebhookEmailValidationCompletion,

@@ -1,7 +1,9 @@
 """The CLI tests run the real console script in a subprocess against a live simulator.
 
-`sim` is one simulator for the session (uvicorn in a thread on a loopback port), running jobs a
-thousand times faster than real time so a batch is done by its first status poll. `org` is a fresh
+`sim` is a simulator for the session (uvicorn in a thread on a loopback port), running jobs a
+thousand times faster than real time so a batch is done by its first status poll: one per dialect
+(the endpoint pages' answer shapes, or the API Reference overview's), the one `mock_dialect` names
+("pages" unless a test parametrizes it, e.g. with `both_dialects`). `org` is a fresh
 organization on it (a fresh sk_ key and full wallet) with the control client that reads its ledger.
 `enrichso(...)` runs `python -m enrichso.cli` with that key and base URL in the environment.
 """
@@ -15,7 +17,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +26,7 @@ from typing import Any
 import pytest
 from enrichso_mock import create_app
 from enrichso_mock.control_client import MockControl
+from enrichso_mock.dialects import DIALECTS, PAGES
 from enrichso_mock.server import LoopbackServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,10 +84,33 @@ def run_cli(
     return Run(done.returncode, done.stdout.decode(), done.stderr.decode())
 
 
+# Runs a test once per dialect.
+both_dialects = pytest.mark.parametrize("mock_dialect", DIALECTS)
+
+
+@pytest.fixture
+def mock_dialect() -> str:
+    return PAGES
+
+
 @pytest.fixture(scope="session")
-def sim() -> Iterator[LoopbackServer]:
-    with LoopbackServer(create_app(seed=3, speed=1000)) as server:
+def sims() -> Iterator[Callable[[str], LoopbackServer]]:
+    """The session's simulator of a dialect, started when first asked for."""
+    started: dict[str, LoopbackServer] = {}
+    with ExitStack() as stack:
+
+        def server(dialect: str) -> LoopbackServer:
+            if dialect not in started:
+                app = create_app(seed=3, speed=1000, dialect=dialect)
+                started[dialect] = stack.enter_context(LoopbackServer(app))
+            return started[dialect]
+
         yield server
+
+
+@pytest.fixture
+def sim(sims: Callable[[str], LoopbackServer], mock_dialect: str) -> LoopbackServer:
+    return sims(mock_dialect)
 
 
 @pytest.fixture

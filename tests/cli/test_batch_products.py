@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .conftest import EXAMPLES, Org
+from .conftest import EXAMPLES, Org, both_dialects
 from .files import read_csv, read_jsonl
 
 
@@ -15,6 +15,7 @@ def _the_only_batch(org: Org) -> dict:
     return batches[0]
 
 
+@both_dialects
 def test_email_validation_writes_every_row_in_order_and_looks_up_duplicates_once(
     enrichso, org: Org, tmp_path: Path
 ):
@@ -49,6 +50,7 @@ def test_email_validation_writes_every_row_in_order_and_looks_up_duplicates_once
     assert all(r["enrich_error"] == "" for r in rows)
 
 
+@both_dialects
 def test_email_finder_reads_name_and_website_columns(enrichso, org: Org, tmp_path: Path):
     out = tmp_path / "leads.out.csv"
     run = enrichso("email-finder", "batch", str(EXAMPLES / "leads.csv"), "-o", str(out))
@@ -62,6 +64,7 @@ def test_email_finder_reads_name_and_website_columns(enrichso, org: Org, tmp_pat
     assert _the_only_batch(org)["itemCount"] == 15
 
 
+@both_dialects
 def test_phone_finder_uses_the_email_or_else_the_profile_url(enrichso, org: Org, tmp_path: Path):
     out = tmp_path / "people.out.csv"
     run = enrichso("phone-finder", "batch", str(EXAMPLES / "people.csv"), "-o", str(out))
@@ -75,6 +78,7 @@ def test_phone_finder_uses_the_email_or_else_the_profile_url(enrichso, org: Org,
     assert _the_only_batch(org)["itemCount"] == 7
 
 
+@both_dialects
 def test_reverse_lookup_reads_and_writes_json_lines(enrichso, org: Org, tmp_path: Path):
     out = tmp_path / "contacts.out.jsonl"
     run = enrichso("reverse-lookup", "batch", str(EXAMPLES / "contacts.jsonl"), "-o", str(out))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import EXAMPLES, Org
+from .conftest import EXAMPLES, Org, both_dialects
 from .files import read_csv, read_jsonl
 
 SAMPLES = {
@@ -52,7 +52,7 @@ def test_status_in_a_table_and_as_json(enrichso, org: Org):
     assert table.code == 0
     assert job_id in table.stdout and "state" in table.stdout
     document = json.loads(enrichso("--json", "jobs", "status", "email-validation", job_id).stdout)
-    assert document["id"] == job_id and document["kind"] == "email_validation"
+    assert document["id"] == job_id and document["kind"] == "email-validation"
     assert document["total"] == 3
 
 
@@ -64,6 +64,7 @@ def test_no_wait_with_json_prints_one_document(enrichso, org: Org):
     assert document["jobs"][0]["credits_reserved"] == 700
 
 
+@both_dialects
 def test_results_as_json_lines(enrichso, org: Org):
     job_id = enrichso("email-validation", "batch", str(EXAMPLES / "emails.txt"), "--no-wait").stdout.strip()
     run = enrichso("--json", "jobs", "results", "email-validation", job_id)

@@ -10,17 +10,23 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+from enrichso_mock.dialects import DIALECTS
+
 from .conftest import EXAMPLES, run_cli
 from .files import read_csv
 from .test_webhooks_listen import _free_port
 
 
-def test_the_readme_command_runs_the_main_job_offline(tmp_path: Path):
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_the_readme_command_runs_the_main_job_offline(tmp_path: Path, dialect: str):
     out = tmp_path / "emails.enriched.csv"
     run = run_cli(
         "--mock",
         "--mock-speed",
         "20",
+        "--mock-dialect",
+        dialect,
         "email-validation",
         "batch",
         str(EXAMPLES / "emails.csv"),
@@ -34,9 +40,11 @@ def test_the_readme_command_runs_the_main_job_offline(tmp_path: Path):
     assert len(rows) == 200 and all(r["enrich_result"] for r in rows)
 
 
-def test_quiet_leaves_stderr_empty(tmp_path: Path):
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_quiet_leaves_stderr_empty(tmp_path: Path, dialect: str):
     run = run_cli(
-        "--mock", "--mock-speed", "50", "-q", "email-validation", "batch", str(EXAMPLES / "emails.txt")
+        *("--mock", "--mock-speed", "50", "--mock-dialect", dialect, "-q"),
+        *("email-validation", "batch", str(EXAMPLES / "emails.txt")),
     )
     assert run.code == 0
     assert run.stderr == ""

@@ -54,6 +54,7 @@ def test_the_two_commands_are_there():
 @pytest.mark.parametrize("block", PYTHON_BLOCKS, ids=[f"python-{i}" for i in range(len(PYTHON_BLOCKS))])
 def test_python_examples_run(block: str, org: Org, tmp_path: Path):
     shutil.copy(EXAMPLES / "emails.csv", tmp_path / "emails.csv")
+    shutil.copy(EXAMPLES / "leads.csv", tmp_path / "leads.csv")
     env = {k: v for k, v in os.environ.items() if not k.startswith("ENRICH_")}
     env.update({"ENRICH_API_KEY": org.api_key, "ENRICH_BASE_URL": org.base_url})
     done = subprocess.run(

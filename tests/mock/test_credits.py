@@ -1,4 +1,5 @@
-"""Credits (facts.md 8): single lookups charged on success only; batches reserve, then settle once."""
+"""Credits (docs/api-notes.md 8): single lookups charged on success only; batches reserve, then
+settle once."""
 
 from __future__ import annotations
 

@@ -196,7 +196,7 @@ def bodies(draw: st.DrawFn, example: Any) -> bytes:
         return draw(st.binary(max_size=120))
     if shape == "json":
         return _dumps(draw(json_values))
-    if shape == "flat-status":  # the live gateway's un-enveloped batch status (facts.md 11.1)
+    if shape == "flat-status":  # the live gateway's un-enveloped batch status (docs/api-notes.md 11.1)
         flat = {
             "batchId": draw(json_values),
             "status": draw(st.sampled_from(["completed", "failed", "processing", 7, None])),

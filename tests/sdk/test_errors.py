@@ -1,4 +1,4 @@
-"""Error responses of every documented shape (facts.md 1.4), non-JSON bodies, statuses outside
+"""Error responses of every documented shape (docs/api-notes.md 1.4), non-JSON bodies, statuses outside
 IANA, and 2xx bodies that do not match the spec, each mapped to its class."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """ENRICH_LOG logging (method, path, status, retries, request id; never the key) and the
-Content-Type rule: only requests with a body carry one (facts.md 11.3)."""
+Content-Type rule: only requests with a body carry one (docs/api-notes.md 11.3)."""
 
 from __future__ import annotations
 

@@ -18,6 +18,8 @@ from enrichso import (
 )
 from enrichso_mock import create_app
 
+from .conftest import both_dialects
+
 
 @pytest.fixture
 def client(enrich_mock: Any) -> Iterator[Enrich]:
@@ -26,8 +28,8 @@ def client(enrich_mock: Any) -> Iterator[Enrich]:
 
 
 @pytest.fixture
-async def aclient(enrich_mock_key: str) -> AsyncIterator[AsyncEnrich]:
-    app = create_app(speed=1000)
+async def aclient(enrich_mock_key: str, enrich_mock_dialect: str) -> AsyncIterator[AsyncEnrich]:
+    app = create_app(speed=1000, dialect=enrich_mock_dialect)
     http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app))
     async with AsyncEnrich(
         api_key=enrich_mock_key, base_url="http://simulator/api/v3", http_client=http
@@ -36,6 +38,7 @@ async def aclient(enrich_mock_key: str) -> AsyncIterator[AsyncEnrich]:
     await http.aclose()
 
 
+@both_dialects
 def test_single_lookups(client: Enrich) -> None:
     validation = client.email_validation.validate("jane.doe@example.com")
     assert validation.data.email == "jane.doe@example.com" and validation.meta
@@ -46,6 +49,7 @@ def test_single_lookups(client: Enrich) -> None:
     assert client.wallets.balance().data.balance > 0
 
 
+@both_dialects
 def test_validate_many_in_input_order(client: Enrich) -> None:
     emails = [f"person{i}@example{i % 7}.com" for i in range(1500)]
     inputs = emails + [e.upper() for e in emails[:100]] + ["", "nope"]
@@ -58,6 +62,7 @@ def test_validate_many_in_input_order(client: Enrich) -> None:
     assert [r.error for r in rows[-2:]] == ["invalid input", "invalid input"]
 
 
+@both_dialects
 def test_batch_lifecycle_and_settlement(client: Enrich, enrich_mock: Any) -> None:
     emails = [f"u{i}@example.com" for i in range(250)]
     job = client.email_validation.submit_batch(emails)
@@ -72,6 +77,7 @@ def test_batch_lifecycle_and_settlement(client: Enrich, enrich_mock: Any) -> Non
     assert (batch["reservations"], batch["settlements"], batch["reserved"]) == (1, 1, 250)
 
 
+@both_dialects
 def test_other_pipelines(client: Enrich) -> None:
     leads = [
         ("Ann", "Lee", "example.com"),
@@ -89,6 +95,7 @@ def test_other_pipelines(client: Enrich) -> None:
     assert [r.index for r in phones] == [0, 1, 2] and all(r.error is None for r in phones)
 
 
+@both_dialects
 def test_reverse_lookup_many_attributes_named_results(client: Enrich) -> None:
     emails = [f"someone{i}@example.com" for i in range(60)] + ["SOMEONE1@example.com"]
     rows = list(client.reverse_lookup.lookup_many(emails))
@@ -117,6 +124,7 @@ def test_insufficient_credits(client: Enrich, enrich_mock: Any) -> None:
     assert caught.value.status_code == 402
 
 
+@both_dialects
 def test_faults_are_retried_or_surface_typed(client: Enrich, enrich_mock: Any) -> None:
     enrich_mock.control.set_faults(
         {
@@ -140,8 +148,10 @@ def test_faults_are_retried_or_surface_typed(client: Enrich, enrich_mock: Any) -
     assert len(jobs) == 1  # the lost answer's batch exists: it was applied once, never resubmitted
 
 
+@both_dialects
 def test_flat_batch_status(client: Enrich, enrich_mock: Any) -> None:
-    enrich_mock.control.set_faults({"flatBatchStatus": True})  # the live gateway's shape (facts.md 11.1)
+    # the live gateway's shape (docs/api-notes.md 11.1)
+    enrich_mock.control.set_faults({"flatBatchStatus": True})
     for resource, items in (
         (client.email_finder, [("Ann", "Lee", "example.com")]),
         (client.email_validation, ["ann@example.com"]),
@@ -153,6 +163,7 @@ def test_flat_batch_status(client: Enrich, enrich_mock: Any) -> None:
         assert len(list(job.results())) == 1
 
 
+@both_dialects
 async def test_async_against_the_simulator(aclient: AsyncEnrich) -> None:
     assert (await aclient.email_validation.validate("jane@example.com")).data.email == "jane@example.com"
     emails = [f"a{i}@example.com" for i in range(300)] + ["A0@example.com"]

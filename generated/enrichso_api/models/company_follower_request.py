@@ -39,8 +39,8 @@ class CompanyFollowerRequest:
 
     Attributes:
         company_url (str): The LinkedIn company URL to scrape followers from.
-        max_limit (int): Maximum number of follower profiles to retrieve (1-50,000). Note the snake_case name (facts.md
-            9.14).
+        max_limit (int): Maximum number of follower profiles to retrieve (1-50,000). Note the snake_case name (docs/api-
+            notes.md 9.14).
         name (str | Unset): Optional custom name for this extraction (visible in history).
         countries (list[FollowerFilterCountry] | Unset): Filter followers by country names.
         states (list[FollowerFilterState] | Unset): Filter followers by state / province / region names; the parent

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="ErrorEnvelope")
 
 @_attrs_define
 class ErrorEnvelope:
-    """RFC 9457 problem details. DISCREPANCY (facts.md 1.4, 9.3): the documentation shows four error
+    """RFC 9457 problem details. DISCREPANCY (docs/api-notes.md 1.4, 9.3): the documentation shows four error
     body shapes (this problem document; `{error}` on the Authentication page;
     `{statusCode, error, message, retryAfter}` on the Rate Limits page; `{error, message,
     statusCode, detail{...}}` on the IP to Company and continue-scrape pages). Rather than pick

@@ -25,7 +25,7 @@ class LeadCountResponseData:
             with a 25% dedup discount; capped at 500,000.
         search_type (LeadSearchType): Kind of search the server ran for a count.
         is_approximate (bool | Unset): True when the count is estimated (documented: above 10,000 results). DISCREPANCY
-            (facts.md 9.12): a live probe saw false at 89,731; read the flag, do not infer it.
+            (docs/api-notes.md 9.12): a live probe saw false at 89,731; read the flag, do not infer it.
         searched_total_result (int | Unset): Raw total of matching leads (same as count below the 500,000 cap).
     """
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="LeadEnrichResponse")
 
 @_attrs_define
 class LeadEnrichResponse:
-    """RETIRED (facts.md 9.9): the former synchronous response of enrichLeads. The operation now
+    """RETIRED (docs/api-notes.md 9.9): the former synchronous response of enrichLeads. The operation now
     returns RevealJobSubmitResponse and the results come from getRevealJob; kept for reference
     only, no operation returns it.
 

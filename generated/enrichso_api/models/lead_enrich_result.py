@@ -13,7 +13,7 @@ T = TypeVar("T", bound="LeadEnrichResult")
 
 @_attrs_define
 class LeadEnrichResult:
-    """RETIRED (facts.md 9.9): one row of the former synchronous enrichLeads response
+    """RETIRED (docs/api-notes.md 9.9): one row of the former synchronous enrichLeads response
     (LeadEnrichResponse); current enrich jobs return RevealedContact rows through getRevealJob.
 
         Attributes:

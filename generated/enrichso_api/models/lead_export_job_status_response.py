@@ -27,7 +27,7 @@ T = TypeVar("T", bound="LeadExportJobStatusResponse")
 
 @_attrs_define
 class LeadExportJobStatusResponse:
-    """Export job status. DISCREPANCY (facts.md 9.8, LIVE 11.2): the documented schema is one flat
+    """Export job status. DISCREPANCY (docs/api-notes.md 9.8, LIVE 11.2): the documented schema is one flat
     object with every field always present (`name`, `phase`, numeric `progress` 0-100,
     `totalRows`, `processedRows`, `creditsUsed`, `creditsRefunded`, `error`, `downloadUrl`,
     timestamps), and the live gateway answers that way; the four page examples instead use

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="LeadExportJobSummary")
 
 @_attrs_define
 class LeadExportJobSummary:
-    """An export job as listed by listExportJobs. DISCREPANCY (facts.md 9.8, LIVE 11.2): the
+    """An export job as listed by listExportJobs. DISCREPANCY (docs/api-notes.md 9.8, LIVE 11.2): the
     documented schema requires jobId, name, status, phase, totalRows, processedRows, progress,
     creditsUsed, creditsRefunded, createdAt, completedAt and error (and the live gateway sends
     them); the page example has `total`/`processed` instead and no name, phase, progress or

@@ -27,7 +27,7 @@ class LeadFinderFilterOption:
             values (list[str]): The available values (empty for free-text filters).
             label (str | Unset): Display label of the filter.
             category (LeadFinderFilterCategory | Unset): Group of a filter in the observed filter-options shape (third-party
-                live probe, facts.md 9.10).
+                live probe, docs/api-notes.md 9.10).
             mode (str | Unset): Match mode (only `IN` was observed).
             max_selections (int | Unset): Maximum number of values accepted.
     """

@@ -27,7 +27,7 @@ T = TypeVar("T", bound="LeadFinderFilterOptionsResponse")
 
 @_attrs_define
 class LeadFinderFilterOptionsResponse:
-    """Allowed values of the search filters, keyed by filter field name. DISCREPANCY (facts.md
+    """Allowed values of the search filters, keyed by filter field name. DISCREPANCY (docs/api-notes.md
     9.10): documented as `Record<string, string[]>`; a third-party live probe (later docs) saw
     `Record<string, LeadFinderFilterOption>` (46 filters). Neither won: each value may be either
     shape, so the documented example and the observed shape both validate.

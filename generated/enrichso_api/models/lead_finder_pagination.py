@@ -24,7 +24,7 @@ class LeadFinderPagination:
         has_more (bool): Whether more pages exist beyond the current one.
         is_approximate (bool | Unset): True when totalResults is estimated (documented: above 10,000 results).
             DISCREPANCY
-            (facts.md 9.12): a live probe saw false at 89,731; read the flag, do not infer it.
+            (docs/api-notes.md 9.12): a live probe saw false at 89,731; read the flag, do not infer it.
         searched_total_result (int | Unset): Raw total of matching leads (same as totalResults below the 500,000 cap).
     """
 

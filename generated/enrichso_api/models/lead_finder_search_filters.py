@@ -28,7 +28,7 @@ class LeadFinderSearchFilters:
     AND-ed. `personHeadline`, `companyHeadline` and `aboutUs` match by keyword (contains);
     `jobTitle`, `skills` and `companyName` match exactly (`companyNameMode: contains` for partial
     company names). Take multi-select values from getFilterOptions and use them verbatim.
-    OBSERVED (facts.md Appendix A, third-party live probe, not documented): the value
+    OBSERVED (docs/api-notes.md Appendix A, third-party live probe, not documented): the value
     vocabularies listed in the field descriptions. They are deliberately NOT enums: the
     documentation's own examples use other values (`C-Suite`), and the server may change them.
 
@@ -37,38 +37,38 @@ class LeadFinderSearchFilters:
             last_name (str | Unset): Last name (exact match).
             middle_name (str | Unset): Middle name (exact match).
             city (str | Unset): Person city (exact match).
-            state_name (list[str] | str | Unset): State/province name (multi-select). Observed live (facts.md Appendix A,
-                third-party): 97 values.
+            state_name (list[str] | str | Unset): State/province name (multi-select). Observed live (docs/api-notes.md
+                Appendix A, third-party): 97 values.
             state_code (list[str] | str | Unset): State/province code (multi-select).
-            country_name (list[str] | str | Unset): Country name (multi-select). Observed live (facts.md Appendix A, third-
-                party): 249 values.
-            country_code (list[str] | str | Unset): Country code (multi-select). Observed live (facts.md Appendix A, third-
-                party): 249 values.
-            continent (list[str] | str | Unset): Continent (multi-select). Observed live values (facts.md Appendix A, third-
-                party, not documented): Africa; Antarctica; Asia; Europe; North America; Oceania; South America.
-            country_region (list[str] | str | Unset): Country region/area (multi-select). Observed live values (facts.md
-                Appendix A, third-party, not documented): APAC; EMEA; LATAM; NORAM.
+            country_name (list[str] | str | Unset): Country name (multi-select). Observed live (docs/api-notes.md Appendix
+                A, third-party): 249 values.
+            country_code (list[str] | str | Unset): Country code (multi-select). Observed live (docs/api-notes.md Appendix
+                A, third-party): 249 values.
+            continent (list[str] | str | Unset): Continent (multi-select). Observed live values (docs/api-notes.md Appendix
+                A, third-party, not documented): Africa; Antarctica; Asia; Europe; North America; Oceania; South America.
+            country_region (list[str] | str | Unset): Country region/area (multi-select). Observed live values (docs/api-
+                notes.md Appendix A, third-party, not documented): APAC; EMEA; LATAM; NORAM.
             linkedin_url (str | Unset): LinkedIn profile URL (exact match).
             linkedin_headline (str | Unset): LinkedIn headline (exact match).
             person_headline (list[str] | str | Unset): Person LinkedIn headline (keyword/contains match, multi-select).
             company_headline (list[str] | str | Unset): Company headline (keyword/contains match, multi-select).
-            linkedin_industry (list[str] | str | Unset): LinkedIn industry (multi-select). Observed live (facts.md Appendix
-                A, third-party): about 454 values.
+            linkedin_industry (list[str] | str | Unset): LinkedIn industry (multi-select). Observed live (docs/api-notes.md
+                Appendix A, third-party): about 454 values.
             logo_url (str | Unset): Person logo URL (exact match).
             email_domain (str | Unset): Email domain (exact match).
             email_address (str | Unset): Email address (exact match).
             job_title (list[str] | str | Unset): Job title (multi-select, exact match).
             job_function (list[str] | str | Unset): Job function (multi-select). E.g. ['Engineering', 'Marketing']. Observed
-                live values (facts.md Appendix A, third-party, not documented): Advertising & Marketing; Art, Culture and
-                Creative Professionals; Construction; Customer/Client Service; Education; Engineering; Finance & Accounting;
+                live values (docs/api-notes.md Appendix A, third-party, not documented): Advertising & Marketing; Art, Culture
+                and Creative Professionals; Construction; Customer/Client Service; Education; Engineering; Finance & Accounting;
                 General Business & Management; Healthcare & Human Services; Human Resources; Information Technology; Legal;
                 Manufacturing & Production; Operations; Other; Public Administration & Safety; Purchasing; Research &
                 Development; Sales & Business Development; Science; Supply Chain & Logistics; Writing/Editing. An unknown value
                 was answered 200 with count 0 live.
             job_level (list[str] | str | Unset): Job level/seniority (multi-select). E.g. ['C-Suite', 'VP', 'Director'].
-                Observed live values (facts.md Appendix A, third-party, not documented): C-Team; VP; Director; Manager; Staff;
-                Other. DISCREPANCY (facts.md 9.11): the documentation's examples say `C-Suite`; live filter-options returns
-                `C-Team`. A wrong-case value was answered 400 live. Read the values from getFilterOptions.
+                Observed live values (docs/api-notes.md Appendix A, third-party, not documented): C-Team; VP; Director; Manager;
+                Staff; Other. DISCREPANCY (docs/api-notes.md 9.11): the documentation's examples say `C-Suite`; live filter-
+                options returns `C-Team`. A wrong-case value was answered 400 live. Read the values from getFilterOptions.
             job_description (str | Unset): Job description (exact match).
             job_location_city (str | Unset): Job location city (exact match).
             job_location_state (str | Unset): Job location state (exact match).
@@ -94,8 +94,8 @@ class LeadFinderSearchFilters:
             domain (list[str] | str | Unset): Company domain (multi-select, max 5000).
             about_us (list[str] | str | Unset): Company overview/about us (keyword/contains match, multi-select).
             company_entity_type (list[str] | str | Unset): Company entity type (multi-select). Observed live values
-                (facts.md Appendix A, third-party, not documented): Educational; Educational Institution; Government Agency;
-                Nonprofit; Partnership; Privately Held; Public Company; Self-Employed; Self-Owned; Sole Proprietorship.
+                (docs/api-notes.md Appendix A, third-party, not documented): Educational; Educational Institution; Government
+                Agency; Nonprofit; Partnership; Privately Held; Public Company; Self-Employed; Self-Owned; Sole Proprietorship.
             company_legal_type (list[str] | str | Unset): Company legal type (multi-select).
             employee_count (int | Unset): Min employee count.
             employee_count_max (int | Unset): Max employee count upper bound.
@@ -103,14 +103,14 @@ class LeadFinderSearchFilters:
             founded_on (float | Unset): Founded year (exact match, e.g. 2020).
             headquarters_city (str | Unset): Headquarters city (exact match).
             headquarters_state (str | Unset): Headquarters state (exact match).
-            headquarters_country (list[str] | str | Unset): Headquarters country (multi-select). Observed live (facts.md
-                Appendix A, third-party): 284 values.
-            industry_sic_code (list[str] | str | Unset): SIC industry code (multi-select). Observed live (facts.md Appendix
-                A, third-party): about 1,010 values.
+            headquarters_country (list[str] | str | Unset): Headquarters country (multi-select). Observed live (docs/api-
+                notes.md Appendix A, third-party): 284 values.
+            industry_sic_code (list[str] | str | Unset): SIC industry code (multi-select). Observed live (docs/api-notes.md
+                Appendix A, third-party): about 1,010 values.
             industry_sic_description (list[str] | str | Unset): SIC industry description (multi-select).
             industry_naics_code (list[str] | str | Unset): NAICS industry code (multi-select).
             industry_naics_description (list[str] | str | Unset): NAICS industry description (multi-select). Observed live
-                (facts.md Appendix A, third-party): about 1,222 values.
+                (docs/api-notes.md Appendix A, third-party): about 1,222 values.
             org_linkedin_url (str | Unset): Organization LinkedIn URL (exact match).
             location_city (str | Unset): Organization location city (exact match).
             location_state (str | Unset): Organization location state (exact match).
@@ -118,38 +118,39 @@ class LeadFinderSearchFilters:
             revenue_max (float | Unset): Max revenue upper bound.
             revenue_min (float | Unset): Min revenue lower bound.
             revenue_buckets (list[str] | str | Unset): Revenue range buckets (multi-select, e.g. ["<$1M", "$1M to <$10M"]).
-                Observed live values (facts.md Appendix A, third-party, not documented): <$1M; $1M to <$10M; $10M to <$50M; $50M
-                to <$100M; $100M to <$1B; $1B+.
+                Observed live values (docs/api-notes.md Appendix A, third-party, not documented): <$1M; $1M to <$10M; $10M to
+                <$50M; $50M to <$100M; $100M to <$1B; $1B+.
             specialties (str | Unset): Company specialties (exact match).
-            crm_tech_org (list[str] | str | Unset): CRM technology (multi-select). Observed live values (facts.md Appendix
-                A, third-party, not documented): Hubspot; Microsoft Dynamics; Pipedrive CRM; Salesforce CRM; SugarCRM; Zoho.
+            crm_tech_org (list[str] | str | Unset): CRM technology (multi-select). Observed live values (docs/api-notes.md
+                Appendix A, third-party, not documented): Hubspot; Microsoft Dynamics; Pipedrive CRM; Salesforce CRM; SugarCRM;
+                Zoho.
             marketing_automation_tech_org (list[str] | str | Unset): Marketing automation technology (multi-select).
-                Observed live values (facts.md Appendix A, third-party, not documented): Hubspot; Klaviyo; Mailchimp; Marketo;
-                Pardot; Salesforce Marketing Cloud.
+                Observed live values (docs/api-notes.md Appendix A, third-party, not documented): Hubspot; Klaviyo; Mailchimp;
+                Marketo; Pardot; Salesforce Marketing Cloud.
             abm_tech_org (list[str] | str | Unset): ABM technology (multi-select).
             sales_automation_tech_org (list[str] | str | Unset): Sales automation technology (multi-select). Observed live
-                values (facts.md Appendix A, third-party, not documented): Apollo; Outreach; Salesloft; Yesware.
+                values (docs/api-notes.md Appendix A, third-party, not documented): Apollo; Outreach; Salesloft; Yesware.
             analytics_tech_org (list[str] | str | Unset): Analytics technology (multi-select). Observed live values
-                (facts.md Appendix A, third-party, not documented): Looker; Power BI; Qlik; Segment; Tableau.
-            cms_tech_org (list[str] | str | Unset): CMS technology (multi-select). Observed live values (facts.md Appendix
-                A, third-party, not documented): Adobe CQ; Adobe Experience Manager; Contentful; Drupal; Episerver; Hubspot;
-                Optimizely; Prismic; Sanity; Sitecore; Squarespace; Strapi; Wix; Wordpress.
+                (docs/api-notes.md Appendix A, third-party, not documented): Looker; Power BI; Qlik; Segment; Tableau.
+            cms_tech_org (list[str] | str | Unset): CMS technology (multi-select). Observed live values (docs/api-notes.md
+                Appendix A, third-party, not documented): Adobe CQ; Adobe Experience Manager; Contentful; Drupal; Episerver;
+                Hubspot; Optimizely; Prismic; Sanity; Sitecore; Squarespace; Strapi; Wix; Wordpress.
             martech_categories_org (list[str] | str | Unset): Martech categories (multi-select, exact match). Observed live
-                (facts.md Appendix A, third-party): filter-options returned an empty list for it live (a server bug).
+                (docs/api-notes.md Appendix A, third-party): filter-options returned an empty list for it live (a server bug).
             conversation_intelligence_tech_org (list[str] | str | Unset): Conversation intelligence technology (multi-
                 select).
             cloud_provider_tech_org (list[str] | str | Unset): Cloud provider technology (multi-select). Observed live
-                values (facts.md Appendix A, third-party, not documented): AWS; Alibaba; Google Cloud; IBM Cloud; Microsoft
-                Azure; Oracle Cloud.
+                values (docs/api-notes.md Appendix A, third-party, not documented): AWS; Alibaba; Google Cloud; IBM Cloud;
+                Microsoft Azure; Oracle Cloud.
             email_hosting_tech_org (list[str] | str | Unset): Email hosting technology (multi-select). Observed live values
-                (facts.md Appendix A, third-party, not documented): Google; Microsoft.
+                (docs/api-notes.md Appendix A, third-party, not documented): Google; Microsoft.
             email_security_tech_org (list[str] | str | Unset): Email security technology (multi-select).
             application_security_tech_org (list[str] | str | Unset): Application security technology (multi-select).
             cloud_security_tech_org (list[str] | str | Unset): Cloud security technology (multi-select).
             development_tech_org (list[str] | str | Unset): Development technology (multi-select).
             e_commerce_platform_tech_org (list[str] | str | Unset): E-commerce platform technology (multi-select). Observed
-                live values (facts.md Appendix A, third-party, not documented): BigCommerce; Oracle Commerce; Salesforce
-                Commerce Cloud; Shopify; WooCommerce.
+                live values (docs/api-notes.md Appendix A, third-party, not documented): BigCommerce; Oracle Commerce;
+                Salesforce Commerce Cloud; Shopify; WooCommerce.
             erp_tech_org (list[str] | str | Unset): ERP technology (multi-select).
             has_mobile_app_org (bool | Unset): Has mobile app.
             has_web_app_org (bool | Unset): Has web app.
@@ -207,11 +208,11 @@ class LeadFinderSearchFilters:
             last_funding_amount_org (float | Unset): Min last funding amount.
             lead_investors_org (str | Unset): Lead investors (exact match).
             last_funding_type_org (list[str] | str | Unset): Last funding type (multi-select). E.g. ['Series A', 'Series
-                B']. Observed live values (facts.md Appendix A, third-party, not documented): Angel Round; Convertible Note;
-                Corporate Round; Debt Financing; Equity Crowdfunding; Funding Round; Grant; Initial Coin Offering; Non Equity
-                Assistance; Post-IPO Debt; Post-IPO Equity; Post-IPO Secondary; Pre Seed Round; Private Equity Round; Product
-                Crowdfunding; Secondary Market; Seed Round; Series A; Series B; Series C; Series D; Series E; Series F; Series
-                G; Series H; Series I; Series J; Venture Round.
+                B']. Observed live values (docs/api-notes.md Appendix A, third-party, not documented): Angel Round; Convertible
+                Note; Corporate Round; Debt Financing; Equity Crowdfunding; Funding Round; Grant; Initial Coin Offering; Non
+                Equity Assistance; Post-IPO Debt; Post-IPO Equity; Post-IPO Secondary; Pre Seed Round; Private Equity Round;
+                Product Crowdfunding; Secondary Market; Seed Round; Series A; Series B; Series C; Series D; Series E; Series F;
+                Series G; Series H; Series I; Series J; Venture Round.
             funding_round_number_of_investors_org (int | Unset): Min funding round number of investors.
             total_funding_amount_org (float | Unset): Min total funding amount.
     """

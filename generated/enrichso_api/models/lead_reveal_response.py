@@ -25,7 +25,7 @@ T = TypeVar("T", bound="LeadRevealResponse")
 
 @_attrs_define
 class LeadRevealResponse:
-    """RETIRED (facts.md 9.9): the former synchronous response of revealLeads. The operation now
+    """RETIRED (docs/api-notes.md 9.9): the former synchronous response of revealLeads. The operation now
     returns RevealJobSubmitResponse and the contacts come from getRevealJob; kept for reference
     only, no operation returns it.
 

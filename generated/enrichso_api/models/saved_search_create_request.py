@@ -26,7 +26,7 @@ class SavedSearchCreateRequest:
             AND-ed. `personHeadline`, `companyHeadline` and `aboutUs` match by keyword (contains);
             `jobTitle`, `skills` and `companyName` match exactly (`companyNameMode: contains` for partial
             company names). Take multi-select values from getFilterOptions and use them verbatim.
-            OBSERVED (facts.md Appendix A, third-party live probe, not documented): the value
+            OBSERVED (docs/api-notes.md Appendix A, third-party live probe, not documented): the value
             vocabularies listed in the field descriptions. They are deliberately NOT enums: the
             documentation's own examples use other values (`C-Suite`), and the server may change them.
     """

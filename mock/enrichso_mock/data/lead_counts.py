@@ -7,7 +7,7 @@ share that falls with the threshold, `...Max` filters the complement. Different 
 (they are AND-ed), the values of one filter add up (OR-ed), each exclusion removes its share.
 
 The pageable total follows the documentation: exact up to 10,000; above, approximate with a 25 %
-dedup discount and capped at 500,000 (facts.md 3.8).
+dedup discount and capped at 500,000 (docs/api-notes.md 3.8).
 """
 
 from __future__ import annotations

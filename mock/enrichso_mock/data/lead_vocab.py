@@ -1,7 +1,7 @@
 """The Lead Finder database's vocabularies: filter values, their shares of the database, and the
 filter-options answer built from them.
 
-The values are the ones a third-party live probe observed (facts.md Appendix A). The documentation's
+The values are the ones a third-party live probe observed (docs/api-notes.md Appendix A). The documentation's
 own examples use `C-Suite` for the top job level where the live options say `C-Team`: both are
 accepted (the first is an alias of the second), so the documented examples find leads too.
 """
@@ -300,7 +300,7 @@ def canonical_level(level: str) -> str:
 
 
 def filter_options() -> dict[str, list[str]]:
-    """getFilterOptions in the documented shape `Record<string, string[]>` (facts.md 3.8)."""
+    """getFilterOptions in the documented shape `Record<string, string[]>` (docs/api-notes.md 3.8)."""
     options: dict[str, list[str]] = {
         "jobLevel": list(JOB_LEVEL_SHARES),
         "jobFunction": list(JOB_FUNCTIONS),

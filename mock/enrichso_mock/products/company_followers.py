@@ -442,7 +442,7 @@ def _continue(call: Call, batch_id: str) -> Any:
 
 
 def legacy_error(status: int, error: str, message: str, detail: dict[str, Any] | None = None) -> Response:
-    """The continue page's error shape: {error, message[, detail]} (facts.md 3.1), not RFC 9457."""
+    """The continue page's error shape: {error, message[, detail]} (docs/api-notes.md 3.1), not RFC 9457."""
     body: dict[str, Any] = {"error": error, "message": message}
     if detail is not None:
         body["detail"] = detail

@@ -50,7 +50,7 @@ class EmailFinderBatch(BatchProduct[Lead]):
     def status_body(self, job: BatchJob[Lead], progress: Progress, call: Call) -> dict[str, Any]:
         if not call.org.flat_batch_status:
             return super().status_body(job, progress, call)
-        # The live gateway's un-enveloped shape (facts.md 11.1).
+        # The live gateway's un-enveloped shape (docs/api-notes.md 11.1).
         found = job.charged_count(progress.processed)
         return {
             "batchId": job.id,

@@ -46,7 +46,7 @@ class EmailValidationBatch(BatchProduct[str]):
     def status_body(self, job: BatchJob[str], progress: Progress, call: Call) -> dict[str, Any]:
         if not call.org.flat_batch_status:
             return super().status_body(job, progress, call)
-        # The live gateway's un-enveloped shape (facts.md 11.1).
+        # The live gateway's un-enveloped shape (docs/api-notes.md 11.1).
         done = progress.processed
         return {
             "batchId": job.id,

@@ -1,7 +1,7 @@
 """Lead Finder: search and count, reveal / enrich jobs, unlock names, saved searches, filter
 options, company suggestions, and CSV export jobs.
 
-Search pricing (facts.md 3.8): a "search" is a filter combination (filters + exclusions, see
+Search pricing (docs/api-notes.md 3.8): a "search" is a filter combination (filters + exclusions, see
 data/lead_counts.search_key). The first 50 distinct searches of a calendar month (organization
 clock, UTC) get the free tier: the rows of pages 1-3 that are among the first 75 results are free.
 Every other row costs 1 credit, except that pages beyond 40 are never billed ("max 40 pages
@@ -566,8 +566,8 @@ def delete_saved_search(call: Call) -> dict[str, Any]:
 
 @operation("getFilterOptions")
 def get_filter_options(call: Call) -> dict[str, Any]:
-    # The documented shape, Record<string, string[]> (facts.md 3.8); the object-per-filter shape a
-    # third-party probe saw live (facts.md 9.10) is also valid in the spec but not served here.
+    # The documented shape, Record<string, string[]> (docs/api-notes.md 3.8); the object-per-filter shape a
+    # third-party probe saw live (docs/api-notes.md 9.10) is also valid in the spec but not served here.
     return call.envelope(filter_options(), _meta(call))
 
 
@@ -635,7 +635,7 @@ def _export_rows(call: Call) -> ExportRows:
 
 
 def _export_summary(call: Call, job: ExportJob, now: float) -> dict[str, Any]:
-    """The documented (and live) flat shape of an export job (facts.md 11.2)."""
+    """The documented (and live) flat shape of an export job (docs/api-notes.md 11.2)."""
     percent, processed = job.progress(now)
     status = job.status(now)
     return {

@@ -1,7 +1,7 @@
 """People Search: waterfallIcpSearch (a ranked ICP cascade) and employeeFinder (a filtered list),
 both over the seeded org chart of the company a LinkedIn company URL names (data/employees.py).
 
-Waterfall cascade, as the simulator reads the documentation (facts.md 3.9):
+Waterfall cascade, as the simulator reads the documentation (docs/api-notes.md 3.9):
 - Levels run in order; a person found by an earlier level is not considered by later ones.
   Without `cascade`: CEO / Founder (titles, priority 30) -> C-Level (20) -> VP (10) -> Director.
 - A person is found by a level when every criterion it specifies holds: the title criterion

@@ -15,7 +15,7 @@ from ..problems import validation_error
 from ..registry import operation
 
 PRICE = 500
-MAX_ITEMS = 500_000  # emails and linkedins together (facts.md 3.4)
+MAX_ITEMS = 500_000  # emails and linkedins together (docs/api-notes.md 3.4)
 Target = tuple[str, str]  # ("email" | "linkedin", value)
 
 

@@ -12,7 +12,7 @@ from .commands import batch, followers, jobs, lead_finder, lookups, mock, people
 from .commands.mock import MockDialect
 from .exit_codes import EPILOG
 from .extras import require_mock_extra
-from .reporting import reporter
+from .reporting import reporter, route_sdk_warnings
 from .session import Session, register
 
 app = typer.Typer(
@@ -89,6 +89,7 @@ def root(
 ) -> None:
     reporter.quiet = quiet
     reporter.verbose = verbose
+    route_sdk_warnings()
     if mock:  # before any input is read: a missing extra is named at once
         require_mock_extra("--mock")
     reporter.hide(api_key)

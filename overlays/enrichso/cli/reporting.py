@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import re
 import sys
 import traceback
+from typing import Any
 
 from .. import errors
 from .._secret import secret_forms
@@ -53,11 +57,27 @@ def message_for(error: BaseException) -> str:
         return f"{_api_text(error)}; see `enrichso wallet balance`"
     if isinstance(error, errors.APIStatusError):
         return _api_text(error)
+    if isinstance(error, errors.CreditBudgetExceededError):
+        return command_line_words(str(error))
     if isinstance(error, errors.WaitTimeoutError):
         return f"{error}; {_wait_again(error)}"
     if isinstance(error, errors.EnrichError):
         return str(error)
     return f"unexpected {type(error).__name__}: {error}"
+
+
+_SDK_WORDS = (
+    (re.compile(r"max_credits=([\d,.]+)"), r"--max-credits \1"),  # the option that set it
+    (re.compile(r"\b(email|phone|reverse|ip)_(validation|finder|lookup|to_company)\b"), None),
+)
+
+
+def command_line_words(text: str) -> str:
+    """An SDK message in the command line's words: `--max-credits 100` for `max_credits=100`, the
+    product as its command names it (`email-validation`, not `email_validation`)."""
+    for pattern, replacement in _SDK_WORDS:
+        text = pattern.sub(replacement or (lambda m: m.group(0).replace("_", "-")), text)
+    return text
 
 
 def _about_the_key(error: BaseException) -> bool:
@@ -77,6 +97,20 @@ def _api_text(error: errors.APIStatusError) -> str:
     text = error.detail or error.title or error.message
     request = f" [request {error.request_id}]" if error.request_id else ""
     return f"{text} (HTTP {error.status_code}){request}"
+
+
+# What --mock --no-wait says instead of a follow-up command that could not work.
+MOCK_JOBS_END = (
+    "the --mock simulator stops with this command, so the job is gone with it; to keep one, run "
+    "`enrichso mock serve` and point the commands at it with --base-url"
+)
+
+
+def whole(value: Any) -> Any:
+    """A credit figure as printed: 2.0 as 2 (the API's numbers come back as floats), the rest as is."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 class Reporter:
@@ -122,3 +156,22 @@ class Reporter:
 
 
 reporter = Reporter()
+
+
+class _SdkWarnings(logging.Handler):
+    """The SDK's warnings (its `enrichso` logger: a lost submit answer being reconciled, a wallet
+    that cannot be read) as remarks: one line each, scrubbed, silenced by --quiet. Without it
+    Python's last-resort handler prints them raw, --quiet or not."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if os.environ.get("ENRICH_LOG"):  # the SDK's own log handler prints them
+            return
+        text = command_line_words(" ".join(record.getMessage().split()))
+        reporter.note(text, always=record.levelno >= logging.ERROR)
+
+
+def route_sdk_warnings() -> None:
+    """Show the SDK's warnings as remarks (once per process)."""
+    sdk = logging.getLogger("enrichso")
+    if not any(isinstance(h, _SdkWarnings) for h in sdk.handlers):
+        sdk.addHandler(_SdkWarnings(logging.WARNING))

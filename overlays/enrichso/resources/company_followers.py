@@ -1,10 +1,10 @@
 """Company Followers (approved accounts only): estimate how many followers match, scrape them,
 continue a partial scrape, and check the daily limit.
 
-Costs (facts.md 8): an estimation costs 100 credits (free when cached within 24 h); a scrape
+Costs (docs/api-notes.md 8): an estimation costs 100 credits (free when cached within 24 h); a scrape
 reserves max_limit x the team's credits per profile and settles on the profiles delivered; a
 continuation reserves for the recoverable gap. Filters take the API's values (58 countries, 400
-states, 642 job titles, 26 departments, 10 levels; facts.md appendix B).
+states, 642 job titles, 26 departments, 10 levels; docs/api-notes.md appendix B).
 """
 
 from __future__ import annotations

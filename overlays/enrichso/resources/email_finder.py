@@ -1,10 +1,11 @@
 """Email Finder: find a professional email from a name and a domain, one at a time, in batches of
 up to 500,000 leads, or with find_many.
 
-Costs (facts.md 8): 10 credits per lead found, nothing when not found; a batch reserves 10 per
+Costs (docs/api-notes.md 8): 10 credits per lead found, nothing when not found; a batch reserves 10 per
 unique lead and refunds the unfound ones when its results are first read after it finishes.
-A lead is a Lead model, a mapping (first_name/firstName, last_name/lastName, domain) or a
-(first_name, last_name, domain) tuple.
+A lead is a Lead model, a mapping (first_name/firstName, last_name/lastName, domain, or any
+column name the command line recognises: `First Name`, `website`...) or a (first_name,
+last_name, domain) tuple.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from enrichso_api.types import UNSET
 
 from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._call import Call, from_generated, model
+from .._columns import DOMAIN, FIRST_NAME, LAST_NAME, domain_of, row_value
 from .._flow import AsyncStream, Stream
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec
@@ -59,19 +61,17 @@ AsyncBatchFind = AsyncBatchJob[EmailFinderBatchResultsResponse, EmailFinderView]
 FinderRow = PipelineResult[LeadInput, EmailFinderView]
 
 
-def _field(row: Mapping[str, Any], snake: str, camel: str) -> Any:
-    return row[snake] if snake in row else row.get(camel)
-
-
 def to_lead(row: LeadInput) -> Lead | None:
-    """A Lead with trimmed members, or None when a member is missing or empty."""
+    """A Lead with trimmed members, or None when a member is missing or empty. A dict row's
+    columns are found as the command line finds a file's (_columns.py: `First Name`, `website`...);
+    a website URL is reduced to its domain."""
     if isinstance(row, Lead):
         parts: tuple[Any, Any, Any] = (row.first_name, row.last_name, row.domain)
     elif isinstance(row, Mapping):
         parts = (
-            _field(row, "first_name", "firstName"),
-            _field(row, "last_name", "lastName"),
-            row.get("domain"),
+            row_value(row, FIRST_NAME, "firstName"),
+            row_value(row, LAST_NAME, "lastName"),
+            row_value(row, DOMAIN),
         )
     elif isinstance(row, tuple) and len(row) == 3:
         parts = row
@@ -79,7 +79,10 @@ def to_lead(row: LeadInput) -> Lead | None:
         return None
     if not all(isinstance(p, str) and p.strip() for p in parts):
         return None
-    return Lead(first_name=parts[0].strip(), last_name=parts[1].strip(), domain=parts[2].strip())
+    domain = domain_of(parts[2])
+    if not domain:
+        return None
+    return Lead(first_name=parts[0].strip(), last_name=parts[1].strip(), domain=domain)
 
 
 def _key(first: str, last: str, domain: str) -> str:

@@ -1,6 +1,6 @@
 """Email Validation: validate one address, batches of up to 500,000, and validate_many.
 
-Costs (facts.md 8): 1 credit per address, `risky` verdicts are free; a batch reserves 1 credit
+Costs (docs/api-notes.md 8): 1 credit per address, `risky` verdicts are free; a batch reserves 1 credit
 per unique address at submit and settles when its results are first read after it finishes.
 """
 

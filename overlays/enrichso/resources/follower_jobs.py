@@ -33,7 +33,7 @@ from .._pagination import AsyncPager, Page, Pager, SimplePageSpec
 from .._status import state_flags
 from .._transport import Destination, DownloadInfo
 
-FOLLOWER_PAGE_MAX = 500  # facts.md 1.5
+FOLLOWER_PAGE_MAX = 500  # docs/api-notes.md 1.5
 
 
 # ---------------------------------------------------------------- count estimation

@@ -1,7 +1,7 @@
 """IP to Company: the company behind an IP address, one at a time, in batches of up to 500,000,
 or with lookup_many.
 
-Costs (facts.md 8): 100 credits per IP whose company domain is found, free otherwise (results are
+Costs (docs/api-notes.md 8): 100 credits per IP whose company domain is found, free otherwise (results are
 cached 7 days); a batch reserves 100 per unique IP and charges only the found ones at settlement.
 Batch ids are UUIDs and a batch starts out `processing`.
 """
@@ -30,6 +30,7 @@ from enrichso_api.models import (
 
 from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._call import Call, from_generated, model, unset_to_none
+from .._columns import IP, row_value
 from .._flow import AsyncStream, Stream
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec
@@ -58,7 +59,10 @@ IpRow = PipelineResult[str, CompanyView]
 
 
 def ip_key(value: Any) -> str | None:
-    """The canonical text of an IP address (so 2001:DB8::1 and 2001:db8:0::1 are one IP)."""
+    """The canonical text of an IP address (so 2001:DB8::1 and 2001:db8:0::1 are one IP); a dict
+    row's, from its IP column (_columns.py)."""
+    if isinstance(value, Mapping):
+        value = row_value(value, IP)
     if not isinstance(value, str):
         return None
     text = value.strip()

@@ -2,7 +2,7 @@
 contacts (asynchronous jobs), unlock names, saved searches, suggestions, and CSV exports.
 
 Filters are a LeadFinderSearchFilters model or a mapping of the API's filter names, camelCase
-(`jobTitle`) or snake_case (`job_title`). Costs (facts.md 8): search pages 1-3 (or the first 75
+(`jobTitle`) or snake_case (`job_title`). Costs (docs/api-notes.md 8): search pages 1-3 (or the first 75
 results) are free, later pages cost 1 credit per result, at most 40 pages; reveal 10 (email) / 525
 (phone) / 535 (both, the default) per lead, enrich likewise, unlock-names 1 per lead, exports as
 estimated; count, saved searches, options, suggestions and job polls are free.
@@ -67,7 +67,7 @@ from .._transport import AsyncTransport, SyncTransport
 from .lead_jobs import AsyncExportJob, AsyncRevealJob, ExportJob, RevealJob
 
 SEARCH_PAGE_MAX = 100
-SEARCH_MAX_PAGES = 40  # facts.md 3.8: "max 40 pages"
+SEARCH_MAX_PAGES = 40  # docs/api-notes.md 3.8: "max 40 pages"
 SEARCH_OFFSET_CAP = 500_000  # (page - 1) x pageSize must stay below it
 FREE_PAGES = 3
 JOB_LIST_PAGE_MAX = 100

@@ -2,7 +2,7 @@
 
 A reveal (or enrich) job is polled at GET /lead-finder/reveal-jobs/{jobId} (pending, processing,
 completed, failed); its revealed contacts come with the completed poll. Insufficient credits surface
-as a failed job, not as a 402 (facts.md 8). An export job is polled at
+as a failed job, not as a 402 (docs/api-notes.md 8). An export job is polled at
 /lead-finder/export-jobs/{jobId}; its CSV is downloaded, streamed, once it completed (409 before).
 """
 

@@ -1,6 +1,6 @@
 """People Search: the cascading ICP search at a company, and the employee finder (paged).
 
-Costs (facts.md 8): 1 credit per profile returned, by both; so both are never retried once sent,
+Costs (docs/api-notes.md 8): 1 credit per profile returned, by both; so both are never retried once sent,
 and iterating employees() spends 1 credit per employee it yields. Request members are snake_case,
 as in the API.
 """

@@ -1,7 +1,7 @@
 """Phone Finder: phone numbers from an email address or a LinkedIn profile URL, one at a time,
 in bulk jobs of up to 500,000 items, or with find_many.
 
-Costs (facts.md 8): 500 credits per lookup that finds phones (free otherwise), also for the single
+Costs (docs/api-notes.md 8): 500 credits per lookup that finds phones (free otherwise), also for the single
 lookup, which is a GET but charges: it is not retried once sent. A bulk job reserves 500 per unique
 item and refunds the items without phones when its results are first read after it finishes.
 """
@@ -28,6 +28,7 @@ from enrichso_api.types import UNSET
 
 from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._call import Call, from_generated, model
+from .._columns import EMAIL, LINKEDIN, row_value
 from .._emails import is_format_email
 from .._flow import AsyncStream, Stream
 from .._many import ManyOptions, run_many, run_many_async
@@ -62,8 +63,18 @@ def is_profile_url(value: str) -> bool:
     return lowered.startswith(("http://", "https://", "www.")) or "linkedin.com/" in lowered
 
 
+def _row_cell(row: Mapping[str, Any]) -> Any:
+    email = row_value(row, EMAIL)
+    if isinstance(email, str) and email.strip():
+        return email
+    return row_value(row, LINKEDIN)
+
+
 def _normalise(value: str) -> tuple[str, Any] | None:
-    """Emails are compared case-insensitively, profile URLs as given (facts.md 3.4)."""
+    """Emails are compared case-insensitively, profile URLs as given (docs/api-notes.md 3.4). A dict row
+    gives its email column's value, else its LinkedIn column's (_columns.py)."""
+    if isinstance(value, Mapping):
+        value = _row_cell(value)
     if not isinstance(value, str):
         return None
     text = value.strip()

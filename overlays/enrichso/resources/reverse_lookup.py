@@ -1,7 +1,7 @@
 """Reverse Email Lookup: the professional profile behind an email, one at a time, in bulk batches
 of up to 100,000 emails, or with lookup_many.
 
-Costs (facts.md 8): 10 credits per email with a profile, free otherwise; a batch reserves 10 per
+Costs (docs/api-notes.md 8): 10 credits per email with a profile, free otherwise; a batch reserves 10 per
 unique email and refunds those without a profile when its results are first read.
 
 Results of a batch list only the emails that had a profile, in submission order, and (as

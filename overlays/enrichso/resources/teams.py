@@ -1,5 +1,5 @@
 """Teams: members and invitations of the organization (free). `team_id` defaults to the key's
-organization id (facts.md 9.24: no endpoint returns a team id; the organization id is it), asked
+organization id (docs/api-notes.md 9.24: no endpoint returns a team id; the organization id is it), asked
 once from the wallet balance."""
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from .._transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError
 from ..views import Answer, BalanceView, answer
 
-TRANSACTIONS_PAGE_MAX = 100  # facts.md 1.5
+TRANSACTIONS_PAGE_MAX = 100  # docs/api-notes.md 1.5
 
 
 BalanceAnswer = Answer[BalanceView, WalletBalanceResponse]

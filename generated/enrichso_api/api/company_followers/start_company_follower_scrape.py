@@ -165,7 +165,7 @@ def sync_detailed(
       422 nothing recoverable. Its error bodies are the legacy `{error, message[, detail]}` shape.
 
     The start page was lost from the published fragments: its contract is reconstructed from the
-    official SDKs (facts.md 10), and its 403 for teams without approved access is inferred.
+    official SDKs (docs/api-notes.md 10), and its 403 for teams without approved access is inferred.
     What happens when a scrape exceeds the team's daily profile allowance is not documented.
 
     Args:
@@ -219,7 +219,7 @@ def sync(
       422 nothing recoverable. Its error bodies are the legacy `{error, message[, detail]}` shape.
 
     The start page was lost from the published fragments: its contract is reconstructed from the
-    official SDKs (facts.md 10), and its 403 for teams without approved access is inferred.
+    official SDKs (docs/api-notes.md 10), and its 403 for teams without approved access is inferred.
     What happens when a scrape exceeds the team's daily profile allowance is not documented.
 
     Args:
@@ -268,7 +268,7 @@ async def asyncio_detailed(
       422 nothing recoverable. Its error bodies are the legacy `{error, message[, detail]}` shape.
 
     The start page was lost from the published fragments: its contract is reconstructed from the
-    official SDKs (facts.md 10), and its 403 for teams without approved access is inferred.
+    official SDKs (docs/api-notes.md 10), and its 403 for teams without approved access is inferred.
     What happens when a scrape exceeds the team's daily profile allowance is not documented.
 
     Args:
@@ -320,7 +320,7 @@ async def asyncio(
       422 nothing recoverable. Its error bodies are the legacy `{error, message[, detail]}` shape.
 
     The start page was lost from the published fragments: its contract is reconstructed from the
-    official SDKs (facts.md 10), and its 403 for teams without approved access is inferred.
+    official SDKs (docs/api-notes.md 10), and its 403 for teams without approved access is inferred.
     What happens when a scrape exceeds the team's daily profile allowance is not documented.
 
     Args:

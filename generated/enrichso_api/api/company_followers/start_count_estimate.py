@@ -119,7 +119,8 @@ def sync_detailed(
     (`creditsUsed: 0`, `data.status: completed`, `data.fromCache: true`, `data.data` holds the
     result); otherwise `data.status` is `pending`: poll getCountEstimateStatus (usually 30-60 s).
     Passing `departments` adds a `functionBreakdown`, passing `levels` a `seniorityBreakdown`.
-    The 403 for teams without approved access is not declared on the page (facts.md 10, inferred).
+    The 403 for teams without approved access is not declared on the page (docs/api-notes.md 10,
+    inferred).
 
     Args:
         body (CountEstimateRequest): Body of startCountEstimate. Every filter is optional; values
@@ -157,7 +158,8 @@ def sync(
     (`creditsUsed: 0`, `data.status: completed`, `data.fromCache: true`, `data.data` holds the
     result); otherwise `data.status` is `pending`: poll getCountEstimateStatus (usually 30-60 s).
     Passing `departments` adds a `functionBreakdown`, passing `levels` a `seniorityBreakdown`.
-    The 403 for teams without approved access is not declared on the page (facts.md 10, inferred).
+    The 403 for teams without approved access is not declared on the page (docs/api-notes.md 10,
+    inferred).
 
     Args:
         body (CountEstimateRequest): Body of startCountEstimate. Every filter is optional; values
@@ -190,7 +192,8 @@ async def asyncio_detailed(
     (`creditsUsed: 0`, `data.status: completed`, `data.fromCache: true`, `data.data` holds the
     result); otherwise `data.status` is `pending`: poll getCountEstimateStatus (usually 30-60 s).
     Passing `departments` adds a `functionBreakdown`, passing `levels` a `seniorityBreakdown`.
-    The 403 for teams without approved access is not declared on the page (facts.md 10, inferred).
+    The 403 for teams without approved access is not declared on the page (docs/api-notes.md 10,
+    inferred).
 
     Args:
         body (CountEstimateRequest): Body of startCountEstimate. Every filter is optional; values
@@ -226,7 +229,8 @@ async def asyncio(
     (`creditsUsed: 0`, `data.status: completed`, `data.fromCache: true`, `data.data` holds the
     result); otherwise `data.status` is `pending`: poll getCountEstimateStatus (usually 30-60 s).
     Passing `departments` adds a `functionBreakdown`, passing `levels` a `seniorityBreakdown`.
-    The 403 for teams without approved access is not declared on the page (facts.md 10, inferred).
+    The 403 for teams without approved access is not declared on the page (docs/api-notes.md 10,
+    inferred).
 
     Args:
         body (CountEstimateRequest): Body of startCountEstimate. Every filter is optional; values

@@ -129,7 +129,7 @@ def sync_detailed(
      Paginated `EmailFinderResult`s. The first call after the batch is terminal settles the
     reservation (leads without a found email are not charged, the rest of the reservation is
     refunded); later calls return the same settlement and never charge again. No paging
-    information is echoed in `data` (facts.md 9.15).
+    information is echoed in `data` (docs/api-notes.md 9.15).
 
     Args:
         batch_id (str):
@@ -169,7 +169,7 @@ def sync(
      Paginated `EmailFinderResult`s. The first call after the batch is terminal settles the
     reservation (leads without a found email are not charged, the rest of the reservation is
     refunded); later calls return the same settlement and never charge again. No paging
-    information is echoed in `data` (facts.md 9.15).
+    information is echoed in `data` (docs/api-notes.md 9.15).
 
     Args:
         batch_id (str):
@@ -204,7 +204,7 @@ async def asyncio_detailed(
      Paginated `EmailFinderResult`s. The first call after the batch is terminal settles the
     reservation (leads without a found email are not charged, the rest of the reservation is
     refunded); later calls return the same settlement and never charge again. No paging
-    information is echoed in `data` (facts.md 9.15).
+    information is echoed in `data` (docs/api-notes.md 9.15).
 
     Args:
         batch_id (str):
@@ -242,7 +242,7 @@ async def asyncio(
      Paginated `EmailFinderResult`s. The first call after the batch is terminal settles the
     reservation (leads without a found email are not charged, the rest of the reservation is
     refunded); later calls return the same settlement and never charge again. No paging
-    information is echoed in `data` (facts.md 9.15).
+    information is echoed in `data` (docs/api-notes.md 9.15).
 
     Args:
         batch_id (str):

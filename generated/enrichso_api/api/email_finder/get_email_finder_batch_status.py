@@ -106,7 +106,8 @@ def sync_detailed(
     """Check batch finder progress
 
      Free. Status moves `queued` -> `processing` -> `completed` (or `failed`).
-    LIVE (facts.md 11.1): the production gateway answers this operation with a flat, un-enveloped
+    LIVE (docs/api-notes.md 11.1): the production gateway answers this operation with a flat, un-
+    enveloped
     body ({batchId, status, totalLeads, processedCount, foundCount, notFoundCount, errorCount,
     createdAt in epoch ms}). This document describes the documented envelope; the SDK accepts
     both shapes.
@@ -141,7 +142,8 @@ def sync(
     """Check batch finder progress
 
      Free. Status moves `queued` -> `processing` -> `completed` (or `failed`).
-    LIVE (facts.md 11.1): the production gateway answers this operation with a flat, un-enveloped
+    LIVE (docs/api-notes.md 11.1): the production gateway answers this operation with a flat, un-
+    enveloped
     body ({batchId, status, totalLeads, processedCount, foundCount, notFoundCount, errorCount,
     createdAt in epoch ms}). This document describes the documented envelope; the SDK accepts
     both shapes.
@@ -171,7 +173,8 @@ async def asyncio_detailed(
     """Check batch finder progress
 
      Free. Status moves `queued` -> `processing` -> `completed` (or `failed`).
-    LIVE (facts.md 11.1): the production gateway answers this operation with a flat, un-enveloped
+    LIVE (docs/api-notes.md 11.1): the production gateway answers this operation with a flat, un-
+    enveloped
     body ({batchId, status, totalLeads, processedCount, foundCount, notFoundCount, errorCount,
     createdAt in epoch ms}). This document describes the documented envelope; the SDK accepts
     both shapes.
@@ -204,7 +207,8 @@ async def asyncio(
     """Check batch finder progress
 
      Free. Status moves `queued` -> `processing` -> `completed` (or `failed`).
-    LIVE (facts.md 11.1): the production gateway answers this operation with a flat, un-enveloped
+    LIVE (docs/api-notes.md 11.1): the production gateway answers this operation with a flat, un-
+    enveloped
     body ({batchId, status, totalLeads, processedCount, foundCount, notFoundCount, errorCount,
     createdAt in epoch ms}). This document describes the documented envelope; the SDK accepts
     both shapes.

@@ -106,7 +106,8 @@ def sync_detailed(
     """Check batch validation progress
 
      Free. Status moves `queued` -> `processing` -> `completed` (or `failed`).
-    LIVE (facts.md 11.1): the production gateway answers this operation with a flat, un-enveloped
+    LIVE (docs/api-notes.md 11.1): the production gateway answers this operation with a flat, un-
+    enveloped
     body ({batchId, status, totalEmails, processedCount, validCount, ..., createdAt in epoch ms}).
     This document describes the documented envelope; the SDK accepts both shapes.
 
@@ -140,7 +141,8 @@ def sync(
     """Check batch validation progress
 
      Free. Status moves `queued` -> `processing` -> `completed` (or `failed`).
-    LIVE (facts.md 11.1): the production gateway answers this operation with a flat, un-enveloped
+    LIVE (docs/api-notes.md 11.1): the production gateway answers this operation with a flat, un-
+    enveloped
     body ({batchId, status, totalEmails, processedCount, validCount, ..., createdAt in epoch ms}).
     This document describes the documented envelope; the SDK accepts both shapes.
 
@@ -169,7 +171,8 @@ async def asyncio_detailed(
     """Check batch validation progress
 
      Free. Status moves `queued` -> `processing` -> `completed` (or `failed`).
-    LIVE (facts.md 11.1): the production gateway answers this operation with a flat, un-enveloped
+    LIVE (docs/api-notes.md 11.1): the production gateway answers this operation with a flat, un-
+    enveloped
     body ({batchId, status, totalEmails, processedCount, validCount, ..., createdAt in epoch ms}).
     This document describes the documented envelope; the SDK accepts both shapes.
 
@@ -201,7 +204,8 @@ async def asyncio(
     """Check batch validation progress
 
      Free. Status moves `queued` -> `processing` -> `completed` (or `failed`).
-    LIVE (facts.md 11.1): the production gateway answers this operation with a flat, un-enveloped
+    LIVE (docs/api-notes.md 11.1): the production gateway answers this operation with a flat, un-
+    enveloped
     body ({batchId, status, totalEmails, processedCount, validCount, ..., createdAt in epoch ms}).
     This document describes the documented envelope; the SDK accepts both shapes.
 

@@ -129,7 +129,7 @@ def sync_detailed(
     batch starts directly in `processing` (never `queued`). A repeated submission may be rejected
     with 409 ("Duplicate batch submission detected"); 503 when the database or the credit service
     is temporarily unavailable. No `webhookUrl`: poll the status operation.
-    DISCREPANCY (facts.md 9.19): this product differs from the other batch products (UUID ids,
+    DISCREPANCY (docs/api-notes.md 9.19): this product differs from the other batch products (UUID ids,
     `processing` at submit, legacy `{error, message, statusCode}` error bodies); the product's
     own pages won, and the legacy bodies are ErrorEnvelope instances.
 
@@ -168,7 +168,7 @@ def sync(
     batch starts directly in `processing` (never `queued`). A repeated submission may be rejected
     with 409 ("Duplicate batch submission detected"); 503 when the database or the credit service
     is temporarily unavailable. No `webhookUrl`: poll the status operation.
-    DISCREPANCY (facts.md 9.19): this product differs from the other batch products (UUID ids,
+    DISCREPANCY (docs/api-notes.md 9.19): this product differs from the other batch products (UUID ids,
     `processing` at submit, legacy `{error, message, statusCode}` error bodies); the product's
     own pages won, and the legacy bodies are ErrorEnvelope instances.
 
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     batch starts directly in `processing` (never `queued`). A repeated submission may be rejected
     with 409 ("Duplicate batch submission detected"); 503 when the database or the credit service
     is temporarily unavailable. No `webhookUrl`: poll the status operation.
-    DISCREPANCY (facts.md 9.19): this product differs from the other batch products (UUID ids,
+    DISCREPANCY (docs/api-notes.md 9.19): this product differs from the other batch products (UUID ids,
     `processing` at submit, legacy `{error, message, statusCode}` error bodies); the product's
     own pages won, and the legacy bodies are ErrorEnvelope instances.
 
@@ -239,7 +239,7 @@ async def asyncio(
     batch starts directly in `processing` (never `queued`). A repeated submission may be rejected
     with 409 ("Duplicate batch submission detected"); 503 when the database or the credit service
     is temporarily unavailable. No `webhookUrl`: poll the status operation.
-    DISCREPANCY (facts.md 9.19): this product differs from the other batch products (UUID ids,
+    DISCREPANCY (docs/api-notes.md 9.19): this product differs from the other batch products (UUID ids,
     `processing` at submit, legacy `{error, message, statusCode}` error bodies); the product's
     own pages won, and the legacy bodies are ErrorEnvelope instances.
 

@@ -111,7 +111,7 @@ def sync_detailed(
      Free. Counts the leads matching `filters` (minus `excludeFilters`) without returning rows.
     `count` is the pageable maximum (exact and deduplicated up to 10,000, approximate with a 25%
     dedup discount above, capped at 500,000); `searchedTotalResult` is the raw total.
-    DISCREPANCY (facts.md 9.12): `isApproximate` is documented as true above 10,000 results but
+    DISCREPANCY (docs/api-notes.md 9.12): `isApproximate` is documented as true above 10,000 results but
     a third-party live probe saw `false` at 89,731; read the flag, do not infer it from `count`.
 
     Args:
@@ -146,7 +146,7 @@ def sync(
      Free. Counts the leads matching `filters` (minus `excludeFilters`) without returning rows.
     `count` is the pageable maximum (exact and deduplicated up to 10,000, approximate with a 25%
     dedup discount above, capped at 500,000); `searchedTotalResult` is the raw total.
-    DISCREPANCY (facts.md 9.12): `isApproximate` is documented as true above 10,000 results but
+    DISCREPANCY (docs/api-notes.md 9.12): `isApproximate` is documented as true above 10,000 results but
     a third-party live probe saw `false` at 89,731; read the flag, do not infer it from `count`.
 
     Args:
@@ -176,7 +176,7 @@ async def asyncio_detailed(
      Free. Counts the leads matching `filters` (minus `excludeFilters`) without returning rows.
     `count` is the pageable maximum (exact and deduplicated up to 10,000, approximate with a 25%
     dedup discount above, capped at 500,000); `searchedTotalResult` is the raw total.
-    DISCREPANCY (facts.md 9.12): `isApproximate` is documented as true above 10,000 results but
+    DISCREPANCY (docs/api-notes.md 9.12): `isApproximate` is documented as true above 10,000 results but
     a third-party live probe saw `false` at 89,731; read the flag, do not infer it from `count`.
 
     Args:
@@ -209,7 +209,7 @@ async def asyncio(
      Free. Counts the leads matching `filters` (minus `excludeFilters`) without returning rows.
     `count` is the pageable maximum (exact and deduplicated up to 10,000, approximate with a 25%
     dedup discount above, capped at 500,000); `searchedTotalResult` is the raw total.
-    DISCREPANCY (facts.md 9.12): `isApproximate` is documented as true above 10,000 results but
+    DISCREPANCY (docs/api-notes.md 9.12): `isApproximate` is documented as true above 10,000 results but
     a third-party live probe saw `false` at 89,731; read the flag, do not infer it from `count`.
 
     Args:

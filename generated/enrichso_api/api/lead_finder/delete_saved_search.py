@@ -111,7 +111,7 @@ def sync_detailed(
     """Delete a saved search
 
      Free. Deletes a saved search; only its owner can. No 404 is documented for an unknown id.
-    LIVE (facts.md 11.3): send no body and no `Content-Type: application/json` header; the
+    LIVE (docs/api-notes.md 11.3): send no body and no `Content-Type: application/json` header; the
     gateway rejects a bodiless DELETE that declares a JSON body.
 
     Args:
@@ -144,7 +144,7 @@ def sync(
     """Delete a saved search
 
      Free. Deletes a saved search; only its owner can. No 404 is documented for an unknown id.
-    LIVE (facts.md 11.3): send no body and no `Content-Type: application/json` header; the
+    LIVE (docs/api-notes.md 11.3): send no body and no `Content-Type: application/json` header; the
     gateway rejects a bodiless DELETE that declares a JSON body.
 
     Args:
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     """Delete a saved search
 
      Free. Deletes a saved search; only its owner can. No 404 is documented for an unknown id.
-    LIVE (facts.md 11.3): send no body and no `Content-Type: application/json` header; the
+    LIVE (docs/api-notes.md 11.3): send no body and no `Content-Type: application/json` header; the
     gateway rejects a bodiless DELETE that declares a JSON body.
 
     Args:
@@ -203,7 +203,7 @@ async def asyncio(
     """Delete a saved search
 
      Free. Deletes a saved search; only its owner can. No 404 is documented for an unknown id.
-    LIVE (facts.md 11.3): send no body and no `Content-Type: application/json` header; the
+    LIVE (docs/api-notes.md 11.3): send no body and no `Content-Type: application/json` header; the
     gateway rejects a bodiless DELETE that declares a JSON body.
 
     Args:

@@ -122,7 +122,7 @@ def sync_detailed(
     attachment (`export-{jobId}.csv`); `X-Credits-Used` and `X-Credits-Refunded` report what the
     job cost. 409 while the job is not completed or when it failed (e.g. "Export job is not yet
     completed. Current status: processing"); 404 when it does not exist or belongs to another
-    team. LIVE (facts.md 11.4): a freshly submitted export answers 409 until it completes.
+    team. LIVE (docs/api-notes.md 11.4): a freshly submitted export answers 409 until it completes.
 
     Args:
         job_id (str):
@@ -157,7 +157,7 @@ def sync(
     attachment (`export-{jobId}.csv`); `X-Credits-Used` and `X-Credits-Refunded` report what the
     job cost. 409 while the job is not completed or when it failed (e.g. "Export job is not yet
     completed. Current status: processing"); 404 when it does not exist or belongs to another
-    team. LIVE (facts.md 11.4): a freshly submitted export answers 409 until it completes.
+    team. LIVE (docs/api-notes.md 11.4): a freshly submitted export answers 409 until it completes.
 
     Args:
         job_id (str):
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     attachment (`export-{jobId}.csv`); `X-Credits-Used` and `X-Credits-Refunded` report what the
     job cost. 409 while the job is not completed or when it failed (e.g. "Export job is not yet
     completed. Current status: processing"); 404 when it does not exist or belongs to another
-    team. LIVE (facts.md 11.4): a freshly submitted export answers 409 until it completes.
+    team. LIVE (docs/api-notes.md 11.4): a freshly submitted export answers 409 until it completes.
 
     Args:
         job_id (str):
@@ -220,7 +220,7 @@ async def asyncio(
     attachment (`export-{jobId}.csv`); `X-Credits-Used` and `X-Credits-Refunded` report what the
     job cost. 409 while the job is not completed or when it failed (e.g. "Export job is not yet
     completed. Current status: processing"); 404 when it does not exist or belongs to another
-    team. LIVE (facts.md 11.4): a freshly submitted export answers 409 until it completes.
+    team. LIVE (docs/api-notes.md 11.4): a freshly submitted export answers 409 until it completes.
 
     Args:
         job_id (str):

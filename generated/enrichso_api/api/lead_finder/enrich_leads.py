@@ -111,7 +111,7 @@ def sync_detailed(
      Same job mechanics as revealLeads (returns RevealJobSubmitResponse; poll getRevealJob, whose
     `jobType` is then `enrich`), but `fields` is required. Per lead: email 10 credits, phone
     525; cached fields are free. Charged by the worker: no synchronous 402, an insufficient
-    balance fails the job. DISCREPANCY (facts.md 9.9): the retired synchronous shape
+    balance fails the job. DISCREPANCY (docs/api-notes.md 9.9): the retired synchronous shape
     (LeadEnrichResponse / LeadEnrichResult) is kept under components only for reference; the
     documented job submit response won. No request example is documented.
 
@@ -147,7 +147,7 @@ def sync(
      Same job mechanics as revealLeads (returns RevealJobSubmitResponse; poll getRevealJob, whose
     `jobType` is then `enrich`), but `fields` is required. Per lead: email 10 credits, phone
     525; cached fields are free. Charged by the worker: no synchronous 402, an insufficient
-    balance fails the job. DISCREPANCY (facts.md 9.9): the retired synchronous shape
+    balance fails the job. DISCREPANCY (docs/api-notes.md 9.9): the retired synchronous shape
     (LeadEnrichResponse / LeadEnrichResult) is kept under components only for reference; the
     documented job submit response won. No request example is documented.
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
      Same job mechanics as revealLeads (returns RevealJobSubmitResponse; poll getRevealJob, whose
     `jobType` is then `enrich`), but `fields` is required. Per lead: email 10 credits, phone
     525; cached fields are free. Charged by the worker: no synchronous 402, an insufficient
-    balance fails the job. DISCREPANCY (facts.md 9.9): the retired synchronous shape
+    balance fails the job. DISCREPANCY (docs/api-notes.md 9.9): the retired synchronous shape
     (LeadEnrichResponse / LeadEnrichResult) is kept under components only for reference; the
     documented job submit response won. No request example is documented.
 
@@ -212,7 +212,7 @@ async def asyncio(
      Same job mechanics as revealLeads (returns RevealJobSubmitResponse; poll getRevealJob, whose
     `jobType` is then `enrich`), but `fields` is required. Per lead: email 10 credits, phone
     525; cached fields are free. Charged by the worker: no synchronous 402, an insufficient
-    balance fails the job. DISCREPANCY (facts.md 9.9): the retired synchronous shape
+    balance fails the job. DISCREPANCY (docs/api-notes.md 9.9): the retired synchronous shape
     (LeadEnrichResponse / LeadEnrichResult) is kept under components only for reference; the
     documented job submit response won. No request example is documented.
 

@@ -120,7 +120,7 @@ def sync_detailed(
     `includeContactInfo` (email + phone) 535. Credits are estimated up front and deducted during
     processing; leads lacking the requested contact info are refunded. A synchronous 402 is
     possible. Poll getExportJob until `completed`, then call downloadExportJob. Not idempotent.
-    DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575") is stale.
+    DISCREPANCY (docs/api-notes.md 9.7): the documented 402 example ("Required: 575") is stale.
 
     Args:
         body (LeadExportRequest):
@@ -158,7 +158,7 @@ def sync(
     `includeContactInfo` (email + phone) 535. Credits are estimated up front and deducted during
     processing; leads lacking the requested contact info are refunded. A synchronous 402 is
     possible. Poll getExportJob until `completed`, then call downloadExportJob. Not idempotent.
-    DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575") is stale.
+    DISCREPANCY (docs/api-notes.md 9.7): the documented 402 example ("Required: 575") is stale.
 
     Args:
         body (LeadExportRequest):
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     `includeContactInfo` (email + phone) 535. Credits are estimated up front and deducted during
     processing; leads lacking the requested contact info are refunded. A synchronous 402 is
     possible. Poll getExportJob until `completed`, then call downloadExportJob. Not idempotent.
-    DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575") is stale.
+    DISCREPANCY (docs/api-notes.md 9.7): the documented 402 example ("Required: 575") is stale.
 
     Args:
         body (LeadExportRequest):
@@ -227,7 +227,7 @@ async def asyncio(
     `includeContactInfo` (email + phone) 535. Credits are estimated up front and deducted during
     processing; leads lacking the requested contact info are refunded. A synchronous 402 is
     possible. Poll getExportJob until `completed`, then call downloadExportJob. Not idempotent.
-    DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575") is stale.
+    DISCREPANCY (docs/api-notes.md 9.7): the documented 402 example ("Required: 575") is stale.
 
     Args:
         body (LeadExportRequest):

@@ -114,7 +114,7 @@ def sync_detailed(
     `phase` moves `queued` -> `fetching` -> `enriching` -> `generating` -> `uploading`. When
     completed, call downloadExportJob (or use `downloadUrl`, a pre-signed URL). 404 when the job
     does not exist or belongs to another team.
-    LIVE (facts.md 11.2): the gateway answers with the documented flat schema (`name`, `phase`,
+    LIVE (docs/api-notes.md 11.2): the gateway answers with the documented flat schema (`name`, `phase`,
     numeric `progress` 0-100, `totalRows`, `processedRows`, `creditsUsed`, `creditsRefunded`,
     `error`, `downloadUrl`, timestamps), not with the page examples' `progress {processed, total}`
     and `results {...}`; LeadExportJobStatusResponse accepts both.
@@ -152,7 +152,7 @@ def sync(
     `phase` moves `queued` -> `fetching` -> `enriching` -> `generating` -> `uploading`. When
     completed, call downloadExportJob (or use `downloadUrl`, a pre-signed URL). 404 when the job
     does not exist or belongs to another team.
-    LIVE (facts.md 11.2): the gateway answers with the documented flat schema (`name`, `phase`,
+    LIVE (docs/api-notes.md 11.2): the gateway answers with the documented flat schema (`name`, `phase`,
     numeric `progress` 0-100, `totalRows`, `processedRows`, `creditsUsed`, `creditsRefunded`,
     `error`, `downloadUrl`, timestamps), not with the page examples' `progress {processed, total}`
     and `results {...}`; LeadExportJobStatusResponse accepts both.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     `phase` moves `queued` -> `fetching` -> `enriching` -> `generating` -> `uploading`. When
     completed, call downloadExportJob (or use `downloadUrl`, a pre-signed URL). 404 when the job
     does not exist or belongs to another team.
-    LIVE (facts.md 11.2): the gateway answers with the documented flat schema (`name`, `phase`,
+    LIVE (docs/api-notes.md 11.2): the gateway answers with the documented flat schema (`name`, `phase`,
     numeric `progress` 0-100, `totalRows`, `processedRows`, `creditsUsed`, `creditsRefunded`,
     `error`, `downloadUrl`, timestamps), not with the page examples' `progress {processed, total}`
     and `results {...}`; LeadExportJobStatusResponse accepts both.
@@ -221,7 +221,7 @@ async def asyncio(
     `phase` moves `queued` -> `fetching` -> `enriching` -> `generating` -> `uploading`. When
     completed, call downloadExportJob (or use `downloadUrl`, a pre-signed URL). 404 when the job
     does not exist or belongs to another team.
-    LIVE (facts.md 11.2): the gateway answers with the documented flat schema (`name`, `phase`,
+    LIVE (docs/api-notes.md 11.2): the gateway answers with the documented flat schema (`name`, `phase`,
     numeric `progress` 0-100, `totalRows`, `processedRows`, `creditsUsed`, `creditsRefunded`,
     `error`, `downloadUrl`, timestamps), not with the page examples' `progress {processed, total}`
     and `results {...}`; LeadExportJobStatusResponse accepts both.

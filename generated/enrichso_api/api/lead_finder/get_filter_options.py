@@ -103,7 +103,7 @@ def sync_detailed(
 
      Free. Returns the allowed values of the multi-select search filters, keyed by filter name.
     Values are cached server-side and matched exactly (mostly case-sensitively): use them
-    verbatim in LeadFinderSearchFilters. DISCREPANCY (facts.md 9.10): documented as
+    verbatim in LeadFinderSearchFilters. DISCREPANCY (docs/api-notes.md 9.10): documented as
     `Record<string, string[]>`; a third-party live probe saw each key map to an object
     `{label, category, mode, values[], maxSelections}` (46 filters; free-text filters have empty
     `values`). Both shapes are valid here (see LeadFinderFilterOptionsResponse).
@@ -133,7 +133,7 @@ def sync(
 
      Free. Returns the allowed values of the multi-select search filters, keyed by filter name.
     Values are cached server-side and matched exactly (mostly case-sensitively): use them
-    verbatim in LeadFinderSearchFilters. DISCREPANCY (facts.md 9.10): documented as
+    verbatim in LeadFinderSearchFilters. DISCREPANCY (docs/api-notes.md 9.10): documented as
     `Record<string, string[]>`; a third-party live probe saw each key map to an object
     `{label, category, mode, values[], maxSelections}` (46 filters; free-text filters have empty
     `values`). Both shapes are valid here (see LeadFinderFilterOptionsResponse).
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
      Free. Returns the allowed values of the multi-select search filters, keyed by filter name.
     Values are cached server-side and matched exactly (mostly case-sensitively): use them
-    verbatim in LeadFinderSearchFilters. DISCREPANCY (facts.md 9.10): documented as
+    verbatim in LeadFinderSearchFilters. DISCREPANCY (docs/api-notes.md 9.10): documented as
     `Record<string, string[]>`; a third-party live probe saw each key map to an object
     `{label, category, mode, values[], maxSelections}` (46 filters; free-text filters have empty
     `values`). Both shapes are valid here (see LeadFinderFilterOptionsResponse).
@@ -187,7 +187,7 @@ async def asyncio(
 
      Free. Returns the allowed values of the multi-select search filters, keyed by filter name.
     Values are cached server-side and matched exactly (mostly case-sensitively): use them
-    verbatim in LeadFinderSearchFilters. DISCREPANCY (facts.md 9.10): documented as
+    verbatim in LeadFinderSearchFilters. DISCREPANCY (docs/api-notes.md 9.10): documented as
     `Record<string, string[]>`; a third-party live probe saw each key map to an object
     `{label, category, mode, values[], maxSelections}` (46 filters; free-text filters have empty
     `values`). Both shapes are valid here (see LeadFinderFilterOptionsResponse).

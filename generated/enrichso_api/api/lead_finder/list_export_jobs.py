@@ -125,7 +125,7 @@ def sync_detailed(
 
      Free. Lists the team's CSV export jobs of the last 30 days, optionally filtered by status;
     paging is echoed as `data.total`, `data.page` and `data.limit`.
-    LIVE (facts.md 11.2): the gateway answers with entries in the documented schema shape
+    LIVE (docs/api-notes.md 11.2): the gateway answers with entries in the documented schema shape
     (`name`, `phase`, numeric `progress`, `totalRows`, `processedRows`, ...), not the page
     example's `total`/`processed`; LeadExportJobSummary accepts both.
 
@@ -168,7 +168,7 @@ def sync(
 
      Free. Lists the team's CSV export jobs of the last 30 days, optionally filtered by status;
     paging is echoed as `data.total`, `data.page` and `data.limit`.
-    LIVE (facts.md 11.2): the gateway answers with entries in the documented schema shape
+    LIVE (docs/api-notes.md 11.2): the gateway answers with entries in the documented schema shape
     (`name`, `phase`, numeric `progress`, `totalRows`, `processedRows`, ...), not the page
     example's `total`/`processed`; LeadExportJobSummary accepts both.
 
@@ -206,7 +206,7 @@ async def asyncio_detailed(
 
      Free. Lists the team's CSV export jobs of the last 30 days, optionally filtered by status;
     paging is echoed as `data.total`, `data.page` and `data.limit`.
-    LIVE (facts.md 11.2): the gateway answers with entries in the documented schema shape
+    LIVE (docs/api-notes.md 11.2): the gateway answers with entries in the documented schema shape
     (`name`, `phase`, numeric `progress`, `totalRows`, `processedRows`, ...), not the page
     example's `total`/`processed`; LeadExportJobSummary accepts both.
 
@@ -247,7 +247,7 @@ async def asyncio(
 
      Free. Lists the team's CSV export jobs of the last 30 days, optionally filtered by status;
     paging is echoed as `data.total`, `data.page` and `data.limit`.
-    LIVE (facts.md 11.2): the gateway answers with entries in the documented schema shape
+    LIVE (docs/api-notes.md 11.2): the gateway answers with entries in the documented schema shape
     (`name`, `phase`, numeric `progress`, `totalRows`, `processedRows`, ...), not the page
     example's `total`/`processed`; LeadExportJobSummary accepts both.
 

@@ -113,9 +113,10 @@ def sync_detailed(
     when `fields` is omitted); contacts revealed before are served from cache for free. Credits
     are charged by the worker, so there is no synchronous 402: an insufficient balance makes the
     job fail (and refunds). Poll getRevealJob about every 2 s until `completed` or `failed`.
-    DISCREPANCY (facts.md 9.9): this operation used to answer synchronously (LeadRevealResponse);
+    DISCREPANCY (docs/api-notes.md 9.9): this operation used to answer synchronously
+    (LeadRevealResponse);
     the current contract, RevealJobSubmitResponse, won because every endpoint page documents it.
-    DISCREPANCY (facts.md 9.25): later doc versions reportedly add a `personalEmail` field
+    DISCREPANCY (docs/api-notes.md 9.25): later doc versions reportedly add a `personalEmail` field
     option; it is not in the harvested fragments, so `fields` lists only email and phone (the
     generated enum is open, so a new value still parses).
 
@@ -153,9 +154,10 @@ def sync(
     when `fields` is omitted); contacts revealed before are served from cache for free. Credits
     are charged by the worker, so there is no synchronous 402: an insufficient balance makes the
     job fail (and refunds). Poll getRevealJob about every 2 s until `completed` or `failed`.
-    DISCREPANCY (facts.md 9.9): this operation used to answer synchronously (LeadRevealResponse);
+    DISCREPANCY (docs/api-notes.md 9.9): this operation used to answer synchronously
+    (LeadRevealResponse);
     the current contract, RevealJobSubmitResponse, won because every endpoint page documents it.
-    DISCREPANCY (facts.md 9.25): later doc versions reportedly add a `personalEmail` field
+    DISCREPANCY (docs/api-notes.md 9.25): later doc versions reportedly add a `personalEmail` field
     option; it is not in the harvested fragments, so `fields` lists only email and phone (the
     generated enum is open, so a new value still parses).
 
@@ -188,9 +190,10 @@ async def asyncio_detailed(
     when `fields` is omitted); contacts revealed before are served from cache for free. Credits
     are charged by the worker, so there is no synchronous 402: an insufficient balance makes the
     job fail (and refunds). Poll getRevealJob about every 2 s until `completed` or `failed`.
-    DISCREPANCY (facts.md 9.9): this operation used to answer synchronously (LeadRevealResponse);
+    DISCREPANCY (docs/api-notes.md 9.9): this operation used to answer synchronously
+    (LeadRevealResponse);
     the current contract, RevealJobSubmitResponse, won because every endpoint page documents it.
-    DISCREPANCY (facts.md 9.25): later doc versions reportedly add a `personalEmail` field
+    DISCREPANCY (docs/api-notes.md 9.25): later doc versions reportedly add a `personalEmail` field
     option; it is not in the harvested fragments, so `fields` lists only email and phone (the
     generated enum is open, so a new value still parses).
 
@@ -226,9 +229,10 @@ async def asyncio(
     when `fields` is omitted); contacts revealed before are served from cache for free. Credits
     are charged by the worker, so there is no synchronous 402: an insufficient balance makes the
     job fail (and refunds). Poll getRevealJob about every 2 s until `completed` or `failed`.
-    DISCREPANCY (facts.md 9.9): this operation used to answer synchronously (LeadRevealResponse);
+    DISCREPANCY (docs/api-notes.md 9.9): this operation used to answer synchronously
+    (LeadRevealResponse);
     the current contract, RevealJobSubmitResponse, won because every endpoint page documents it.
-    DISCREPANCY (facts.md 9.25): later doc versions reportedly add a `personalEmail` field
+    DISCREPANCY (docs/api-notes.md 9.25): later doc versions reportedly add a `personalEmail` field
     option; it is not in the harvested fragments, so `fields` lists only email and phone (the
     generated enum is open, so a new value still parses).
 

@@ -119,7 +119,8 @@ def sync_detailed(
     search (whichever comes first) and 50 free searches per month (a search is a unique filter
     combination; paging or re-running it does not count again). From page 4 each returned result
     costs 1 credit, at most 40 pages; a synchronous 402 is possible. `(page - 1) x pageSize` must
-    stay below 500,000. DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575")
+    stay below 500,000. DISCREPANCY (docs/api-notes.md 9.7): the documented 402 example ("Required:
+    575")
     is a stale figure from an older price list.
 
     Args:
@@ -157,7 +158,8 @@ def sync(
     search (whichever comes first) and 50 free searches per month (a search is a unique filter
     combination; paging or re-running it does not count again). From page 4 each returned result
     costs 1 credit, at most 40 pages; a synchronous 402 is possible. `(page - 1) x pageSize` must
-    stay below 500,000. DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575")
+    stay below 500,000. DISCREPANCY (docs/api-notes.md 9.7): the documented 402 example ("Required:
+    575")
     is a stale figure from an older price list.
 
     Args:
@@ -190,7 +192,8 @@ async def asyncio_detailed(
     search (whichever comes first) and 50 free searches per month (a search is a unique filter
     combination; paging or re-running it does not count again). From page 4 each returned result
     costs 1 credit, at most 40 pages; a synchronous 402 is possible. `(page - 1) x pageSize` must
-    stay below 500,000. DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575")
+    stay below 500,000. DISCREPANCY (docs/api-notes.md 9.7): the documented 402 example ("Required:
+    575")
     is a stale figure from an older price list.
 
     Args:
@@ -226,7 +229,8 @@ async def asyncio(
     search (whichever comes first) and 50 free searches per month (a search is a unique filter
     combination; paging or re-running it does not count again). From page 4 each returned result
     costs 1 credit, at most 40 pages; a synchronous 402 is possible. `(page - 1) x pageSize` must
-    stay below 500,000. DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575")
+    stay below 500,000. DISCREPANCY (docs/api-notes.md 9.7): the documented 402 example ("Required:
+    575")
     is a stale figure from an older price list.
 
     Args:

@@ -115,7 +115,8 @@ def sync_detailed(
 
      Synchronously returns the full last names of 1-100 leads. Costs 1 credit per lead, reported
     in `meta.creditsUsed` (the only Lead Finder operation whose meta carries credits). A 402 is
-    possible. DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575") is stale.
+    possible. DISCREPANCY (docs/api-notes.md 9.7): the documented 402 example ("Required: 575") is
+    stale.
 
     Args:
         body (UnlockNamesRequest):
@@ -148,7 +149,8 @@ def sync(
 
      Synchronously returns the full last names of 1-100 leads. Costs 1 credit per lead, reported
     in `meta.creditsUsed` (the only Lead Finder operation whose meta carries credits). A 402 is
-    possible. DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575") is stale.
+    possible. DISCREPANCY (docs/api-notes.md 9.7): the documented 402 example ("Required: 575") is
+    stale.
 
     Args:
         body (UnlockNamesRequest):
@@ -176,7 +178,8 @@ async def asyncio_detailed(
 
      Synchronously returns the full last names of 1-100 leads. Costs 1 credit per lead, reported
     in `meta.creditsUsed` (the only Lead Finder operation whose meta carries credits). A 402 is
-    possible. DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575") is stale.
+    possible. DISCREPANCY (docs/api-notes.md 9.7): the documented 402 example ("Required: 575") is
+    stale.
 
     Args:
         body (UnlockNamesRequest):
@@ -207,7 +210,8 @@ async def asyncio(
 
      Synchronously returns the full last names of 1-100 leads. Costs 1 credit per lead, reported
     in `meta.creditsUsed` (the only Lead Finder operation whose meta carries credits). A 402 is
-    possible. DISCREPANCY (facts.md 9.7): the documented 402 example ("Required: 575") is stale.
+    possible. DISCREPANCY (docs/api-notes.md 9.7): the documented 402 example ("Required: 575") is
+    stale.
 
     Args:
         body (UnlockNamesRequest):

@@ -117,7 +117,8 @@ def sync_detailed(
     continent, sales region, job level and job function (free strings: no vocabularies are
     published), sorted by lead quality. Page-number pagination through the body (`page`,
     `max_results` = page size, 1-100). Costs 1 credit per result returned (0 when nothing is
-    found). Bodies are snake_case (facts.md 9.14). The page shows no request or response example:
+    found). Bodies are snake_case (docs/api-notes.md 9.14). The page shows no request or response
+    example:
     the examples below are assembled from its per-field examples.
 
     Args:
@@ -154,7 +155,8 @@ def sync(
     continent, sales region, job level and job function (free strings: no vocabularies are
     published), sorted by lead quality. Page-number pagination through the body (`page`,
     `max_results` = page size, 1-100). Costs 1 credit per result returned (0 when nothing is
-    found). Bodies are snake_case (facts.md 9.14). The page shows no request or response example:
+    found). Bodies are snake_case (docs/api-notes.md 9.14). The page shows no request or response
+    example:
     the examples below are assembled from its per-field examples.
 
     Args:
@@ -186,7 +188,8 @@ async def asyncio_detailed(
     continent, sales region, job level and job function (free strings: no vocabularies are
     published), sorted by lead quality. Page-number pagination through the body (`page`,
     `max_results` = page size, 1-100). Costs 1 credit per result returned (0 when nothing is
-    found). Bodies are snake_case (facts.md 9.14). The page shows no request or response example:
+    found). Bodies are snake_case (docs/api-notes.md 9.14). The page shows no request or response
+    example:
     the examples below are assembled from its per-field examples.
 
     Args:
@@ -221,7 +224,8 @@ async def asyncio(
     continent, sales region, job level and job function (free strings: no vocabularies are
     published), sorted by lead quality. Page-number pagination through the body (`page`,
     `max_results` = page size, 1-100). Costs 1 credit per result returned (0 when nothing is
-    found). Bodies are snake_case (facts.md 9.14). The page shows no request or response example:
+    found). Bodies are snake_case (docs/api-notes.md 9.14). The page shows no request or response
+    example:
     the examples below are assembled from its per-field examples.
 
     Args:

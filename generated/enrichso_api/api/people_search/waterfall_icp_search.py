@@ -120,7 +120,7 @@ def sync_detailed(
     location 15, current job 10, profile completeness 5, tenure 5, plus the level's priority bonus
     0-30); `min_score` filters, `max_results` caps the total (no pagination).
     Costs 1 credit per profile returned (0 when nothing is found). Bodies are snake_case
-    (facts.md 9.14).
+    (docs/api-notes.md 9.14).
 
     Args:
         body (WaterfallIcpSearchRequest): Body of waterfallIcpSearch (snake_case).
@@ -158,7 +158,7 @@ def sync(
     location 15, current job 10, profile completeness 5, tenure 5, plus the level's priority bonus
     0-30); `min_score` filters, `max_results` caps the total (no pagination).
     Costs 1 credit per profile returned (0 when nothing is found). Bodies are snake_case
-    (facts.md 9.14).
+    (docs/api-notes.md 9.14).
 
     Args:
         body (WaterfallIcpSearchRequest): Body of waterfallIcpSearch (snake_case).
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     location 15, current job 10, profile completeness 5, tenure 5, plus the level's priority bonus
     0-30); `min_score` filters, `max_results` caps the total (no pagination).
     Costs 1 credit per profile returned (0 when nothing is found). Bodies are snake_case
-    (facts.md 9.14).
+    (docs/api-notes.md 9.14).
 
     Args:
         body (WaterfallIcpSearchRequest): Body of waterfallIcpSearch (snake_case).
@@ -227,7 +227,7 @@ async def asyncio(
     location 15, current job 10, profile completeness 5, tenure 5, plus the level's priority bonus
     0-30); `min_score` filters, `max_results` caps the total (no pagination).
     Costs 1 credit per profile returned (0 when nothing is found). Bodies are snake_case
-    (facts.md 9.14).
+    (docs/api-notes.md 9.14).
 
     Args:
         body (WaterfallIcpSearchRequest): Body of waterfallIcpSearch (snake_case).

@@ -117,7 +117,7 @@ def sync_detailed(
     de-duplicated case-insensitively, profile URLs as-is. Reserves 500 credits per unique item;
     items without any phone number are refunded when the results are first read after the job
     is terminal. Not idempotent: a repeated submit reserves again. The id comes back as
-    `data.batchId` and is the `jobId` of the follow-up paths (facts.md 9.17). An optional
+    `data.batchId` and is the `jobId` of the follow-up paths (docs/api-notes.md 9.17). An optional
     `webhookUrl` receives one callback per item (`phoneResult`) and one completion callback
     (`phoneCompletion`).
 
@@ -158,7 +158,7 @@ def sync(
     de-duplicated case-insensitively, profile URLs as-is. Reserves 500 credits per unique item;
     items without any phone number are refunded when the results are first read after the job
     is terminal. Not idempotent: a repeated submit reserves again. The id comes back as
-    `data.batchId` and is the `jobId` of the follow-up paths (facts.md 9.17). An optional
+    `data.batchId` and is the `jobId` of the follow-up paths (docs/api-notes.md 9.17). An optional
     `webhookUrl` receives one callback per item (`phoneResult`) and one completion callback
     (`phoneCompletion`).
 
@@ -194,7 +194,7 @@ async def asyncio_detailed(
     de-duplicated case-insensitively, profile URLs as-is. Reserves 500 credits per unique item;
     items without any phone number are refunded when the results are first read after the job
     is terminal. Not idempotent: a repeated submit reserves again. The id comes back as
-    `data.batchId` and is the `jobId` of the follow-up paths (facts.md 9.17). An optional
+    `data.batchId` and is the `jobId` of the follow-up paths (docs/api-notes.md 9.17). An optional
     `webhookUrl` receives one callback per item (`phoneResult`) and one completion callback
     (`phoneCompletion`).
 
@@ -233,7 +233,7 @@ async def asyncio(
     de-duplicated case-insensitively, profile URLs as-is. Reserves 500 credits per unique item;
     items without any phone number are refunded when the results are first read after the job
     is terminal. Not idempotent: a repeated submit reserves again. The id comes back as
-    `data.batchId` and is the `jobId` of the follow-up paths (facts.md 9.17). An optional
+    `data.batchId` and is the `jobId` of the follow-up paths (docs/api-notes.md 9.17). An optional
     `webhookUrl` receives one callback per item (`phoneResult`) and one completion callback
     (`phoneCompletion`).
 

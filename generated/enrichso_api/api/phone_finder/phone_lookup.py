@@ -120,7 +120,7 @@ def sync_detailed(
     """Find phone numbers
 
      Finds the phone numbers of one person. A GET with query parameters, the only single lookup
-    that is not a POST (facts.md 9.20). Give at least one of `email` and `linkedin`: both are
+    that is not a POST (docs/api-notes.md 9.20). Give at least one of `email` and `linkedin`: both are
     optional individually, but a request with neither is rejected. Costs 500 credits; a lookup
     that finds no phone number is not charged (`creditsUsed: 0`).
 
@@ -157,7 +157,7 @@ def sync(
     """Find phone numbers
 
      Finds the phone numbers of one person. A GET with query parameters, the only single lookup
-    that is not a POST (facts.md 9.20). Give at least one of `email` and `linkedin`: both are
+    that is not a POST (docs/api-notes.md 9.20). Give at least one of `email` and `linkedin`: both are
     optional individually, but a request with neither is rejected. Costs 500 credits; a lookup
     that finds no phone number is not charged (`creditsUsed: 0`).
 
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     """Find phone numbers
 
      Finds the phone numbers of one person. A GET with query parameters, the only single lookup
-    that is not a POST (facts.md 9.20). Give at least one of `email` and `linkedin`: both are
+    that is not a POST (docs/api-notes.md 9.20). Give at least one of `email` and `linkedin`: both are
     optional individually, but a request with neither is rejected. Costs 500 credits; a lookup
     that finds no phone number is not charged (`creditsUsed: 0`).
 
@@ -224,7 +224,7 @@ async def asyncio(
     """Find phone numbers
 
      Finds the phone numbers of one person. A GET with query parameters, the only single lookup
-    that is not a POST (facts.md 9.20). Give at least one of `email` and `linkedin`: both are
+    that is not a POST (docs/api-notes.md 9.20). Give at least one of `email` and `linkedin`: both are
     optional individually, but a request with neither is rejected. Costs 500 credits; a lookup
     that finds no phone number is not charged (`creditsUsed: 0`).
 

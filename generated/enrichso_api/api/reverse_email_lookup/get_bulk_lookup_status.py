@@ -106,7 +106,7 @@ def sync_detailed(
     """Check bulk lookup progress
 
      Free. Status moves `queued` -> `processing` -> `completed` (or `failed`). Same
-    `BatchStatusResponse` as the email batches (the flat live shape of facts.md 11.1 was not
+    `BatchStatusResponse` as the email batches (the flat live shape of docs/api-notes.md 11.1 was not
     reported for this operation).
 
     Args:
@@ -139,7 +139,7 @@ def sync(
     """Check bulk lookup progress
 
      Free. Status moves `queued` -> `processing` -> `completed` (or `failed`). Same
-    `BatchStatusResponse` as the email batches (the flat live shape of facts.md 11.1 was not
+    `BatchStatusResponse` as the email batches (the flat live shape of docs/api-notes.md 11.1 was not
     reported for this operation).
 
     Args:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     """Check bulk lookup progress
 
      Free. Status moves `queued` -> `processing` -> `completed` (or `failed`). Same
-    `BatchStatusResponse` as the email batches (the flat live shape of facts.md 11.1 was not
+    `BatchStatusResponse` as the email batches (the flat live shape of docs/api-notes.md 11.1 was not
     reported for this operation).
 
     Args:
@@ -198,7 +198,7 @@ async def asyncio(
     """Check bulk lookup progress
 
      Free. Status moves `queued` -> `processing` -> `completed` (or `failed`). Same
-    `BatchStatusResponse` as the email batches (the flat live shape of facts.md 11.1 was not
+    `BatchStatusResponse` as the email batches (the flat live shape of docs/api-notes.md 11.1 was not
     reported for this operation).
 
     Args:

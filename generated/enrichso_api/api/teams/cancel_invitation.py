@@ -109,7 +109,7 @@ def sync_detailed(
     """Cancel a pending invitation
 
      Free; admins and the owner only. Cancels a pending invitation. The request has no body.
-    LIVE (facts.md 11.3): a request without a body must not carry `Content-Type:
+    LIVE (docs/api-notes.md 11.3): a request without a body must not carry `Content-Type:
     application/json`; the gateway rejects such a DELETE with an empty-JSON-body error, so
     clients send no Content-Type here.
 
@@ -146,7 +146,7 @@ def sync(
     """Cancel a pending invitation
 
      Free; admins and the owner only. Cancels a pending invitation. The request has no body.
-    LIVE (facts.md 11.3): a request without a body must not carry `Content-Type:
+    LIVE (docs/api-notes.md 11.3): a request without a body must not carry `Content-Type:
     application/json`; the gateway rejects such a DELETE with an empty-JSON-body error, so
     clients send no Content-Type here.
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     """Cancel a pending invitation
 
      Free; admins and the owner only. Cancels a pending invitation. The request has no body.
-    LIVE (facts.md 11.3): a request without a body must not carry `Content-Type:
+    LIVE (docs/api-notes.md 11.3): a request without a body must not carry `Content-Type:
     application/json`; the gateway rejects such a DELETE with an empty-JSON-body error, so
     clients send no Content-Type here.
 
@@ -213,7 +213,7 @@ async def asyncio(
     """Cancel a pending invitation
 
      Free; admins and the owner only. Cancels a pending invitation. The request has no body.
-    LIVE (facts.md 11.3): a request without a body must not carry `Content-Type:
+    LIVE (docs/api-notes.md 11.3): a request without a body must not carry `Content-Type:
     application/json`; the gateway rejects such a DELETE with an empty-JSON-body error, so
     clients send no Content-Type here.
 

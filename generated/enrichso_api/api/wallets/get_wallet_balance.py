@@ -96,7 +96,7 @@ def sync_detailed(
 
      Free. The organization's current credit balance (`currency` is always `credits`). The
     documented response has no `meta`. `data.organizationId` is also the `teamId` of the Teams
-    operations (inferred, facts.md 9.24).
+    operations (inferred, docs/api-notes.md 9.24).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ def sync(
 
      Free. The organization's current credit balance (`currency` is always `credits`). The
     documented response has no `meta`. `data.organizationId` is also the `teamId` of the Teams
-    operations (inferred, facts.md 9.24).
+    operations (inferred, docs/api-notes.md 9.24).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 
      Free. The organization's current credit balance (`currency` is always `credits`). The
     documented response has no `meta`. `data.organizationId` is also the `teamId` of the Teams
-    operations (inferred, facts.md 9.24).
+    operations (inferred, docs/api-notes.md 9.24).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio(
 
      Free. The organization's current credit balance (`currency` is always `credits`). The
     documented response has no `meta`. `data.organizationId` is also the `teamId` of the Teams
-    operations (inferred, facts.md 9.24).
+    operations (inferred, docs/api-notes.md 9.24).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

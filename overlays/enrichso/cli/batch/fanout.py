@@ -16,7 +16,6 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from ..failures import UsageError
-from ..tabular.formats import InputFormat
 from ..tabular.records import Row
 from .output import csv_cells
 from .plan import BatchPlan
@@ -62,6 +61,7 @@ class EnrichedRows:
         self.cells = cells
         self.skip = skip
         self.unknown = 0
+        self.invalid = 0  # --skip-invalid: rows written with why they were not sent
 
     def __iter__(self) -> Iterator[Any]:
         kind = self.plan.kind
@@ -69,12 +69,16 @@ class EnrichedRows:
         build = self._cells_builder() if self.cells else self._object_builder()
         number = self.skip - 1
         results = self.results
+        invalid = self.plan.invalid
         for number, row in enumerate(islice(self.plan.rows_again(), self.skip, None), start=self.skip):
             result = next(results, None)
             if result is None or result.index != number:
                 raise ResultsEndedEarly(f"the results do not match the input at its row {number + 1}")
             error = result.error
-            if error is None:
+            if invalid and number in invalid:  # not sent (--skip-invalid): written with the reason
+                self.invalid += 1
+                yield build(self._fitted(row), failed, invalid[number])
+            elif error is None:
                 raw = result.raw
                 yield build(row, result_values(raw if raw is not None else _NOTHING), None)
             else:  # the outcome is unknown: every result cell empty but enrich_error
@@ -83,11 +87,19 @@ class EnrichedRows:
         if next(results, None) is not None:
             raise ResultsEndedEarly(f"the results go on past the input's {number + 1} rows")
 
+    def _fitted(self, row: Any) -> Row:
+        """An invalid row in the shape the builders take: a CSV row of the wrong width cut or
+        padded to the header's, a JSON element that is no object as an empty object."""
+        if self.plan.layout.format.objects:
+            return row if isinstance(row, dict) else {}
+        width = len(self.plan.layout.columns)
+        return (list(row) + [""] * width)[:width]
+
     def _cells_builder(self) -> Builder:
         """(input row, result values, error) -> the list of output cells (the input's columns
         never clash with the result columns: output_columns refuses such an input)."""
         layout = self.plan.layout
-        if layout.format is not InputFormat.JSONL:
+        if not layout.format.objects:
 
             def extend(row: Any, values: tuple[Any, ...], error: str | None) -> list[Any]:
                 row += csv_cells(values)  # the reader's own list, extended in place

@@ -77,6 +77,7 @@ class RunJournal:
         self.inner: Journal = inner if inner is not None else MemoryJournal()
         self.output = output
         self.job_ids: list[str] = []  # every batch this run submitted or re-attached to
+        self.reattached: list[str] = []  # those an earlier run submitted
         self.unknown: list[Chunk] = []
         self.sending: set[Chunk] = set()  # submits on their way, their answer not arrived yet
         self.resumed: Checkpoint | None = None  # the checkpoint this run continues from
@@ -119,6 +120,7 @@ class RunJournal:
         found = self.inner.find(chunk)
         if found is not None:
             self.job_ids.append(found)
+            self.reattached.append(found)
         return found
 
     def unresolved(self, chunk: Chunk) -> Sequence[SubmitMarker]:

@@ -34,6 +34,7 @@ class OutputFormat(StrEnum):
     CSV = "csv"
     TSV = "tsv"
     JSONL = "jsonl"
+    JSON = "json"  # one array of objects, written as the rows come
 
 
 _BY_SUFFIX = {
@@ -42,7 +43,7 @@ _BY_SUFFIX = {
     ".tab": OutputFormat.TSV,
     ".jsonl": OutputFormat.JSONL,
     ".ndjson": OutputFormat.JSONL,
-    ".json": OutputFormat.JSONL,
+    ".json": OutputFormat.JSON,
 }
 
 
@@ -55,7 +56,7 @@ def output_format(destination: str | None, explicit: OutputFormat | None, json_m
             return _BY_SUFFIX[suffix]
         raise UsageError(
             f"cannot tell the output format from {destination!r}; "
-            "use a .csv, .tsv or .jsonl name, or --format"
+            "use a .csv, .tsv, .json or .jsonl name, or --format"
         )
     return OutputFormat.JSONL if json_mode else OutputFormat.CSV
 
@@ -146,22 +147,57 @@ class _JsonLinesWriter:
         return self._sink.position()
 
     def write(self, row: Mapping[str, Any]) -> None:
+        self._stream.write(self._encoded(row) + "\n")
+
+    def _encoded(self, row: Mapping[str, Any]) -> str:
         try:
-            line = orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS).decode()
+            return orjson.dumps(row, option=orjson.OPT_NON_STR_KEYS).decode()
         except TypeError:  # an integer past 64 bits (kept from the input): the json module writes it
-            line = json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
-        self._stream.write(line)
+            return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
 
     def write_cells(self, cells: Sequence[Any]) -> None:
         self.write(dict(zip(self._columns, cells, strict=True)))
 
 
+class _JsonArrayWriter(_JsonLinesWriter):
+    """One JSON array, an object per line: `[` first, a comma before every object but the first,
+    `]` when closed (a resumed file already holds the `[` and at least one object, and ends
+    after its last object)."""
+
+    def __init__(self, sink: _Sink, columns: Sequence[str], header: bool) -> None:
+        super().__init__(sink, columns)
+        self._first = header
+        if header:
+            self._stream.write("[\n")
+
+    def write(self, row: Mapping[str, Any]) -> None:
+        self._stream.write(("" if self._first else ",\n") + self._encoded(row))
+        self._first = False
+
+    def close(self) -> None:
+        self._stream.write("]\n" if self._first else "\n]\n")
+
+
 def _writer(
-    sink: _Sink, format: OutputFormat, columns: Sequence[str], escape: Collection[str], header: bool = True
+    sink: _Sink,
+    format: OutputFormat,
+    columns: Sequence[str],
+    escape: Collection[str],
+    header: bool = True,
+    delimiter: str = ",",
 ) -> RowWriter:
     if format is OutputFormat.JSONL:
         return _JsonLinesWriter(sink, columns)  # JSON values are never altered
-    return _DelimitedWriter(sink, columns, "\t" if format is OutputFormat.TSV else ",", header, escape)
+    if format is OutputFormat.JSON:
+        return _JsonArrayWriter(sink, columns, header)
+    tsv = format is OutputFormat.TSV
+    return _DelimitedWriter(sink, columns, "\t" if tsv else delimiter, header, escape)
+
+
+def _close(writer: RowWriter) -> None:
+    """End what the format needs ended (a JSON array's `]`)."""
+    if isinstance(writer, _JsonArrayWriter):
+        writer.close()
 
 
 def checked_target(destination: str) -> Target:
@@ -178,27 +214,35 @@ def open_output(
     escape: Collection[str] = (),
     partial: Path | None = None,
     resume_at: int | None = None,
+    delimiter: str = ",",
 ) -> Iterator[RowWriter]:
     """A row writer to `destination` (a path, or stdout for None / "-"); CSV and TSV cells of the
     `escape` columns are neutralised (formulas.py).
 
     A file appears whole or not at all. With `partial`, the rows go to that file, which is kept
     when the run fails (so a rerun can continue it from `resume_at` bytes); without, to a
-    temporary file that is deleted. A target written in place (a device, a FIFO) takes neither."""
+    temporary file that is deleted. A target written in place (a device, a FIFO) takes neither.
+    `delimiter`: a CSV's (TSV is tab-delimited)."""
     if destination is None or destination == "-":
-        yield _writer(_Sink(_stdout(format)), format, columns, escape)
+        writer = _writer(_Sink(_stdout(format)), format, columns, escape, delimiter=delimiter)
+        yield writer
+        _close(writer)
         sys.stdout.flush()
         return
     target = checked_target(destination)
     if not target.replace:
         with os.fdopen(open_in_place(target.path), "w", encoding="utf-8", newline="") as stream:
-            yield _writer(_Sink(stream), format, columns, escape)
+            writer = _writer(_Sink(stream), format, columns, escape, delimiter=delimiter)
+            yield writer
+            _close(writer)
         return
     if partial is not None:
         with _continued(partial, resume_at) as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
             try:
-                yield _writer(_Sink(text, raw), format, columns, escape, header=resume_at is None)
+                writer = _writer(_Sink(text, raw), format, columns, escape, resume_at is None, delimiter)
+                yield writer
+                _close(writer)
             finally:
                 text.flush()
                 text.detach()
@@ -208,7 +252,9 @@ def open_output(
     handle, temporary = tempfile.mkstemp(prefix=f".{target.path.name}.", suffix=".partial", dir=target.folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            yield _writer(_Sink(stream), format, columns, escape)
+            writer = _writer(_Sink(stream), format, columns, escape, delimiter=delimiter)
+            yield writer
+            _close(writer)
         os.chmod(temporary, _mode_of(target.path))  # mkstemp makes 0600 files
         os.replace(temporary, target.path)
     except BaseException:
@@ -222,7 +268,7 @@ def _stdout(format: OutputFormat) -> IO[str]:
     (a person reads it; in a pipe or a file, the values are written as they are)."""
     if not sys.stdout.isatty():
         return sys.stdout
-    if format is OutputFormat.JSONL:
+    if format in (OutputFormat.JSONL, OutputFormat.JSON):
         return cast(IO[str], TerminalText(sys.stdout, json_printable))
     return cast(IO[str], TerminalText(sys.stdout, lambda text: printable(text, layout=True)))
 

@@ -16,7 +16,7 @@ from typing import Any
 from ..failures import BadInput, BadInputFile, UsageError
 from ..tabular import columns as cols
 from ..tabular import values
-from ..tabular.formats import InputFormat, detect_format
+from ..tabular.formats import InputFormat, detect_delimiter, detect_format
 from ..tabular.records import Layout, Problem, Row, data_rows, numbered_rows, read_header, read_records
 from ..tabular.source import InputFile
 from .products import BatchKind
@@ -34,6 +34,10 @@ class BatchPlan:
     rows: int = 0  # rows checked and found usable
     problem_count: int = 0
     problems: list[BadInput] = field(default_factory=list)  # the first PROBLEMS_KEPT
+    # --skip-invalid: rows with a problem are not sent but written out with why (by row index);
+    # only the invalid rows are kept, each as its reason
+    skip_invalid: bool = False
+    invalid: dict[int, str] = field(default_factory=dict)
 
     @property
     def where(self) -> str:
@@ -47,30 +51,33 @@ class BatchPlan:
         with a problem. Counts rows and problems; `verdict` tells the outcome."""
         check = _row_checker(self)
         name, where = self.source.name, self.where
-        union: dict[str, None] | None = {} if self.layout.format is InputFormat.JSONL else None
-        for line, row in numbered_rows(self.source, self.layout):
+        union: dict[str, None] | None = {} if self.layout.format.objects else None
+        for index, (line, row) in enumerate(numbered_rows(self.source, self.layout)):
             if row.__class__ is Problem:
-                self._problem(BadInput(name, line, str(row)))
+                self._problem(index, BadInput(name, line, str(row)))
                 yield None
                 continue
             try:
                 value = check(row)  # type: ignore[arg-type]  # not a Problem (checked above)
             except values.InvalidValue as invalid:
-                self._problem(BadInput(name, line, str(invalid) + where))
+                self._problem(index, BadInput(name, line, str(invalid) + where))
                 yield None
                 continue
             self.rows += 1
             if union is not None:
                 union.update(dict.fromkeys(row))
             yield value
-        if union is not None and not self.problem_count:
+        if union is not None and (self.skip_invalid or not self.problem_count):
             self.layout.columns = list(union)
 
     def verdict(self) -> None:
         """Raise BadInputFile listing the problems the check found (or BadInput when the file has
-        no row at all); return when every row is usable."""
-        if self.problems:
-            raise BadInputFile(self.problems, self.problem_count)
+        no row at all); return when every row is usable (or, with --skip-invalid, when any is)."""
+        if self.problems and not (self.skip_invalid and self.rows):
+            refused = BadInputFile(self.problems, self.problem_count)
+            if self.rows:  # some rows are usable: say how to send them anyway
+                refused.message += " (--skip-invalid sends the valid rows and marks the others)"
+            raise refused
         if self.rows == 0:
             raise BadInput(self.source.name, None, "the file has a header but no rows")
 
@@ -78,7 +85,9 @@ class BatchPlan:
         """The rows, read again (lists of cells, or objects for JSON lines), in the order checked."""
         return data_rows(self.source, self.layout)
 
-    def _problem(self, problem: BadInput) -> None:
+    def _problem(self, index: int, problem: BadInput) -> None:
+        if self.skip_invalid:
+            self.invalid[index] = f"invalid input: {problem.problem}"
         self.problem_count += 1
         if len(self.problems) < PROBLEMS_KEPT:
             self.problems.append(problem)
@@ -89,7 +98,7 @@ def _row_checker(plan: BatchPlan) -> Callable[[Row], Any]:
     the product reads a single column of a CSV, TSV or list (the check pass's inner loop)."""
     single = plan.kind.cell_item
     column = next(iter(plan.field_columns.values())) if len(plan.field_columns) == 1 else None
-    if single is not None and column is not None and plan.layout.format is not InputFormat.JSONL:
+    if single is not None and column is not None and not plan.layout.format.objects:
         index = plan.layout.columns.index(column)
         return lambda row: single(row[index])  # type: ignore[index]
     item, cells_of = plan.kind.item, _cells_reader(plan)
@@ -100,7 +109,7 @@ def _cells_reader(plan: BatchPlan) -> Callable[[Row], tuple[str, ...]]:
     """The cells of a row the product reads, in the order of its needs ("" for a field the input
     has no column for)."""
     wanted = [plan.field_columns.get(need.field) for need in plan.kind.needs]
-    if plan.layout.format is InputFormat.JSONL:
+    if plan.layout.format.objects:
 
         def from_object(row: Any) -> tuple[str, ...]:
             return tuple("" if column is None else _text(row.get(column)) for column in wanted)
@@ -115,20 +124,28 @@ def _cells_reader(plan: BatchPlan) -> Callable[[Row], tuple[str, ...]]:
 
 
 def plan_batch(
-    source: InputFile, kind: BatchKind, *, input_format: InputFormat | None, named: Mapping[cols.Field, str]
+    source: InputFile,
+    kind: BatchKind,
+    *,
+    input_format: InputFormat | None,
+    named: Mapping[cols.Field, str],
+    delimiter: str | None = None,
+    skip_invalid: bool = False,
 ) -> BatchPlan:
     """The layout and columns of the input (its rows are checked by plan.checked_items)."""
-    layout = _layout(source, kind, detect_format(source, input_format))
+    format = detect_format(source, input_format, delimiter)
+    layout = _layout(source, kind, format, detect_delimiter(source, format, delimiter))
     sample = [r.values for r in islice(read_records(source, layout), SAMPLE_ROWS) if r.problem is None]
-    if layout.format is InputFormat.JSONL:
+    if layout.format.objects:
         layout.columns = _union(sample)
-    return BatchPlan(source, kind, layout, _field_columns(source, kind, layout, sample, named))
+    field_columns = _field_columns(source, kind, layout, sample, named)
+    return BatchPlan(source, kind, layout, field_columns, skip_invalid=skip_invalid)
 
 
-def _layout(source: InputFile, kind: BatchKind, format: InputFormat) -> Layout:
-    if format is InputFormat.JSONL:
+def _layout(source: InputFile, kind: BatchKind, format: InputFormat, delimiter: str) -> Layout:
+    if format.objects:
         return Layout(format)
-    line, first = read_header(source, format)
+    line, first = read_header(source, format, delimiter)
     if not first:
         raise BadInput(source.name, None, "the file has no rows (only blank lines)")
     if format is InputFormat.LIST:
@@ -143,7 +160,9 @@ def _layout(source: InputFile, kind: BatchKind, format: InputFormat) -> Layout:
                 return Layout(format, [first[0]], has_header=True)
         return Layout(format, [_list_column(kind, first[0])], has_header=False)
     if any(values.looks_like_data(cell) for cell in first):
-        return Layout(format, [f"column_{i}" for i in range(1, len(first) + 1)], has_header=False)
+        return Layout(
+            format, [f"column_{i}" for i in range(1, len(first) + 1)], has_header=False, separator=delimiter
+        )
     names = [cell.strip() for cell in first]
     seen: dict[str, int] = {}
     for position, name in enumerate(names, start=1):
@@ -156,7 +175,7 @@ def _layout(source: InputFile, kind: BatchKind, format: InputFormat) -> Layout:
                 f"the header names column {name!r} twice (columns {seen[name]} and {position})",
             )
         seen[name] = position
-    return Layout(format, names, has_header=True)
+    return Layout(format, names, has_header=True, separator=delimiter)
 
 
 def _list_column(kind: BatchKind, first_value: str) -> str:

@@ -42,7 +42,7 @@ class BatchKind:
     # API result dict -> the values of result_columns, in order
     result_values: Callable[[Mapping[str, Any]], tuple[Any, ...]]
     echo_cells: Callable[[Mapping[str, Any]], dict[str, Any]]  # the item a result names (jobs results)
-    price: int  # credits reserved per unique item (facts.md 8)
+    price: int  # credits reserved per unique item (docs/api-notes.md 8)
     charged: Callable[[Mapping[str, Any]], bool]  # whether settlement charges for a result
     webhooks: bool = True  # whether a submit takes a webhookUrl
     # how a row becomes what the SDK pipeline takes (checked and normalised; raises

@@ -3,6 +3,7 @@ write every input row with its result columns, in order."""
 
 from __future__ import annotations
 
+import hashlib
 import shlex
 import sys
 import time
@@ -13,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
+from ..._config import resolve_api_key
 from ..exit_codes import ExitCode
 from ..failures import CliError, UsageError
 from ..render import print_json
-from ..reporting import reporter
+from ..reporting import MOCK_JOBS_END, reporter, whole
 from ..session import Session, session
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
@@ -49,6 +51,8 @@ class BatchOptions:
     webhook_url: str | None = None
     max_credits: float | None = None
     batch_size: int | None = None
+    delimiter: str | None = None  # the input's; None: sniffed from its header line
+    skip_invalid: bool = False  # write invalid rows with enrich_error instead of refusing the file
     escape_formulas: EscapeFormulas = EscapeFormulas.RESULTS
     restart: bool = False
 
@@ -77,11 +81,19 @@ def _run_batch(kind: BatchKind, options: BatchOptions) -> None:
         raise UsageError("--webhook-url goes with --no-wait (a waiting run reads the results itself)")
     if options.webhook_url and not kind.webhooks:
         raise UsageError(f"the {kind.title} batch API takes no webhook URL")
-    target_format = output_format(options.output, options.output_format, current.json)
+    output_format(options.output, options.output_format, current.json)  # a bad -o name: refused now
     if not options.no_wait and options.output not in (None, "-"):
         checked_target(options.output)  # now: refused after the submit, a typo would cost credits
     with open_input(options.input) as source:
-        plan = plan_batch(source, kind, input_format=options.input_format, named=options.columns)
+        plan = plan_batch(
+            source,
+            kind,
+            input_format=options.input_format,
+            named=options.columns,
+            delimiter=options.delimiter,
+            skip_invalid=options.skip_invalid,
+        )
+        target_format = output_format_for(plan, options.output, options.output_format, current.json)
         # one pass checks every row and hands it to the SDK's ingest (local: nothing is sent)
         with ingest(kind, plan.checked_items()) as data:
             plan.verdict()
@@ -92,14 +104,34 @@ def _run_batch(kind: BatchKind, options: BatchOptions) -> None:
             _run_and_write(current, plan, data, options, target_format)
 
 
+def output_format_for(
+    plan: BatchPlan, output: str | None, explicit: OutputFormat | None, json_mode: bool
+) -> OutputFormat:
+    """The output's format: as asked, else from the -o name; to stdout, the input's own when it is
+    delimited (a TSV gives TSV), else CSV (JSON lines with --json)."""
+    format = output_format(output, explicit, json_mode)
+    to_stdout = output in (None, "-") and explicit is None and not json_mode
+    if to_stdout and plan.layout.format is InputFormat.TSV:
+        return OutputFormat.TSV
+    return format
+
+
+def csv_delimiter(plan: BatchPlan) -> str:
+    """A CSV output's delimiter: the input's when it is a CSV (semicolons stay semicolons)."""
+    return plan.layout.delimiter if plan.layout.format is InputFormat.CSV else ","
+
+
 def _describe(plan: BatchPlan, data: Ingested) -> None:
     unique = data.unique_count
-    duplicates = plan.rows - unique - unusable_rows(data)
+    invalid = len(plan.invalid)
+    duplicates = plan.rows - unique - (unusable_rows(data) - invalid)
     repeats = ""
     if duplicates:
         repeats = f"; {_count(duplicates, 'duplicate row')} answered from the same lookups"
     items = f"{unique:,} unique {_plural(plan.kind.noun, unique)}"
-    reporter.note(f"{plan.source.name}: {_count(plan.rows, 'row')}, {items}{repeats}")
+    if invalid:
+        repeats += f"; {_count(invalid, 'invalid row')} not sent (--skip-invalid)"
+    reporter.note(f"{plan.source.name}: {_count(plan.rows + invalid, 'row')}, {items}{repeats}")
 
 
 def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: BatchOptions) -> None:
@@ -110,13 +142,16 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
     for job_id, count, reserved in batches:  # past the per-job maximum: several jobs
         jobs.append({"id": job_id, "kind": plan.kind.command, "items": count})
         if reserved is not None:
-            jobs[-1]["credits_reserved"] = reserved
+            jobs[-1]["credits_reserved"] = whole(reserved)
     if current.json:
         print_json({"jobs": jobs})
     else:
         for job in jobs:
             print(printable(str(job["id"])))  # the API's id
     first = jobs[0]["id"]
+    if current.mock:
+        reporter.note(f"submitted {len(jobs)} {plan.kind.title} job(s); {MOCK_JOBS_END}")
+        return
     reporter.note(
         f"submitted {len(jobs)} {plan.kind.title} job(s); follow up with "
         f"`enrichso jobs wait {plan.kind.command} {first}` and "
@@ -143,7 +178,7 @@ def _run_and_write(
         restart=options.restart,
     )
     unique = data.unique_count
-    reserved = kind.price * unique  # what a submit reserves (facts.md 8)
+    reserved = kind.price * unique  # what a submit reserves (docs/api-notes.md 8)
     started = time.monotonic()
     processed: dict[str, int] = {}
     show = not (current.quiet or current.json)
@@ -170,11 +205,12 @@ def _run_and_write(
                 batch_size=options.batch_size,
             )
             first = next(results, None)  # submits (or re-attaches) and waits here; no output before
-            rows = _rows(plan, journal, first, results, cells=target_format is not OutputFormat.JSONL)
+            cells = target_format in (OutputFormat.CSV, OutputFormat.TSV)
+            rows = _rows(plan, journal, first, results, cells=cells)
             progress.advance_to(unique)
             progress.state("writing")
             escape = escaped_columns(options.escape_formulas, columns, plan.kind.output_columns)
-            unknown = _write(rows, options.output, target_format, columns, escape, journal)
+            _write(rows, options.output, target_format, columns, escape, journal, csv_delimiter(plan))
             settled = _settlement(current, kind, journal.job_ids)
             if settled is not None:
                 progress.credits(used=settled[0])
@@ -193,12 +229,15 @@ def _run_and_write(
             ) from stopped
         raise
     journal.finish()
+    unknown = rows.unknown
     elapsed = time.monotonic() - started
     where = options.output if options.output not in (None, "-") else "stdout"
     spent = ""
     if settled is not None:
         spent = f"; credits: {settled[0]:,.0f} charged, {settled[1]:,.0f} refunded"
-    reporter.note(f"wrote {_count(plan.rows, 'row')} to {where} in {elapsed:.1f} s{spent}")
+    skipped = f" ({rows.invalid:,} invalid, not sent: see {ERROR_COLUMN})" if rows.invalid else ""
+    written = plan.rows + len(plan.invalid)
+    reporter.note(f"wrote {_count(written, 'row')}{skipped} to {where} in {elapsed:.1f} s{spent}")
     if unknown:  # never a success: a script must not take these rows for answered ones
         jobs = " ".join(journal.job_ids)
         raise CliError(
@@ -219,9 +258,14 @@ def _rows(
     """The output rows, after those an earlier run of the same command already wrote."""
     remaining = chain((first,), results) if first is not None else results
     point = journal.resumed
+    total = plan.rows + len(plan.invalid)
+    where = f"continuing an interrupted run, resuming run from {journal.path}"
     if point is None:
+        if journal.reattached:  # the jobs are re-attached, the output is written anew
+            ids = " ".join(journal.reattached)
+            reporter.note(f"{where}: re-attached to job(s) {ids}, nothing is submitted again")
         return EnrichedRows(plan, remaining, cells=cells)
-    reporter.note(f"continuing an interrupted run: {_count(point.row, 'row')} already written")
+    reporter.note(f"{where}: {point.row:,} of {total:,} rows already answered and written")
     return EnrichedRows(plan, remaining, cells=cells, skip=point.row)
 
 
@@ -232,8 +276,9 @@ def _write(
     columns: list[str],
     escape: frozenset[str],
     journal: RunJournal,
-) -> int:
-    """Write every row; return how many have no known result."""
+    delimiter: str,
+) -> None:
+    """Write every row (rows.unknown then counts those without a known result)."""
     target = journal.output
     point = journal.resumed
     resume_at = int(point.extra["bytes"]) if point is not None and point.extra is not None else None
@@ -244,12 +289,12 @@ def _write(
         escape=escape,
         partial=target.partial if target else None,
         resume_at=resume_at,
+        delimiter=delimiter,
     ) as writer:
         journal.attach(writer)
         write = writer.write_cells if rows.cells else writer.write
         for row in rows:
             write(row)
-    return rows.unknown
 
 
 def _explain_interruption(
@@ -317,7 +362,13 @@ def _settlement(current: Session, kind: BatchKind, batch_ids: list[str]) -> tupl
 
 
 def _organization(current: Session) -> str:
-    return current.client().wallets.organization_id()
+    """Whose run the journal records: the key's organization id, or, when the balance does not
+    name it (the API Reference overview's balance is `{balance}` alone), a digest of the key
+    (the journal's file name is a digest of this: the key never appears)."""
+    organization = current.client().wallets.balance().data.organization_id
+    if organization is not None:
+        return organization
+    return "key-sha256:" + hashlib.sha256(resolve_api_key(current.api_key).encode()).hexdigest()
 
 
 def _count(count: int, noun: str) -> str:

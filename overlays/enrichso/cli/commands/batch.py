@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -10,9 +10,11 @@ from ..batch.formulas import EscapeFormulas
 from ..batch.products import EMAIL_FINDER, EMAIL_VALIDATION, IP_TO_COMPANY, PHONE_FINDER, REVERSE_LOOKUP
 from ..batch.run import BatchOptions, run_batch
 from ..tabular.columns import Field
+from ..tabular.formats import parse_delimiter
 from .options import (
     BatchNoWaitOption,
     BatchSizeOption,
+    DelimiterOption,
     EscapeFormulasOption,
     FormatOption,
     InputArgument,
@@ -20,6 +22,7 @@ from .options import (
     MaxCreditsOption,
     OutputOption,
     RestartOption,
+    SkipInvalidOption,
     TimeoutOption,
     WebhookOption,
 )
@@ -27,6 +30,28 @@ from .options import (
 ColumnOption = Annotated[
     str | None, typer.Option("--column", "-c", metavar="NAME", help="The column to read (default: detected).")
 ]
+
+
+def _options(columns: dict[Field, str], given: dict[str, Any]) -> BatchOptions:
+    """BatchOptions from a command's arguments (its locals(): every batch command takes the same
+    options, ip-to-company all but --webhook-url)."""
+    delimiter = given["delimiter"]
+    return BatchOptions(
+        input=given["input"],
+        output=given["output"],
+        output_format=given["format"],
+        input_format=given["input_format"],
+        columns=columns,
+        no_wait=given["no_wait"],
+        timeout=given["timeout"],
+        webhook_url=given.get("webhook_url"),
+        max_credits=given["max_credits"],
+        batch_size=given["batch_size"],
+        delimiter=None if delimiter is None else parse_delimiter(delimiter),
+        skip_invalid=given["skip_invalid"],
+        escape_formulas=given["escape_formulas"],
+        restart=given["restart"],
+    )
 
 
 def _named(**columns: tuple[Field, str | None]) -> dict[Field, str]:
@@ -44,6 +69,8 @@ def email_validation_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    delimiter: DelimiterOption = None,
+    skip_invalid: SkipInvalidOption = False,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
     restart: RestartOption = False,
 ) -> None:
@@ -51,23 +78,7 @@ def email_validation_batch(
 
     Adds enrich_result (valid, invalid, risky), enrich_confidence, enrich_catch_all,
     enrich_provider and enrich_message to every row."""
-    run_batch(
-        EMAIL_VALIDATION,
-        BatchOptions(
-            input,
-            output,
-            format,
-            input_format,
-            _named(email=(Field.EMAIL, column)),
-            no_wait,
-            timeout,
-            webhook_url,
-            max_credits,
-            batch_size,
-            escape_formulas,
-            restart,
-        ),
-    )
+    run_batch(EMAIL_VALIDATION, _options(_named(email=(Field.EMAIL, column)), locals()))
 
 
 def email_finder_batch(
@@ -90,6 +101,8 @@ def email_finder_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    delimiter: DelimiterOption = None,
+    skip_invalid: SkipInvalidOption = False,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
     restart: RestartOption = False,
 ) -> None:
@@ -103,23 +116,7 @@ def email_finder_batch(
         last=(Field.LAST_NAME, last_name_column),
         domain=(Field.DOMAIN, domain_column),
     )
-    run_batch(
-        EMAIL_FINDER,
-        BatchOptions(
-            input,
-            output,
-            format,
-            input_format,
-            named,
-            no_wait,
-            timeout,
-            webhook_url,
-            max_credits,
-            batch_size,
-            escape_formulas,
-            restart,
-        ),
-    )
+    run_batch(EMAIL_FINDER, _options(named, locals()))
 
 
 def phone_finder_batch(
@@ -138,6 +135,8 @@ def phone_finder_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    delimiter: DelimiterOption = None,
+    skip_invalid: SkipInvalidOption = False,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
     restart: RestartOption = False,
 ) -> None:
@@ -146,23 +145,7 @@ def phone_finder_batch(
 
     Adds enrich_found, enrich_phones (separated by "; " in CSV) and enrich_message to every row."""
     named = _named(email=(Field.EMAIL, email_column), linkedin=(Field.PROFILE_URL, linkedin_column))
-    run_batch(
-        PHONE_FINDER,
-        BatchOptions(
-            input,
-            output,
-            format,
-            input_format,
-            named,
-            no_wait,
-            timeout,
-            webhook_url,
-            max_credits,
-            batch_size,
-            escape_formulas,
-            restart,
-        ),
-    )
+    run_batch(PHONE_FINDER, _options(named, locals()))
 
 
 def reverse_lookup_batch(
@@ -176,6 +159,8 @@ def reverse_lookup_batch(
     webhook_url: WebhookOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    delimiter: DelimiterOption = None,
+    skip_invalid: SkipInvalidOption = False,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
     restart: RestartOption = False,
 ) -> None:
@@ -185,23 +170,7 @@ def reverse_lookup_batch(
     Adds enrich_found, enrich_name, enrich_first_name, enrich_last_name, enrich_headline,
     enrich_company, enrich_location and enrich_profile_url to every row."""
     named = _named(email=(Field.EMAIL, column))
-    run_batch(
-        REVERSE_LOOKUP,
-        BatchOptions(
-            input,
-            output,
-            format,
-            input_format,
-            named,
-            no_wait,
-            timeout,
-            webhook_url,
-            max_credits,
-            batch_size,
-            escape_formulas,
-            restart,
-        ),
-    )
+    run_batch(REVERSE_LOOKUP, _options(named, locals()))
 
 
 def ip_to_company_batch(
@@ -214,6 +183,8 @@ def ip_to_company_batch(
     timeout: TimeoutOption = None,
     max_credits: MaxCreditsOption = None,
     batch_size: BatchSizeOption = None,
+    delimiter: DelimiterOption = None,
+    skip_invalid: SkipInvalidOption = False,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
     restart: RestartOption = False,
 ) -> None:
@@ -223,20 +194,4 @@ def ip_to_company_batch(
     Adds enrich_found, enrich_domain, enrich_organization, enrich_country, enrich_country_code,
     enrich_city and enrich_timezone to every row."""
     named = _named(ip=(Field.IP, column))
-    run_batch(
-        IP_TO_COMPANY,
-        BatchOptions(
-            input,
-            output,
-            format,
-            input_format,
-            named,
-            no_wait,
-            timeout,
-            None,
-            max_credits,
-            batch_size,
-            escape_formulas,
-            restart,
-        ),
-    )
+    run_batch(IP_TO_COMPANY, _options(named, locals()))

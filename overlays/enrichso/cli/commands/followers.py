@@ -13,7 +13,7 @@ from ..batch.output import open_output, output_format
 from ..dicts import as_dict
 from ..exports import save_csv
 from ..render import print_json, show_envelope, show_fields, show_rows
-from ..reporting import reporter
+from ..reporting import MOCK_JOBS_END, reporter
 from ..session import session
 from .jobs import show_status
 from .options import (
@@ -107,7 +107,9 @@ def show_estimate(job: Any) -> None:
     for key, label in (("functionBreakdown", "by department"), ("seniorityBreakdown", "by seniority")):
         rows = result.get(key) or []
         if rows:
-            name = "functionName" if key == "functionBreakdown" else "seniorityName"
+            # the members the API names them by (openapi/enrich.yaml: FunctionBreakdownItem,
+            # SeniorityBreakdownItem)
+            name = "functionName" if key == "functionBreakdown" else "seniorityLevel"
             show_rows(rows, [(label, name), ("count", "count"), ("%", "percentage")])
 
 
@@ -153,6 +155,9 @@ def scrape(
         return
     final = wait_for(job, "follower scrape", timeout)
     show_status(final)
+    if session().mock:  # the follow-ups below would reach a simulator that is gone
+        reporter.note(MOCK_JOBS_END)
+        return
     reporter.note(f"read the profiles with `enrichso company-followers results {job.id} -o followers.csv`")
     if final.state == "partial":
         reporter.note(
@@ -181,11 +186,11 @@ def results(
     limit: Annotated[int | None, typer.Option("--limit", "-n", metavar="N", min=1, help="At most N.")] = None,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
-    """The scraped profiles: a table, JSON lines with --json, or a file with -o (the first read
-    settles the scrape's credits)."""
+    """The scraped profiles: a table, JSON lines with --json, a file with -o, or --format to
+    standard output (the first read settles the scrape's credits)."""
     current = session()
     profiles = islice(current.client().company_followers.scrape(job_id).results(), limit)
-    if output is None:
+    if output is None and format is None:
         show_rows(
             profiles,
             [("name", "name"), ("title", "title"), ("company", "companyName"), ("location", "location")],
@@ -198,7 +203,7 @@ def results(
         for profile in profiles:
             writer.write(as_dict(profile))
             count += 1
-    reporter.note(f"wrote {count} profiles to {output}")
+    reporter.note(f"wrote {count} profiles to {output or 'stdout'}")
 
 
 @app.command()

@@ -9,14 +9,26 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ..batch.formulas import EscapeFormulas, escaped_columns
+from ..batch.join import join_results
 from ..batch.output import OutputFormat, open_output, output_format
 from ..batch.products import BY_COMMAND, BatchKind
 from ..batch.sdk import attach
 from ..dicts import as_dict
+from ..failures import UsageError
 from ..render import print_json, show_fields
 from ..reporting import reporter
 from ..session import session
-from .options import EscapeFormulasOption, FormatOption, JobIdArgument, OutputOption, TimeoutOption
+from ..tabular.columns import Field
+from ..tabular.formats import parse_delimiter
+from .options import (
+    DelimiterOption,
+    EscapeFormulasOption,
+    FormatOption,
+    InputFormatOption,
+    JobIdArgument,
+    OutputOption,
+    TimeoutOption,
+)
 from .waiting import wait_for
 
 if TYPE_CHECKING:
@@ -48,7 +60,7 @@ KindArgument = Annotated[
 def status_document(status: JobStatus) -> dict[str, Any]:
     document: dict[str, Any] = {
         "id": status.id,
-        "kind": status.kind,
+        "kind": status.kind.replace("_", "-"),  # as the commands name it: email-validation
         "state": status.state,
         "done": status.done,
         "failed": status.failed,
@@ -92,14 +104,59 @@ def results(
     format: FormatOption = None,
     timeout: TimeoutOption = None,
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
+    input: Annotated[
+        str | None,
+        typer.Option(
+            "--input",
+            "-i",
+            metavar="FILE",
+            help="The file the job was submitted from: write its rows, in order, each with the "
+            "job's answer (the batch command's output).",
+        ),
+    ] = None,
+    input_format: InputFormatOption = None,
+    delimiter: DelimiterOption = None,
+    column: Annotated[
+        str | None,
+        typer.Option(
+            "--column",
+            "-c",
+            metavar="NAME",
+            help="With --input: the column holding the item (default: detected as the batch "
+            "command detects it; products that read one column).",
+        ),
+    ] = None,
 ) -> None:
-    """Write every result of a job (waiting for it first), one row per item submitted.
+    """Write every result of a job (waiting for it first): one row per unique item submitted,
+    as it was sent (trimmed and normalised: JONAS@X.IO comes back as jonas@x.io; duplicates once).
 
-    Reading the results of a finished job settles its credits (once; reading again is free)."""
+    --input FILE joins them back onto the rows of the file the job was submitted from (the same
+    columns as the batch command's output). Reading the results of a finished job settles its
+    credits (once; reading again is free)."""
     current = session()
     product = BY_COMMAND[kind]
-    target: OutputFormat = output_format(output, format, current.json)
     job = attach(current.client(), product, job_id)
+    if input is not None:
+        output_format(output, format, current.json)  # a bad -o name: refused before the wait
+        named = _named_column(product, column)
+        wait_for(job, product.title, timeout)
+        count = join_results(
+            product,
+            job,
+            input,
+            output=output,
+            format=format,
+            input_format=input_format,
+            named=named,
+            delimiter=None if delimiter is None else parse_delimiter(delimiter),
+            json_mode=current.json,
+            escape_formulas=escape_formulas,
+        )
+        reporter.note(
+            f"wrote {count} rows of {input} with the results of job {job_id} to {output or 'stdout'}"
+        )
+        return
+    target: OutputFormat = output_format(output, format, current.json)
     wait_for(job, product.title, timeout)
     columns = _echo_columns(product) + list(product.output_columns)
     count = 0
@@ -110,6 +167,16 @@ def results(
             writer.write({**product.echo_cells(result), **product.row_cells(result, None)})
             count += 1
     reporter.note(f"wrote {count} results of {product.title} job {job_id} to {output or 'stdout'}")
+
+
+def _named_column(kind: BatchKind, column: str | None) -> dict[Field, str]:
+    if column is None:
+        return {}
+    if len(kind.needs) != 1:
+        raise UsageError(
+            f"--column names the one column of a product that reads one; {kind.command} reads several"
+        )
+    return {kind.needs[0].field: column}
 
 
 def _echo_columns(kind: BatchKind) -> list[str]:

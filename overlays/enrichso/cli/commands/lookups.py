@@ -3,20 +3,56 @@
 from __future__ import annotations
 
 import ipaddress
-from typing import Annotated
+import re
+from collections.abc import Mapping
+from typing import Annotated, Any
 
 import typer
 
+from ..dicts import as_dict
 from ..failures import UsageError
 from ..render import show_envelope
 from ..session import session
+
+# The names the batch commands' result columns give these members (after `enrich_`); any other
+# member is shown in snake_case too (an IP lookup's without its `ip` prefix). --json prints the
+# API's own document, unchanged.
+BATCH_NAMES = {
+    "isCatchAll": "catch_all",
+    "displayName": "name",
+    "companyName": "company",
+    "ipCountryName": "country",
+    "searchIp": "ip",
+}
+_WORD = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def snake_name(member: str) -> str:
+    if member in BATCH_NAMES:
+        return BATCH_NAMES[member]
+    if re.match(r"ip[A-Z]", member):
+        member = member[2:]
+    return _WORD.sub("_", member).lower()
+
+
+def show_answer(envelope: Any) -> None:
+    """A single lookup's answer: its members named as the batch columns name them."""
+    if session().json:
+        show_envelope(envelope)
+        return
+    document = as_dict(envelope)
+    data = document.get("data")
+    if isinstance(data, Mapping):
+        document["data"] = {snake_name(key): value for key, value in data.items()}
+    show_envelope(document)
+
 
 EmailArgument = Annotated[str, typer.Argument(help="An email address.", metavar="EMAIL", show_default=False)]
 
 
 def validate(email: EmailArgument) -> None:
     """Validate one email address (1 credit; a risky verdict is free)."""
-    show_envelope(session().client().email_validation.validate(email.strip()))
+    show_answer(session().client().email_validation.validate(email.strip()))
 
 
 def find(
@@ -25,7 +61,7 @@ def find(
     domain: Annotated[str, typer.Argument(help="The company domain, e.g. figma.com.", metavar="DOMAIN")],
 ) -> None:
     """Find someone's professional email (10 credits when found)."""
-    show_envelope(session().client().email_finder.find(first_name.strip(), last_name.strip(), domain.strip()))
+    show_answer(session().client().email_finder.find(first_name.strip(), last_name.strip(), domain.strip()))
 
 
 def phones(
@@ -37,19 +73,19 @@ def phones(
     """Find someone's phone numbers by email or LinkedIn URL (500 credits when found)."""
     if not email and not linkedin:
         raise UsageError("give --email or --linkedin (or both)")
-    show_envelope(session().client().phone_finder.find(email=email, linkedin=linkedin))
+    show_answer(session().client().phone_finder.find(email=email, linkedin=linkedin))
 
 
 def reverse_lookup(email: EmailArgument) -> None:
     """The professional profile behind an email (10 credits when found)."""
-    show_envelope(session().client().reverse_lookup.lookup(email.strip()))
+    show_answer(session().client().reverse_lookup.lookup(email.strip()))
 
 
 def ip_lookup(
     ip: Annotated[str, typer.Argument(help="An IPv4 or IPv6 address.", metavar="IP", show_default=False)],
 ) -> None:
     """The company behind an IP address (100 credits when a domain is found)."""
-    show_envelope(session().client().ip_to_company.lookup(ip.strip()))
+    show_answer(session().client().ip_to_company.lookup(ip.strip()))
 
 
 def lookup(

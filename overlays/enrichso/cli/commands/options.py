@@ -25,13 +25,15 @@ OutputOption = Annotated[
         "--output",
         "-o",
         metavar="FILE",
-        help="Write here (.csv, .tsv or .jsonl); standard output by default.",
+        help="Write here (.csv, .tsv, .json or .jsonl); standard output by default.",
     ),
 ]
 FormatOption = Annotated[
     OutputFormat | None,
     typer.Option(
-        "--format", help="Output format (default: from the -o extension; CSV, or JSON lines with --json)."
+        "--format",
+        help="Output format: json is one array, jsonl one object per line (default: from the -o "
+        "extension; to standard output the input's CSV or TSV, or JSON lines with --json).",
     ),
 ]
 InputFormatOption = Annotated[
@@ -109,6 +111,24 @@ BatchSizeOption = Annotated[
         metavar="N",
         min=1,
         help="Split the input into jobs of at most N unique items (default: the API's maximum).",
+    ),
+]
+DelimiterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--delimiter",
+        "-d",
+        metavar="CHAR",
+        help="The input's delimiter: one character, or comma, semicolon, tab, pipe (default: "
+        "detected from the header line). A CSV output keeps it.",
+    ),
+]
+SkipInvalidOption = Annotated[
+    bool,
+    typer.Option(
+        "--skip-invalid",
+        help="Send the valid rows and write the invalid ones as they are, with enrich_error saying "
+        "why (default: any invalid row stops the run before anything is sent).",
     ),
 ]
 EscapeFormulasOption = Annotated[

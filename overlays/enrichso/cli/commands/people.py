@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from ..dicts import as_dict
 from ..render import print_json, show_meta, show_rows
+from ..reporting import reporter, whole
 from ..session import session
 from .filters import parse_json_list
 
@@ -81,7 +83,7 @@ def employees(
     ] = 25,
 ) -> None:
     """Employees of a company, filtered by place, level and function (1 credit per employee)."""
-    pages = (
+    pager = (
         session()
         .client()
         .people_search.employees(
@@ -95,8 +97,9 @@ def employees(
             max_pages=-(-limit // min(limit, 100)),
         )
     )
+    spent = PageCredits()
     show_rows(
-        islice(pages, limit),
+        islice(spent.items(pager.pages()), limit),
         [
             ("name", "full_name"),
             ("title", "job_title"),
@@ -106,3 +109,31 @@ def employees(
         ],
         empty="no employees match",
     )
+    spent.show()
+
+
+class PageCredits:
+    """What the pages of a paid list cost, summed from each page's meta, for one credits line."""
+
+    def __init__(self) -> None:
+        self.meta: dict[str, Any] = {}
+
+    def items(self, pages: Iterable[Any]) -> Iterator[Any]:
+        for page in pages:
+            meta = as_dict(page.model).get("meta") or {}
+            used = meta.get("creditsUsed")
+            if isinstance(used, int | float):
+                self.meta["creditsUsed"] = self.meta.get("creditsUsed", 0) + used
+            if meta.get("creditsRemaining") is not None:
+                self.meta["creditsRemaining"] = meta["creditsRemaining"]
+            yield from page.items
+
+    def show(self) -> None:
+        """The credits line (on stderr with --json, whose stdout is the JSON lines)."""
+        if not self.meta:
+            return
+        if session().json:
+            used, left = self.meta.get("creditsUsed"), self.meta.get("creditsRemaining")
+            reporter.note(f"credits used: {whole(used)}; credits remaining: {whole(left)}")
+        else:
+            show_meta(self.meta)

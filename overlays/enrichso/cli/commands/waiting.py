@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..batch.progress import BatchProgress
 from ..render import print_json
-from ..reporting import reporter
+from ..reporting import MOCK_JOBS_END, reporter
 from ..session import session
 from ..terminal import printable
 
@@ -36,4 +36,7 @@ def print_job_id(job_id: str, follow_up: str) -> None:
         print_json({"id": job_id})
     else:
         print(printable(job_id))  # the API's id
+    if session().mock:
+        reporter.note(MOCK_JOBS_END)
+        return
     reporter.note(f"follow up with `enrichso {follow_up.format(id=job_id)}`")

@@ -3,10 +3,10 @@ header, or (for values with a recognisable shape) sniffed from the cells."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 
+from ... import _columns
 from ..failures import UsageError
 from . import values
 
@@ -22,36 +22,18 @@ class Field(Enum):
     IP = "IP address"
 
 
-def squash(header: str) -> str:
-    """Header names compared without case, spaces or punctuation: "E-mail" == "email" == "EMAIL "."""
-    return re.sub(r"[\W_]+", "", header.casefold())
-
-
-# Recognised headers, in order of preference, squashed.
-HEADER_NAMES: dict[Field, tuple[str, ...]] = {
-    Field.EMAIL: ("email", "emailaddress", "mail", "workemail", "businessemail", "emails", "contactemail"),
-    Field.FIRST_NAME: ("firstname", "first", "givenname", "fname", "forename"),
-    Field.LAST_NAME: ("lastname", "last", "surname", "familyname", "lname"),
-    Field.DOMAIN: (
-        "domain",
-        "companydomain",
-        "website",
-        "companywebsite",
-        "domainname",
-        "web",
-        "url",
-        "companyurl",
-    ),
-    Field.PROFILE_URL: (
-        "linkedin",
-        "linkedinurl",
-        "linkedinprofile",
-        "linkedinprofileurl",
-        "profileurl",
-        "li",
-    ),
-    Field.IP: ("ip", "ipaddress", "ipv4", "ipv6", "addressip"),
+# The SDK's name of each field, whose column aliases it holds (the one rule of _columns.py).
+_KEYS = {
+    Field.EMAIL: _columns.EMAIL,
+    Field.FIRST_NAME: _columns.FIRST_NAME,
+    Field.LAST_NAME: _columns.LAST_NAME,
+    Field.DOMAIN: _columns.DOMAIN,
+    Field.PROFILE_URL: _columns.LINKEDIN,
+    Field.IP: _columns.IP,
 }
+squash = _columns.squash
+# Recognised headers, in order of preference, squashed.
+HEADER_NAMES: dict[Field, tuple[str, ...]] = {field: _columns.ALIASES[key] for field, key in _KEYS.items()}
 
 # Checks for fields whose values have a recognisable shape (names do not).
 _SHAPES: dict[Field, Callable[[str], str]] = {
@@ -74,11 +56,7 @@ def named_column(columns: Sequence[str], name: str, source: str, option: str) ->
 
 
 def by_header(columns: Sequence[str], field: Field, taken: Iterable[str] = ()) -> str | None:
-    squashed = {squash(c): c for c in reversed(columns) if c not in set(taken)}
-    for name in HEADER_NAMES[field]:
-        if name in squashed:
-            return squashed[name]
-    return None
+    return _columns.find_column(columns, _KEYS[field], taken)
 
 
 def by_content(

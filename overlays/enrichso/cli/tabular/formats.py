@@ -1,9 +1,12 @@
-"""Which of the four input formats a file is: from --input-format, its extension, or its first line."""
+"""Which input format a file is (from --input-format, its extension, or its first line) and, for a
+delimited file, which delimiter separates its cells (from --delimiter, else its header line)."""
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
+from ..failures import UsageError
 from .source import InputFile, numbered_lines
 
 
@@ -11,7 +14,13 @@ class InputFormat(StrEnum):
     CSV = "csv"
     TSV = "tsv"
     JSONL = "jsonl"
+    JSON = "json"  # one array of objects
     LIST = "list"  # one value per line
+
+    @property
+    def objects(self) -> bool:
+        """Whether a row is a JSON object (JSON lines, a JSON array), not a list of cells."""
+        return self in (InputFormat.JSONL, InputFormat.JSON)
 
 
 _BY_SUFFIX = {
@@ -20,16 +29,27 @@ _BY_SUFFIX = {
     ".tab": InputFormat.TSV,
     ".jsonl": InputFormat.JSONL,
     ".ndjson": InputFormat.JSONL,
+    ".json": InputFormat.JSON,
     ".list": InputFormat.LIST,
     ".lst": InputFormat.LIST,
 }
 
+# The delimiters a header line is sniffed for, in order of preference on a tie: the comma, then
+# the tab, the semicolon (what spreadsheets write where the comma is the decimal mark) and the pipe.
+DELIMITERS = (",", "\t", ";", "|")
+_NAMES = {"comma": ",", "tab": "\t", "\\t": "\t", "semicolon": ";", "pipe": "|"}
+_QUOTED = re.compile(r'"(?:[^"]|"")*"')
 
-def detect_format(source: InputFile, explicit: InputFormat | None) -> InputFormat:
+
+def detect_format(
+    source: InputFile, explicit: InputFormat | None, delimiter: str | None = None
+) -> InputFormat:
     if explicit is not None:
         return explicit
     if source.suffix in _BY_SUFFIX:
         return _BY_SUFFIX[source.suffix]
+    if delimiter is not None:  # --delimiter on a file of another name: a delimited file
+        return InputFormat.TSV if delimiter == "\t" else InputFormat.CSV
     return sniff_format(first_line(source))
 
 
@@ -37,11 +57,39 @@ def sniff_format(line: str) -> InputFormat:
     text = line.strip()
     if text.startswith("{"):
         return InputFormat.JSONL
-    if "\t" in text:
-        return InputFormat.TSV
-    if "," in text or '"' in text:
-        return InputFormat.CSV
+    if text.startswith("["):
+        return InputFormat.JSON
+    if '"' in text or any(d in text for d in DELIMITERS):
+        return InputFormat.TSV if sniff_delimiter(text) == "\t" else InputFormat.CSV
     return InputFormat.LIST
+
+
+def detect_delimiter(source: InputFile, format: InputFormat, explicit: str | None) -> str:
+    """The delimiter of a CSV or TSV input: the one given, a tab for TSV, else the one its first
+    line is split by."""
+    if explicit is not None:
+        return explicit
+    if format is InputFormat.TSV:
+        return "\t"
+    if format is InputFormat.CSV:
+        return sniff_delimiter(first_line(source))
+    return ","
+
+
+def sniff_delimiter(line: str) -> str:
+    """The delimiter found most often outside quoted cells (a comma when there is none)."""
+    bare = _QUOTED.sub("", line)
+    counts = [bare.count(d) for d in DELIMITERS]
+    best = max(counts)
+    return DELIMITERS[counts.index(best)] if best else ","
+
+
+def parse_delimiter(text: str) -> str:
+    """--delimiter's value: one character, or its name (comma, tab, semicolon, pipe; \\t)."""
+    value = _NAMES.get(text.strip().lower(), text)
+    if len(value) != 1 or value in '"\r\n':
+        raise UsageError(f"--delimiter takes one character (or comma, tab, semicolon, pipe), not {text!r}")
+    return value
 
 
 def first_line(source: InputFile) -> str:

@@ -25,6 +25,7 @@ import orjson
 
 from ..failures import BadInput
 from .formats import InputFormat
+from .json_array import array_elements
 from .source import InputFile, numbered_lines
 
 Row = list[str] | dict[str, Any]
@@ -56,9 +57,12 @@ class Layout:
     # False once a whole read of a CSV or TSV found no blank row: data_rows then hands out the
     # csv reader's rows as they are, without testing each one
     may_have_blank_rows: bool = True
+    separator: str | None = None  # the cells' delimiter, when not the format's own (formats.py)
 
     @property
     def delimiter(self) -> str:
+        if self.separator is not None:
+            return self.separator
         return "\t" if self.format is InputFormat.TSV else ","
 
 
@@ -75,7 +79,9 @@ def open_text(source: InputFile) -> Iterator[TextIO]:
             raise
 
 
-def read_header(source: InputFile, format: InputFormat) -> tuple[int, list[str]]:
+def read_header(
+    source: InputFile, format: InputFormat, delimiter: str | None = None
+) -> tuple[int, list[str]]:
     """The first non-blank row of a CSV, TSV or list file, and its line number."""
     with open_text(source) as handle:
         if format is InputFormat.LIST:
@@ -83,7 +89,7 @@ def read_header(source: InputFile, format: InputFormat) -> tuple[int, list[str]]
                 if text.strip():
                     return number, [text.strip()]
             return 0, []
-        for line, cells in _delimited_rows(source, handle, Layout(format).delimiter):
+        for line, cells in _delimited_rows(source, handle, Layout(format, separator=delimiter).delimiter):
             return line, cells
     return 0, []
 
@@ -104,6 +110,8 @@ def numbered_rows(source: InputFile, layout: Layout) -> Iterator[tuple[int, Row 
     with open_text(source) as handle:
         if layout.format is InputFormat.JSONL:
             yield from _json_lines(handle)
+        elif layout.format is InputFormat.JSON:
+            yield from _json_array(source, handle)
         elif layout.format is InputFormat.LIST:
             yield from _plain_list(handle, layout)
         else:
@@ -128,7 +136,14 @@ def data_rows(source: InputFile, layout: Layout) -> Iterator[Row]:
             loads = json_object
             for text in handle:
                 if not text.isspace():
-                    yield loads(text)
+                    try:
+                        yield loads(text)
+                    except ValueError:  # a line the check refused (kept with --skip-invalid)
+                        yield {}
+            return
+        if layout.format is InputFormat.JSON:
+            for _, value in array_elements(source.name, handle):
+                yield value
             return
         skip = layout.has_header
         if layout.format is InputFormat.LIST:
@@ -225,6 +240,17 @@ def _json_lines(handle: TextIO) -> Iterator[tuple[int, Row | Problem]]:
         yield number, value
 
 
+def _json_array(source: InputFile, handle: TextIO) -> Iterator[tuple[int, Row | Problem]]:
+    for number, value in array_elements(source.name, handle):
+        if isinstance(value, dict):
+            yield number, value
+        else:
+            yield (
+                number,
+                Problem(f"the element is a JSON {_JSON_TYPES.get(type(value), 'value')}, not an object"),
+            )
+
+
 _JSON_TYPES = {
     list: "array",
     str: "string",
@@ -249,4 +275,4 @@ def _not_delimited(source: InputFile, delimiter: str, error: csv.Error, start: i
 
 
 def _kind(delimiter: str) -> str:
-    return "TSV" if delimiter == "\t" else "CSV"
+    return "TSV" if delimiter == "\t" else "CSV" if delimiter == "," else f"{delimiter!r}-delimited text"

@@ -11,6 +11,7 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
+from ..._columns import domain_of
 from ..._emails import is_format_email
 
 
@@ -80,12 +81,7 @@ def domain(cell: str) -> str:
     value = cell.strip()
     if not value:
         raise InvalidValue("the domain cell is empty")
-    if "@" in value:  # an email in the domain column: its domain is what was meant
-        value = value.rsplit("@", 1)[1]
-    host = urlsplit(value if "//" in value else f"//{value}").hostname or ""
-    host = host.rstrip(".").lower()
-    if host.startswith("www."):
-        host = host[4:]
+    host = domain_of(value).rstrip(".").lower()  # the SDK's rule: a URL or an email reduced
     if len(host) > MAX_DOMAIN or _DOMAIN.fullmatch(host) is None:
         raise InvalidValue(f"{cell.strip()!r} is not a domain name (like example.com)")
     return host

@@ -49,7 +49,7 @@ class SimulatorApp:
             return problem_response(p, f"/requests/{simulator.new_request_uuid()}", {})
 
         self._starlette = Starlette(
-            routes=[Mount("/_mock", routes=control_routes(simulator))],
+            routes=[Mount("/_mock", routes=control_routes(simulator, simulator.unimplemented_operations))],
             lifespan=lifespan,
             exception_handlers={HTTPException: problem},
         )

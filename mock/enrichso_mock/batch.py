@@ -18,6 +18,7 @@ from .call import Call
 from .jobs import FAILED, Progress, Timeline
 from .ledger import Reservation
 from .problems import not_found
+from .registry import operation
 
 Item = TypeVar("Item")
 
@@ -26,7 +27,12 @@ class BatchProduct(ABC, Generic[Item]):
     """What differs between batch products. Subclass it once per product."""
 
     name: ClassVar[str]  # e.g. "email_validation" (also the hashing namespace of its data)
-    submit_operation: ClassVar[str]  # the submit operationId (goes into ledger metadata)
+    # The three operationIds serve() answers (the submit's also goes into ledger metadata), and the
+    # path parameter naming the batch in the status and results paths.
+    submit_operation: ClassVar[str]
+    status_operation: ClassVar[str]
+    results_operation: ClassVar[str]
+    id_parameter: ClassVar[str] = "batchId"
     credits_per_item: ClassVar[int]
     item_label: ClassVar[str]  # "emails", "leads", ... as in "1000 emails in batch <id>"
     uncharged_label: ClassVar[
@@ -65,16 +71,29 @@ class BatchProduct(ABC, Generic[Item]):
         """The whole status response body (the enveloped status_data unless a product differs)."""
         return call.envelope(self.status_data(job, progress, call))
 
+    # The results page's members in the documented order, space-separated as namedtuple's fields
+    # (products differ in the names of the counts and whether `page` and `limit` are repeated).
+    results_members: ClassVar[str] = "batchId status totalItems processedCount results"
+
+    def found_counts(self, job: BatchJob[Item], progress: Progress) -> dict[str, int]:
+        """The found / not found counts a product's results page names in results_members."""
+        return {}
+
     def results_data(
         self, job: BatchJob[Item], progress: Progress, page: int, limit: int, results: list[dict[str, Any]]
     ) -> dict[str, Any]:
-        return {
+        values: dict[str, Any] = {
             "batchId": job.id,
             "status": progress.status,
             "totalItems": progress.total,
             "processedCount": progress.processed,
+            "processedItems": progress.processed,
             "results": results,
+            "page": page,
+            "limit": limit,
+            **self.found_counts(job, progress),
         }
+        return {member: values[member] for member in self.results_members.split()}
 
     # Webhooks (None: the product sends none). `index` is the item's position in the batch.
     def webhook_result(self, job: BatchJob[Item], index: int, timestamp: str) -> dict[str, Any] | None:
@@ -110,11 +129,27 @@ class BatchJob(Generic[Item]):
     def charged_count(self, processed: int | None = None) -> int:
         return self.count(self.charged_codes(), processed)
 
+    def found(self, progress: Progress) -> int:
+        """The charged (found) items among those processed so far; none in a failed job."""
+        return 0 if progress.status == FAILED else self.charged_count(progress.processed)
+
     def charged_codes(self) -> list[int]:
         return [code for code in set(self.outcomes) if self.product.charged(code)]
 
     def result(self, index: int) -> dict[str, Any]:
         return self.product.result(self.seed, self.items[index], self.outcomes[index])
+
+    def listing(self, now: float) -> dict[str, Any]:
+        progress = self.progress(now)
+        return {
+            "batchId": self.id,
+            "product": self.product.name,
+            "status": progress.status,
+            "totalItems": progress.total,
+            "processedItems": progress.processed,
+            "webhookUrl": self.webhook_url,
+            "settled": self.reservation.settled,
+        }
 
     def visible_indices(self, progress: Progress) -> range | list[int]:
         """Indices of the items results[] shows so far."""
@@ -154,6 +189,23 @@ def dedupe(values: Iterable[Item], key: Callable[[Item], Hashable]) -> list[Item
     for value in values:
         seen.setdefault(key(value), value)
     return list(seen.values())
+
+
+def serve(product: BatchProduct[Any]) -> None:
+    """Register the handlers of the product's submit, status and results operations."""
+
+    def submit_batch(call: Call) -> dict[str, Any]:
+        return submit(call, product)
+
+    def batch_status(call: Call) -> dict[str, Any]:
+        return status(call, product, call.path[product.id_parameter])
+
+    def batch_results(call: Call) -> dict[str, Any]:
+        return results(call, product, call.path[product.id_parameter])
+
+    operation(product.submit_operation, category="bulk")(submit_batch)
+    operation(product.status_operation)(batch_status)
+    operation(product.results_operation)(batch_results)
 
 
 def submit(call: Call, product: BatchProduct[Item]) -> dict[str, Any]:
@@ -208,7 +260,7 @@ def submit(call: Call, product: BatchProduct[Item]) -> dict[str, Any]:
 
 def find_job(call: Call, product: BatchProduct[Any], batch_id: str) -> BatchJob[Any]:
     job = call.org.jobs.get(batch_id)
-    if job is None or job.product is not product:
+    if not isinstance(job, BatchJob) or job.product is not product:
         raise not_found()
     return job
 

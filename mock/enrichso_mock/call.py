@@ -11,8 +11,8 @@ from .responses import envelope
 
 if TYPE_CHECKING:
     from .org import Organization
-    from .simulator import Simulator
     from .spec import Operation
+    from .state import SimulatorState
 
 
 @dataclass
@@ -24,7 +24,7 @@ class Call:
     starlette Response, or raises problems.ApiProblem.
     """
 
-    sim: Simulator
+    sim: SimulatorState  # settings, spec, webhooks (the app passes its simulator.Simulator)
     org: Organization
     operation: Operation
     path: dict[str, Any]

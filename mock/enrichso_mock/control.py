@@ -15,7 +15,7 @@ GET    /_mock/health              no key needed: is the simulator up, which oper
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import orjson
 from starlette.requests import Request
@@ -27,17 +27,19 @@ from .faults import FaultConfig
 from .org import Organization
 from .problems import UNAUTHORIZED_DETAIL, ApiProblem, unauthorized, validation_error
 from .ratelimit import plan_named
+from .registry import job_listings
 from .responses import PROBLEM_JSON, JSONResponse
-
-if TYPE_CHECKING:
-    from .simulator import Simulator
+from .state import SimulatorState
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 # The largest integer a JSON number carries exactly everywhere (JavaScript's Number.MAX_SAFE_INTEGER).
 MAX_BALANCE = 2**53 - 1
 
 
-def control_routes(sim: Simulator) -> list[Route]:
+def control_routes(sim: SimulatorState, unimplemented: Callable[[], list[str]]) -> list[Route]:
+    """The /_mock/ routes over the simulator's state; `unimplemented` lists the operations without
+    a handler (the app knows them, GET /_mock/health shows them)."""
+
     def endpoint(action: Callable[[Request, str, Organization], Awaitable[Any]]) -> Endpoint:
         async def run(request: Request) -> Response:
             key = api_key(request.headers)
@@ -106,21 +108,8 @@ def control_routes(sim: Simulator) -> list[Route]:
 
     async def jobs(request: Request, key: str, org: Organization) -> Any:
         now = org.clock.now()
-        listed = []
-        for job in list(org.jobs.values()):
-            progress = job.progress(now)
-            listed.append(
-                {
-                    "batchId": job.id,
-                    "product": job.product.name,
-                    "status": progress.status,
-                    "totalItems": progress.total,
-                    "processedItems": progress.processed,
-                    "webhookUrl": job.webhook_url,
-                    "settled": job.reservation.settled,
-                }
-            )
-        for listing in sim.job_listings:  # the jobs products keep in their own stores
+        listed = [job.listing(now) for job in list(org.jobs.values())]
+        for listing in job_listings():  # the jobs products keep in their own stores
             listed.extend(listing(org, sim.settings.seed, now))
         return {"jobs": listed}
 
@@ -135,7 +124,7 @@ def control_routes(sim: Simulator) -> list[Route]:
             {
                 "ok": True,
                 "operations": len(sim.spec.operations),
-                "unimplemented": sim.unimplemented_operations(),
+                "unimplemented": unimplemented(),
                 "seed": sim.settings.seed,
                 "speed": sim.settings.speed,
                 "dialect": sim.settings.dialect,

@@ -9,6 +9,7 @@ point and turns `failed`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 QUEUED, PROCESSING, COMPLETED, FAILED = "queued", "processing", "completed", "failed"
 TERMINAL = (COMPLETED, FAILED)
@@ -80,3 +81,15 @@ class Timeline:
         if processed >= n:
             return Progress(COMPLETED, n, n)
         return Progress(PROCESSING, processed, n)
+
+
+class Job(Protocol):
+    """A job an organization keeps in `org.jobs` (a batch.BatchJob): all the state layer reads of it.
+    Only batch.py knows what a batch job is; the state holds them and lists them."""
+
+    @property
+    def id(self) -> str: ...
+
+    def listing(self, now: float) -> dict[str, Any]:
+        """Its entry in GET /_mock/jobs."""
+        ...

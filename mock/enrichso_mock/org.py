@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from .clock import Clock
 from .data.people import team_members
 from .faults import FaultConfig, FaultInjector
 from .ids import IdFactory
+from .jobs import Job
 from .ledger import Ledger
 from .ratelimit import RateLimiter, plan_named
 from .settings import Settings
 from .wallet import Wallet
-
-if TYPE_CHECKING:
-    from .batch import BatchJob
 
 T = TypeVar("T")
 
@@ -73,7 +71,7 @@ class Organization:
     faults: FaultInjector
     members: list[Member]
     invitations: dict[str, Invitation] = field(default_factory=dict)
-    jobs: dict[str, BatchJob[Any]] = field(default_factory=dict)  # every batch job, by id
+    jobs: dict[str, Job] = field(default_factory=dict)  # every batch job (batch.BatchJob), by id
     webhook_log: list[dict[str, Any]] = field(default_factory=list)
     _stores: dict[str, Any] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)

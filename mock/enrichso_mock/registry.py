@@ -1,16 +1,15 @@
 """Which function answers which operationId.
 
 A product module declares its handlers with the `operation` decorator; every module of the
-`enrichso_mock.products` package is imported at start-up, so adding a product is adding a file.
+`enrichso_mock.products` package is imported at start-up (simulator.load_products), so adding a
+product is adding a file.
 A product whose jobs are not batch.BatchJobs (kept in its own `org.store(...)`) lists them for
 GET /_mock/jobs with the `job_listing` decorator. See mock/README.md ("Adding a product").
 """
 
 from __future__ import annotations
 
-import importlib
 import inspect
-import pkgutil
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -74,14 +73,10 @@ def job_listing(function: JobListing) -> JobListing:
 
 
 def job_listings() -> list[JobListing]:
-    """Every registered job lister (after load_products)."""
+    """Every registered job lister (after simulator.load_products)."""
     return list(_JOB_LISTINGS.values())
 
 
-def load_products() -> dict[str, Handler]:
-    """Import every module of enrichso_mock.products and return all registered handlers."""
-    from . import products
-
-    for module in pkgutil.iter_modules(products.__path__):
-        importlib.import_module(f"{products.__name__}.{module.name}")
+def handlers() -> dict[str, Handler]:
+    """Every registered handler, by operationId (after simulator.load_products)."""
     return dict(_HANDLERS)

@@ -25,6 +25,8 @@ def hasher(seed: int) -> Hasher:
 class EmailFinderBatch(BatchProduct[Lead]):
     name = "email_finder"
     submit_operation = "batchFindEmails"
+    status_operation = "getEmailFinderBatchStatus"
+    results_operation = "getEmailFinderBatchResults"
     credits_per_item = PRICE
     item_label = "leads"
     uncharged_label = "unfound leads"
@@ -102,6 +104,7 @@ class EmailFinderBatch(BatchProduct[Lead]):
 
 
 PRODUCT = EmailFinderBatch()
+batch.serve(PRODUCT)
 
 
 @operation("findEmail", category="enrichment")
@@ -112,18 +115,3 @@ def find_email(call: Call) -> dict[str, Any]:
     result = data.result(call.seed, first, last, domain, code)
     used = lookups.charge(call, PRICE, code in data.CHARGED, f"Email finder: {result.get('email', domain)}")
     return call.envelope(result, call.enrichment_meta(used, lookups.processing_ms(call, 300, 2_500)))
-
-
-@operation("batchFindEmails", category="bulk")
-def submit(call: Call) -> dict[str, Any]:
-    return batch.submit(call, PRODUCT)
-
-
-@operation("getEmailFinderBatchStatus")
-def status(call: Call) -> dict[str, Any]:
-    return batch.status(call, PRODUCT, call.path["batchId"])
-
-
-@operation("getEmailFinderBatchResults")
-def results(call: Call) -> dict[str, Any]:
-    return batch.results(call, PRODUCT, call.path["batchId"])

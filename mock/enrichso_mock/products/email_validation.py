@@ -24,6 +24,8 @@ def hasher(seed: int) -> Hasher:
 class EmailValidationBatch(BatchProduct[str]):
     name = "email_validation"
     submit_operation = "batchValidateEmails"
+    status_operation = "getEmailValidationBatchStatus"
+    results_operation = "getEmailValidationBatchResults"
     credits_per_item = PRICE
     item_label = "emails"
     uncharged_label = "risky emails"
@@ -103,6 +105,7 @@ class EmailValidationBatch(BatchProduct[str]):
 
 
 PRODUCT = EmailValidationBatch()
+batch.serve(PRODUCT)
 
 
 @operation("validateEmail", category="enrichment")
@@ -113,18 +116,3 @@ def validate_email(call: Call) -> dict[str, Any]:
     used = lookups.charge(call, PRICE, code in data.CHARGED, f"Email validation: {email.strip()}")
     result = data.result(hasher(call.seed), call.seed, email, code, detailed=True)
     return call.envelope(result, call.enrichment_meta(used, lookups.processing_ms(call)))
-
-
-@operation("batchValidateEmails", category="bulk")
-def submit(call: Call) -> dict[str, Any]:
-    return batch.submit(call, PRODUCT)
-
-
-@operation("getEmailValidationBatchStatus")
-def status(call: Call) -> dict[str, Any]:
-    return batch.status(call, PRODUCT, call.path["batchId"])
-
-
-@operation("getEmailValidationBatchResults")
-def results(call: Call) -> dict[str, Any]:
-    return batch.results(call, PRODUCT, call.path["batchId"])

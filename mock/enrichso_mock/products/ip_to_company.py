@@ -28,11 +28,14 @@ def hasher(seed: int) -> Hasher:
 class IpToCompanyBatch(BatchProduct[str]):
     name = "ip_to_company"
     submit_operation = "batchIpToCompany"
+    status_operation = "getIpToCompanyBatchStatus"
+    results_operation = "getIpToCompanyBatchResults"
     credits_per_item = PRICE
     item_label = "IPs"
     uncharged_label = "IPs without a domain"
     starts_queued = False
     uuid_ids = True
+    results_members = "batchId status totalItems processedCount foundCount results page limit"
 
     def read_items(self, body: dict[str, Any]) -> tuple[list[str], int]:
         ips = body["ips"]
@@ -60,22 +63,12 @@ class IpToCompanyBatch(BatchProduct[str]):
             "completedAt": clock.iso(job.timeline.ends_at) if progress.terminal else None,
         }
 
-    def results_data(
-        self, job: BatchJob[str], progress: Progress, page: int, limit: int, results: list[dict[str, Any]]
-    ) -> dict[str, Any]:
-        return {
-            "batchId": job.id,
-            "status": progress.status,
-            "totalItems": progress.total,
-            "processedCount": progress.processed,
-            "foundCount": job.charged_count(progress.processed) if progress.status != "failed" else 0,
-            "results": results,
-            "page": page,
-            "limit": limit,
-        }
+    def found_counts(self, job: BatchJob[str], progress: Progress) -> dict[str, int]:
+        return {"foundCount": job.found(progress)}
 
 
 PRODUCT = IpToCompanyBatch()
+batch.serve(PRODUCT)
 
 
 class LookupCache(dict[str, float]):
@@ -96,18 +89,3 @@ def ip_to_company(call: Call) -> dict[str, Any]:
         cache[key] = now
     meta = {"requestId": call.request_id, "creditsUsed": used, "creditsRemaining": call.org.wallet.balance}
     return call.envelope(data.lookup(hasher(call.seed), ip, code), meta)
-
-
-@operation("batchIpToCompany", category="bulk")
-def submit(call: Call) -> dict[str, Any]:
-    return batch.submit(call, PRODUCT)
-
-
-@operation("getIpToCompanyBatchStatus")
-def status(call: Call) -> dict[str, Any]:
-    return batch.status(call, PRODUCT, call.path["batchId"])
-
-
-@operation("getIpToCompanyBatchResults")
-def results(call: Call) -> dict[str, Any]:
-    return batch.results(call, PRODUCT, call.path["batchId"])

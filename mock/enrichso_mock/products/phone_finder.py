@@ -27,10 +27,14 @@ def hasher(seed: int) -> Hasher:
 class PhoneBulkJob(BatchProduct[Target]):
     name = "phone_finder"
     submit_operation = "createPhoneBulkJob"
+    status_operation = "getPhoneBulkJobStatus"
+    results_operation = "getPhoneBulkJobResults"
+    id_parameter = "jobId"
     credits_per_item = PRICE
     item_label = "items"
     uncharged_label = "items without phone numbers"
     submit_message = "Bulk phone lookup job created"
+    results_members = "batchId status totalItems processedItems successful failed results page limit"
 
     def read_items(self, body: dict[str, Any]) -> tuple[list[Target], int]:
         emails, linkedins = body.get("emails", []), body.get("linkedins", [])
@@ -55,21 +59,9 @@ class PhoneBulkJob(BatchProduct[Target]):
             body["error"] = data.NO_PHONE_ERROR
         return body
 
-    def results_data(
-        self, job: BatchJob[Target], progress: Progress, page: int, limit: int, results: list[dict[str, Any]]
-    ) -> dict[str, Any]:
-        found = job.charged_count(progress.processed) if progress.status != "failed" else 0
-        return {
-            "batchId": job.id,
-            "status": progress.status,
-            "totalItems": progress.total,
-            "processedItems": progress.processed,
-            "successful": found,
-            "failed": progress.processed - found,
-            "results": results,
-            "page": page,
-            "limit": limit,
-        }
+    def found_counts(self, job: BatchJob[Target], progress: Progress) -> dict[str, int]:
+        found = job.found(progress)
+        return {"successful": found, "failed": progress.processed - found}
 
     def webhook_result(self, job: BatchJob[Target], index: int, timestamp: str) -> dict[str, Any]:
         kind, value = job.items[index]
@@ -86,6 +78,7 @@ class PhoneBulkJob(BatchProduct[Target]):
 
 
 PRODUCT = PhoneBulkJob()
+batch.serve(PRODUCT)
 
 
 @operation("phoneLookup", category="enrichment")
@@ -102,18 +95,3 @@ def phone_lookup(call: Call) -> dict[str, Any]:
     return call.envelope(
         {"phones": phones}, call.enrichment_meta(used, lookups.processing_ms(call, 500, 3_000))
     )
-
-
-@operation("createPhoneBulkJob", category="bulk")
-def submit(call: Call) -> dict[str, Any]:
-    return batch.submit(call, PRODUCT)
-
-
-@operation("getPhoneBulkJobStatus")
-def status(call: Call) -> dict[str, Any]:
-    return batch.status(call, PRODUCT, call.path["jobId"])
-
-
-@operation("getPhoneBulkJobResults")
-def results(call: Call) -> dict[str, Any]:
-    return batch.results(call, PRODUCT, call.path["jobId"])

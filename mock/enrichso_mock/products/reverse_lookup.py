@@ -24,11 +24,14 @@ def hasher(seed: int) -> Hasher:
 class BulkReverseLookup(BatchProduct[str]):
     name = "reverse_lookup"
     submit_operation = "bulkReverseLookup"
+    status_operation = "getBulkLookupStatus"
+    results_operation = "getBulkLookupResults"
     credits_per_item = PRICE
     item_label = "emails"
     uncharged_label = "emails without a profile"
     submit_message = "Bulk lookup job created"
     omits_uncharged_results = True  # emails without a profile are left out of results[]
+    results_members = "batchId status totalItems processedItems successful failed page limit results"
 
     def read_items(self, body: dict[str, Any]) -> tuple[list[str], int]:
         emails = body["emails"]
@@ -47,21 +50,9 @@ class BulkReverseLookup(BatchProduct[str]):
         # belongs to; the per-result webhook does name it (result_id). Clients must cope without it.
         return {"email": item, **data.profile(hasher(seed), item, full=False)}
 
-    def results_data(
-        self, job: BatchJob[str], progress: Progress, page: int, limit: int, results: list[dict[str, Any]]
-    ) -> dict[str, Any]:
-        found = job.charged_count(progress.processed) if progress.status != "failed" else 0
-        return {
-            "batchId": job.id,
-            "status": progress.status,
-            "totalItems": progress.total,
-            "processedItems": progress.processed,
-            "successful": found,
-            "failed": progress.processed - found,
-            "page": page,
-            "limit": limit,
-            "results": results,
-        }
+    def found_counts(self, job: BatchJob[str], progress: Progress) -> dict[str, int]:
+        found = job.found(progress)
+        return {"successful": found, "failed": progress.processed - found}
 
     def webhook_result(self, job: BatchJob[str], index: int, timestamp: str) -> dict[str, Any]:
         email = job.items[index]
@@ -77,6 +68,7 @@ class BulkReverseLookup(BatchProduct[str]):
 
 
 PRODUCT = BulkReverseLookup()
+batch.serve(PRODUCT)
 
 
 @operation("reverseLookup", category="enrichment")
@@ -88,18 +80,3 @@ def reverse_lookup(call: Call) -> dict[str, Any]:
     used = lookups.charge(call, PRICE, found, f"Reverse lookup: {email.strip()}")
     profile = data.profile(hasher(call.seed), email, full=True) if found else {}
     return call.envelope(profile, call.enrichment_meta(used, lookups.processing_ms(call, 800, 3_000)))
-
-
-@operation("bulkReverseLookup", category="bulk")
-def submit(call: Call) -> dict[str, Any]:
-    return batch.submit(call, PRODUCT)
-
-
-@operation("getBulkLookupStatus")
-def status(call: Call) -> dict[str, Any]:
-    return batch.status(call, PRODUCT, call.path["batchId"])
-
-
-@operation("getBulkLookupResults")
-def results(call: Call) -> dict[str, Any]:
-    return batch.results(call, PRODUCT, call.path["batchId"])

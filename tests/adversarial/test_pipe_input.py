@@ -36,9 +36,23 @@ def test_process_substitution_input_is_read(org: Org, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "enrichso.cli", "email-validation", "batch", f"/dev/fd/{read}",
-             "--input-format", "csv", "-o", str(out)],
-            pass_fds=(read,), capture_output=True, env=_env(org), timeout=30, check=False,
+            [
+                sys.executable,
+                "-m",
+                "enrichso.cli",
+                "email-validation",
+                "batch",
+                f"/dev/fd/{read}",
+                "--input-format",
+                "csv",
+                "-o",
+                str(out),
+            ],
+            pass_fds=(read,),
+            capture_output=True,
+            env=_env(org),
+            timeout=30,
+            check=False,
         )
     finally:
         os.close(read)
@@ -62,7 +76,10 @@ def test_a_named_pipe_input_does_not_hang(org: Org, tmp_path: Path) -> None:
     try:
         done = subprocess.run(
             [sys.executable, "-m", "enrichso.cli", "email-validation", "batch", str(fifo), "-o", str(out)],
-            capture_output=True, env=_env(org), timeout=20, check=False,
+            capture_output=True,
+            env=_env(org),
+            timeout=20,
+            check=False,
         )
     except subprocess.TimeoutExpired:
         # today: the second open of the FIFO waits forever for a writer that is gone

@@ -22,9 +22,15 @@ def test_a_nan_budget_is_refused_not_ignored_by_the_cli(enrichso, org: Org, tmp_
 
 
 def test_a_nan_budget_is_refused_not_ignored_by_the_sdk(org: Org) -> None:
-    with Enrich(api_key=org.api_key, base_url=org.base_url) as client:
-        with pytest.raises((EnrichError, ValueError)):
-            list(client.email_validation.validate_many(["ann@example.com", "bob@example.com"], max_credits=float("nan")))
+    with (
+        Enrich(api_key=org.api_key, base_url=org.base_url) as client,
+        pytest.raises((EnrichError, ValueError)),
+    ):
+        list(
+            client.email_validation.validate_many(
+                ["ann@example.com", "bob@example.com"], max_credits=float("nan")
+            )
+        )
     org.assert_untouched()
 
 

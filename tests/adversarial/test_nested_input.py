@@ -7,13 +7,21 @@ from pathlib import Path
 from .conftest import Org
 
 
-def test_a_deeply_nested_cell_never_costs_credits_without_an_output(enrichso, org: Org, tmp_path: Path) -> None:
+def test_a_deeply_nested_cell_never_costs_credits_without_an_output(
+    enrichso, org: Org, tmp_path: Path
+) -> None:
     # 600 levels: valid JSON (orjson reads up to 1024), accepted by the pre-check, then the CSV
     # writer renders the cell recursively and dies with RecursionError after the job was
     # submitted: credits reserved, no output, and every rerun dies the same way.
     depth = 600
     source = tmp_path / "in.jsonl"
-    source.write_text('{"email": "ann@example.com", "x": ' + "[" * depth + "]" * depth + "}\n" + '{"email": "bob@example.com"}\n')
+    source.write_text(
+        '{"email": "ann@example.com", "x": '
+        + "[" * depth
+        + "]" * depth
+        + "}\n"
+        + '{"email": "bob@example.com"}\n'
+    )
     out = tmp_path / "out.csv"
     run = enrichso("email-validation", "batch", str(source), "-o", str(out))
     assert "RecursionError" not in run.stderr, run.stderr

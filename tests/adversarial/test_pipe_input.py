@@ -4,6 +4,7 @@ is spooled to a temporary file first, a pipe by its path is not."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -36,9 +37,23 @@ def test_process_substitution_input_is_read(org: Org, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "enrichso.cli", "email-validation", "batch", f"/dev/fd/{read}",
-             "--input-format", "csv", "-o", str(out)],
-            pass_fds=(read,), capture_output=True, env=_env(org), timeout=30, check=False,
+            [
+                sys.executable,
+                "-m",
+                "enrichso.cli",
+                "email-validation",
+                "batch",
+                f"/dev/fd/{read}",
+                "--input-format",
+                "csv",
+                "-o",
+                str(out),
+            ],
+            pass_fds=(read,),
+            capture_output=True,
+            env=_env(org),
+            timeout=30,
+            check=False,
         )
     finally:
         os.close(read)
@@ -62,15 +77,16 @@ def test_a_named_pipe_input_does_not_hang(org: Org, tmp_path: Path) -> None:
     try:
         done = subprocess.run(
             [sys.executable, "-m", "enrichso.cli", "email-validation", "batch", str(fifo), "-o", str(out)],
-            capture_output=True, env=_env(org), timeout=20, check=False,
+            capture_output=True,
+            env=_env(org),
+            timeout=20,
+            check=False,
         )
     except subprocess.TimeoutExpired:
         # today: the second open of the FIFO waits forever for a writer that is gone
         raise AssertionError("the command hung on a named pipe given as its input") from None
     finally:
-        try:  # unblock the feeder if the command never opened the pipe
+        with contextlib.suppress(OSError):  # unblock the feeder if the command never opened the pipe
             os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
-        except OSError:
-            pass
     assert done.returncode == 0, done.stderr.decode()
     assert len(out.read_text().splitlines()) == 3

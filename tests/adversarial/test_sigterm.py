@@ -15,10 +15,23 @@ from tests.resilience.test_cli_trust import SUBMIT, _input
 
 def test_sigterm_during_a_submit_says_how_to_resume(org: Org, tmp_path: Path) -> None:  # noqa: F811
     org.control.set_faults(
-        {"rules": [{"kind": "slow", "when": "after", "delay": 6, "probability": 1.0, "operations": [SUBMIT], "times": 1}]}
+        {
+            "rules": [
+                {
+                    "kind": "slow",
+                    "when": "after",
+                    "delay": 6,
+                    "probability": 1.0,
+                    "operations": [SUBMIT],
+                    "times": 1,
+                }
+            ]
+        }
     )
     command = cli_command("email-validation", "batch", str(_input(tmp_path)), "-o", str(tmp_path / "out.csv"))
-    process = subprocess.Popen(command, env=cli_env(org.server, org.api_key, tmp_path / "cache"), stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, env=cli_env(org.server, org.api_key, tmp_path / "cache"), stderr=subprocess.PIPE
+    )
     try:
         deadline = time.monotonic() + 60
         while not org.control.ledger()["batches"]:  # the server took the submit; its answer is delayed

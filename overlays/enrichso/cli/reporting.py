@@ -10,8 +10,8 @@ import traceback
 from typing import Any
 
 from .. import errors
-from ..journal import JournalInUseError
 from .._secret import secret_forms
+from ..journal import JournalInUseError
 from .exit_codes import ExitCode
 from .failures import CliError
 from .terminal import printable

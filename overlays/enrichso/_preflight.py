@@ -16,6 +16,7 @@ server's own 402 still refuses a submit it cannot cover.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from enrichso_api.api.wallets import get_wallet_balance
@@ -29,6 +30,7 @@ from .errors import (
     APIStatusError,
     CreditBudgetExceededError,
     InsufficientBalanceError,
+    InvalidParameterError,
 )
 
 # Credits a batch submit reserves per unique item, from the documented price list (docs/api-notes.md 8).
@@ -72,6 +74,9 @@ def _items(count: int, kind: str) -> str:
 
 def check_budget(kind: str, *, total_items: int, max_credits: float | None) -> None:
     """Raise CreditBudgetExceededError when the whole run could cost more than max_credits."""
+    if max_credits is not None and not (math.isfinite(max_credits) and max_credits >= 0):
+        # nan compares false with everything: it would switch the budget off
+        raise InvalidParameterError(f"max_credits must be a finite number, 0 or more (got {max_credits})")
     price = credits_per_item(kind)
     if max_credits is None or price is None or total_items == 0:
         return

@@ -275,6 +275,27 @@ class _Database:
         self._db.close()
 
 
+def _create(path: Path, sqlite: Any) -> None:
+    """A new, empty journal at `path`, written under a temporary name and renamed into place: a
+    crash while creating it leaves no file at `path` (never one without the schema, which a
+    rerun would refuse as unreadable). The caller holds the journal's lock."""
+    draft = path.with_name(path.name + ".new")
+    draft.unlink(missing_ok=True)  # a crashed creation's leftover
+    database = _Database(draft, sqlite)
+    try:
+        for statement in _SCHEMA:
+            database.execute(statement)
+    finally:
+        database.close()
+    draft.replace(path)
+
+
+def _is_journal(database: _Database) -> bool:
+    """Whether the file has a journal's tables (SQLite opens a zero-byte file as a new database)."""
+    found = database.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'attempts'")
+    return bool(found.fetchone()[0])
+
+
 class FileJournal:
     """A journal in an SQLite file (WAL). Submissions are written with a full sync before the
     request leaves; checkpoints with a normal sync (they survive a killed process, and at worst a
@@ -295,10 +316,17 @@ class FileJournal:
 
         self._lock: IO[bytes] | None = _lock_file(self._lock_path)
         try:
+            if not self.path.exists():
+                _create(self.path, sqlite3)
             self._db = _Database(self.path, sqlite3)
+            if not _is_journal(self._db):  # e.g. emptied to zero bytes: SQLite sees a new database
+                self._db.close()
+                raise JournalError(
+                    f"the journal {self.path} is not a journal (empty, or another file)", path=str(self.path)
+                )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
-            for statement in _SCHEMA:
+            for statement in _SCHEMA:  # (a journal of an older version gains the newer tables)
                 self._db.execute(statement)
         except BaseException:
             _unlock_file(self._lock)

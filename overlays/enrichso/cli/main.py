@@ -3,6 +3,7 @@ documented exit code (ExitCode), and always release the client and the simulator
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -32,6 +33,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     except typer.Abort:
         print("enrichso: aborted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("enrichso: terminated", file=sys.stderr)
+        return TERMINATED
     except KeyboardInterrupt:
         print("enrichso: interrupted", file=sys.stderr)
         return 130
@@ -48,10 +52,22 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 OUTPUT_CLOSED = 128 + 13  # what a Unix filter killed by SIGPIPE reports
+TERMINATED = 128 + 15  # what a process ended by SIGTERM reports
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`timeout`, `docker stop`, a cancelled CI job), handled as Ctrl-C is: a batch run
+    that stops says which jobs it submitted and how to resume."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends the process at once
+    raise Terminated
 
 
 def main() -> None:
     # SIGPIPE stays ignored (Python's default): with it, a server closing a connection while a
     # request is written killed the process mid-submit. A closed standard output raises
     # BrokenPipeError instead, which run() ends quietly.
+    signal.signal(signal.SIGTERM, _on_sigterm)
     sys.exit(run())

@@ -11,6 +11,7 @@ from typing import Any
 
 from .. import errors
 from .._secret import secret_forms
+from ..journal import JournalInUseError
 from .exit_codes import ExitCode
 from .failures import CliError
 from .terminal import printable
@@ -18,6 +19,8 @@ from .terminal import printable
 # The most specific class first: the first match wins.
 _EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.ConfigurationError, ExitCode.USAGE),
+    (errors.InvalidParameterError, ExitCode.USAGE),  # refused before anything was sent
+    (JournalInUseError, ExitCode.JOURNAL),  # another run holds it: nothing was submitted
     (errors.AuthenticationError, ExitCode.AUTHENTICATION),
     (errors.PermissionDeniedError, ExitCode.AUTHENTICATION),
     (errors.InsufficientCreditsError, ExitCode.INSUFFICIENT_CREDITS),

@@ -72,13 +72,14 @@ class BatchPlan:
 
     def verdict(self) -> None:
         """Raise BadInputFile listing the problems the check found (or BadInput when the file has
-        no row at all); return when every row is usable (or, with --skip-invalid, when any is)."""
-        if self.problems and not (self.skip_invalid and self.rows):
+        no row at all); return when every row is usable (or, with --skip-invalid, always: even
+        when no row is, the invalid rows are written with why, and nothing is sent)."""
+        if self.problems and not self.skip_invalid:
             refused = BadInputFile(self.problems, self.problem_count)
             if self.rows:  # some rows are usable: say how to send them anyway
                 refused.message += " (--skip-invalid sends the valid rows and marks the others)"
             raise refused
-        if self.rows == 0:
+        if self.rows == 0 and not self.problem_count:
             raise BadInput(self.source.name, None, "the file has a header but no rows")
 
     def rows_again(self) -> Iterator[Row]:

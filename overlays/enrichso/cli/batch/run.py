@@ -135,6 +135,8 @@ def _describe(plan: BatchPlan, data: Ingested) -> None:
 
 
 def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: BatchOptions) -> None:
+    if not data.unique_count:  # --skip-invalid with every row invalid: no job, so no id to print
+        raise UsageError(f"{plan.source.name}: no valid row to submit; nothing was submitted")
     client = current.client()
     check_credits(client, plan.kind, data.unique_count, options.max_credits)
     jobs: list[dict[str, object]] = []

@@ -68,6 +68,8 @@ def array_elements(name: str, handle: TextIO) -> Iterator[tuple[int, Any]]:
             value = text.value(decoder)
         except json.JSONDecodeError as error:
             raise BadInput(name, line, f"the file is not valid JSON here ({error.msg})") from None
+        except RecursionError:  # json's decoder recurses once per level
+            raise BadInput(name, line, "the file nests JSON too deeply to be read") from None
         yield line, value
         following = text.next_char()
         text.at += 1

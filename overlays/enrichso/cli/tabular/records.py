@@ -97,6 +97,23 @@ def read_header(
 _BIG_INTEGER = re.compile(r"\d{20}")  # 20 digits or more may not fit in 64 bits
 
 
+# How deep a JSON row may nest: a deeper one is refused before anything is sent, since the writers
+# render nested values recursively (and orjson writes no more than 255 levels).
+MAX_DEPTH = 100
+
+
+def too_deep(value: Any) -> bool:
+    """Whether a JSON value nests more than MAX_DEPTH arrays or objects (found without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > MAX_DEPTH:
+                return True
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return False
+
+
 def json_object(text: str) -> Any:
     """One JSON line, decoded. orjson reads integers past 64 bits as floats (a 30-digit id would
     come out changed), so a line that may hold one is decoded by the json module, which keeps them."""
@@ -147,13 +164,14 @@ def data_rows(source: InputFile, layout: Layout) -> Iterator[Row]:
             for text in handle:
                 if not text.isspace():
                     try:
-                        yield loads(text)
-                    except ValueError:  # a line the check refused (kept with --skip-invalid)
-                        yield {}
+                        value = loads(text)
+                    except (ValueError, RecursionError):  # a line the check refused (--skip-invalid)
+                        value = {}
+                    yield {} if too_deep(value) else value
             return
         if layout.format is InputFormat.JSON:
             for _, value in array_elements(source.name, handle):
-                yield value
+                yield {} if too_deep(value) else value
             return
         skip = layout.has_header
         if layout.format is InputFormat.LIST:
@@ -243,16 +261,24 @@ def _json_lines(handle: TextIO) -> Iterator[tuple[int, Row | Problem]]:
         except ValueError as error:  # a JSONDecodeError (orjson's or json's), or json's digit limit
             yield number, Problem(f"the line is not valid JSON ({getattr(error, 'msg', error)})")
             continue
+        except RecursionError:  # json's decoder (for big integers) on deep nesting
+            yield number, Problem(f"the line nests JSON deeper than {MAX_DEPTH} levels")
+            continue
         if not isinstance(value, dict):
             kind = _JSON_TYPES.get(type(value), "value")
             yield number, Problem(f"the line is a JSON {kind}, not an object")
+            continue
+        if too_deep(value):
+            yield number, Problem(f"the line nests JSON deeper than {MAX_DEPTH} levels")
             continue
         yield number, value
 
 
 def _json_array(source: InputFile, handle: TextIO) -> Iterator[tuple[int, Row | Problem]]:
     for number, value in array_elements(source.name, handle):
-        if isinstance(value, dict):
+        if isinstance(value, dict) and too_deep(value):
+            yield number, Problem(f"the element nests JSON deeper than {MAX_DEPTH} levels")
+        elif isinstance(value, dict):
             yield number, value
         else:
             yield (

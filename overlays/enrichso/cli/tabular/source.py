@@ -1,7 +1,8 @@
 """An input file that can be read more than once, with its lines decoded and numbered.
 
-Standard input can be read only once, so it is copied to a temporary file on the way in: the batch
-commands read their input twice (once to check it, once to write the output) and never hold the rows.
+Standard input (and a pipe) can be read only once, so it is copied to a temporary file on the way
+in: the batch commands read their input twice (once to check it, once to write the output) and
+never hold the rows.
 """
 
 from __future__ import annotations
@@ -31,15 +32,17 @@ class InputFile:
 
 @contextlib.contextmanager
 def open_input(argument: str) -> Iterator[InputFile]:
-    """The input named on the command line; stdin ("-") is spooled to a temporary file."""
+    """The input named on the command line; stdin ("-") and pipes (a FIFO, `<(...)`) are spooled
+    to a temporary file, since the input is read more than once (checked, then sent)."""
     if argument == STDIN:
-        with tempfile.TemporaryDirectory(prefix="enrichso-") as folder:
-            spool = Path(folder) / "stdin"
-            with spool.open("wb") as out:
-                shutil.copyfileobj(sys.stdin.buffer, out, 1 << 20)
+        with _spooled(sys.stdin.buffer) as spool:
             yield _checked(InputFile("<stdin>", spool, ""))
         return
     path = Path(argument)
+    if path.exists() and not path.is_file() and not path.is_dir():
+        with path.open("rb") as stream, _spooled(stream) as spool:
+            yield _checked(InputFile(argument, spool, path.suffix.lower()))
+        return
     if not path.exists():
         raise BadInput(argument, None, "no such file")
     if path.is_dir():
@@ -47,6 +50,16 @@ def open_input(argument: str) -> Iterator[InputFile]:
     if not os.access(path, os.R_OK):
         raise BadInput(argument, None, "the file cannot be read (permission denied)")
     yield _checked(InputFile(argument, path, path.suffix.lower()))
+
+
+@contextlib.contextmanager
+def _spooled(stream: BinaryIO) -> Iterator[Path]:
+    """A temporary copy of a stream that can be read only once."""
+    with tempfile.TemporaryDirectory(prefix="enrichso-") as folder:
+        spool = Path(folder) / "input"
+        with spool.open("wb") as out:
+            shutil.copyfileobj(stream, out, 1 << 20)
+        yield spool
 
 
 def _checked(source: InputFile) -> InputFile:

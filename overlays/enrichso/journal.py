@@ -171,6 +171,12 @@ class JournalInUseError(EnrichError):
     """Another process is running with this journal (two runs of one input would both submit)."""
 
 
+class JournalConflictError(EnrichError):
+    """A journal refused a submit: an earlier run of the same input, recorded in it, submitted
+    other batches (with other options); going on would submit, and charge, again. Raised by a
+    journal's before_submit; nothing was sent."""
+
+
 class JournalStaleError(EnrichError):
     """A batch the journal recorded is unknown to the API (expired, or another API endpoint)."""
 

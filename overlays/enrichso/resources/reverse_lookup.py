@@ -38,13 +38,15 @@ from .._core.flow import AsyncStream, Stream
 from .._core.transport import AsyncTransport, SyncTransport
 from ..pipeline.emails import format_email_key, format_email_keys
 from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.products import REVERSE_LOOKUP
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, ProfileView, answer, batch_items
 
 ProfileAnswer = Answer[ProfileView, ReverseLookupResponse]
 
-MAX_BATCH = 100_000
+DECLARATION = REVERSE_LOOKUP  # the product's facts, declared once (pipeline/products.py)
+MAX_BATCH = DECLARATION.max_items
 
 PRODUCT: BatchProduct[BulkLookupResultsResponse, ProfileView] = BatchProduct(
     kind="reverse_lookup",
@@ -55,7 +57,6 @@ PRODUCT: BatchProduct[BulkLookupResultsResponse, ProfileView] = BatchProduct(
     items=batch_items(ProfileView.from_dict),
     total=total_of,
     item_model=ProfileView,
-    max_items=MAX_BATCH,
 )
 
 BatchLookup = BatchJob[BulkLookupResultsResponse, ProfileView]
@@ -120,6 +121,8 @@ PIPELINE: PipelineSpec[str, ProfileView] = PipelineSpec(
 class ReverseLookup:
     """client.reverse_lookup"""
 
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
+
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
@@ -154,6 +157,8 @@ class ReverseLookup:
 
 class AsyncReverseLookup:
     """client.reverse_lookup on AsyncEnrich"""
+
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport

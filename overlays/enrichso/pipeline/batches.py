@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import Any, Protocol, Unpack
 
 from .._core.batch import reserved_credits
 from .._core.flow import Stream, run_sync
+from .._core.transport import SyncTransport
 from .body import chunk_call
 from .ingest import Ingested, ingest
 from .keys import NOT_A_KEY
@@ -23,8 +24,12 @@ from .result import PipelineResult
 from .run import chunk_bounds
 from .spec import PipelineSpec
 
-if TYPE_CHECKING:
-    from .._client import Enrich
+
+class Enrich(Protocol):
+    """An enrichso.Enrich client (named by what is used, so this package does not depend on the
+    client module, which depends on the resources, which depend on this package)."""
+
+    _transport: SyncTransport
 
 
 def spec_of(kind: str) -> PipelineSpec[Any, Any]:

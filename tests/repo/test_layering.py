@@ -94,3 +94,23 @@ def test_the_cli_never_reaches_into_a_client() -> None:
         and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
     )
     assert reached == []
+
+
+def test_no_name_of_a_package_hides_one_of_its_modules() -> None:
+    """`enrichso.pipeline.run` must stay the module (tests patch its constants by that path),
+    not a function of the same name exported by the package. (The SDK's packages; the command
+    line's `enrichso.cli.main` is its console entry point, a function, by design.)"""
+    import importlib
+
+    from scripts.devtools.imports import module_names
+
+    modules = module_names()
+    hidden = []
+    for module in modules:
+        parent, _, name = module.rpartition(".")
+        if is_cli(module) or parent not in modules or modules[parent].name != "__init__.py":
+            continue
+        loaded = importlib.import_module(module)  # first: a submodule becomes an attribute
+        if getattr(importlib.import_module(parent), name) is not loaded:
+            hidden.append(module)
+    assert hidden == []

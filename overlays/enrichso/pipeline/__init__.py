@@ -7,7 +7,7 @@ reconcile and adoption (a submit whose answer was lost), preflight (balance and 
 many (the entry point the resources call), products (each batch product declared once), batches
 (the steps with an Enrich client, as the command line runs them)."""
 
-from .batches import check_credits, ingest_rows, run, spec_of, submit, unusable_rows
+from .batches import check_credits, ingest_rows, run_ingested, spec_of, submit, unusable_rows
 from .columns import domain_of
 from .emails import is_format_email
 from .ingest import Ingested
@@ -35,7 +35,7 @@ __all__ = [
     "domain_of",
     "ingest_rows",
     "is_format_email",
-    "run",
+    "run_ingested",
     "spec_of",
     "submit",
     "unusable_rows",

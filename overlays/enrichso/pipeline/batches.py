@@ -54,7 +54,7 @@ def unusable_rows(data: Ingested) -> int:
     return 0 if data.distinct else data.row_items.count(NOT_A_KEY)
 
 
-def run(
+def run_ingested(
     client: Enrich, spec: PipelineSpec[Any, Any], data: Ingested, **options: Unpack[ManyOptions]
 ) -> Stream[PipelineResult[Any, Any]]:
     """The product's *_many on an ingested input: one PipelineResult per row, in order (from the

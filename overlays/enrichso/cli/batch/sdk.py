@@ -62,7 +62,7 @@ def run_many(
     """One PipelineResult per ingested row, in order (from the first not yet delivered when the
     journal resumes an earlier run). Nothing happens before the first next()."""
     return iter(
-        pipeline.run(
+        pipeline.run_ingested(
             client,
             pipeline_spec(kind, client),
             data,

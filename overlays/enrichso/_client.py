@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._config import (
+from ._core.config import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -21,7 +21,7 @@ from ._config import (
     resolve_base_url,
     resolve_timeout,
 )
-from ._transport import AsyncTransport, SyncTransport
+from ._core.transport import AsyncTransport, SyncTransport
 from .resources.wallets import Organization
 
 if TYPE_CHECKING:  # the resources are imported on first use: `import enrichso` stays quick

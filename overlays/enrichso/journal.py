@@ -7,7 +7,7 @@ stopped, and never submits a second time a batch the server may have received.
         for row in client.email_validation.validate_many(emails, journal=journal):
             ...
 
-What the pipeline tells a journal, in order (see _reconcile.py for the submit protocol):
+What the pipeline tells a journal, in order (see pipeline/reconcile.py for the submit protocol):
 
 - `find(chunk)`: a batch id already recorded for this chunk means "re-attach, do not submit";
   `unresolved(chunk)`: the markers of earlier attempts whose outcome is unknown (a crash or an
@@ -169,6 +169,12 @@ class Journal(Protocol):
 
 class JournalInUseError(EnrichError):
     """Another process is running with this journal (two runs of one input would both submit)."""
+
+
+class JournalConflictError(EnrichError):
+    """A journal refused a submit: an earlier run of the same input, recorded in it, submitted
+    other batches (with other options); going on would submit, and charge, again. Raised by a
+    journal's before_submit; nothing was sent."""
 
 
 class JournalStaleError(EnrichError):

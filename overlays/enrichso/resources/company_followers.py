@@ -31,8 +31,8 @@ from enrichso_api.models import (
 )
 from enrichso_api.types import UNSET
 
-from .._call import Call, from_generated, model
-from .._transport import AsyncTransport, SyncTransport
+from .._core.call import Call, from_generated, model
+from .._core.transport import AsyncTransport, SyncTransport
 from .follower_jobs import (
     AsyncCountEstimate,
     AsyncFollowerScrape,

@@ -30,19 +30,22 @@ from enrichso_api.models import (
 )
 from enrichso_api.types import UNSET
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
-from .._call import Call, from_generated, model
-from .._columns import DOMAIN, FIRST_NAME, LAST_NAME, domain_of, row_value
-from .._flow import AsyncStream, Stream
+from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
+from .._core.call import Call, from_generated, model
+from .._core.flow import AsyncStream, Stream
+from .._core.transport import AsyncTransport, SyncTransport
+from ..pipeline.columns import DOMAIN, FIRST_NAME, LAST_NAME, domain_of, row_value
+from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.products import EMAIL_FINDER
+from ..pipeline.result import PipelineResult
+from ..pipeline.spec import PipelineSpec
 from .._frame_type import FrameT
-from .._many import ManyOptions, run_many, run_many_async
-from .._pipeline import PipelineResult, PipelineSpec
-from .._transport import AsyncTransport, SyncTransport
 from ..views import Answer, EmailFinderView, answer, batch_items
 
 FinderAnswer = Answer[EmailFinderView, EmailFinderResponse]
 
-MAX_BATCH = 500_000
+DECLARATION = EMAIL_FINDER  # the product's facts, declared once (pipeline/products.py)
+MAX_BATCH = DECLARATION.max_items
 LeadInput = Lead | Mapping[str, Any] | tuple[str, str, str]
 
 PRODUCT: BatchProduct[EmailFinderBatchResultsResponse, EmailFinderView] = BatchProduct(
@@ -54,7 +57,6 @@ PRODUCT: BatchProduct[EmailFinderBatchResultsResponse, EmailFinderView] = BatchP
     items=batch_items(EmailFinderView.from_dict),
     total=total_of,
     item_model=EmailFinderView,
-    max_items=MAX_BATCH,
 )
 
 BatchFind = BatchJob[EmailFinderBatchResultsResponse, EmailFinderView]
@@ -64,7 +66,7 @@ FinderRow = PipelineResult[LeadInput, EmailFinderView]
 
 def to_lead(row: LeadInput) -> Lead | None:
     """A Lead with trimmed members, or None when a member is missing or empty. A dict row's
-    columns are found as the command line finds a file's (_columns.py: `First Name`, `website`...);
+    columns are found as the command line finds a file's (pipeline/columns.py: `First Name`, `website`...);
     a website URL is reduced to its domain."""
     if isinstance(row, Lead):
         parts: tuple[Any, Any, Any] = (row.first_name, row.last_name, row.domain)
@@ -163,6 +165,8 @@ PIPELINE: PipelineSpec[LeadInput, EmailFinderView] = PipelineSpec(
 class EmailFinder:
     """client.email_finder"""
 
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
+
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
@@ -224,6 +228,8 @@ class EmailFinder:
 
 class AsyncEmailFinder:
     """client.email_finder on AsyncEnrich"""
+
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport

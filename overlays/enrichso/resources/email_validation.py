@@ -25,24 +25,22 @@ from enrichso_api.models import (
 )
 from enrichso_api.types import UNSET
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
-from .._call import Call, from_generated, model
-from .._flow import AsyncStream, Stream
+from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
+from .._core.call import Call, from_generated, model
+from .._core.flow import AsyncStream, Stream
+from .._core.transport import AsyncTransport, SyncTransport
+from ..pipeline.emails import email_key, email_keys, raw_email_key
+from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.products import EMAIL_VALIDATION
+from ..pipeline.result import PipelineResult
+from ..pipeline.spec import PipelineSpec
 from .._frame_type import FrameT
-from .._many import ManyOptions, run_many, run_many_async
-from .._pipeline import (
-    PipelineResult,
-    PipelineSpec,
-    email_key,
-    email_keys,
-    raw_email_key,
-)
-from .._transport import AsyncTransport, SyncTransport
 from ..views import Answer, EmailValidationView, answer, batch_items
 
 ValidationAnswer = Answer[EmailValidationView, EmailValidationResponse]
 
-MAX_BATCH = 500_000
+DECLARATION = EMAIL_VALIDATION  # the product's facts, declared once (pipeline/products.py)
+MAX_BATCH = DECLARATION.max_items
 
 PRODUCT: BatchProduct[EmailValidationBatchResultsResponse, EmailValidationView] = BatchProduct(
     kind="email_validation",
@@ -53,7 +51,6 @@ PRODUCT: BatchProduct[EmailValidationBatchResultsResponse, EmailValidationView] 
     items=batch_items(EmailValidationView.from_dict),
     total=total_of,
     item_model=EmailValidationView,
-    max_items=MAX_BATCH,
 )
 
 BatchValidation = BatchJob[EmailValidationBatchResultsResponse, EmailValidationView]
@@ -108,6 +105,8 @@ PIPELINE: PipelineSpec[str, EmailValidationView] = PipelineSpec(
 
 class EmailValidation:
     """client.email_validation"""
+
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
 
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
@@ -170,6 +169,8 @@ class EmailValidation:
 
 class AsyncEmailValidation:
     """client.email_validation on AsyncEnrich"""
+
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport

@@ -28,18 +28,21 @@ from enrichso_api.models import (
     IpToCompanyResponse,
 )
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
-from .._call import Call, from_generated, model, unset_to_none
-from .._columns import IP, row_value
-from .._flow import AsyncStream, Stream
+from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
+from .._core.call import Call, from_generated, model, unset_to_none
+from .._core.flow import AsyncStream, Stream
+from .._core.transport import AsyncTransport, SyncTransport
 from .._frame_type import FrameT
-from .._many import ManyOptions, run_many, run_many_async
-from .._pipeline import PipelineResult, PipelineSpec
-from .._transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError
+from ..pipeline.columns import IP, row_value
+from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.products import IP_TO_COMPANY
+from ..pipeline.result import PipelineResult
+from ..pipeline.spec import PipelineSpec
 from ..views import Answer, CompanyView, answer, batch_items
 
-MAX_BATCH = 500_000
+DECLARATION = IP_TO_COMPANY  # the product's facts, declared once (pipeline/products.py)
+MAX_BATCH = DECLARATION.max_items
 IpAnswer = Answer[CompanyView, IpToCompanyResponse]
 
 PRODUCT: BatchProduct[IpToCompanyBatchResultsResponse, CompanyView] = BatchProduct(
@@ -51,7 +54,6 @@ PRODUCT: BatchProduct[IpToCompanyBatchResultsResponse, CompanyView] = BatchProdu
     items=batch_items(CompanyView.from_dict),
     total=total_of,
     item_model=CompanyView,
-    max_items=MAX_BATCH,
 )
 
 BatchIps = BatchJob[IpToCompanyBatchResultsResponse, CompanyView]
@@ -61,7 +63,7 @@ IpRow = PipelineResult[str, CompanyView]
 
 def ip_key(value: Any) -> str | None:
     """The canonical text of an IP address (so 2001:DB8::1 and 2001:db8:0::1 are one IP); a dict
-    row's, from its IP column (_columns.py)."""
+    row's, from its IP column (pipeline/columns.py)."""
     if isinstance(value, Mapping):
         value = row_value(value, IP)
     if not isinstance(value, str):
@@ -142,6 +144,8 @@ PIPELINE: PipelineSpec[str, CompanyView] = PipelineSpec(
 class IpToCompany:
     """client.ip_to_company"""
 
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
+
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
@@ -194,6 +198,8 @@ class IpToCompany:
 
 class AsyncIpToCompany:
     """client.ip_to_company on AsyncEnrich"""
+
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport

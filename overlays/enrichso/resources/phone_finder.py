@@ -26,20 +26,23 @@ from enrichso_api.models import (
 )
 from enrichso_api.types import UNSET
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
-from .._call import Call, from_generated, model
-from .._columns import EMAIL, LINKEDIN, row_value
-from .._emails import is_format_email
-from .._flow import AsyncStream, Stream
+from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
+from .._core.call import Call, from_generated, model
+from .._core.flow import AsyncStream, Stream
+from .._core.transport import AsyncTransport, SyncTransport
+from ..pipeline.columns import EMAIL, LINKEDIN, row_value
+from ..pipeline.emails import is_format_email
+from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.products import PHONE_FINDER
+from ..pipeline.result import PipelineResult
+from ..pipeline.spec import PipelineSpec
 from .._frame_type import FrameT
-from .._many import ManyOptions, run_many, run_many_async
-from .._pipeline import PipelineResult, PipelineSpec
-from .._transport import AsyncTransport, SyncTransport
 from ..views import Answer, PhonesView, answer, batch_items
 
 PhonesAnswer = Answer[PhonesView, PhoneLookupResponse]
 
-MAX_BATCH = 500_000
+DECLARATION = PHONE_FINDER  # the product's facts, declared once (pipeline/products.py)
+MAX_BATCH = DECLARATION.max_items
 
 PRODUCT: BatchProduct[PhoneBulkJobResultsResponse, PhonesView] = BatchProduct(
     kind="phone_finder",
@@ -50,7 +53,6 @@ PRODUCT: BatchProduct[PhoneBulkJobResultsResponse, PhonesView] = BatchProduct(
     items=batch_items(PhonesView.from_dict),
     total=total_of,
     item_model=PhonesView,
-    max_items=MAX_BATCH,
 )
 
 BatchPhones = BatchJob[PhoneBulkJobResultsResponse, PhonesView]
@@ -73,7 +75,7 @@ def _row_cell(row: Mapping[str, Any]) -> Any:
 
 def _normalise(value: str) -> tuple[str, Any] | None:
     """Emails are compared case-insensitively, profile URLs as given (docs/api-notes.md 3.4). A dict row
-    gives its email column's value, else its LinkedIn column's (_columns.py)."""
+    gives its email column's value, else its LinkedIn column's (pipeline/columns.py)."""
     if isinstance(value, Mapping):
         value = _row_cell(value)
     if not isinstance(value, str):
@@ -83,7 +85,7 @@ def _normalise(value: str) -> tuple[str, Any] | None:
         return None
     if is_profile_url(text):
         return "l:" + text, ["linkedin", text]
-    if not is_format_email(text):  # the API would refuse the whole batch (_emails.py)
+    if not is_format_email(text):  # the API would refuse the whole batch (pipeline/emails.py)
         return None
     return "e:" + text.lower(), ["email", text]
 
@@ -161,6 +163,8 @@ PIPELINE: PipelineSpec[str, PhonesView] = PipelineSpec(
 class PhoneFinder:
     """client.phone_finder"""
 
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
+
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
@@ -223,6 +227,8 @@ class PhoneFinder:
 
 class AsyncPhoneFinder:
     """client.phone_finder on AsyncEnrich"""
+
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport

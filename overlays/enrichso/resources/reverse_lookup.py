@@ -32,18 +32,22 @@ from enrichso_api.models import (
 )
 from enrichso_api.types import UNSET
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
-from .._call import Call, from_generated, model
-from .._flow import AsyncStream, Stream
+from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
+from .._core.call import Call, from_generated, model
+from .._core.flow import AsyncStream, Stream
+from .._core.transport import AsyncTransport, SyncTransport
+from ..pipeline.emails import format_email_key, format_email_keys
+from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.products import REVERSE_LOOKUP
+from ..pipeline.result import PipelineResult
+from ..pipeline.spec import PipelineSpec
 from .._frame_type import FrameT
-from .._many import ManyOptions, run_many, run_many_async
-from .._pipeline import PipelineResult, PipelineSpec, format_email_key, format_email_keys
-from .._transport import AsyncTransport, SyncTransport
 from ..views import Answer, ProfileView, answer, batch_items
 
 ProfileAnswer = Answer[ProfileView, ReverseLookupResponse]
 
-MAX_BATCH = 100_000
+DECLARATION = REVERSE_LOOKUP  # the product's facts, declared once (pipeline/products.py)
+MAX_BATCH = DECLARATION.max_items
 
 PRODUCT: BatchProduct[BulkLookupResultsResponse, ProfileView] = BatchProduct(
     kind="reverse_lookup",
@@ -54,7 +58,6 @@ PRODUCT: BatchProduct[BulkLookupResultsResponse, ProfileView] = BatchProduct(
     items=batch_items(ProfileView.from_dict),
     total=total_of,
     item_model=ProfileView,
-    max_items=MAX_BATCH,
 )
 
 BatchLookup = BatchJob[BulkLookupResultsResponse, ProfileView]
@@ -119,6 +122,8 @@ PIPELINE: PipelineSpec[str, ProfileView] = PipelineSpec(
 class ReverseLookup:
     """client.reverse_lookup"""
 
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
+
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
@@ -172,6 +177,8 @@ class ReverseLookup:
 
 class AsyncReverseLookup:
     """client.reverse_lookup on AsyncEnrich"""
+
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport

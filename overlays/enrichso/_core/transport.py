@@ -1,6 +1,6 @@
 """Execute Calls over HTTP: one keep-alive httpx client per SDK client, retries, error mapping,
-logging, and streamed downloads. The retry decisions live in _retry.py and the error mapping in
-_problem.py; the two drivers below only differ by `await`.
+logging, and streamed downloads. The retry decisions live in _core/retry.py and the error mapping in
+_core/problem.py; the two drivers below only differ by `await`.
 
 The per-call path is kept lean (the benchmark compares it with bare httpx + json): headers are
 prepared once, bodies are serialised once by orjson, logging costs one cached level check.
@@ -18,15 +18,7 @@ import anyio
 import httpx
 import orjson
 
-from ._call import Call, StreamedContent, unset_to_none
-from ._config import logger
-from ._problem import build_status_error
-from ._retry import may_have_been_applied, status_retry_delay, transport_retry_delay
-from ._secret import Scrubber
-from ._sink import Destination as Destination  # re-exported: the resources import them from here
-from ._sink import DownloadInfo as DownloadInfo
-from ._sink import Sink
-from .errors import (
+from ..errors import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -35,6 +27,14 @@ from .errors import (
     ResponseTooLargeError,
     SubmitOutcomeUnknownError,
 )
+from .call import Call, StreamedContent, unset_to_none
+from .config import logger
+from .problem import build_status_error
+from .retry import may_have_been_applied, status_retry_delay, transport_retry_delay
+from .secret import Scrubber
+from .sink import Destination as Destination  # re-exported: the resources import them from here
+from .sink import DownloadInfo as DownloadInfo
+from .sink import Sink
 
 T = TypeVar("T")
 # what a parser raises on a body of the wrong shape (IndexError, OverflowError... included)

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ._call import Call
-from ._flow import MAX_SLEEP, Flow, Sleep, run_async, run_sync
-from ._transport import AsyncTransport, SyncTransport
-from .errors import JobFailedError, RateLimitError, WaitTimeoutError
+from ..errors import JobFailedError, RateLimitError, WaitTimeoutError
+from .call import Call
+from .flow import MAX_SLEEP, Flow, Sleep, run_async, run_sync
+from .transport import AsyncTransport, SyncTransport
 
 ProgressCallback = Callable[["JobStatus"], object]
 

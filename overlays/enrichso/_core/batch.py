@@ -9,11 +9,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from ._call import Call, FromDict, from_generated, model, unset_to_none
-from ._jobs import AsyncJob, JobStatus, SyncJob
-from ._pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
-from ._status import batch_status_parser
-from ._transport import AsyncTransport, SyncTransport
+from .call import Call, FromDict, from_generated, model, unset_to_none
+from .jobs import AsyncJob, JobStatus, SyncJob
+from .pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
+from .status import batch_status_parser
+from .transport import AsyncTransport, SyncTransport
 
 M = TypeVar("M")  # results page envelope
 Item = TypeVar("Item")  # one result item
@@ -33,7 +33,6 @@ class BatchProduct(Generic[M, Item]):
     items: Callable[[M], Sequence[Item]]
     total: Callable[[M], int | None]
     item_model: FromDict[Item]
-    max_items: int = 500_000
 
     def status_call(self, job_id: str) -> Call[JobStatus]:
         return from_generated(

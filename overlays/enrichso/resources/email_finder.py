@@ -34,12 +34,12 @@ from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
 from .._core.transport import AsyncTransport, SyncTransport
+from .._frame_type import FrameT
 from ..pipeline.columns import DOMAIN, FIRST_NAME, LAST_NAME, domain_of, row_value
 from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.products import EMAIL_FINDER
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
-from .._frame_type import FrameT
 from ..views import Answer, EmailFinderView, answer, batch_items
 
 FinderAnswer = Answer[EmailFinderView, EmailFinderResponse]

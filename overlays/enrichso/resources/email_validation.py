@@ -29,12 +29,12 @@ from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
 from .._core.transport import AsyncTransport, SyncTransport
+from .._frame_type import FrameT
 from ..pipeline.emails import email_key, email_keys, raw_email_key
 from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.products import EMAIL_VALIDATION
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
-from .._frame_type import FrameT
 from ..views import Answer, EmailValidationView, answer, batch_items
 
 ValidationAnswer = Answer[EmailValidationView, EmailValidationResponse]

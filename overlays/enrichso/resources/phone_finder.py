@@ -30,13 +30,13 @@ from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
 from .._core.transport import AsyncTransport, SyncTransport
+from .._frame_type import FrameT
 from ..pipeline.columns import EMAIL, LINKEDIN, row_value
 from ..pipeline.emails import is_format_email
 from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.products import PHONE_FINDER
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
-from .._frame_type import FrameT
 from ..views import Answer, PhonesView, answer, batch_items
 
 PhonesAnswer = Answer[PhonesView, PhoneLookupResponse]

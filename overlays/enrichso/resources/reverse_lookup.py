@@ -36,12 +36,12 @@ from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
 from .._core.transport import AsyncTransport, SyncTransport
+from .._frame_type import FrameT
 from ..pipeline.emails import format_email_key, format_email_keys
 from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.products import REVERSE_LOOKUP
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
-from .._frame_type import FrameT
 from ..views import Answer, ProfileView, answer, batch_items
 
 ProfileAnswer = Answer[ProfileView, ReverseLookupResponse]

@@ -10,6 +10,13 @@ from ...models.company_follower_progress_response import CompanyFollowerProgress
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
+# enrichso template: the operation's retry-relevant facts, from the spec's x-enrichso-reserves-credits
+# (takes credits once the server has the request) and x-enrichso-creates (creates something with no
+# way to detect a repeat). Either means: never repeated once it may have been sent.
+OPERATION_ID = "getCompanyFollowerProgress"
+RESERVES_CREDITS = False
+CREATES = False
+
 # enrichso template: the Accept header of this operation, from the media types its 2xx responses
 # document, then anything at a low weight (so an error document, e.g. application/problem+json,
 # stays acceptable).
@@ -25,6 +32,12 @@ def _get_kwargs(
         "url": "/company-follower/{batch_id}/progress".format(
             batch_id=quote(str(batch_id), safe=""),
         ),
+        # enrichso template: the operation's metadata travels with the request it describes
+        "extensions": {
+            "enrichso_operation": OPERATION_ID,
+            "enrichso_reserves_credits": RESERVES_CREDITS,
+            "enrichso_creates": CREATES,
+        },
     }
 
     headers: dict[str, Any] = {}

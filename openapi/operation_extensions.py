@@ -2,8 +2,9 @@
 
 openapi-python-client does not hand an operation's extension members to its templates (its
 Endpoint keeps no `x-` keys), so scripts/generate runs this first and puts the result beside the
-custom templates: `{% from "operation_extensions.jinja" import operation_ids, reserves_credits, creates %}`. Templates
-know an operation by its Python name (`endpoint.name`, snake case), so that is the key throughout.
+custom templates, where the endpoint template imports `operation_ids`, `reserves_credits` and
+`creates` from "operation_extensions.jinja". Templates know an operation by its Python name
+(`endpoint.name`, snake case), so that is the key throughout.
 Usage: python openapi/operation_extensions.py SPEC OUT_FILE
 """
 

@@ -41,7 +41,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 
 import orjson
 
-from .errors import EnrichError, JournalError
+from .errors import JournalError, JournalInUseError, JournalStaleError
 
 if TYPE_CHECKING:
     import sqlite3
@@ -165,14 +165,6 @@ class Journal(Protocol):
         ...
 
     def held(self, run: str) -> dict[int, Any]: ...
-
-
-class JournalInUseError(EnrichError):
-    """Another process is running with this journal (two runs of one input would both submit)."""
-
-
-class JournalStaleError(EnrichError):
-    """A batch the journal recorded is unknown to the API (expired, or another API endpoint)."""
 
 
 _SENDING, _UNKNOWN, _NOT_RECEIVED, _RESOLVED = "sending", "unknown", "not-received", "resolved"

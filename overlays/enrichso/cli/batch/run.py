@@ -67,6 +67,8 @@ def run_batch(kind: BatchKind, options: BatchOptions) -> None:
 def _journal_trouble(exc: errors.JournalError) -> str:
     """What to do about a journal that cannot be read (it may hold the only record of jobs an
     earlier run submitted: going on would reserve their credits again)."""
+    if isinstance(exc, errors.JournalInUseError):
+        return str(exc)  # another run holds it: waiting is the answer, not --restart
     return (
         f"{exc}. This run stopped before submitting anything. The file records what an earlier run "
         "of this input submitted: check `enrichso wallet transactions --type deduction` for its "

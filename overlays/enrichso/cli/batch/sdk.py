@@ -99,7 +99,7 @@ def run_many(
 
 def check_credits(client: Enrich, kind: BatchKind, unique: int, max_credits: float | None) -> None:
     """The SDK pipelines' credit preflight, for submits made without a pipeline (--no-wait):
-    raises CreditBudgetExceededError or InsufficientBalanceError before anything is sent."""
+    raises CreditBudgetExceededError or PreflightBalanceError before anything is sent."""
     from ..._flow import run_sync
     from ..._preflight import check_balance_flow, check_budget
 

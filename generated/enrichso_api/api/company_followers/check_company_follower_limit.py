@@ -17,6 +17,12 @@ from ...types import Response
 OPERATION_ID = "checkCompanyFollowerLimit"
 RESERVES_CREDITS = False
 CREATES = False
+# the same facts as httpx request extensions: _get_kwargs puts them on every request it describes
+EXTENSIONS = {
+    "enrichso_operation": OPERATION_ID,
+    "enrichso_reserves_credits": RESERVES_CREDITS,
+    "enrichso_creates": CREATES,
+}
 
 # enrichso template: the Accept header of this operation, from the media types its 2xx responses
 # document, then anything at a low weight (so an error document, e.g. application/problem+json,
@@ -29,12 +35,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/company-follower/limit",
-        # enrichso template: the operation's metadata travels with the request it describes
-        "extensions": {
-            "enrichso_operation": OPERATION_ID,
-            "enrichso_reserves_credits": RESERVES_CREDITS,
-            "enrichso_creates": CREATES,
-        },
+        "extensions": dict(EXTENSIONS),
     }
 
     headers: dict[str, Any] = {}

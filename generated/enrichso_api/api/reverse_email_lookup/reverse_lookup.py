@@ -16,6 +16,12 @@ from ...types import Response
 OPERATION_ID = "reverseLookup"
 RESERVES_CREDITS = True
 CREATES = False
+# the same facts as httpx request extensions: _get_kwargs puts them on every request it describes
+EXTENSIONS = {
+    "enrichso_operation": OPERATION_ID,
+    "enrichso_reserves_credits": RESERVES_CREDITS,
+    "enrichso_creates": CREATES,
+}
 
 # enrichso template: the Accept header of this operation, from the media types its 2xx responses
 # document, then anything at a low weight (so an error document, e.g. application/problem+json,
@@ -32,12 +38,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/reverse-lookup/lookup",
-        # enrichso template: the operation's metadata travels with the request it describes
-        "extensions": {
-            "enrichso_operation": OPERATION_ID,
-            "enrichso_reserves_credits": RESERVES_CREDITS,
-            "enrichso_creates": CREATES,
-        },
+        "extensions": dict(EXTENSIONS),
     }
 
     _kwargs["json"] = body.to_dict()

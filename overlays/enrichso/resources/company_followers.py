@@ -66,7 +66,6 @@ def estimate_call(
         start_count_estimate._get_kwargs(body=body),
         model(StartCountEstimateResponse),
         operation="startCountEstimate",
-        unsafe=True,
     )
 
 
@@ -99,7 +98,6 @@ def start_call(
         start_company_follower_scrape._get_kwargs(body=body),
         model(StartCompanyFollowerResponse),
         operation="startCompanyFollowerScrape",
-        unsafe=True,
     )
 
 

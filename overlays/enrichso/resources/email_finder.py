@@ -112,7 +112,6 @@ def find_call(first_name: str, last_name: str, domain: str) -> Call[FinderAnswer
         find_email._get_kwargs(body=body),
         answer(EmailFinderResponse, EmailFinderView.from_dict),
         operation="findEmail",
-        unsafe=True,
     )
 
 
@@ -126,7 +125,6 @@ def submit_call(leads: list[Lead], webhook_url: str | None = None) -> Call[Batch
         batch_find_emails._get_kwargs(body=body),
         model(BatchSubmitResponse),
         operation="batchFindEmails",
-        unsafe=True,
     )
 
 

@@ -66,7 +66,6 @@ def validate_call(email: str) -> Call[ValidationAnswer]:
         kwargs,
         answer(EmailValidationResponse, EmailValidationView.from_dict),
         operation="validateEmail",
-        unsafe=True,
     )
 
 
@@ -81,7 +80,7 @@ def submit_call(emails: list[str], webhook_url: str | None = None) -> Call[Batch
         emails=emails, webhook_url=UNSET if webhook_url is None else webhook_url
     )
     kwargs = batch_validate_emails._get_kwargs(body=body)
-    return from_generated(kwargs, model(BatchSubmitResponse), operation="batchValidateEmails", unsafe=True)
+    return from_generated(kwargs, model(BatchSubmitResponse), operation="batchValidateEmails")
 
 
 def _batch_id(envelope: BatchSubmitResponse) -> str:

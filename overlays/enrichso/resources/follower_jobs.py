@@ -171,7 +171,7 @@ def continue_call(batch_id: str) -> Call[StartCompanyFollowerResponse]:
         body=ContinueCompanyFollowerRequest(), batch_id=batch_id
     )
     return from_generated(
-        kwargs, model(StartCompanyFollowerResponse), operation="continueCompanyFollowerScrape", unsafe=True
+        kwargs, model(StartCompanyFollowerResponse), operation="continueCompanyFollowerScrape"
     )
 
 

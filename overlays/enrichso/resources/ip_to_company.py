@@ -88,9 +88,7 @@ def _result_key(item: Mapping[str, Any]) -> str | None:
 
 def lookup_call(ip: str) -> Call[IpAnswer]:
     kwargs = ip_to_company._get_kwargs(body=IpToCompanyRequest(ip=ip))
-    return from_generated(
-        kwargs, answer(IpToCompanyResponse, CompanyView.from_dict), operation="ipToCompany", unsafe=True
-    )
+    return from_generated(kwargs, answer(IpToCompanyResponse, CompanyView.from_dict), operation="ipToCompany")
 
 
 def submit_call(ips: list[str]) -> Call[IpToCompanyBatchSubmitResponse]:
@@ -103,7 +101,6 @@ def submit_call(ips: list[str]) -> Call[IpToCompanyBatchSubmitResponse]:
         batch_ip_to_company._get_kwargs(body=body),
         model(IpToCompanyBatchSubmitResponse),
         operation="batchIpToCompany",
-        unsafe=True,
     )
 
 

@@ -69,7 +69,7 @@ from .lead_jobs import AsyncExportJob, AsyncRevealJob, ExportJob, RevealJob
 SEARCH_PAGE_MAX = 100
 SEARCH_MAX_PAGES = 40  # docs/api-notes.md 3.8: "max 40 pages"
 SEARCH_OFFSET_CAP = 500_000  # (page - 1) x pageSize must stay below it
-FREE_PAGES = 3
+FREE_PAGES = search_leads.FREE_PAGES  # from the spec (x-enrichso-free-pages)
 JOB_LIST_PAGE_MAX = 100
 
 Filters = LeadFinderSearchFilters | Mapping[str, Any]
@@ -120,12 +120,12 @@ def search_spec(
 
     def build(page: int) -> Call[LeadSearchResponse]:
         body = LeadSearchRequest(filters=parsed, exclude_filters=exclude, page=page, page_size=size)
-        # pages past the free ones are billed per result: never repeated once sent
+        # pages past the free ones are billed per result: never repeated once sent (from_generated
+        # reads that from the operation's metadata and the body's page)
         return from_generated(
             search_leads._get_kwargs(body=body),
             model(LeadSearchResponse),
             operation="searchLeads",
-            unsafe=page > FREE_PAGES,
         )
 
     def read(envelope: LeadSearchResponse, page: int) -> Page[LeadSearchResponse, LeadSearchPreviewResult]:
@@ -186,7 +186,6 @@ def reveal_call(lead_ids: Iterable[str], fields: Iterable[str] | None) -> Call[R
         reveal_leads._get_kwargs(body=body),
         model(RevealJobSubmitResponse),
         operation="revealLeads",
-        unsafe=True,
     )
 
 
@@ -199,14 +198,13 @@ def enrich_call(lead_ids: Iterable[str], fields: Iterable[str]) -> Call[RevealJo
         enrich_leads._get_kwargs(body=body),
         model(RevealJobSubmitResponse),
         operation="enrichLeads",
-        unsafe=True,
     )
 
 
 def unlock_call(lead_ids: Iterable[str]) -> Call[UnlockNamesResponse]:
     body = UnlockNamesRequest(leads=[UnlockNamesRequestLeadsItem(id=i) for i in lead_ids])
     return from_generated(
-        unlock_names._get_kwargs(body=body), model(UnlockNamesResponse), operation="unlockNames", unsafe=True
+        unlock_names._get_kwargs(body=body), model(UnlockNamesResponse), operation="unlockNames"
     )
 
 
@@ -222,7 +220,6 @@ def save_search_call(name: str, filters: Filters) -> Call[SavedSearchResponse]:
         create_saved_search._get_kwargs(body=body),
         model(SavedSearchResponse),
         operation="createSavedSearch",
-        unsafe=True,  # creates a saved search
     )
 
 
@@ -282,7 +279,7 @@ def export_call(filters: Filters, **options: Unpack[ExportOptions]) -> Call[Asyn
         page_size=opt("page_size"),
     )
     return from_generated(
-        export_leads._get_kwargs(body=body), model(AsyncExportResponse), operation="exportLeads", unsafe=True
+        export_leads._get_kwargs(body=body), model(AsyncExportResponse), operation="exportLeads"
     )
 
 

@@ -62,7 +62,6 @@ def icp_call(
         waterfall_icp_search._get_kwargs(body=body),
         model(WaterfallIcpSearchResponse),
         operation="waterfallIcpSearch",
-        unsafe=True,
     )
 
 
@@ -93,7 +92,6 @@ def employees_spec(
             employee_finder._get_kwargs(body=body),
             model(EmployeeFinderResponse),
             operation="employeeFinder",
-            unsafe=True,  # billed per result
         )
 
     def read(

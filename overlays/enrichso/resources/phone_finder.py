@@ -106,9 +106,7 @@ def find_call(email: str | None = None, linkedin: str | None = None) -> Call[Pho
     if not email and not linkedin:
         raise ValueError("give an email or a linkedin profile URL")
     kwargs = phone_lookup._get_kwargs(email=email or UNSET, linkedin=linkedin or UNSET)
-    return from_generated(
-        kwargs, answer(PhoneLookupResponse, PhonesView.from_dict), operation="phoneLookup", unsafe=True
-    )
+    return from_generated(kwargs, answer(PhoneLookupResponse, PhonesView.from_dict), operation="phoneLookup")
 
 
 def submit_call(
@@ -130,7 +128,6 @@ def submit_call(
         create_phone_bulk_job._get_kwargs(body=body),
         model(PhoneBulkJobSubmitResponse),
         operation="createPhoneBulkJob",
-        unsafe=True,
     )
 
 

@@ -73,7 +73,7 @@ def _result_key(result: Mapping[str, Any]) -> str | None:
 def lookup_call(email: str) -> Call[ProfileAnswer]:
     kwargs = reverse_lookup._get_kwargs(body=LookupRequest(email=email))
     return from_generated(
-        kwargs, answer(ReverseLookupResponse, ProfileView.from_dict), operation="reverseLookup", unsafe=True
+        kwargs, answer(ReverseLookupResponse, ProfileView.from_dict), operation="reverseLookup"
     )
 
 
@@ -89,7 +89,6 @@ def submit_call(emails: list[str], webhook_url: str | None = None) -> Call[BulkL
         bulk_reverse_lookup._get_kwargs(body=body),
         model(BulkLookupResponse),
         operation="bulkReverseLookup",
-        unsafe=True,
     )
 
 

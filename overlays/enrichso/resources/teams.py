@@ -76,7 +76,6 @@ def invite_flow(team: _Team, email: str, role: str) -> Flow[InvitationResponse]:
         invite_team_member._get_kwargs(team.require(), body=body),
         model(InvitationResponse),
         operation="inviteTeamMember",
-        unsafe=True,
     )
     response: InvitationResponse = yield call
     return response

@@ -17,6 +17,7 @@ from typing import Any
 
 from ._call import Call
 from ._flow import MAX_SLEEP, Flow, Sleep, run_async, run_sync
+from ._request_options import accepts_request_options
 from ._transport import AsyncTransport, SyncTransport
 from .errors import JobFailedError, RateLimitError, WaitTimeoutError
 
@@ -177,6 +178,7 @@ class _JobBase:
         return f"<{type(self).__name__} id={self.id!r} state={state!r}>"
 
 
+@accepts_request_options
 class SyncJob(_JobBase):
     """A job handle on the sync client."""
 
@@ -205,6 +207,7 @@ class SyncJob(_JobBase):
         return run_sync(self._transport, self._wait_flow(timeout, poll_interval, on_progress))
 
 
+@accepts_request_options
 class AsyncJob(_JobBase):
     """A job handle on the async client (await refresh(), await wait())."""
 

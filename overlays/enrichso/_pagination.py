@@ -13,6 +13,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from ._call import Call
 from ._flow import AsyncStream, Emit, EmitMany, Flow, Prefetch, Stream
+from ._request_options import accepts_request_options
 from ._transport import AsyncTransport, SyncTransport
 from .errors import APIError, APIResponseValidationError
 
@@ -170,6 +171,7 @@ def _items(page: Page[Any, T]) -> Sequence[T]:
     return page.items
 
 
+@accepts_request_options
 class Pager(Generic[M, T]):
     """Every item of a paged list, fetched page by page as you iterate (nothing before), in order.
 
@@ -217,6 +219,7 @@ class Pager(Generic[M, T]):
         )
 
 
+@accepts_request_options
 class AsyncPager(Generic[M, T]):
     """The async twin of Pager: `async for item in pager`, `pager.pages()`, `await pager.first_page()`.
 

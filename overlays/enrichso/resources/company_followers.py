@@ -32,6 +32,7 @@ from enrichso_api.models import (
 from enrichso_api.types import UNSET
 
 from .._call import Call, from_generated, model
+from .._request_options import accepts_request_options
 from .._transport import AsyncTransport, SyncTransport
 from .follower_jobs import (
     AsyncCountEstimate,
@@ -109,6 +110,7 @@ def limit_call() -> Call[CheckCompanyFollowerLimitResponse]:
     )
 
 
+@accepts_request_options
 class CompanyFollowers:
     """client.company_followers"""
 
@@ -181,6 +183,7 @@ class CompanyFollowers:
         return self._t.request(limit_call())
 
 
+@accepts_request_options
 class AsyncCompanyFollowers:
     """client.company_followers on AsyncEnrich"""
 

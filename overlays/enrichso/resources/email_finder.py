@@ -36,6 +36,7 @@ from .._columns import DOMAIN, FIRST_NAME, LAST_NAME, domain_of, row_value
 from .._flow import AsyncStream, Stream
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec
+from .._request_options import accepts_request_options
 from .._transport import AsyncTransport, SyncTransport
 from ..views import Answer, EmailFinderView, answer, batch_items
 
@@ -157,6 +158,7 @@ PIPELINE: PipelineSpec[LeadInput, EmailFinderView] = PipelineSpec(
 )
 
 
+@accepts_request_options
 class EmailFinder:
     """client.email_finder"""
 
@@ -193,6 +195,7 @@ class EmailFinder:
         )
 
 
+@accepts_request_options
 class AsyncEmailFinder:
     """client.email_finder on AsyncEnrich"""
 

@@ -36,6 +36,7 @@ from .._pipeline import (
     email_keys,
     raw_email_key,
 )
+from .._request_options import accepts_request_options
 from .._transport import AsyncTransport, SyncTransport
 from ..views import Answer, EmailValidationView, answer, batch_items
 
@@ -104,6 +105,7 @@ PIPELINE: PipelineSpec[str, EmailValidationView] = PipelineSpec(
 )
 
 
+@accepts_request_options
 class EmailValidation:
     """client.email_validation"""
 
@@ -147,6 +149,7 @@ class EmailValidation:
         )
 
 
+@accepts_request_options
 class AsyncEmailValidation:
     """client.email_validation on AsyncEnrich"""
 

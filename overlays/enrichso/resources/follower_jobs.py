@@ -30,6 +30,7 @@ from enrichso_api.models import (
 from .._call import Call, from_generated, model, raw_bytes, unset_to_none
 from .._jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
 from .._pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._request_options import accepts_request_options
 from .._status import state_flags
 from .._transport import Destination, DownloadInfo
 
@@ -70,6 +71,7 @@ def estimate_of(status: JobStatus | None) -> CountEstimateResultData | None:
     return value if isinstance(value, CountEstimateResultData) else None
 
 
+@accepts_request_options
 class CountEstimate(SyncJob):
     """A count estimation: wait() for it, then .estimate (total_count and breakdowns)."""
 
@@ -86,6 +88,7 @@ class CountEstimate(SyncJob):
         return estimate_of(self.status) or _cached_estimate(self.submitted)
 
 
+@accepts_request_options
 class AsyncCountEstimate(AsyncJob):
     """The async twin of CountEstimate."""
 
@@ -175,6 +178,7 @@ def continue_call(batch_id: str) -> Call[StartCompanyFollowerResponse]:
     )
 
 
+@accepts_request_options
 class FollowerScrape(SyncJob):
     """A company follower scrape: progress() / wait(), results(), export_csv(dest), continue_scrape()."""
 
@@ -205,6 +209,7 @@ class FollowerScrape(SyncJob):
         return FollowerScrape(self._transport, envelope.data.batch_id, submitted=envelope)
 
 
+@accepts_request_options
 class AsyncFollowerScrape(AsyncJob):
     """The async twin of FollowerScrape."""
 

@@ -34,6 +34,7 @@ from .._columns import IP, row_value
 from .._flow import AsyncStream, Stream
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec
+from .._request_options import accepts_request_options
 from .._transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError
 from ..views import Answer, CompanyView, answer, batch_items
@@ -135,6 +136,7 @@ PIPELINE: PipelineSpec[str, CompanyView] = PipelineSpec(
 )
 
 
+@accepts_request_options
 class IpToCompany:
     """client.ip_to_company"""
 
@@ -169,6 +171,7 @@ class IpToCompany:
         )
 
 
+@accepts_request_options
 class AsyncIpToCompany:
     """client.ip_to_company on AsyncEnrich"""
 

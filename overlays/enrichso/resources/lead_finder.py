@@ -63,6 +63,7 @@ from enrichso_api.types import UNSET
 
 from .._call import Call, from_generated, model
 from .._pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
+from .._request_options import accepts_request_options
 from .._transport import AsyncTransport, SyncTransport
 from .lead_jobs import AsyncExportJob, AsyncRevealJob, ExportJob, RevealJob
 
@@ -292,6 +293,7 @@ _SEARCH_DOC = """Every matching lead (preview rows: masked last names, no contac
         pages are never retried once sent."""
 
 
+@accepts_request_options
 class LeadFinder:
     """client.lead_finder"""
 
@@ -377,6 +379,7 @@ class LeadFinder:
         return Pager(self._t, export_jobs_spec(status, page_size))
 
 
+@accepts_request_options
 class AsyncLeadFinder:
     """client.lead_finder on AsyncEnrich"""
 

@@ -23,6 +23,7 @@ from enrichso_api.types import UNSET
 
 from .._call import Call, from_generated, model
 from .._pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._request_options import accepts_request_options
 from .._transport import AsyncTransport, SyncTransport
 
 EMPLOYEES_PAGE_MAX = 100
@@ -103,6 +104,7 @@ def employees_spec(
     return SimplePageSpec(build, read)
 
 
+@accepts_request_options
 class PeopleSearch:
     """client.people_search"""
 
@@ -146,6 +148,7 @@ class PeopleSearch:
         return Pager(self._t, spec, max_pages=max_pages)
 
 
+@accepts_request_options
 class AsyncPeopleSearch:
     """client.people_search on AsyncEnrich"""
 

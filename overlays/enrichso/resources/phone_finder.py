@@ -33,6 +33,7 @@ from .._emails import is_format_email
 from .._flow import AsyncStream, Stream
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec
+from .._request_options import accepts_request_options
 from .._transport import AsyncTransport, SyncTransport
 from ..views import Answer, PhonesView, answer, batch_items
 
@@ -154,6 +155,7 @@ PIPELINE: PipelineSpec[str, PhonesView] = PipelineSpec(
 )
 
 
+@accepts_request_options
 class PhoneFinder:
     """client.phone_finder"""
 
@@ -192,6 +194,7 @@ class PhoneFinder:
         )
 
 
+@accepts_request_options
 class AsyncPhoneFinder:
     """client.phone_finder on AsyncEnrich"""
 

@@ -37,6 +37,7 @@ from .._call import Call, from_generated, model
 from .._flow import AsyncStream, Stream
 from .._many import ManyOptions, run_many, run_many_async
 from .._pipeline import PipelineResult, PipelineSpec, format_email_key, format_email_keys
+from .._request_options import accepts_request_options
 from .._transport import AsyncTransport, SyncTransport
 from ..views import Answer, ProfileView, answer, batch_items
 
@@ -114,6 +115,7 @@ PIPELINE: PipelineSpec[str, ProfileView] = PipelineSpec(
 )
 
 
+@accepts_request_options
 class ReverseLookup:
     """client.reverse_lookup"""
 
@@ -149,6 +151,7 @@ class ReverseLookup:
         )
 
 
+@accepts_request_options
 class AsyncReverseLookup:
     """client.reverse_lookup on AsyncEnrich"""
 

@@ -26,6 +26,7 @@ from enrichso_api.models import (
 from .._call import Call, from_generated, model
 from .._flow import Flow, run_async, run_sync
 from .._pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._request_options import accepts_request_options
 from .._transport import AsyncTransport, SyncTransport
 from .wallets import Organization
 
@@ -92,6 +93,7 @@ def cancel_flow(team: _Team, invitation_id: str) -> Flow[SuccessOperationRespons
     return response
 
 
+@accepts_request_options
 class Teams:
     """client.teams"""
 
@@ -116,6 +118,7 @@ class Teams:
         return run_sync(self._t, cancel_flow(_Team(self._organization, team_id), invitation_id))
 
 
+@accepts_request_options
 class AsyncTeams:
     """client.teams on AsyncEnrich"""
 

@@ -15,13 +15,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from enrichso._pipeline import PipelineResult
 from enrichso.cli.batch.fanout import EnrichedRows, output_columns
 from enrichso.cli.batch.output import OutputFormat, open_output
 from enrichso.cli.batch.plan import BatchPlan, plan_batch
 from enrichso.cli.batch.products import EMAIL_VALIDATION
 from enrichso.cli.batch.sdk import ingest
 from enrichso.cli.tabular.source import open_input
+from enrichso.pipeline.result import PipelineResult
 
 from .inputs import write_input
 from .simulator import REPO

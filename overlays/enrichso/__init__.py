@@ -11,13 +11,12 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from ._batch import AsyncBatchJob, BatchJob
 from ._client import AsyncEnrich, Enrich
-from ._flow import AsyncStream, Stream
-from ._jobs import JobStatus
-from ._pagination import AsyncPager, Page, Pager
-from ._pipeline import PipelineResult
-from ._transport import DownloadInfo
+from ._core.batch import AsyncBatchJob, BatchJob
+from ._core.flow import AsyncStream, Stream
+from ._core.jobs import JobStatus
+from ._core.pagination import AsyncPager, Page, Pager
+from ._core.transport import DownloadInfo
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -55,6 +54,7 @@ from .errors import (
     WebhookParseError,
 )
 from .journal import Chunk, FileJournal, Journal, MemoryJournal
+from .pipeline.result import PipelineResult
 
 if TYPE_CHECKING:
     from . import webhooks

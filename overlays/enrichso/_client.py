@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict, Unpack
 
 import httpx
 
-from ._config import (
+from ._core.config import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -24,8 +24,8 @@ from ._config import (
     resolve_base_url,
     resolve_timeout,
 )
-from ._raw_response import RawResponses
-from ._transport import AsyncTransport, SyncTransport
+from ._core.raw_response import RawResponses
+from ._core.transport import AsyncTransport, SyncTransport
 from .resources.wallets import Organization
 
 if TYPE_CHECKING:  # the resources are imported on first use: `import enrichso` stays quick

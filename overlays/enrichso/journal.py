@@ -7,7 +7,7 @@ stopped, and never submits a second time a batch the server may have received.
         for row in client.email_validation.validate_many(emails, journal=journal):
             ...
 
-What the pipeline tells a journal, in order (see _reconcile.py for the submit protocol):
+What the pipeline tells a journal, in order (see pipeline/reconcile.py for the submit protocol):
 
 - `find(chunk)`: a batch id already recorded for this chunk means "re-attach, do not submit";
   `unresolved(chunk)`: the markers of earlier attempts whose outcome is unknown (a crash or an

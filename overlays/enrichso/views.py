@@ -18,8 +18,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, Generic, NamedTuple, Self, TypeVar
 
-from ._batch import results_of
-from ._call import FromDict
+from ._core.batch import results_of
+from ._core.call import FromDict
 
 __all__ = [
     "Answer",

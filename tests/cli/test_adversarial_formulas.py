@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from enrichso._pipeline import PipelineResult
 from enrichso.cli.batch.fanout import EnrichedRows, output_columns
 from enrichso.cli.batch.formulas import EscapeFormulas, escaped_columns, neutralised
 from enrichso.cli.batch.output import OutputFormat, open_output
 from enrichso.cli.batch.plan import plan_batch
 from enrichso.cli.batch.products import EMAIL_VALIDATION
 from enrichso.cli.tabular.source import InputFile
+from enrichso.pipeline.result import PipelineResult
 
 from .conftest import Org
 from .files import read_csv, read_csv_text

@@ -1,5 +1,5 @@
 """Issue 14, item 10: the SDK's dict rows and the command line's files find their columns by one
-rule (enrichso/_columns.py), and a *_many method refuses what iterates but is not rows."""
+rule (enrichso/pipeline/columns.py), and a *_many method refuses what iterates but is not rows."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ import re
 import tomllib
 
 import enrichso
-from enrichso._config import USER_AGENT
+from enrichso._core.config import USER_AGENT
 from enrichso.cli import run
 
 from scripts.devtools.repo import ROOT

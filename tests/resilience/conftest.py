@@ -43,7 +43,7 @@ def org(sim: LoopbackServer) -> Iterator[Org]:
 @pytest.fixture(autouse=True)
 def _short_grace(monkeypatch: pytest.MonkeyPatch) -> None:
     """The simulator's ledger never lags: re-check it after milliseconds, not seconds."""
-    monkeypatch.setattr("enrichso._reconcile.GRACE", (0.02, 0.05))
+    monkeypatch.setattr("enrichso.pipeline.reconcile.GRACE", (0.02, 0.05))
 
 
 @pytest.fixture(autouse=True)

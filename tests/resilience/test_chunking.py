@@ -8,7 +8,7 @@ import dataclasses
 from typing import Any
 
 from enrichso import PipelineResult
-from enrichso._many import run_many, run_many_async
+from enrichso.pipeline.many import run_many, run_many_async
 from enrichso.resources import email_validation, reverse_lookup
 
 from .conftest import Org

@@ -25,7 +25,7 @@ import orjson
 import pytest
 import yaml
 from enrichso import Enrich, errors, webhooks
-from enrichso._problem import build_status_error
+from enrichso._core.problem import build_status_error
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -19,7 +19,7 @@ RESULTS = "getEmailValidationBatchResults"
 
 @pytest.fixture(autouse=True)
 def _checkpoint_every_page(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("enrichso._pipeline_flow.CHECKPOINT_INTERVAL", 0.0)
+    monkeypatch.setattr("enrichso.pipeline.run.CHECKPOINT_INTERVAL", 0.0)
 
 
 def _answers(rows: Any) -> list[tuple[int, Any, Any, int | None, str | None]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import jsonschema_rs
 from enrichso import Enrich
-from enrichso._emails import is_format_email
+from enrichso.pipeline.emails import is_format_email
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

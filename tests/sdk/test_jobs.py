@@ -9,7 +9,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from enrichso import ConflictError, JobFailedError, WaitTimeoutError, _jobs
+from enrichso import ConflictError, JobFailedError, WaitTimeoutError
+from enrichso._core import jobs as _jobs
 
 from .conftest import make_async_client, make_client, ok
 

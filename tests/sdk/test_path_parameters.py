@@ -19,7 +19,7 @@ import enrichso_api.api
 import httpx
 import pytest
 from enrichso import Enrich, errors
-from enrichso._call import from_generated
+from enrichso._core.call import from_generated
 
 from .conftest import make_client
 

@@ -16,12 +16,12 @@ from typing import Any
 
 import httpx
 import pytest
-from enrichso._body import chunk_call
-from enrichso._ingest import ingest
-from enrichso._keytable import KeyTable
-from enrichso._pipeline_flow import chunk_bounds
-from enrichso._spool import WRITE_BUFFER, Spool
 from enrichso.journal import FileJournal
+from enrichso.pipeline.body import chunk_call
+from enrichso.pipeline.ingest import ingest
+from enrichso.pipeline.keys import KeyTable
+from enrichso.pipeline.run import chunk_bounds
+from enrichso.pipeline.spool import WRITE_BUFFER, Spool
 from enrichso.resources import email_finder, email_validation, ip_to_company, phone_finder, reverse_lookup
 
 from .conftest import make_async_client, make_client
@@ -186,7 +186,7 @@ def test_order_dedupe_and_omissions_match_a_reference(seed: int) -> None:
 def test_keys_whose_hashes_collide_are_never_merged(
     monkeypatch: pytest.MonkeyPatch, hash_of: Callable[[str], int]
 ) -> None:
-    monkeypatch.setattr("enrichso._ingest.KeyTable", functools.partial(KeyTable, hash_of=hash_of))
+    monkeypatch.setattr("enrichso.pipeline.ingest.KeyTable", functools.partial(KeyTable, hash_of=hash_of))
     rng = random.Random(1)
     pool = [f"u{i}@x.io" for i in range(200)]
     inputs = [rng.choice(pool) if rng.random() < 0.5 else rng.choice(pool).upper() + " " for _ in range(600)]
@@ -241,7 +241,7 @@ def test_spool_reads_anywhere_across_its_write_buffer() -> None:
 def test_resuming_after_interruptions_anywhere_yields_what_one_run_does(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr("enrichso._pipeline_flow.CHECKPOINT_INTERVAL", 0.0)
+    monkeypatch.setattr("enrichso.pipeline.run.CHECKPOINT_INTERVAL", 0.0)
     rng = random.Random(5)
     for trial in range(8):
         size = rng.choice([5, 1_500, 2_600])

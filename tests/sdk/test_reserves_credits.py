@@ -15,8 +15,8 @@ import httpx
 import pytest
 import yaml
 from enrichso import errors
-from enrichso._call import from_generated
-from enrichso._retry import status_retry_delay, transport_retry_delay
+from enrichso._core.call import from_generated
+from enrichso._core.retry import status_retry_delay, transport_retry_delay
 
 from .conftest import make_client
 

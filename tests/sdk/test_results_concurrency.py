@@ -11,9 +11,9 @@ from typing import Any
 import httpx
 import pytest
 from enrichso import AsyncEnrich, Enrich
-from enrichso._call import Call
-from enrichso._flow import Emit, Prefetch
-from enrichso._pagination import Page, SimplePageSpec, pages_flow
+from enrichso._core.call import Call
+from enrichso._core.flow import Emit, Prefetch
+from enrichso._core.pagination import Page, SimplePageSpec, pages_flow
 
 from .conftest import BASE, SECRET, ok
 

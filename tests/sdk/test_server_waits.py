@@ -10,8 +10,15 @@ import math
 
 import httpx
 import pytest
-from enrichso import WaitTimeoutError, _flow, _jobs
-from enrichso._retry import rate_limit_reset_seconds, retry_after_seconds, server_wait, status_retry_delay
+from enrichso import WaitTimeoutError
+from enrichso._core import flow as _flow
+from enrichso._core import jobs as _jobs
+from enrichso._core.retry import (
+    rate_limit_reset_seconds,
+    retry_after_seconds,
+    server_wait,
+    status_retry_delay,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 

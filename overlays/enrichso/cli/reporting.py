@@ -10,7 +10,7 @@ import traceback
 from typing import Any
 
 from .. import errors
-from .._secret import secret_forms
+from .._core.secret import secret_forms
 from .exit_codes import ExitCode
 from .failures import CliError
 from .terminal import printable

@@ -31,9 +31,9 @@ from enrichso_api.models import (
 )
 from enrichso_api.types import UNSET
 
-from .._call import Call, from_generated, model
-from .._request_options import accepts_request_options
-from .._transport import AsyncTransport, SyncTransport
+from .._core.call import Call, from_generated, model
+from .._core.request_options import accepts_request_options
+from .._core.transport import AsyncTransport, SyncTransport
 from .follower_jobs import (
     AsyncCountEstimate,
     AsyncFollowerScrape,

@@ -30,14 +30,15 @@ from enrichso_api.models import (
 )
 from enrichso_api.types import UNSET
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
-from .._call import Call, from_generated, model
-from .._columns import DOMAIN, FIRST_NAME, LAST_NAME, domain_of, row_value
-from .._flow import AsyncStream, Stream
-from .._many import ManyOptions, run_many, run_many_async
-from .._pipeline import PipelineResult, PipelineSpec
-from .._request_options import accepts_request_options
-from .._transport import AsyncTransport, SyncTransport
+from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
+from .._core.call import Call, from_generated, model
+from .._core.flow import AsyncStream, Stream
+from .._core.request_options import accepts_request_options
+from .._core.transport import AsyncTransport, SyncTransport
+from ..pipeline.columns import DOMAIN, FIRST_NAME, LAST_NAME, domain_of, row_value
+from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.result import PipelineResult
+from ..pipeline.spec import PipelineSpec
 from ..views import Answer, EmailFinderView, answer, batch_items
 
 FinderAnswer = Answer[EmailFinderView, EmailFinderResponse]
@@ -64,7 +65,7 @@ FinderRow = PipelineResult[LeadInput, EmailFinderView]
 
 def to_lead(row: LeadInput) -> Lead | None:
     """A Lead with trimmed members, or None when a member is missing or empty. A dict row's
-    columns are found as the command line finds a file's (_columns.py: `First Name`, `website`...);
+    columns are found as the command line finds a file's (pipeline/columns.py: `First Name`, `website`...);
     a website URL is reduced to its domain."""
     if isinstance(row, Lead):
         parts: tuple[Any, Any, Any] = (row.first_name, row.last_name, row.domain)

@@ -25,19 +25,15 @@ from enrichso_api.models import (
 )
 from enrichso_api.types import UNSET
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
-from .._call import Call, from_generated, model
-from .._flow import AsyncStream, Stream
-from .._many import ManyOptions, run_many, run_many_async
-from .._pipeline import (
-    PipelineResult,
-    PipelineSpec,
-    email_key,
-    email_keys,
-    raw_email_key,
-)
-from .._request_options import accepts_request_options
-from .._transport import AsyncTransport, SyncTransport
+from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
+from .._core.call import Call, from_generated, model
+from .._core.flow import AsyncStream, Stream
+from .._core.request_options import accepts_request_options
+from .._core.transport import AsyncTransport, SyncTransport
+from ..pipeline.emails import email_key, email_keys, raw_email_key
+from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.result import PipelineResult
+from ..pipeline.spec import PipelineSpec
 from ..views import Answer, EmailValidationView, answer, batch_items
 
 ValidationAnswer = Answer[EmailValidationView, EmailValidationResponse]

@@ -27,12 +27,12 @@ from enrichso_api.models import (
     StartCompanyFollowerResponse,
 )
 
-from .._call import Call, from_generated, model, raw_bytes, unset_to_none
-from .._jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
-from .._pagination import AsyncPager, Page, Pager, SimplePageSpec
-from .._request_options import accepts_request_options
-from .._status import state_flags
-from .._transport import Destination, DownloadInfo
+from .._core.call import Call, from_generated, model, raw_bytes, unset_to_none
+from .._core.jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
+from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._core.request_options import accepts_request_options
+from .._core.status import state_flags
+from .._core.transport import Destination, DownloadInfo
 
 FOLLOWER_PAGE_MAX = 500  # docs/api-notes.md 1.5
 

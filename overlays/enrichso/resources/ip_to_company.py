@@ -28,15 +28,16 @@ from enrichso_api.models import (
     IpToCompanyResponse,
 )
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
-from .._call import Call, from_generated, model, unset_to_none
-from .._columns import IP, row_value
-from .._flow import AsyncStream, Stream
-from .._many import ManyOptions, run_many, run_many_async
-from .._pipeline import PipelineResult, PipelineSpec
-from .._request_options import accepts_request_options
-from .._transport import AsyncTransport, SyncTransport
+from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
+from .._core.call import Call, from_generated, model, unset_to_none
+from .._core.flow import AsyncStream, Stream
+from .._core.request_options import accepts_request_options
+from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError
+from ..pipeline.columns import IP, row_value
+from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.result import PipelineResult
+from ..pipeline.spec import PipelineSpec
 from ..views import Answer, CompanyView, answer, batch_items
 
 MAX_BATCH = 500_000
@@ -61,7 +62,7 @@ IpRow = PipelineResult[str, CompanyView]
 
 def ip_key(value: Any) -> str | None:
     """The canonical text of an IP address (so 2001:DB8::1 and 2001:db8:0::1 are one IP); a dict
-    row's, from its IP column (_columns.py)."""
+    row's, from its IP column (pipeline/columns.py)."""
     if isinstance(value, Mapping):
         value = row_value(value, IP)
     if not isinstance(value, str):

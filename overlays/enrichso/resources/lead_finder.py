@@ -61,10 +61,10 @@ from enrichso_api.models import (
 )
 from enrichso_api.types import UNSET
 
-from .._call import Call, from_generated, model
-from .._pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
-from .._request_options import accepts_request_options
-from .._transport import AsyncTransport, SyncTransport
+from .._core.call import Call, from_generated, model
+from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
+from .._core.request_options import accepts_request_options
+from .._core.transport import AsyncTransport, SyncTransport
 from .lead_jobs import AsyncExportJob, AsyncRevealJob, ExportJob, RevealJob
 
 SEARCH_PAGE_MAX = 100

@@ -21,12 +21,12 @@ from enrichso_api.models import (
     RevealJobPollResponseDataResultsType0,
 )
 
-from .._call import Call, from_generated, raw_bytes, unset_to_none
-from .._flow import AsyncStream, Emit, Flow, Stream
-from .._jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
-from .._request_options import accepts_request_options
-from .._status import progress_of, state_flags
-from .._transport import Destination, DownloadInfo
+from .._core.call import Call, from_generated, raw_bytes, unset_to_none
+from .._core.flow import AsyncStream, Emit, Flow, Stream
+from .._core.jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
+from .._core.request_options import accepts_request_options
+from .._core.status import progress_of, state_flags
+from .._core.transport import Destination, DownloadInfo
 
 
 def reveal_status_call(job_id: str) -> Call[JobStatus]:

@@ -21,10 +21,10 @@ from enrichso_api.models import (
 )
 from enrichso_api.types import UNSET
 
-from .._call import Call, from_generated, model
-from .._pagination import AsyncPager, Page, Pager, SimplePageSpec
-from .._request_options import accepts_request_options
-from .._transport import AsyncTransport, SyncTransport
+from .._core.call import Call, from_generated, model
+from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._core.request_options import accepts_request_options
+from .._core.transport import AsyncTransport, SyncTransport
 
 EMPLOYEES_PAGE_MAX = 100
 

@@ -26,15 +26,16 @@ from enrichso_api.models import (
 )
 from enrichso_api.types import UNSET
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
-from .._call import Call, from_generated, model
-from .._columns import EMAIL, LINKEDIN, row_value
-from .._emails import is_format_email
-from .._flow import AsyncStream, Stream
-from .._many import ManyOptions, run_many, run_many_async
-from .._pipeline import PipelineResult, PipelineSpec
-from .._request_options import accepts_request_options
-from .._transport import AsyncTransport, SyncTransport
+from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
+from .._core.call import Call, from_generated, model
+from .._core.flow import AsyncStream, Stream
+from .._core.request_options import accepts_request_options
+from .._core.transport import AsyncTransport, SyncTransport
+from ..pipeline.columns import EMAIL, LINKEDIN, row_value
+from ..pipeline.emails import is_format_email
+from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.result import PipelineResult
+from ..pipeline.spec import PipelineSpec
 from ..views import Answer, PhonesView, answer, batch_items
 
 PhonesAnswer = Answer[PhonesView, PhoneLookupResponse]
@@ -73,7 +74,7 @@ def _row_cell(row: Mapping[str, Any]) -> Any:
 
 def _normalise(value: str) -> tuple[str, Any] | None:
     """Emails are compared case-insensitively, profile URLs as given (docs/api-notes.md 3.4). A dict row
-    gives its email column's value, else its LinkedIn column's (_columns.py)."""
+    gives its email column's value, else its LinkedIn column's (pipeline/columns.py)."""
     if isinstance(value, Mapping):
         value = _row_cell(value)
     if not isinstance(value, str):
@@ -83,7 +84,7 @@ def _normalise(value: str) -> tuple[str, Any] | None:
         return None
     if is_profile_url(text):
         return "l:" + text, ["linkedin", text]
-    if not is_format_email(text):  # the API would refuse the whole batch (_emails.py)
+    if not is_format_email(text):  # the API would refuse the whole batch (pipeline/emails.py)
         return None
     return "e:" + text.lower(), ["email", text]
 

@@ -32,13 +32,15 @@ from enrichso_api.models import (
 )
 from enrichso_api.types import UNSET
 
-from .._batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
-from .._call import Call, from_generated, model
-from .._flow import AsyncStream, Stream
-from .._many import ManyOptions, run_many, run_many_async
-from .._pipeline import PipelineResult, PipelineSpec, format_email_key, format_email_keys
-from .._request_options import accepts_request_options
-from .._transport import AsyncTransport, SyncTransport
+from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
+from .._core.call import Call, from_generated, model
+from .._core.flow import AsyncStream, Stream
+from .._core.request_options import accepts_request_options
+from .._core.transport import AsyncTransport, SyncTransport
+from ..pipeline.emails import format_email_key, format_email_keys
+from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.result import PipelineResult
+from ..pipeline.spec import PipelineSpec
 from ..views import Answer, ProfileView, answer, batch_items
 
 ProfileAnswer = Answer[ProfileView, ReverseLookupResponse]

@@ -23,11 +23,11 @@ from enrichso_api.models import (
     TeamMemberListResponse,
 )
 
-from .._call import Call, from_generated, model
-from .._flow import Flow, run_async, run_sync
-from .._pagination import AsyncPager, Page, Pager, SimplePageSpec
-from .._request_options import accepts_request_options
-from .._transport import AsyncTransport, SyncTransport
+from .._core.call import Call, from_generated, model
+from .._core.flow import Flow, run_async, run_sync
+from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._core.request_options import accepts_request_options
+from .._core.transport import AsyncTransport, SyncTransport
 from .wallets import Organization
 
 

@@ -8,11 +8,11 @@ from enrichso_api.api.wallets import get_wallet_balance, get_wallet_transactions
 from enrichso_api.models import WalletBalanceResponse, WalletTransaction, WalletTransactionsResponse
 from enrichso_api.types import UNSET
 
-from .._call import Call, from_generated, model
-from .._flow import Flow, run_async, run_sync
-from .._pagination import AsyncPager, Page, Pager, SimplePageSpec
-from .._request_options import accepts_request_options
-from .._transport import AsyncTransport, SyncTransport
+from .._core.call import Call, from_generated, model
+from .._core.flow import Flow, run_async, run_sync
+from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._core.request_options import accepts_request_options
+from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError
 from ..views import Answer, BalanceView, answer
 

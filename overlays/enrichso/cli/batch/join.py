@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..._keytable import NOT_A_KEY
-from ..._pipeline import INVALID_INPUT, PipelineResult
+from ...pipeline.keys import NOT_A_KEY
+from ...pipeline.order import INVALID_INPUT
+from ...pipeline.result import PipelineResult
 from ..dicts import as_dict
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
@@ -29,7 +30,7 @@ from .sdk import ingest, pipeline_spec
 
 if TYPE_CHECKING:
     from ... import BatchJob
-    from ..._ingest import Ingested
+    from ...pipeline.ingest import Ingested
 
 
 def join_results(

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ..._config import resolve_api_key
+from ..._core.config import resolve_api_key
 from ..exit_codes import ExitCode
 from ..failures import CliError, UsageError
 from ..render import print_json
@@ -35,8 +35,8 @@ from .sdk import check_credits, ingest, run_many, settlement, submit_chunks, unu
 
 if TYPE_CHECKING:
     from ... import JobStatus
-    from ..._ingest import Ingested
-    from ..._pipeline import PipelineResult
+    from ...pipeline.ingest import Ingested
+    from ...pipeline.result import PipelineResult
 
 
 @dataclass

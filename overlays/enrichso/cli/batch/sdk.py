@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ... import BatchJob, Enrich, JobStatus
-    from ..._ingest import Ingested
-    from ..._pipeline import PipelineResult, PipelineSpec
     from ...journal import Journal
+    from ...pipeline.ingest import Ingested
+    from ...pipeline.result import PipelineResult
+    from ...pipeline.spec import PipelineSpec
 from ..dicts import as_dict
 from .products import (
     EMAIL_FINDER,
@@ -58,14 +59,14 @@ def pipeline_spec(kind: BatchKind) -> PipelineSpec[Any, Any]:
 def ingest(kind: BatchKind, rows: Iterable[Any]) -> Ingested:
     """The SDK's ingest of `rows` (each as kind.item made it; None for a row that is not sent):
     deduped and spooled, nothing submitted. Close it (it is a context manager)."""
-    from ..._ingest import ingest as sdk_ingest
+    from ...pipeline.ingest import ingest as sdk_ingest
 
     return sdk_ingest(pipeline_spec(kind), rows, keep_rows=False)
 
 
 def unusable_rows(data: Ingested) -> int:
     """Rows the SDK will not send (none, once the CLI's own checks passed)."""
-    from ..._keytable import NOT_A_KEY
+    from ...pipeline.keys import NOT_A_KEY
 
     return 0 if data.distinct else data.row_items.count(NOT_A_KEY)
 
@@ -83,7 +84,7 @@ def run_many(
 ) -> Iterator[PipelineResult[Any, Any]]:
     """One PipelineResult per ingested row, in order (from the first not yet delivered when the
     journal resumes an earlier run). Nothing happens before the first next()."""
-    from ..._many import run_many as sdk_run_many
+    from ...pipeline.many import run_many as sdk_run_many
 
     return sdk_run_many(
         client._transport,
@@ -100,8 +101,8 @@ def run_many(
 def check_credits(client: Enrich, kind: BatchKind, unique: int, max_credits: float | None) -> None:
     """The SDK pipelines' credit preflight, for submits made without a pipeline (--no-wait):
     raises CreditBudgetExceededError or PreflightBalanceError before anything is sent."""
-    from ..._flow import run_sync
-    from ..._preflight import check_balance_flow, check_budget
+    from ..._core.flow import run_sync
+    from ...pipeline.preflight import check_balance_flow, check_budget
 
     check_budget(kind.job_kind, total_items=unique, max_credits=max_credits)
     run_sync(client._transport, check_balance_flow(kind.job_kind, new_items=unique))
@@ -113,9 +114,9 @@ def submit_chunks(
     """Submit the unique items without waiting, cut into batches as the pipeline cuts them (its
     own bodies, streamed from the ingest's spool): (job id, items, reserved credits) per batch,
     as each is submitted. A submit is never retried once sent."""
-    from ..._batch import reserved_credits
-    from ..._body import chunk_call
-    from ..._pipeline_flow import chunk_bounds
+    from ..._core.batch import reserved_credits
+    from ...pipeline.body import chunk_call
+    from ...pipeline.run import chunk_bounds
 
     spec = pipeline_spec(kind)
     for lo, hi in chunk_bounds(spec, data.unique_count, batch_size):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 
-from ... import _columns
+from ...pipeline import columns as _columns
 from ..failures import UsageError
 from . import values
 
@@ -22,7 +22,7 @@ class Field(Enum):
     IP = "IP address"
 
 
-# The SDK's name of each field, whose column aliases it holds (the one rule of _columns.py).
+# The SDK's name of each field, whose column aliases it holds (the one rule of pipeline/columns.py).
 _KEYS = {
     Field.EMAIL: _columns.EMAIL,
     Field.FIRST_NAME: _columns.FIRST_NAME,

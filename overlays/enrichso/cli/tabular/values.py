@@ -11,8 +11,8 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
-from ..._columns import domain_of
-from ..._emails import is_format_email
+from ...pipeline.columns import domain_of
+from ...pipeline.emails import is_format_email
 
 
 class InvalidValue(ValueError):
@@ -57,7 +57,7 @@ def email(cell: str) -> str:
 
 def format_email(cell: str) -> str:
     """An email for the products whose API refuses a whole batch over one address that fails its
-    `format: email` (reverse lookup, phone finder): stricter than email() (the SDK's _emails.py)."""
+    `format: email` (reverse lookup, phone finder): stricter than email() (the SDK's pipeline/emails.py)."""
     value = email(cell)
     if not is_format_email(value):
         raise InvalidValue(

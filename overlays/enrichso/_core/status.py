@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from ._call import FromDict
-from ._jobs import JobStatus
+from .call import FromDict
+from .jobs import JobStatus
 
 _TOTAL_KEYS = ("totalItems", "totalEmails", "totalLeads", "totalIps", "totalIPs", "total", "itemCount")
 _PROCESSED_KEYS = ("processedItems", "processedCount", "processed")

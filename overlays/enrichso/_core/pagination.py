@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from ._call import Call
-from ._flow import AsyncStream, Emit, EmitMany, Flow, Prefetch, Stream
-from ._request_options import accepts_request_options
-from ._transport import AsyncTransport, SyncTransport
-from .errors import APIError, APIResponseValidationError
+from ..errors import APIError, APIResponseValidationError
+from .call import Call
+from .flow import AsyncStream, Emit, EmitMany, Flow, Prefetch, Stream
+from .request_options import accepts_request_options
+from .transport import AsyncTransport, SyncTransport
 
 M = TypeVar("M")  # the page's envelope model
 T = TypeVar("T")  # one item

@@ -1,6 +1,6 @@
 """Proof that a batch found in the wallet is this chunk's, before any of its rows is handed out.
 
-A lost submit is reconciled through the wallet (_reconcile.py): a reservation of the right
+A lost submit is reconciled through the wallet (pipeline/reconcile.py): a reservation of the right
 operation and item count made after the submit. Another client of the same organization may have
 made one just like it, so that is only a candidate. The proof reads the candidate's results
 (once it has finished) and checks them against what this chunk sent: each result names its input
@@ -19,12 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ._batch import RESULTS_PAGE_MAX, BatchProduct
-from ._flow import Flow
-from ._ingest import Ingested
-from ._pagination import has_more_by_count
-from ._patience import read_patiently
-from .errors import JobError
+from .._core.batch import RESULTS_PAGE_MAX, BatchProduct
+from .._core.flow import Flow
+from .._core.pagination import has_more_by_count
+from .._core.patience import read_patiently
+from ..errors import JobError
+from .ingest import Ingested
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,21 @@
-"""A *_many pipeline as a Stream / AsyncStream: the same flow (_pipeline_flow.py) run by the
+"""A *_many pipeline as a Stream / AsyncStream: the same flow (pipeline/run.py) run by the
 sync or the async transport. `inputs` is any iterable of rows (read once, lazily), or an input
-already ingested (_ingest.py); the options are ManyOptions."""
+already ingested (pipeline/ingest.py); the options are ManyOptions."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TypedDict, TypeVar, Unpack
 
-from ._flow import AsyncStream, Stream
-from ._ingest import Ingested
-from ._jobs import ProgressCallback
-from ._pipeline import PipelineResult, PipelineSpec
-from ._pipeline_flow import pipeline_flow
-from ._transport import AsyncTransport, SyncTransport
-from .errors import InputsTypeError
-from .journal import Journal
+from .._core.flow import AsyncStream, Stream
+from .._core.jobs import ProgressCallback
+from .._core.transport import AsyncTransport, SyncTransport
+from ..errors import InputsTypeError
+from ..journal import Journal
+from .ingest import Ingested
+from .result import PipelineResult
+from .run import pipeline_flow
+from .spec import PipelineSpec
 
 In = TypeVar("In")
 Item = TypeVar("Item")

@@ -15,9 +15,7 @@ from typing import Any
 import httpx
 import orjson
 
-from ._retry import finite_seconds, retry_after_seconds
-from ._secret import Scrubber
-from .errors import (
+from ..errors import (
     APIStatusError,
     AuthenticationError,
     BadRequestError,
@@ -30,6 +28,8 @@ from .errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from .retry import finite_seconds, retry_after_seconds
+from .secret import Scrubber
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,

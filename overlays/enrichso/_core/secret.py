@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote, quote_plus
 
-from .errors import ConfigurationError
+from ..errors import ConfigurationError
 
 REDACTED = "[redacted]"
 

@@ -1,17 +1,17 @@
-"""The *_many pipeline as one flow, run by Stream / AsyncStream (see _flow.py):
+"""The *_many pipeline as one flow, run by Stream / AsyncStream (see _core/flow.py):
 
 1. Ingest: read the rows once, normalise and dedupe them into compact arrays and spools
-   (_ingest.py); cut the unique items into chunks of at most max_batch (500,000; 100,000 for
+   (pipeline/ingest.py); cut the unique items into chunks of at most max_batch (500,000; 100,000 for
    reverse lookup) or batch_size.
-2. Budget: refuse a run that could cost more than max_credits (_preflight.py; no request).
+2. Budget: refuse a run that could cost more than max_credits (pipeline/preflight.py; no request).
 3. Re-attach: chunks the journal knows are not submitted again; chunks a previous run may have
-   submitted (attempts of unknown outcome) are reconciled through the wallet (_reconcile.py).
-4. Balance: refuse when the wallet cannot cover what is still to submit (_preflight.py).
-5. Submit the other chunks, each exactly once (_reconcile.py), their bodies streamed from the
-   spool (_body.py). The server works on all of them while the first is read.
+   submitted (attempts of unknown outcome) are reconciled through the wallet (pipeline/reconcile.py).
+4. Balance: refuse when the wallet cannot cover what is still to submit (pipeline/preflight.py).
+5. Submit the other chunks, each exactly once (pipeline/reconcile.py), their bodies streamed from the
+   spool (pipeline/body.py). The server works on all of them while the first is read.
 6. Per chunk: wait, read the results pages (the next ones download in the background) and emit
-   rows in input order (_pipeline.py). Status polls and page reads that fail transiently are
-   asked again (_patience.py).
+   rows in input order (pipeline/order.py). Status polls and page reads that fail transiently are
+   asked again (_core/patience.py).
 7. With a journal: once the caller has taken every row of a page and nothing waits out of order,
    a checkpoint (chunk, next page, settled items, delivered rows) is written, at most every
    CHECKPOINT_INTERVAL seconds and at the end of each chunk; results that rows further down still
@@ -27,24 +27,26 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ._adoption import Verdict, prove_flow
-from ._batch import RESULTS_PAGE_MAX, BatchProduct, RawPage
-from ._body import chunk_call
-from ._call import Call
-from ._flow import EmitMany, Flow, Prefetch, Sleep
-from ._ingest import Ingested, ingest
-from ._jobs import BATCH_POLLING, JobStatus, ProgressCallback, wait_flow
-from ._memory import Releaser
-from ._pagination import has_more_by_count
-from ._patience import READ_ATTEMPTS, is_transient, pause_after, read_patiently
-from ._pipeline import DEFAULT_REORDER_WINDOW, NEVER, Emitter, PipelineSpec, Raw, Unattributed
-from ._preflight import check_balance_flow, check_budget, credits_per_item
-from ._reconcile import Submission, Wanted, resolve_flow, submit_flow
-from .errors import APIError, NotFoundError
-from .journal import Checkpoint, Chunk, Journal, JournalStaleError, MemoryJournal
+from .._core.batch import RESULTS_PAGE_MAX, BatchProduct, RawPage
+from .._core.call import Call
+from .._core.flow import EmitMany, Flow, Prefetch, Sleep
+from .._core.jobs import BATCH_POLLING, JobStatus, ProgressCallback, wait_flow
+from .._core.pagination import has_more_by_count
+from .._core.patience import READ_ATTEMPTS, is_transient, pause_after, read_patiently
+from ..errors import APIError, NotFoundError
+from ..journal import Checkpoint, Chunk, Journal, JournalStaleError, MemoryJournal
+from .adoption import Verdict, prove_flow
+from .body import chunk_call
+from .ingest import Ingested, ingest
+from .memory import Releaser
+from .order import DEFAULT_REORDER_WINDOW, NEVER, Emitter, Unattributed
+from .preflight import check_balance_flow, check_budget, credits_per_item
+from .reconcile import Submission, Wanted, resolve_flow, submit_flow
+from .result import Raw
+from .spec import PipelineSpec
 
 PREFETCH_DEPTH = 2  # results pages requested ahead of the one being read
-RELEASE_EVERY_PAGES = 64  # free heap memory is given back every so many pages (_memory.py)
+RELEASE_EVERY_PAGES = 64  # free heap memory is given back every so many pages (pipeline/memory.py)
 CHECKPOINT_INTERVAL = 0.5  # seconds between two checkpoints (chunk ends are always recorded)
 
 

@@ -1,8 +1,8 @@
-"""The parts of the *_many pipelines: rows in, rows out.
+"""Rows back in input order: how the *_many pipelines settle results and emit rows.
 
-Normalise and dedupe the input (_ingest.py: read once, kept in compact arrays and spools), then
+Normalise and dedupe the input (ingest.py: read once, kept in compact arrays and spools), then
 settle each unique item's result and hand rows back in INPUT order (Emitter). The flow that
-submits, waits and reads is in _pipeline_flow.py.
+submits, waits and reads is in run.py.
 
 Ordering: results pages come in submission order (the simulator and the live API list a batch's
 results in the order its items were submitted), and a result names its item (the email, the IP,
@@ -24,117 +24,21 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from itertools import repeat
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from ._batch import BatchProduct
-from ._call import Call, FromDict
-from ._columns import EMAIL, row_value
-from ._emails import is_format_email
-from ._ingest import Ingested
-from ._keytable import NOT_A_KEY
-from .errors import APIResponseValidationError
-
-In = TypeVar("In")
-Item = TypeVar("Item")
+from .._core.call import FromDict
+from .ingest import Ingested
+from .keys import NOT_A_KEY
+from .result import PipelineResult, Raw
 
 DEFAULT_REORDER_WINDOW = 10_000
 INVALID_INPUT = "invalid input"
 NEVER = sys.maxsize
-Raw = Mapping[str, Any]
 
 
 class Unattributed(str):
     """The settled value of an item whose result cannot be told apart from the others'."""
-
-
-class PipelineResult(Generic[In, Item]):
-    """One input row and what the API said about it.
-
-    index: the row's position in the input. input: the row as given. result: the API's result as
-    its typed view (built on first access; see enrichso.views), or None when the API
-    returned nothing for the row or the row was not sent. found: whether the API found something
-    (the result's own `found` where it has one). raw: the same result as decoded JSON.
-    duplicate_of: the index of the first equal row when this one is a duplicate (answered by the
-    same lookup).
-    error: why a row has no result when that is not "not found" ("invalid input", "no result:
-    batch ... returned none for this item" when a product that lists every item sent left it out,
-    ...). A row that was sent never has neither a result nor an error, except "not found" for
-    reverse lookup (which leaves out the emails it found nothing for)."""
-
-    __slots__ = ("_model", "_parse", "duplicate_of", "error", "index", "input", "raw")
-
-    def __init__(
-        self,
-        index: int,
-        input: In,
-        raw: Raw | None,
-        duplicate_of: int | None = None,
-        error: str | None = None,
-        parse: FromDict[Item] | None = None,
-    ) -> None:
-        self.index = index
-        self.input = input
-        self.raw = raw
-        self.duplicate_of = duplicate_of
-        self.error = error
-        self._parse = parse
-        self._model: Item | None = None
-
-    @property
-    def found(self) -> bool:
-        """Whether the API found something for the row: its result's own `found` where the
-        result has one (email finder, phone finder, reverse lookup), else whether a result came."""
-        if self.raw is None:
-            return False
-        return bool(getattr(self.result, "found", True))
-
-    @property
-    def result(self) -> Item | None:
-        if self._model is None and self.raw is not None and self._parse is not None:
-            try:
-                self._model = self._parse.from_dict(self.raw)
-            except (LookupError, ValueError, TypeError, AttributeError, OverflowError) as exc:
-                raise APIResponseValidationError(
-                    f"a result of row {self.index} does not match the spec ({type(exc).__name__}: {exc})",
-                    status_code=200,
-                    body=repr(self.raw).encode(),
-                ) from exc
-        return self._model
-
-    def __repr__(self) -> str:
-        state = "found" if self.found else (self.error or "not found")
-        dup = f", duplicate_of={self.duplicate_of}" if self.duplicate_of is not None else ""
-        return f"PipelineResult(index={self.index}, input={self.input!r}, {state}{dup})"
-
-
-@dataclass(frozen=True)
-class PipelineSpec(Generic[In, Item]):
-    """What differs between the pipelines."""
-
-    product: BatchProduct[Any, Item]
-    # (dedupe key, item) for a usable row, None for an unusable one. The item is JSON-able: what
-    # the submit body lists for the row (an email, {"ip": ...}), and key_of_item(item) == key
-    normalise: Callable[[In], tuple[str, Any] | None]
-    key_of_item: Callable[[Any], str]
-    # the submit of some items (as normalise made them, read back from JSON), with a webhook URL
-    submit_call: Callable[[list[Any], str | None], Call[Any]]
-    batch_id_of: Callable[[Any], str]
-    # the dedupe key of a result (decoded JSON, normalised like the input), None if it names none
-    result_key: Callable[[Raw], str | None]
-    max_batch: int
-    # False when the API may list a chunk's results in another order than submitted (e.g. all
-    # emails, then all profile URLs): missing items are then only settled when the chunk ends
-    ordered: bool = True
-    # True when results may not name their input (reverse lookup): a chunk whose results name
-    # nothing is matched by position, which is exact only when no result was omitted
-    positional: bool = False
-    # the member of a raw result that, in the common case, equals its dedupe key verbatim: a
-    # cheap first test before result_key (None: always use result_key)
-    key_field: str | None = None
-    # normalise a block of rows at once, (keys, items) (faster than row by row); None: `normalise`
-    normalise_block: Callable[[list[Any]], tuple[list[str | None], list[Any]]] | None = None
 
 
 class Emitter:
@@ -280,48 +184,3 @@ class Emitter:
                 add(PipelineResult(position, given, result, duplicate_of, None, parse))
         self.row = end
         return out
-
-
-def email_key(value: str) -> tuple[str, str] | None:
-    """(dedupe key, value to send) for an email: trimmed, compared case-insensitively. A dict row
-    gives the value of its email column (_columns.py)."""
-    if isinstance(value, Mapping):
-        value = row_value(value, EMAIL)
-    if not isinstance(value, str):
-        return None
-    email = value.strip()
-    if not email or "@" not in email:
-        return None
-    return email.lower(), email
-
-
-def email_keys(rows: list[Any]) -> tuple[list[str | None], list[Any]]:
-    """email_key for a block of rows: (keys, emails to send), one comprehension each when every
-    row is a string."""
-    # anything else (bytes, UserString, None...) row by row, so it is refused exactly as email_key
-    # refuses it (bytes would strip, then fail the "@" test; a UserString would reach the JSON)
-    if set(map(type, rows)) != {str}:
-        pairs = list(map(email_key, rows))
-        return [None if p is None else p[0] for p in pairs], [None if p is None else p[1] for p in pairs]
-    stripped = [row.strip() for row in rows]
-    return [email.lower() if "@" in email else None for email in stripped], stripped
-
-
-def format_email_key(value: str) -> tuple[str, str] | None:
-    """email_key for the products whose API checks `format: email` (one bad address fails the
-    whole batch there, so it is set aside here: _emails.py)."""
-    pair = email_key(value)
-    return pair if pair is not None and is_format_email(pair[1]) else None
-
-
-def format_email_keys(rows: list[Any]) -> tuple[list[str | None], list[Any]]:
-    """format_email_key for a block of rows."""
-    keys, emails = email_keys(rows)
-    checked = [None if k is None or not is_format_email(e) else k for k, e in zip(keys, emails, strict=True)]
-    return checked, emails
-
-
-def raw_email_key(result: Raw) -> str | None:
-    """The dedupe key of a result that names its email in `email`."""
-    email = result.get("email")
-    return email.strip().lower() if email.__class__ is str else None

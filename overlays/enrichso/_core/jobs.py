@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ._call import Call
-from ._flow import MAX_SLEEP, Flow, Sleep, run_async, run_sync
-from ._request_options import accepts_request_options
-from ._transport import AsyncTransport, SyncTransport
-from .errors import JobFailedError, RateLimitError, WaitTimeoutError
+from ..errors import JobFailedError, RateLimitError, WaitTimeoutError
+from .call import Call
+from .flow import MAX_SLEEP, Flow, Sleep, run_async, run_sync
+from .request_options import accepts_request_options
+from .transport import AsyncTransport, SyncTransport
 
 ProgressCallback = Callable[["JobStatus"], object]
 

@@ -3,7 +3,7 @@
 Resources build Calls from the generated endpoint modules (`_get_kwargs` gives method, path, query
 and JSON body) and pick the generated envelope model that parses the 200 body. The sync and the
 async transport both execute the same Call objects; pagination, polling and pipelines are written
-once as generators that yield Calls (see _flow.py).
+once as generators that yield Calls (see _core/flow.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from urllib.parse import unquote
 import orjson
 from enrichso_api.types import Unset
 
-from .errors import InvalidParameterError
+from ..errors import InvalidParameterError
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -29,7 +29,7 @@ class FromDict(Protocol[T_co]):
 
 class StreamedContent(Protocol):
     """A JSON request body sent in blocks with its length (a *_many submit, read from a spool
-    rather than built in memory; see _body.py). Each attempt iterates it afresh."""
+    rather than built in memory; see pipeline/body.py). Each attempt iterates it afresh."""
 
     @property
     def length(self) -> int: ...

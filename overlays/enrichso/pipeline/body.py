@@ -15,12 +15,12 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._call import Call
-from ._spool import Spool
+from .._core.call import Call
+from .spool import Spool
 
 if TYPE_CHECKING:
-    from ._ingest import Ingested
-    from ._pipeline import PipelineSpec
+    from .ingest import Ingested
+    from .spec import PipelineSpec
 
 
 @dataclass(frozen=True)

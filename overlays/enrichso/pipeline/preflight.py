@@ -20,11 +20,11 @@ from typing import Any
 
 from enrichso_api.api.wallets import get_wallet_balance
 
-from ._call import Call, from_generated
-from ._config import logger
-from ._flow import Flow
-from ._patience import read_patiently
-from .errors import (
+from .._core.call import Call, from_generated
+from .._core.config import logger
+from .._core.flow import Flow
+from .._core.patience import read_patiently
+from ..errors import (
     APIResponseValidationError,
     APIStatusError,
     CreditBudgetExceededError,

@@ -26,15 +26,15 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from ._keytable import NOT_A_KEY, KeyTable
-from ._memory import Releaser, release_free_memory
-from ._spool import Spool
+from .keys import NOT_A_KEY, KeyTable
+from .memory import Releaser, release_free_memory
+from .spool import Spool
 
 if TYPE_CHECKING:
-    from ._pipeline import PipelineSpec
+    from .spec import PipelineSpec
 
 INGEST_BLOCK = 8192  # rows normalised at once (and rows per spooled block of inputs)
-RELEASE_EVERY_BLOCKS = 16  # free heap memory is given back every so many blocks (_memory.py)
+RELEASE_EVERY_BLOCKS = 16  # free heap memory is given back every so many blocks (pipeline/memory.py)
 
 Normalised = tuple[list[str | None], list[Any]]  # per row: its dedupe key (None: unusable), its item
 

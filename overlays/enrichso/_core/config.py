@@ -13,9 +13,9 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ._secret import clean_api_key
-from ._version import __version__
-from .errors import ConfigurationError
+from .._version import __version__
+from ..errors import ConfigurationError
+from .secret import clean_api_key
 
 DEFAULT_BASE_URL = "https://dev.enrich.so/api/v3"
 API_PREFIX = "/api/v3"

@@ -9,12 +9,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from ._call import Call, FromDict, from_generated, model, unset_to_none
-from ._jobs import AsyncJob, JobStatus, SyncJob
-from ._pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
-from ._request_options import accepts_request_options
-from ._status import batch_status_parser
-from ._transport import AsyncTransport, SyncTransport
+from .call import Call, FromDict, from_generated, model, unset_to_none
+from .jobs import AsyncJob, JobStatus, SyncJob
+from .pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
+from .request_options import accepts_request_options
+from .status import batch_status_parser
+from .transport import AsyncTransport, SyncTransport
 
 M = TypeVar("M")  # results page envelope
 Item = TypeVar("Item")  # one result item

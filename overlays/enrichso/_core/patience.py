@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from ._call import Call
-from ._flow import Flow, Sleep
-from ._retry import backoff, is_retryable_status
-from .errors import (
+from ..errors import (
     APIConnectionError,
     APIError,
     APIStatusError,
     RateLimitError,
     SubmitOutcomeUnknownError,
 )
+from .call import Call
+from .flow import Flow, Sleep
+from .retry import backoff, is_retryable_status
 
 T = TypeVar("T")
 

@@ -21,7 +21,7 @@ The protocol, for each chunk of a run:
    of the journal has. Without metadata, a description naming a batch id ("... in batch 665a...")
    with exactly the amount the chunk reserves is the fallback. Another client of the organization
    may have made one just like it, so each candidate is PROVEN before it is adopted: its results
-   must name this chunk's items (_adoption.py); one proven to be another's is set aside.
+   must name this chunk's items (pipeline/adoption.py); one proven to be another's is set aside.
    - Exactly one proven this chunk's: adopt its batchId (record it, as if the answer had arrived).
    - None left, and every newer deduction is accounted for: check again after each GRACE pause (a
      ledger may lag behind the submit). Still none, and the balance (also read at the marker)
@@ -48,13 +48,11 @@ from typing import Any
 
 from enrichso_api.api.wallets import get_wallet_transactions
 
-from ._adoption import Verdict
-from ._call import Call, from_generated
-from ._config import logger
-from ._flow import Flow, Sleep
-from ._patience import pause_after, read_patiently
-from ._preflight import balance_call
-from .errors import (
+from .._core.call import Call, from_generated
+from .._core.config import logger
+from .._core.flow import Flow, Sleep
+from .._core.patience import pause_after, read_patiently
+from ..errors import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -63,7 +61,9 @@ from .errors import (
     SubmitNotReconciledError,
     SubmitOutcomeUnknownError,
 )
-from .journal import Chunk, Journal, SubmitMarker
+from ..journal import Chunk, Journal, SubmitMarker
+from .adoption import Verdict
+from .preflight import balance_call
 
 # Pauses (seconds) between the re-checks of the wallet before concluding "not received".
 GRACE: tuple[float, ...] = (1.0, 2.0, 4.0)
@@ -215,7 +215,7 @@ class Wanted:
 def judge(newer: Sequence[Deduction], wanted: Wanted) -> tuple[list[str], list[str]]:
     """(the batch ids of the reservations that could be this chunk's, why others leave a doubt).
     A candidate is only that: another client of the organization may have submitted a batch just
-    like it (it is proven before it is adopted, _adoption.py)."""
+    like it (it is proven before it is adopted, pipeline/adoption.py)."""
     exact: list[str] = []
     doubts: list[str] = []
     for deduction in newer:
@@ -254,7 +254,7 @@ class Submission:
     chunk: Chunk
     wanted: Wanted
     describe: str  # e.g. "chunk 2 of 5 (1,000 unique items)"
-    # whether a batch found in the wallet is this chunk's (_adoption.py); None: taken on trust
+    # whether a batch found in the wallet is this chunk's (pipeline/adoption.py); None: taken on trust
     prove: Callable[[str], Flow[Verdict]] | None = None
 
 

@@ -1,6 +1,6 @@
 """Execute Calls over HTTP: one keep-alive httpx client per SDK client, retries, error mapping,
-logging, and streamed downloads. The retry decisions live in _retry.py and the error mapping in
-_problem.py; the two drivers below only differ by `await`.
+logging, and streamed downloads. The retry decisions live in _core/retry.py and the error mapping in
+_core/problem.py; the two drivers below only differ by `await`.
 
 The per-call path is kept lean (the benchmark compares it with bare httpx + json): headers are
 prepared once, bodies are serialised once by orjson, logging costs one cached level check.
@@ -19,23 +19,23 @@ import anyio
 import httpx
 import orjson
 
-from ._call import Call, StreamedContent, unset_to_none
-from ._config import logger, resolve_timeout
-from ._problem import build_status_error
-from ._retry import may_have_been_applied, status_retry_delay, transport_retry_delay
-from ._secret import Scrubber
-from ._sink import Destination as Destination  # re-exported: the resources import them from here
-from ._sink import DownloadInfo as DownloadInfo
-from ._sink import Sink
-from .errors import (
+from ..errors import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    OutcomeUnknownError,
     ResponseTooLargeError,
-    SubmitOutcomeUnknownError,
 )
+from .call import Call, StreamedContent, unset_to_none
+from .config import logger, resolve_timeout
+from .problem import build_status_error
+from .retry import may_have_been_applied, status_retry_delay, transport_retry_delay
+from .secret import Scrubber
+from .sink import Destination as Destination  # re-exported: the resources import them from here
+from .sink import DownloadInfo as DownloadInfo
+from .sink import Sink
 
 T = TypeVar("T")
 # what a parser raises on a body of the wrong shape (IndexError, OverflowError... included)
@@ -255,8 +255,8 @@ class _TransportBase:
             return self._outcome_unknown(call, err)
         return err
 
-    def _outcome_unknown(self, call: Call[Any], cause: APIError) -> SubmitOutcomeUnknownError:
-        return SubmitOutcomeUnknownError(
+    def _outcome_unknown(self, call: Call[Any], cause: APIError) -> OutcomeUnknownError:
+        return OutcomeUnknownError(
             f"{call.method} {call.path} ({call.operation}) may or may not have been applied, and was "
             f"not retried because it is not safe to repeat (it reserves or charges credits, or "
             f"creates something): {cause.message}",
@@ -377,7 +377,7 @@ class _TransportBase:
         )
 
     def _log_error(self, call: Call[Any], err: APIError, started: float, retries: int) -> None:
-        cause = err.cause if isinstance(err, SubmitOutcomeUnknownError) else err
+        cause = err.cause if isinstance(err, OutcomeUnknownError) else err
         status = cause.status_code if isinstance(cause, APIStatusError) else "-"
         request_id = cause.request_id if isinstance(cause, APIStatusError) else None
         logger.info(

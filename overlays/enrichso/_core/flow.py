@@ -22,10 +22,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from ._call import Call
-from ._config import logger
-from ._transport import AsyncTransport, SyncTransport
-from .errors import APIError
+from ..errors import APIError
+from .call import Call
+from .config import logger
+from .transport import AsyncTransport, SyncTransport
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -18,7 +18,7 @@ from typing import IO
 
 import httpx
 
-from ._retry import finite_seconds
+from .retry import finite_seconds
 
 Destination = str | os.PathLike[str] | IO[bytes]
 

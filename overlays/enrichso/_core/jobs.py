@@ -173,6 +173,14 @@ class _JobBase:
             remember=self._remember,
         )
 
+    @property
+    def with_raw_response(self) -> Any:
+        """`job.with_raw_response.<method>(...)` answers an APIResponse (status, headers, body of
+        its last request; `.parse()` for the value), e.g. a download's headers."""
+        from .raw_response import RawMethods
+
+        return RawMethods(self)
+
     def __repr__(self) -> str:
         state = self.status.state if self.status else "unknown"
         return f"<{type(self).__name__} id={self.id!r} state={state!r}>"

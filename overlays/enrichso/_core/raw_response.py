@@ -1,6 +1,7 @@
 """client.with_raw_response: the HTTP answer behind a method's value, as openai-python offers it.
 
-`client.with_raw_response.<resource>.<method>(...)` runs the method on a view of the transport
+`client.with_raw_response.<resource>.<method>(...)` (and `job.with_raw_response.<method>(...)` on a
+job handle) runs the method on a view of the transport
 that records each 2xx answer, and returns an APIResponse of the last one: status, headers, the
 body (None for a download, which went to its destination), and `.parse()` for the value the method
 would have returned. A method that returns a pager is read one page: its value is that Page.
@@ -52,33 +53,35 @@ class RawResponses:
     def __init__(self, client: Any) -> None:
         self._client = client
 
-    def __getattr__(self, name: str) -> _RawResource:
+    def __getattr__(self, name: str) -> RawMethods:
         resource = getattr(self._client, name)
         if not hasattr(resource, "_t"):
             raise AttributeError(f"with_raw_response has no resource {name!r}")
-        return _RawResource(resource)
+        return RawMethods(resource)
 
 
-class _RawResource:
-    def __init__(self, resource: Any) -> None:
-        self._resource = resource
+# the transport attribute of resources (_t) and of job handles (_transport)
+_TRANSPORT_ATTRS = ("_t", "_transport")
+
+
+class RawMethods:
+    """The methods of one resource or job handle, each answering an APIResponse
+    (`job.with_raw_response.download(dest)` too)."""
+
+    def __init__(self, target: Any) -> None:
+        self._target = target
 
     def __getattr__(self, name: str) -> Any:
-        method = getattr(type(self._resource), name, None)
+        method = getattr(type(self._target), name, None)
         if name.startswith("_") or not callable(method):
-            raise AttributeError(f"{type(self._resource).__name__} has no method {name!r}")
-        resource = self._resource
-
-        def bound() -> tuple[Any, list[tuple[httpx.Response, bytes | None]]]:
-            recorder: list[tuple[httpx.Response, bytes | None]] = []
-            twin = copy.copy(resource)
-            twin._t = resource._t.recording(recorder)
-            return twin, recorder
+            raise AttributeError(f"{type(self._target).__name__} has no method {name!r}")
+        target = self._target
+        attr = next(a for a in _TRANSPORT_ATTRS if hasattr(target, a))
 
         def call(*args: Any, **kwargs: Any) -> Any:
             recorder: list[tuple[httpx.Response, bytes | None]] = []
-            twin = copy.copy(resource)
-            twin._t = resource._t.recording(recorder)
+            twin = copy.copy(target)
+            setattr(twin, attr, getattr(target, attr).recording(recorder))
             value = getattr(twin, name)(*args, **kwargs)
             pager = hasattr(value, "first_page")
             if inspect.isawaitable(value) or pager and inspect.iscoroutinefunction(value.first_page):

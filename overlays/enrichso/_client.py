@@ -202,14 +202,14 @@ class Enrich(_ClientBase):
     ) -> None:
         self._start(
             ClientOptions.resolve(
-                api_key=api_key,
-                base_url=base_url,
-                timeout=timeout,
-                max_retries=max_retries,
-                max_response_bytes=max_response_bytes,
-                default_headers=default_headers,
-                default_query=default_query,
-                http_client=http_client,
+                api_key,
+                base_url,
+                timeout,
+                max_retries,
+                http_client,
+                max_response_bytes,
+                default_headers,
+                default_query,
             )
         )
         self._transport: SyncTransport
@@ -308,14 +308,14 @@ class AsyncEnrich(_ClientBase):
     ) -> None:
         self._start(
             ClientOptions.resolve(
-                api_key=api_key,
-                base_url=base_url,
-                timeout=timeout,
-                max_retries=max_retries,
-                max_response_bytes=max_response_bytes,
-                default_headers=default_headers,
-                default_query=default_query,
-                http_client=http_client,
+                api_key,
+                base_url,
+                timeout,
+                max_retries,
+                http_client,
+                max_response_bytes,
+                default_headers,
+                default_query,
             )
         )
         self._transport: AsyncTransport

@@ -88,16 +88,16 @@ class ClientOptions:
     @classmethod
     def resolve(
         cls,
-        *,
         api_key: str | None,
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
+        http_client: httpx.Client | httpx.AsyncClient | None,
         max_response_bytes: int,
         default_headers: Mapping[str, str] | None,
         default_query: Mapping[str, Any] | None,
-        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> ClientOptions:
+        """The options of the constructor's arguments (in its order), resolved."""
         return cls(
             api_key=resolve_api_key(api_key),
             base_url=resolve_base_url(base_url),

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from ..errors import APIError, APIResponseValidationError
+from ..errors import APIError, APIResponseValidationError, InvalidParameterError
 from .call import Call
 from .flow import AsyncStream, Emit, EmitMany, Flow, Prefetch, Stream
 from .request_options import accepts_request_options
@@ -91,7 +91,7 @@ def pages_flow(
     order. While the caller reads a page, the next `concurrency` pages download in the background
     (only the next one when the number of pages is unknown); pages that cost credits never do."""
     if concurrency < 1:
-        raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+        raise InvalidParameterError(f"concurrency must be at least 1, got {concurrency}")
     if first is None:
         yield from spec.setup()
     number = start
@@ -189,7 +189,7 @@ class Pager(Generic[M, T]):
         concurrency: int = 1,
     ) -> None:
         if concurrency < 1:
-            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+            raise InvalidParameterError(f"concurrency must be at least 1, got {concurrency}")
         self._transport = transport
         self._spec = spec
         self._max_pages = max_pages
@@ -236,7 +236,7 @@ class AsyncPager(Generic[M, T]):
         concurrency: int = 1,
     ) -> None:
         if concurrency < 1:
-            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+            raise InvalidParameterError(f"concurrency must be at least 1, got {concurrency}")
         self._transport = transport
         self._spec = spec
         self._max_pages = max_pages

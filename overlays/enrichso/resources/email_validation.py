@@ -30,6 +30,7 @@ from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
 from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
+from ..errors import InvalidParameterError
 from ..pipeline.emails import email_key, email_keys, raw_email_key
 from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.result import PipelineResult
@@ -68,9 +69,9 @@ def validate_call(email: str) -> Call[ValidationAnswer]:
 
 def submit_call(emails: list[str], webhook_url: str | None = None) -> Call[BatchSubmitResponse]:
     if not emails:
-        raise ValueError("a batch needs at least one email")
+        raise InvalidParameterError("a batch needs at least one email")
     if len(emails) > MAX_BATCH:
-        raise ValueError(
+        raise InvalidParameterError(
             f"a batch holds at most {MAX_BATCH:,} emails; use validate_many() to split larger lists"
         )
     body = BatchEmailValidationRequest(

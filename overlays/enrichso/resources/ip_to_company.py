@@ -33,7 +33,7 @@ from .._core.call import Call, from_generated, model, unset_to_none
 from .._core.flow import AsyncStream, Stream
 from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
-from ..errors import APIResponseValidationError
+from ..errors import APIResponseValidationError, InvalidParameterError
 from ..pipeline.columns import IP, row_value
 from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.result import PipelineResult
@@ -95,9 +95,11 @@ def lookup_call(ip: str) -> Call[IpAnswer]:
 
 def submit_call(ips: list[str]) -> Call[IpToCompanyBatchSubmitResponse]:
     if not ips:
-        raise ValueError("a batch needs at least one IP")
+        raise InvalidParameterError("a batch needs at least one IP")
     if len(ips) > MAX_BATCH:
-        raise ValueError(f"a batch holds at most {MAX_BATCH:,} IPs; use lookup_many() to split larger lists")
+        raise InvalidParameterError(
+            f"a batch holds at most {MAX_BATCH:,} IPs; use lookup_many() to split larger lists"
+        )
     body = IpToCompanyBatchRequest(ips=[IpToCompanyBatchRequestIpsItem(ip=ip) for ip in ips])
     return from_generated(
         batch_ip_to_company._get_kwargs(body=body),
@@ -121,7 +123,7 @@ def batch_id_of(envelope: IpToCompanyBatchSubmitResponse) -> str:
 
 def _submit_chunk(items: list[Any], webhook_url: str | None) -> Call[IpToCompanyBatchSubmitResponse]:
     if webhook_url is not None:
-        raise ValueError("the IP to Company batch API takes no webhook URL")
+        raise InvalidParameterError("the IP to Company batch API takes no webhook URL")
     return submit_call([item["ip"] for item in items])
 
 

@@ -65,6 +65,7 @@ from .._core.call import Call, from_generated, model
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
 from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
+from ..errors import InvalidParameterError
 from .lead_jobs import AsyncExportJob, AsyncRevealJob, ExportJob, RevealJob
 
 SEARCH_PAGE_MAX = 100
@@ -86,15 +87,15 @@ def _api_names(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def to_filters(filters: Filters) -> LeadFinderSearchFilters:
-    """A filters model from a model or a mapping; unknown filter names raise ValueError (the
-    API rejects them, and the model would silently drop them)."""
+    """A filters model from a model or a mapping; unknown filter names raise InvalidParameterError,
+    a ValueError (the API rejects them, and the model would silently drop them)."""
     if isinstance(filters, LeadFinderSearchFilters):
         return filters
     named = _api_names(filters)
     parsed = LeadFinderSearchFilters.from_dict(named)
     unknown = set(named) - set(parsed.to_dict())
     if unknown:
-        raise ValueError(f"unknown lead filter(s): {', '.join(sorted(unknown))}")
+        raise InvalidParameterError(f"unknown lead filter(s): {', '.join(sorted(unknown))}")
     return parsed
 
 

@@ -31,6 +31,7 @@ from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
 from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
+from ..errors import InvalidParameterError
 from ..pipeline.columns import EMAIL, LINKEDIN, row_value
 from ..pipeline.emails import is_format_email
 from ..pipeline.many import ManyOptions, run_many, run_many_async
@@ -106,7 +107,7 @@ def _result_key(item: Mapping[str, Any]) -> str | None:
 
 def find_call(email: str | None = None, linkedin: str | None = None) -> Call[PhonesAnswer]:
     if not email and not linkedin:
-        raise ValueError("give an email or a linkedin profile URL")
+        raise InvalidParameterError("give an email or a linkedin profile URL")
     kwargs = phone_lookup._get_kwargs(email=email or UNSET, linkedin=linkedin or UNSET)
     return from_generated(kwargs, answer(PhoneLookupResponse, PhonesView.from_dict), operation="phoneLookup")
 
@@ -116,9 +117,9 @@ def submit_call(
 ) -> Call[PhoneBulkJobSubmitResponse]:
     count = len(emails) + len(linkedins)
     if count == 0:
-        raise ValueError("a bulk job needs at least one email or profile URL")
+        raise InvalidParameterError("a bulk job needs at least one email or profile URL")
     if count > MAX_BATCH:
-        raise ValueError(
+        raise InvalidParameterError(
             f"a bulk job holds at most {MAX_BATCH:,} items; use find_many() to split larger lists"
         )
     body = PhoneBatchRequest(

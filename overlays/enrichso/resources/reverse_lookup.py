@@ -37,6 +37,7 @@ from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
 from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
+from ..errors import InvalidParameterError
 from ..pipeline.emails import format_email_key, format_email_keys
 from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.result import PipelineResult
@@ -82,9 +83,9 @@ def lookup_call(email: str) -> Call[ProfileAnswer]:
 
 def submit_call(emails: list[str], webhook_url: str | None = None) -> Call[BulkLookupResponse]:
     if not emails:
-        raise ValueError("a batch needs at least one email")
+        raise InvalidParameterError("a batch needs at least one email")
     if len(emails) > MAX_BATCH:
-        raise ValueError(
+        raise InvalidParameterError(
             f"a batch holds at most {MAX_BATCH:,} emails; use lookup_many() to split larger lists"
         )
     body = BulkLookupRequest(emails=emails, webhook_url=UNSET if webhook_url is None else webhook_url)

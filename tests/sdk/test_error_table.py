@@ -68,3 +68,16 @@ def test_server_and_preflight_names_are_distinct_and_old_names_still_work() -> N
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         from enrichso.errors import OutcomeUnknownError, PreflightBalanceError  # noqa: F401
+
+
+def test_bad_arguments_raise_an_error_of_the_tree() -> None:
+    client = enrichso.Enrich(api_key="sk_test_x", base_url="http://127.0.0.1:9")  # never reached
+    for attempt in (
+        lambda: client.email_validation.submit_batch([]),
+        lambda: client.ip_to_company.submit_batch([]),
+        lambda: client.phone_finder.find(),
+        lambda: client.lead_finder.search({"noSuchFilter": 1}),
+        lambda: client.email_validation.batch("x" * 24).results(concurrency=0),
+    ):
+        with pytest.raises(errors.InvalidParameterError):
+            attempt()

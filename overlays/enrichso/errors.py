@@ -16,7 +16,7 @@ EnrichError
  +-- JobError
  |    +-- JobFailedError, WaitTimeoutError
  +-- JournalError (a *_many journal file cannot be read or written)
- |    +-- JournalInUseError, JournalStaleError
+ |    +-- JournalInUseError, JournalConflictError, JournalStaleError
  +-- WebhookParseError
  +-- ConfigurationError (no API key, bad base URL)
  +-- InputsTypeError (also a TypeError: a *_many method given a DataFrame or a single string)
@@ -56,6 +56,7 @@ __all__ = [
     "InvalidParameterError",
     "JobError",
     "JobFailedError",
+    "JournalConflictError",
     "JournalError",
     "JournalInUseError",
     "JournalStaleError",
@@ -379,6 +380,12 @@ class JournalError(EnrichError):
 
 class JournalInUseError(JournalError):
     """Another process is running with this journal (two runs of one input would both submit)."""
+
+
+class JournalConflictError(JournalError):
+    """A journal refused a submit: an earlier run of the same input, recorded in it, submitted
+    other batches (with other options); going on would submit, and charge, again. Raised by a
+    journal's before_submit; nothing was sent."""
 
 
 class JournalStaleError(JournalError):

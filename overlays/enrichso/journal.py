@@ -41,7 +41,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 
 import orjson
 
-from .errors import JournalError, JournalInUseError, JournalStaleError
+from .errors import JournalConflictError, JournalError, JournalInUseError, JournalStaleError
 
 if TYPE_CHECKING:
     import sqlite3
@@ -53,6 +53,7 @@ __all__ = [
     "Chunk",
     "FileJournal",
     "Journal",
+    "JournalConflictError",
     "JournalError",
     "JournalInUseError",
     "JournalStaleError",

@@ -101,7 +101,35 @@ def render() -> str:
             lines += ["", "Types:", "", "```python", *dict.fromkeys(extra), "```"]
         lines.append("")
     lines += _options_sections(options)
+    lines += _products_section()
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _products_section() -> list[str]:
+    """The batch products, from their one declaration (enrichso.pipeline.products)."""
+    from enrichso.pipeline import PRODUCTS
+
+    lines = [
+        "## Batch products",
+        "",
+        "Declared once in `enrichso.pipeline.products`; `*_many`, the credit preflight and",
+        "`enrichso <product> batch` read these figures. Result columns are the command line's",
+        "read from the product's typed view (`enrichso.views`).",
+        "",
+        "| product | submit, status, results | per batch | credits per item | result columns "
+        "| webhook events |",
+        "|---|---|---|---|---|---|",
+    ]
+    for product in PRODUCTS:
+        ops = product.operations
+        events = ", ".join(f"`{event}`" for event in product.webhook_events) or "none"
+        columns = ", ".join(f"`{name}`" for name in product.column_names)
+        lines.append(
+            f"| `{product.kind}` ({product.plural}) | {ops.submit}, {ops.status}, {ops.results} | "
+            f"{product.max_items:,} | {product.credits_per_item:,} | {columns} | {events} |"
+        )
+    lines.append("")
+    return lines
 
 
 def _options_sections(options: dict[str, type]) -> list[str]:

@@ -34,7 +34,6 @@ class BatchProduct(Generic[M, Item]):
     items: Callable[[M], Sequence[Item]]
     total: Callable[[M], int | None]
     item_model: FromDict[Item]
-    max_items: int = 500_000
 
     def status_call(self, job_id: str) -> Call[JobStatus]:
         return from_generated(

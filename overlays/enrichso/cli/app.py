@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .._version import __version__
+from .. import __version__
+from .batch.products import BATCH_KINDS
 from .commands import batch, followers, jobs, lead_finder, lookups, mock, people, teams, wallet, webhooks
 from .commands.mock import MockDialect
 from .exit_codes import EPILOG
@@ -120,21 +121,16 @@ app.command("find")(lookups.find)
 app.command("phones")(lookups.phones)
 app.command("lookup")(lookups.lookup)
 
-email_validation = _group("email-validation", "Email validation: one address, or a whole file.")
-email_validation.command("validate")(lookups.validate)
-email_validation.command("batch", epilog=EPILOG)(batch.email_validation_batch)
-email_finder = _group("email-finder", "Email finder: from first name, last name and company domain.")
-email_finder.command("find")(lookups.find)
-email_finder.command("batch", epilog=EPILOG)(batch.email_finder_batch)
-phone_finder = _group("phone-finder", "Phone finder: from an email or a LinkedIn URL.")
-phone_finder.command("find")(lookups.phones)
-phone_finder.command("batch", epilog=EPILOG)(batch.phone_finder_batch)
-reverse_lookup = _group("reverse-lookup", "Reverse email lookup: the professional profile behind an email.")
-reverse_lookup.command("lookup")(lookups.reverse_lookup)
-reverse_lookup.command("batch", epilog=EPILOG)(batch.reverse_lookup_batch)
-ip_to_company = _group("ip-to-company", "IP to company: the company behind an IP address.")
-ip_to_company.command("lookup")(lookups.ip_lookup)
-ip_to_company.command("batch", epilog=EPILOG)(batch.ip_to_company_batch)
+# One group per batch product, named and described by its declaration, with its batch command
+# (made from the declaration too) and its single lookup.
+GROUPS = {kind.command: _group(kind.command, kind.product.about) for kind in BATCH_KINDS}
+for _kind in BATCH_KINDS:
+    GROUPS[_kind.command].command("batch", epilog=EPILOG)(batch.batch_command(_kind))
+GROUPS["email-validation"].command("validate")(lookups.validate)
+GROUPS["email-finder"].command("find")(lookups.find)
+GROUPS["phone-finder"].command("find")(lookups.phones)
+GROUPS["reverse-lookup"].command("lookup")(lookups.reverse_lookup)
+GROUPS["ip-to-company"].command("lookup")(lookups.ip_lookup)
 
 app.add_typer(jobs.app, name="jobs")
 app.add_typer(wallet.app, name="wallet")

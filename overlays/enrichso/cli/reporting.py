@@ -31,6 +31,7 @@ _EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.WaitTimeoutError, ExitCode.WAIT_TIMEOUT),
     (errors.JobError, ExitCode.JOB),
     (errors.WebhookParseError, ExitCode.USAGE),
+    (errors.JournalConflictError, ExitCode.USAGE),
     (errors.JournalError, ExitCode.JOURNAL),
     (errors.InputsTypeError, ExitCode.USAGE),
     (errors.InvalidParameterError, ExitCode.USAGE),

@@ -30,26 +30,13 @@ from ..errors import (
     CreditBudgetExceededError,
     PreflightBalanceError,
 )
-
-# Credits a batch submit reserves per unique item, from the documented price list (docs/api-notes.md 8).
-CREDITS_PER_ITEM: dict[str, int] = {
-    "email_validation": 1,
-    "email_finder": 10,
-    "phone_finder": 500,
-    "reverse_lookup": 10,
-    "ip_to_company": 100,
-}
-_NOUNS = {
-    "email_validation": "email",
-    "email_finder": "lead",
-    "phone_finder": "person",
-    "reverse_lookup": "email",
-    "ip_to_company": "IP",
-}
+from .products import BY_KIND
 
 
 def credits_per_item(kind: str) -> int | None:
-    return CREDITS_PER_ITEM.get(kind)
+    """What a submit reserves per unique item (the product's declaration, pipeline/products.py)."""
+    product = BY_KIND.get(kind)
+    return None if product is None else product.credits_per_item
 
 
 def read_balance(body: Any) -> float:
@@ -66,8 +53,9 @@ def balance_call() -> Call[float]:
 
 
 def _items(count: int, kind: str) -> str:
-    noun = _NOUNS.get(kind, "item")
-    return f"{count:,} unique {noun}{'' if count == 1 else 's'}"
+    product = BY_KIND.get(kind)
+    noun, plural = ("item", "items") if product is None else (product.noun, product.plural)
+    return f"{count:,} unique {noun if count == 1 else plural}"
 
 
 def check_budget(kind: str, *, total_items: int, max_credits: float | None) -> None:

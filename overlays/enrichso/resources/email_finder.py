@@ -38,13 +38,15 @@ from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
 from ..pipeline.columns import DOMAIN, FIRST_NAME, LAST_NAME, domain_of, row_value
 from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.products import EMAIL_FINDER
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, EmailFinderView, answer, batch_items
 
 FinderAnswer = Answer[EmailFinderView, EmailFinderResponse]
 
-MAX_BATCH = 500_000
+DECLARATION = EMAIL_FINDER  # the product's facts, declared once (pipeline/products.py)
+MAX_BATCH = DECLARATION.max_items
 LeadInput = Lead | Mapping[str, Any] | tuple[str, str, str]
 
 PRODUCT: BatchProduct[EmailFinderBatchResultsResponse, EmailFinderView] = BatchProduct(
@@ -56,7 +58,6 @@ PRODUCT: BatchProduct[EmailFinderBatchResultsResponse, EmailFinderView] = BatchP
     items=batch_items(EmailFinderView.from_dict),
     total=total_of,
     item_model=EmailFinderView,
-    max_items=MAX_BATCH,
 )
 
 BatchFind = BatchJob[EmailFinderBatchResultsResponse, EmailFinderView]
@@ -168,6 +169,8 @@ PIPELINE: PipelineSpec[LeadInput, EmailFinderView] = PipelineSpec(
 class EmailFinder:
     """client.email_finder"""
 
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
+
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
@@ -204,6 +207,8 @@ class EmailFinder:
 @accepts_request_options
 class AsyncEmailFinder:
     """client.email_finder on AsyncEnrich"""
+
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport

@@ -33,13 +33,15 @@ from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
 from ..pipeline.emails import email_key, email_keys, raw_email_key
 from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.products import EMAIL_VALIDATION
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, EmailValidationView, answer, batch_items
 
 ValidationAnswer = Answer[EmailValidationView, EmailValidationResponse]
 
-MAX_BATCH = 500_000
+DECLARATION = EMAIL_VALIDATION  # the product's facts, declared once (pipeline/products.py)
+MAX_BATCH = DECLARATION.max_items
 
 PRODUCT: BatchProduct[EmailValidationBatchResultsResponse, EmailValidationView] = BatchProduct(
     kind="email_validation",
@@ -50,7 +52,6 @@ PRODUCT: BatchProduct[EmailValidationBatchResultsResponse, EmailValidationView] 
     items=batch_items(EmailValidationView.from_dict),
     total=total_of,
     item_model=EmailValidationView,
-    max_items=MAX_BATCH,
 )
 
 BatchValidation = BatchJob[EmailValidationBatchResultsResponse, EmailValidationView]
@@ -106,6 +107,8 @@ PIPELINE: PipelineSpec[str, EmailValidationView] = PipelineSpec(
 class EmailValidation:
     """client.email_validation"""
 
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
+
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
@@ -149,6 +152,8 @@ class EmailValidation:
 @accepts_request_options
 class AsyncEmailValidation:
     """client.email_validation on AsyncEnrich"""
+
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport

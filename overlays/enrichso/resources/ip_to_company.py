@@ -36,11 +36,13 @@ from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError, InvalidParameterError
 from ..pipeline.columns import IP, row_value
 from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.products import IP_TO_COMPANY
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, CompanyView, answer, batch_items
 
-MAX_BATCH = 500_000
+DECLARATION = IP_TO_COMPANY  # the product's facts, declared once (pipeline/products.py)
+MAX_BATCH = DECLARATION.max_items
 IpAnswer = Answer[CompanyView, IpToCompanyResponse]
 
 PRODUCT: BatchProduct[IpToCompanyBatchResultsResponse, CompanyView] = BatchProduct(
@@ -52,7 +54,6 @@ PRODUCT: BatchProduct[IpToCompanyBatchResultsResponse, CompanyView] = BatchProdu
     items=batch_items(CompanyView.from_dict),
     total=total_of,
     item_model=CompanyView,
-    max_items=MAX_BATCH,
 )
 
 BatchIps = BatchJob[IpToCompanyBatchResultsResponse, CompanyView]
@@ -143,6 +144,8 @@ PIPELINE: PipelineSpec[str, CompanyView] = PipelineSpec(
 class IpToCompany:
     """client.ip_to_company"""
 
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
+
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
@@ -177,6 +180,8 @@ class IpToCompany:
 @accepts_request_options
 class AsyncIpToCompany:
     """client.ip_to_company on AsyncEnrich"""
+
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport

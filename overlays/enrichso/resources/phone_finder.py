@@ -35,13 +35,15 @@ from ..errors import InvalidParameterError
 from ..pipeline.columns import EMAIL, LINKEDIN, row_value
 from ..pipeline.emails import is_format_email
 from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.products import PHONE_FINDER
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, PhonesView, answer, batch_items
 
 PhonesAnswer = Answer[PhonesView, PhoneLookupResponse]
 
-MAX_BATCH = 500_000
+DECLARATION = PHONE_FINDER  # the product's facts, declared once (pipeline/products.py)
+MAX_BATCH = DECLARATION.max_items
 
 PRODUCT: BatchProduct[PhoneBulkJobResultsResponse, PhonesView] = BatchProduct(
     kind="phone_finder",
@@ -52,7 +54,6 @@ PRODUCT: BatchProduct[PhoneBulkJobResultsResponse, PhonesView] = BatchProduct(
     items=batch_items(PhonesView.from_dict),
     total=total_of,
     item_model=PhonesView,
-    max_items=MAX_BATCH,
 )
 
 BatchPhones = BatchJob[PhoneBulkJobResultsResponse, PhonesView]
@@ -161,6 +162,8 @@ PIPELINE: PipelineSpec[str, PhonesView] = PipelineSpec(
 class PhoneFinder:
     """client.phone_finder"""
 
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
+
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
@@ -199,6 +202,8 @@ class PhoneFinder:
 @accepts_request_options
 class AsyncPhoneFinder:
     """client.phone_finder on AsyncEnrich"""
+
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport

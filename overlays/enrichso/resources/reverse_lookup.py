@@ -40,13 +40,15 @@ from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
 from ..pipeline.emails import format_email_key, format_email_keys
 from ..pipeline.many import ManyOptions, run_many, run_many_async
+from ..pipeline.products import REVERSE_LOOKUP
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, ProfileView, answer, batch_items
 
 ProfileAnswer = Answer[ProfileView, ReverseLookupResponse]
 
-MAX_BATCH = 100_000
+DECLARATION = REVERSE_LOOKUP  # the product's facts, declared once (pipeline/products.py)
+MAX_BATCH = DECLARATION.max_items
 
 PRODUCT: BatchProduct[BulkLookupResultsResponse, ProfileView] = BatchProduct(
     kind="reverse_lookup",
@@ -57,7 +59,6 @@ PRODUCT: BatchProduct[BulkLookupResultsResponse, ProfileView] = BatchProduct(
     items=batch_items(ProfileView.from_dict),
     total=total_of,
     item_model=ProfileView,
-    max_items=MAX_BATCH,
 )
 
 BatchLookup = BatchJob[BulkLookupResultsResponse, ProfileView]
@@ -122,6 +123,8 @@ PIPELINE: PipelineSpec[str, ProfileView] = PipelineSpec(
 class ReverseLookup:
     """client.reverse_lookup"""
 
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
+
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
@@ -157,6 +160,8 @@ class ReverseLookup:
 @accepts_request_options
 class AsyncReverseLookup:
     """client.reverse_lookup on AsyncEnrich"""
+
+    pipeline = PIPELINE  # what its *_many runs (enrichso.pipeline takes it)
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport

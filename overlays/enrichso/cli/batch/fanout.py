@@ -22,7 +22,7 @@ from .plan import BatchPlan
 from .products import RESULT_PREFIX
 
 if TYPE_CHECKING:
-    from ...pipeline.result import PipelineResult
+    from ...pipeline import PipelineResult
 
 
 Builder = Callable[[Row, tuple[Any, ...], str | None], Any]

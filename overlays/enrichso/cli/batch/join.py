@@ -13,9 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...pipeline.keys import NOT_A_KEY
-from ...pipeline.order import INVALID_INPUT
-from ...pipeline.result import PipelineResult
+from ...pipeline import INVALID_INPUT, NOT_A_KEY, PipelineResult
 from ..dicts import as_dict
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
@@ -30,7 +28,7 @@ from .sdk import ingest, pipeline_spec
 
 if TYPE_CHECKING:
     from ... import BatchJob
-    from ...pipeline.ingest import Ingested
+    from ...pipeline import Ingested
 
 
 def join_results(

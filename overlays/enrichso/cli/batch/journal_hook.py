@@ -27,8 +27,16 @@ from typing import Any, Protocol
 
 import platformdirs
 
-from ...journal import Checkpoint, Chunk, FileJournal, Journal, JournalError, MemoryJournal, SubmitMarker
-from ..failures import UsageError
+from ...journal import (
+    Checkpoint,
+    Chunk,
+    FileJournal,
+    Journal,
+    JournalConflictError,
+    JournalError,
+    MemoryJournal,
+    SubmitMarker,
+)
 from ..reporting import reporter
 from ..tabular.source import InputFile
 
@@ -135,7 +143,7 @@ class RunJournal:
     def before_submit(self, chunk: Chunk, marker: SubmitMarker) -> None:
         if self._earlier and not self.job_ids:
             where = f" ({self.path})" if self.path is not None else ""
-            raise UsageError(
+            raise JournalConflictError(  # the SDK's own type: the run maps it to a usage error
                 f"an earlier run of this input submitted job(s) {' '.join(sorted(self._earlier))} with other "
                 "options; run the same command as then to continue it, or delete its journal"
                 f"{where} to start a new run (which is charged again); nothing was submitted"

@@ -1,7 +1,7 @@
 """The five batch products as the command line sees them: which fields a row needs, how a row
-becomes what the SDK pipeline is given (it dedupes and submits), and which result columns it adds.
-The result columns are read from the SDK's normalised views (enrichso.views), so they
-are filled whichever of the API's documented shapes came back."""
+becomes what the SDK pipeline is given (it dedupes and submits), and what a job's result echoes.
+Everything else (title, nouns, price, result columns read from the typed views, webhooks) comes
+from the product's one declaration in enrichso.pipeline (pipeline/products.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ...views import CompanyView, EmailFinderView, EmailValidationView, PhonesView, ProfileView
+from ...pipeline import products
 from ..tabular import values
 from ..tabular.columns import Field
 
-RESULT_PREFIX = "enrich_"
+RESULT_PREFIX = products.RESULT_PREFIX
 ERROR_COLUMN = RESULT_PREFIX + "error"  # set when the API's answer for a row is not known
 
 
@@ -24,6 +24,7 @@ class Need:
     field: Field
     option: str
     required: bool = True
+    help: str = ""  # the option's help, when it is not the plain --column
 
 
 # The cells a row holds for the product's needs, in the order of `needs` ("" for a column the
@@ -33,23 +34,54 @@ Cells = Sequence[str]
 
 @dataclass(frozen=True)
 class BatchKind:
-    command: str  # the command group, e.g. "email-validation"
-    title: str  # "email validation"
-    noun: str  # one item, for messages: "email", "lead"
-    job_kind: str  # the SDK's job kind name, for `enrichso jobs`
+    product: products.Product[Any]  # the declaration: everything not about rows and cells
     needs: tuple[Need, ...]
-    result_columns: tuple[str, ...]
-    # API result dict -> the values of result_columns, in order
-    result_values: Callable[[Mapping[str, Any]], tuple[Any, ...]]
     echo_cells: Callable[[Mapping[str, Any]], dict[str, Any]]  # the item a result names (jobs results)
-    price: int  # credits reserved per unique item (docs/api-notes.md 8)
-    charged: Callable[[Mapping[str, Any]], bool]  # whether settlement charges for a result
-    webhooks: bool = True  # whether a submit takes a webhookUrl
     # how a row becomes what the SDK pipeline takes (checked and normalised; raises
     # values.InvalidValue): from the cell itself for a product that reads one column, else from
     # the cells of its needs
     cell_item: Callable[[str], Any] | None = None
     row_item: Callable[[Cells], Any] | None = None
+
+    @property
+    def command(self) -> str:  # the command group, e.g. "email-validation"
+        return self.product.command
+
+    @property
+    def title(self) -> str:
+        return self.product.title
+
+    @property
+    def noun(self) -> str:
+        return self.product.noun
+
+    @property
+    def plural(self) -> str:
+        return self.product.plural
+
+    @property
+    def job_kind(self) -> str:  # the SDK's job kind name, for `enrichso jobs`
+        return self.product.kind
+
+    @property
+    def price(self) -> int:  # credits reserved per unique item
+        return self.product.credits_per_item
+
+    @property
+    def webhooks(self) -> bool:  # whether a submit takes a webhookUrl
+        return self.product.takes_webhook
+
+    @property
+    def result_columns(self) -> tuple[str, ...]:
+        return self.product.column_names
+
+    def result_values(self, result: Mapping[str, Any]) -> tuple[Any, ...]:
+        """The values of result_columns, in order, read from the product's typed view."""
+        return self.product.values(result)
+
+    def charged(self, result: Mapping[str, Any]) -> bool:
+        """Whether settlement charges for a result."""
+        return self.product.is_charged(result)
 
     def item(self, cells: Cells) -> Any:
         """The row as the SDK pipeline takes it, from the cells of the product's needs."""
@@ -75,44 +107,6 @@ class BatchKind:
         return dict(zip(self.output_columns, self.row_values(result, error), strict=True))
 
 
-def _columns(*names: str) -> tuple[str, ...]:
-    return tuple(RESULT_PREFIX + name for name in names)
-
-
-# --- email validation ------------------------------------------------------------------------
-
-_VALIDATION = _columns("result", "confidence", "catch_all", "provider", "message")
-
-
-def _validation_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
-    v = EmailValidationView.from_dict(r)
-    return v.result, v.confidence, v.is_catch_all, v.provider, v.message
-
-
-EMAIL_VALIDATION = BatchKind(
-    command="email-validation",
-    title="email validation",
-    noun="email",
-    job_kind="email_validation",
-    needs=(Need(Field.EMAIL, "--column"),),
-    cell_item=values.email,
-    result_columns=_VALIDATION,
-    result_values=_validation_values,
-    echo_cells=lambda r: {"email": r.get("email")},
-    price=1,
-    charged=lambda r: bool(r) and EmailValidationView.from_dict(r).result != "risky",
-)
-
-# --- email finder ----------------------------------------------------------------------------
-
-_FINDER = _columns("found", "email", "confidence", "catch_all", "provider", "message")
-
-
-def _finder_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
-    v = EmailFinderView.from_dict(r)
-    return v.found, v.email, v.confidence, v.is_catch_all, v.provider, v.message
-
-
 def _lead(cells: Cells) -> tuple[str, str, str]:
     """(first name, last name, domain): a lead as find_many takes it (it dedupes them
     case-insensitively)."""
@@ -121,38 +115,6 @@ def _lead(cells: Cells) -> tuple[str, str, str]:
         values.name(cells[1], "last name"),
         values.domain(cells[2]),
     )
-
-
-EMAIL_FINDER = BatchKind(
-    command="email-finder",
-    title="email finder",
-    noun="lead",
-    job_kind="email_finder",
-    needs=(
-        Need(Field.FIRST_NAME, "--first-name-column"),
-        Need(Field.LAST_NAME, "--last-name-column"),
-        Need(Field.DOMAIN, "--domain-column"),
-    ),
-    row_item=_lead,
-    result_columns=_FINDER,
-    result_values=_finder_values,
-    echo_cells=lambda r: {
-        "first_name": r.get("firstName"),
-        "last_name": r.get("lastName"),
-        "domain": r.get("domain"),
-    },
-    price=10,
-    charged=lambda r: EmailFinderView.from_dict(r).found,
-)
-
-# --- phone finder ----------------------------------------------------------------------------
-
-_PHONES = _columns("found", "phones", "message")
-
-
-def _phone_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
-    v = PhonesView.from_dict(r)
-    return v.found, [phone.number for phone in v.phones], v.error
 
 
 def _phone_item(cells: Cells) -> str:
@@ -165,86 +127,52 @@ def _phone_item(cells: Cells) -> str:
     raise values.InvalidValue("both the email and the LinkedIn URL cells are empty")
 
 
+EMAIL_VALIDATION = BatchKind(
+    product=products.EMAIL_VALIDATION,
+    needs=(Need(Field.EMAIL, "--column"),),
+    cell_item=values.email,
+    echo_cells=lambda r: {"email": r.get("email")},
+)
+
+EMAIL_FINDER = BatchKind(
+    product=products.EMAIL_FINDER,
+    needs=(
+        Need(Field.FIRST_NAME, "--first-name-column", help="The first name column (default: detected)."),
+        Need(Field.LAST_NAME, "--last-name-column", help="The last name column (default: detected)."),
+        Need(
+            Field.DOMAIN, "--domain-column", help="The company domain or website column (default: detected)."
+        ),
+    ),
+    row_item=_lead,
+    echo_cells=lambda r: {
+        "first_name": r.get("firstName"),
+        "last_name": r.get("lastName"),
+        "domain": r.get("domain"),
+    },
+)
+
 PHONE_FINDER = BatchKind(
-    command="phone-finder",
-    title="phone finder",
-    noun="item",
-    job_kind="phone_finder",
-    needs=(Need(Field.EMAIL, "--email-column", False), Need(Field.PROFILE_URL, "--linkedin-column", False)),
+    product=products.PHONE_FINDER,
+    needs=(
+        Need(Field.EMAIL, "--email-column", False, "The email column (default: detected)."),
+        Need(Field.PROFILE_URL, "--linkedin-column", False, "The LinkedIn URL column (default: detected)."),
+    ),
     row_item=_phone_item,
-    result_columns=_PHONES,
-    result_values=_phone_values,
     echo_cells=lambda r: {"email": r.get("email"), "linkedin": r.get("linkedin")},
-    price=500,
-    charged=lambda r: PhonesView.from_dict(r).found,
 )
-
-# --- reverse email lookup --------------------------------------------------------------------
-
-_PROFILE = _columns(
-    "found", "name", "first_name", "last_name", "headline", "company", "location", "profile_url"
-)
-
-
-def _profile_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
-    v = ProfileView.from_dict(r)
-    return (
-        v.found,
-        v.display_name,
-        v.first_name,
-        v.last_name,
-        v.headline or v.title,
-        v.company_name,
-        v.location,
-        v.profile_url,
-    )
-
 
 REVERSE_LOOKUP = BatchKind(
-    command="reverse-lookup",
-    title="reverse email lookup",
-    noun="email",
-    job_kind="reverse_lookup",
+    product=products.REVERSE_LOOKUP,
     needs=(Need(Field.EMAIL, "--column"),),
     cell_item=values.format_email,
-    result_columns=_PROFILE,
-    result_values=_profile_values,
     echo_cells=lambda r: {"email": r.get("email")},
-    price=10,
-    charged=lambda r: ProfileView.from_dict(r).found,
 )
 
-# --- IP to company ---------------------------------------------------------------------------
-
-_COMPANY = _columns("found", "domain", "organization", "country", "country_code", "city", "timezone")
-
-
-def _company_values(r: Mapping[str, Any]) -> tuple[Any, ...]:
-    v = CompanyView.from_dict(r)
-    return (
-        v.found,
-        v.ip_domain,
-        v.ip_organization,
-        v.ip_country_name,
-        v.ip_country_code,
-        v.ip_city,
-        v.ip_timezone,
-    )
-
-
 IP_TO_COMPANY = BatchKind(
-    command="ip-to-company",
-    title="IP to company",
-    noun="IP address",
-    job_kind="ip_to_company",
+    product=products.IP_TO_COMPANY,
     needs=(Need(Field.IP, "--column"),),
     cell_item=values.ip,
-    result_columns=_COMPANY,
-    result_values=_company_values,
     echo_cells=lambda r: {"ip": r.get("searchIp")},
-    price=100,
-    charged=lambda r: CompanyView.from_dict(r).found,
-    webhooks=False,
 )
 
 BATCH_KINDS = (EMAIL_VALIDATION, EMAIL_FINDER, PHONE_FINDER, REVERSE_LOOKUP, IP_TO_COMPANY)

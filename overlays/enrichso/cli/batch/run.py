@@ -4,6 +4,7 @@ write every input row with its result columns, in order."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shlex
 import sys
 import time
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ..._core.config import resolve_api_key
+from ...journal import JournalConflictError
 from ..exit_codes import ExitCode
 from ..failures import CliError, UsageError
 from ..render import print_json
@@ -35,8 +36,7 @@ from .sdk import check_credits, ingest, run_many, settlement, submit_chunks, unu
 
 if TYPE_CHECKING:
     from ... import JobStatus
-    from ...pipeline.ingest import Ingested
-    from ...pipeline.result import PipelineResult
+    from ...pipeline import Ingested, PipelineResult
 
 
 @dataclass
@@ -60,6 +60,8 @@ class BatchOptions:
 def run_batch(kind: BatchKind, options: BatchOptions) -> None:
     try:
         _run_batch(kind, options)
+    except JournalConflictError as exc:  # an earlier run's journal refused this submit
+        raise UsageError(str(exc)) from exc
     except errors.JournalError as exc:
         raise CliError(_journal_trouble(exc), ExitCode.JOURNAL) from exc
 
@@ -130,7 +132,7 @@ def _describe(plan: BatchPlan, data: Ingested) -> None:
     repeats = ""
     if duplicates:
         repeats = f"; {_count(duplicates, 'duplicate row')} answered from the same lookups"
-    items = f"{unique:,} unique {_plural(plan.kind.noun, unique)}"
+    items = f"{unique:,} unique {plan.kind.noun if unique == 1 else plan.kind.plural}"
     if invalid:
         repeats += f"; {_count(invalid, 'invalid row')} not sent (--skip-invalid)"
     reporter.note(f"{plan.source.name}: {_count(plan.rows + invalid, 'row')}, {items}{repeats}")
@@ -370,7 +372,9 @@ def _organization(current: Session) -> str:
     organization = current.client().wallets.balance().data.organization_id
     if organization is not None:
         return organization
-    return "key-sha256:" + hashlib.sha256(resolve_api_key(current.api_key).encode()).hexdigest()
+    # the key as the client uses it (it refused a missing or malformed one above)
+    key = current.api_key if current.api_key is not None else os.environ.get("ENRICH_API_KEY", "")
+    return "key-sha256:" + hashlib.sha256(key.strip().encode()).hexdigest()
 
 
 def _count(count: int, noun: str) -> str:

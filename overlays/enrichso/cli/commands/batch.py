@@ -1,13 +1,15 @@
-"""`enrichso <product> batch FILE`: one command per batch product."""
+"""`enrichso <product> batch FILE`: one command per batch product, all made by batch_command."""
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
 
 from ..batch.formulas import EscapeFormulas
-from ..batch.products import EMAIL_FINDER, EMAIL_VALIDATION, IP_TO_COMPANY, PHONE_FINDER, REVERSE_LOOKUP
+from ..batch.products import BatchKind, Need
 from ..batch.run import BatchOptions, run_batch
 from ..tabular.columns import Field
 from ..tabular.formats import parse_delimiter
@@ -54,144 +56,56 @@ def _options(columns: dict[Field, str], given: dict[str, Any]) -> BatchOptions:
     )
 
 
-def _named(**columns: tuple[Field, str | None]) -> dict[Field, str]:
-    return {field: name for field, name in columns.values() if name}
+def _column_option(need: Need) -> Any:
+    """The typer annotation of the option that names a need's column."""
+    if need.option == "--column":
+        return ColumnOption
+    return Annotated[str | None, typer.Option(need.option, metavar="NAME", help=need.help)]
 
 
-def email_validation_batch(
-    input: InputArgument,
-    output: OutputOption = None,
-    format: FormatOption = None,
-    input_format: InputFormatOption = None,
-    column: ColumnOption = None,
-    no_wait: BatchNoWaitOption = False,
-    timeout: TimeoutOption = None,
-    webhook_url: WebhookOption = None,
-    max_credits: MaxCreditsOption = None,
-    batch_size: BatchSizeOption = None,
-    delimiter: DelimiterOption = None,
-    skip_invalid: SkipInvalidOption = False,
-    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
-    restart: RestartOption = False,
-) -> None:
-    """Validate every email of a file (1 credit per unique email; risky verdicts are free).
-
-    Adds enrich_result (valid, invalid, risky), enrich_confidence, enrich_catch_all,
-    enrich_provider and enrich_message to every row."""
-    run_batch(EMAIL_VALIDATION, _options(_named(email=(Field.EMAIL, column)), locals()))
+def _help(kind: BatchKind) -> str:
+    """The command's help, from the product's declaration."""
+    columns = [
+        f"{kind.product.column_names[i]} ({column.doc})" if column.doc else kind.product.column_names[i]
+        for i, column in enumerate(kind.product.columns)
+    ]
+    added = ", ".join(columns[:-1]) + " and " + columns[-1] if len(columns) > 1 else columns[0]
+    return f"{kind.product.summary}\n\nAdds {added} to every row."
 
 
-def email_finder_batch(
-    input: InputArgument,
-    output: OutputOption = None,
-    format: FormatOption = None,
-    input_format: InputFormatOption = None,
-    first_name_column: Annotated[
-        str | None, typer.Option(metavar="NAME", help="The first name column (default: detected).")
-    ] = None,
-    last_name_column: Annotated[
-        str | None, typer.Option(metavar="NAME", help="The last name column (default: detected).")
-    ] = None,
-    domain_column: Annotated[
-        str | None,
-        typer.Option(metavar="NAME", help="The company domain or website column (default: detected)."),
-    ] = None,
-    no_wait: BatchNoWaitOption = False,
-    timeout: TimeoutOption = None,
-    webhook_url: WebhookOption = None,
-    max_credits: MaxCreditsOption = None,
-    batch_size: BatchSizeOption = None,
-    delimiter: DelimiterOption = None,
-    skip_invalid: SkipInvalidOption = False,
-    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
-    restart: RestartOption = False,
-) -> None:
-    """Find the professional email of every person (first name, last name, company domain) of a file
-    (10 credits per unique lead found; not-found leads are refunded).
-
-    Adds enrich_found, enrich_email, enrich_confidence, enrich_catch_all, enrich_provider and
-    enrich_message to every row."""
-    named = _named(
-        first=(Field.FIRST_NAME, first_name_column),
-        last=(Field.LAST_NAME, last_name_column),
-        domain=(Field.DOMAIN, domain_column),
+def _parameter(name: str, annotation: Any, default: Any) -> inspect.Parameter:
+    return inspect.Parameter(
+        name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=default, annotation=annotation
     )
-    run_batch(EMAIL_FINDER, _options(named, locals()))
 
 
-def phone_finder_batch(
-    input: InputArgument,
-    output: OutputOption = None,
-    format: FormatOption = None,
-    input_format: InputFormatOption = None,
-    email_column: Annotated[
-        str | None, typer.Option(metavar="NAME", help="The email column (default: detected).")
-    ] = None,
-    linkedin_column: Annotated[
-        str | None, typer.Option(metavar="NAME", help="The LinkedIn URL column (default: detected).")
-    ] = None,
-    no_wait: BatchNoWaitOption = False,
-    timeout: TimeoutOption = None,
-    webhook_url: WebhookOption = None,
-    max_credits: MaxCreditsOption = None,
-    batch_size: BatchSizeOption = None,
-    delimiter: DelimiterOption = None,
-    skip_invalid: SkipInvalidOption = False,
-    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
-    restart: RestartOption = False,
-) -> None:
-    """Find the phone numbers of every person of a file, by email or LinkedIn URL (the email when a
-    row has both; 500 credits per unique person with phones found, the rest refunded).
+def batch_command(kind: BatchKind) -> Callable[..., None]:
+    """`enrichso <product> batch FILE`, built from the product: one column option per field it
+    reads, --webhook-url where its submit takes one, its help and columns from its declaration."""
+    columns = {need.option.removeprefix("--").replace("-", "_"): need for need in kind.needs}
 
-    Adds enrich_found, enrich_phones (separated by "; " in CSV) and enrich_message to every row."""
-    named = _named(email=(Field.EMAIL, email_column), linkedin=(Field.PROFILE_URL, linkedin_column))
-    run_batch(PHONE_FINDER, _options(named, locals()))
+    def command(**given: Any) -> None:
+        named = {need.field: given[name] for name, need in columns.items() if given[name]}
+        run_batch(kind, _options(named, given))
 
-
-def reverse_lookup_batch(
-    input: InputArgument,
-    output: OutputOption = None,
-    format: FormatOption = None,
-    input_format: InputFormatOption = None,
-    column: ColumnOption = None,
-    no_wait: BatchNoWaitOption = False,
-    timeout: TimeoutOption = None,
-    webhook_url: WebhookOption = None,
-    max_credits: MaxCreditsOption = None,
-    batch_size: BatchSizeOption = None,
-    delimiter: DelimiterOption = None,
-    skip_invalid: SkipInvalidOption = False,
-    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
-    restart: RestartOption = False,
-) -> None:
-    """Look up the professional profile behind every email of a file (10 credits per unique email
-    with a profile found; at most 100,000 per job, larger files are split).
-
-    Adds enrich_found, enrich_name, enrich_first_name, enrich_last_name, enrich_headline,
-    enrich_company, enrich_location and enrich_profile_url to every row."""
-    named = _named(email=(Field.EMAIL, column))
-    run_batch(REVERSE_LOOKUP, _options(named, locals()))
-
-
-def ip_to_company_batch(
-    input: InputArgument,
-    output: OutputOption = None,
-    format: FormatOption = None,
-    input_format: InputFormatOption = None,
-    column: ColumnOption = None,
-    no_wait: BatchNoWaitOption = False,
-    timeout: TimeoutOption = None,
-    max_credits: MaxCreditsOption = None,
-    batch_size: BatchSizeOption = None,
-    delimiter: DelimiterOption = None,
-    skip_invalid: SkipInvalidOption = False,
-    escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
-    restart: RestartOption = False,
-) -> None:
-    """Resolve the company behind every IP address of a file (100 credits per unique IP whose
-    company domain is found, the rest refunded).
-
-    Adds enrich_found, enrich_domain, enrich_organization, enrich_country, enrich_country_code,
-    enrich_city and enrich_timezone to every row."""
-    named = _named(ip=(Field.IP, column))
-    run_batch(IP_TO_COMPANY, _options(named, locals()))
+    parameters = [
+        _parameter("input", InputArgument, inspect.Parameter.empty),
+        _parameter("output", OutputOption, None),
+        _parameter("format", FormatOption, None),
+        _parameter("input_format", InputFormatOption, None),
+        *(_parameter(name, _column_option(need), None) for name, need in columns.items()),
+        _parameter("no_wait", BatchNoWaitOption, False),
+        _parameter("timeout", TimeoutOption, None),
+        *([_parameter("webhook_url", WebhookOption, None)] if kind.webhooks else []),
+        _parameter("max_credits", MaxCreditsOption, None),
+        _parameter("batch_size", BatchSizeOption, None),
+        _parameter("delimiter", DelimiterOption, None),
+        _parameter("skip_invalid", SkipInvalidOption, False),
+        _parameter("escape_formulas", EscapeFormulasOption, EscapeFormulas.RESULTS),
+        _parameter("restart", RestartOption, False),
+    ]
+    command.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    command.__annotations__ = {p.name: p.annotation for p in parameters} | {"return": None}
+    command.__name__ = command.__qualname__ = f"{kind.job_kind}_batch"
+    command.__doc__ = _help(kind)
+    return command

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 
-from ...pipeline import columns as _columns
+from ...pipeline import columns as _columns  # the one rule of column names
 from ..failures import UsageError
 from . import values
 

@@ -11,8 +11,7 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
-from ...pipeline.columns import domain_of
-from ...pipeline.emails import is_format_email
+from ...pipeline import domain_of, is_format_email
 
 
 class InvalidValue(ValueError):

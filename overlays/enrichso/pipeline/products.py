@@ -55,6 +55,7 @@ class Product(Generic[View]):
     view: Callable[[Mapping[str, Any]], View]  # one result (decoded JSON) as its typed view
     columns: tuple[Column[View], ...]
     charged: Callable[[View], bool]  # whether settlement charges for a result
+    echo: tuple[Column[View], ...]  # the input a result names (to join results back to rows)
     webhook_events: tuple[str, ...] = ()  # empty: the submit takes no webhookUrl
     summary: str = ""  # what a batch does and costs (CLI help, docs)
     about: str = ""  # one line on the product (the CLI's command group)
@@ -80,6 +81,11 @@ class Product(Generic[View]):
         view = self.view(raw)
         return tuple(column.value(view) for column in self.columns)
 
+    def echoed(self, raw: Mapping[str, Any]) -> dict[str, Any]:
+        """The input a result names, by echo column name."""
+        view = self.view(raw)
+        return {column.name: column.value(view) for column in self.echo}
+
     def is_charged(self, raw: Mapping[str, Any]) -> bool:
         return bool(raw) and self.charged(self.view(raw))
 
@@ -103,6 +109,7 @@ EMAIL_VALIDATION: Product[EmailValidationView] = Product(
         Column("message", lambda v: v.message),
     ),
     charged=lambda v: v.result != "risky",
+    echo=(Column("email", lambda v: v.email),),
     webhook_events=("webhook:email_lookup.completed", "validation.completed"),
     summary="Validate every email (1 credit per unique email; risky verdicts are free).",
     about="Email validation: one address, or a whole file.",
@@ -126,6 +133,11 @@ EMAIL_FINDER: Product[EmailFinderView] = Product(
         Column("message", lambda v: v.message),
     ),
     charged=lambda v: bool(v.found),
+    echo=(
+        Column("first_name", lambda v: v.first_name),
+        Column("last_name", lambda v: v.last_name),
+        Column("domain", lambda v: v.domain),
+    ),
     webhook_events=("webhook:finder_lookup.completed", "finder.completed"),
     summary=(
         "Find the professional email of every person (first name, last name, company domain) "
@@ -149,6 +161,7 @@ PHONE_FINDER: Product[PhonesView] = Product(
         Column("message", lambda v: v.error),
     ),
     charged=lambda v: bool(v.found),
+    echo=(Column("email", lambda v: v.email), Column("linkedin", lambda v: v.linkedin)),
     webhook_events=("webhook:phone_result.completed", "webhook:phone_completion.completed"),
     summary=(
         "Find the phone numbers of every person, by email or LinkedIn URL (the email when a row has "
@@ -177,6 +190,7 @@ REVERSE_LOOKUP: Product[ProfileView] = Product(
         Column("profile_url", lambda v: v.profile_url),
     ),
     charged=lambda v: bool(v.found),
+    echo=(Column("email", lambda v: v.email),),
     webhook_events=("webhook:email_result.completed", "webhook:email_completion.completed"),
     summary=(
         "Look up the professional profile behind every email (10 credits per unique email with a "
@@ -204,6 +218,7 @@ IP_TO_COMPANY: Product[CompanyView] = Product(
         Column("timezone", lambda v: v.ip_timezone),
     ),
     charged=lambda v: bool(v.found),
+    echo=(Column("ip", lambda v: v.search_ip),),
     summary=(
         "Resolve the company behind every IP address (100 credits per unique IP whose company "
         "domain is found, the rest refunded)."

@@ -36,7 +36,6 @@ Cells = Sequence[str]
 class BatchKind:
     product: products.Product[Any]  # the declaration: everything not about rows and cells
     needs: tuple[Need, ...]
-    echo_cells: Callable[[Mapping[str, Any]], dict[str, Any]]  # the item a result names (jobs results)
     # how a row becomes what the SDK pipeline takes (checked and normalised; raises
     # values.InvalidValue): from the cell itself for a product that reads one column, else from
     # the cells of its needs
@@ -82,6 +81,10 @@ class BatchKind:
     def charged(self, result: Mapping[str, Any]) -> bool:
         """Whether settlement charges for a result."""
         return self.product.is_charged(result)
+
+    def echo_cells(self, result: Mapping[str, Any]) -> dict[str, Any]:
+        """The item a result names (jobs results), read from the product's typed view."""
+        return self.product.echoed(result)
 
     def item(self, cells: Cells) -> Any:
         """The row as the SDK pipeline takes it, from the cells of the product's needs."""
@@ -131,7 +134,6 @@ EMAIL_VALIDATION = BatchKind(
     product=products.EMAIL_VALIDATION,
     needs=(Need(Field.EMAIL, "--column"),),
     cell_item=values.email,
-    echo_cells=lambda r: {"email": r.get("email")},
 )
 
 EMAIL_FINDER = BatchKind(
@@ -144,11 +146,6 @@ EMAIL_FINDER = BatchKind(
         ),
     ),
     row_item=_lead,
-    echo_cells=lambda r: {
-        "first_name": r.get("firstName"),
-        "last_name": r.get("lastName"),
-        "domain": r.get("domain"),
-    },
 )
 
 PHONE_FINDER = BatchKind(
@@ -158,21 +155,18 @@ PHONE_FINDER = BatchKind(
         Need(Field.PROFILE_URL, "--linkedin-column", False, "The LinkedIn URL column (default: detected)."),
     ),
     row_item=_phone_item,
-    echo_cells=lambda r: {"email": r.get("email"), "linkedin": r.get("linkedin")},
 )
 
 REVERSE_LOOKUP = BatchKind(
     product=products.REVERSE_LOOKUP,
     needs=(Need(Field.EMAIL, "--column"),),
     cell_item=values.format_email,
-    echo_cells=lambda r: {"email": r.get("email")},
 )
 
 IP_TO_COMPANY = BatchKind(
     product=products.IP_TO_COMPANY,
     needs=(Need(Field.IP, "--column"),),
     cell_item=values.ip,
-    echo_cells=lambda r: {"ip": r.get("searchIp")},
 )
 
 BATCH_KINDS = (EMAIL_VALIDATION, EMAIL_FINDER, PHONE_FINDER, REVERSE_LOOKUP, IP_TO_COMPANY)

@@ -1,4 +1,4 @@
-"""Every exception the SDK raises, in one hierarchy.
+"""Every exception the SDK raises, in one hierarchy (README.md "Errors" has the full table).
 
 EnrichError
  +-- APIError
@@ -9,23 +9,30 @@ EnrichError
  |    +-- APIConnectionError (no response) +-- APITimeoutError
  |    +-- APIResponseValidationError (a 2xx body that does not match the spec)
  |    +-- ResponseTooLargeError (a body longer than max_response_bytes once decoded)
- |    +-- SubmitOutcomeUnknownError (a credit-charging request may or may not have been applied)
+ |    +-- OutcomeUnknownError (a credit-taking request may or may not have been applied)
  |         +-- SubmitNotReconciledError (and the wallet cannot tell whether it was)
- +-- CreditCheckError (a *_many run refused to start; nothing was submitted)
- |    +-- InsufficientBalanceError, CreditBudgetExceededError
+ +-- CreditCheckError (preflight: a *_many run refused to start; nothing was submitted)
+ |    +-- PreflightBalanceError, CreditBudgetExceededError
  +-- JobError
  |    +-- JobFailedError, WaitTimeoutError
+ +-- JournalError (a *_many journal file cannot be read or written)
+ |    +-- JournalInUseError, JournalConflictError, JournalStaleError
  +-- WebhookParseError
  +-- ConfigurationError (no API key, bad base URL)
  +-- InputsTypeError (also a TypeError: a *_many method given a DataFrame or a single string)
- +-- JournalError (a *_many journal file cannot be read or written)
- +-- InvalidParameterError (an id that cannot be a path segment: empty, `.`, `..`)
+ +-- InvalidParameterError (also a ValueError: an argument that cannot be sent as asked)
+
+Server-side vs preflight: InsufficientCreditsError is the API's 402; PreflightBalanceError is the
+SDK's own check before a *_many run. Old names kept: SubmitOutcomeUnknownError (the same class as
+OutcomeUnknownError) and InsufficientBalanceError (deprecated: PreflightBalanceError, with a
+DeprecationWarning).
 
 Messages never contain the API key: the transport scrubs it before an error is built.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from typing import Any
 
@@ -43,16 +50,20 @@ __all__ = [
     "CreditCheckError",
     "EnrichError",
     "GoneError",
-    "InsufficientBalanceError",
     "InsufficientCreditsError",
     "InputsTypeError",
     "InternalServerError",
     "InvalidParameterError",
     "JobError",
     "JobFailedError",
+    "JournalConflictError",
     "JournalError",
+    "JournalInUseError",
+    "JournalStaleError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
+    "PreflightBalanceError",
     "RateLimitError",
     "ResponseTooLargeError",
     "SubmitNotReconciledError",
@@ -225,10 +236,11 @@ class ResponseTooLargeError(APIError):
         self.limit = limit
 
 
-class SubmitOutcomeUnknownError(APIError):
-    """A request that reserves or charges credits failed after it may have reached the server
-    (read timeout, dropped connection, 5xx). It was NOT retried, because a second submit would
-    reserve credits twice. `sent` is the JSON body that was sent (None for bodiless requests; a
+class OutcomeUnknownError(APIError):
+    """A request that reserves or charges credits (a batch submit, a job start, a single lookup
+    or search charged on success) failed after it may have reached the server (read timeout,
+    dropped connection, 5xx). It was NOT retried, because a second send could reserve or charge
+    credits twice. `sent` is the JSON body that was sent (None for bodiless requests; a
     StreamedBodySummary for a *_many submit, whose body is streamed rather than held in memory);
     `cause` is the underlying error (None when a rerun found the attempt unresolved in its
     journal). Reconcile before resubmitting: list recent batches or check
@@ -255,7 +267,11 @@ class SubmitOutcomeUnknownError(APIError):
         return self.cause.status_code if isinstance(self.cause, APIStatusError) else None
 
 
-class SubmitNotReconciledError(SubmitOutcomeUnknownError):
+# The name before single lookups raised it too; the very same class, so old `except` clauses hold.
+SubmitOutcomeUnknownError = OutcomeUnknownError
+
+
+class SubmitNotReconciledError(OutcomeUnknownError):
     """A *_many pipeline's submit may have reached the server, and the wallet's transactions
     cannot tell whether it did (they carry no batch metadata, or several could be it). Nothing was
     sent again. The message says what was sent and how to check; `item_count`, `credits` (what
@@ -293,9 +309,10 @@ class CreditCheckError(EnrichError):
         self.credits_per_item = credits_per_item
 
 
-class InsufficientBalanceError(CreditCheckError):
-    """The wallet cannot cover what the run would reserve (the client-side twin of the API's
-    402 InsufficientCreditsError). `required` and `available` are in credits."""
+class PreflightBalanceError(CreditCheckError):
+    """Preflight, client side: the wallet cannot cover what a *_many run would reserve, so it did
+    not start (the API's own 402 is InsufficientCreditsError). `required` and `available` are in
+    credits. Formerly InsufficientBalanceError (a deprecated alias)."""
 
     def __init__(
         self, message: str, *, estimated: float, items: int, credits_per_item: float, available: float
@@ -361,7 +378,38 @@ class JournalError(EnrichError):
         self.path = path
 
 
+class JournalInUseError(JournalError):
+    """Another process is running with this journal (two runs of one input would both submit)."""
+
+
+class JournalConflictError(JournalError):
+    """A journal refused a submit: an earlier run of the same input, recorded in it, submitted
+    other batches (with other options); going on would submit, and charge, again. Raised by a
+    journal's before_submit; nothing was sent."""
+
+
+class JournalStaleError(JournalError):
+    """A batch the journal recorded is unknown to the API (expired, or another API endpoint)."""
+
+
 class InputsTypeError(EnrichError, TypeError):
     """A *_many method was given something that is not an iterable of inputs, though it iterates:
     a DataFrame or table (it iterates its column names) or a single string (its characters).
     Nothing was read or sent."""
+
+
+# Deprecated names: still importable, with a DeprecationWarning saying what replaced them.
+_DEPRECATED = {"InsufficientBalanceError": "PreflightBalanceError"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        new = _DEPRECATED[name]
+        warnings.warn(
+            f"enrichso.errors.{name} is deprecated: use {new} (the client's preflight check; "
+            "the API's 402 is InsufficientCreditsError)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return globals()[new]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -41,7 +41,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol, TypeVar
 
 import orjson
 
-from .errors import EnrichError, JournalError
+from .errors import JournalConflictError, JournalError, JournalInUseError, JournalStaleError
 
 if TYPE_CHECKING:
     import sqlite3
@@ -53,6 +53,7 @@ __all__ = [
     "Chunk",
     "FileJournal",
     "Journal",
+    "JournalConflictError",
     "JournalError",
     "JournalInUseError",
     "JournalStaleError",
@@ -165,20 +166,6 @@ class Journal(Protocol):
         ...
 
     def held(self, run: str) -> dict[int, Any]: ...
-
-
-class JournalInUseError(EnrichError):
-    """Another process is running with this journal (two runs of one input would both submit)."""
-
-
-class JournalConflictError(EnrichError):
-    """A journal refused a submit: an earlier run of the same input, recorded in it, submitted
-    other batches (with other options); going on would submit, and charge, again. Raised by a
-    journal's before_submit; nothing was sent."""
-
-
-class JournalStaleError(EnrichError):
-    """A batch the journal recorded is unknown to the API (expired, or another API endpoint)."""
 
 
 _SENDING, _UNKNOWN, _NOT_RECEIVED, _RESOLVED = "sending", "unknown", "not-received", "resolved"

@@ -27,8 +27,14 @@ def test_the_surface_holds_exports_modules_and_every_resource_method_sync_and_as
     surface = live_surface()
     assert "enrichso.Enrich: class(_ClientBase)" in surface
     assert "enrichso.__version__ = " + repr(__import__("enrichso").__version__) in surface
-    assert "Enrich.email_validation.validate: (email: str) -> ValidationAnswer" in surface
-    assert "AsyncEnrich.email_validation.validate: async (email: str) -> ValidationAnswer" in surface
+    options = (
+        "*, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, "
+        "timeout: float | httpx.Timeout | None = None"
+    )
+    assert f"Enrich.email_validation.validate: (email: str, {options}) -> ValidationAnswer" in surface
+    assert (
+        f"AsyncEnrich.email_validation.validate: async (email: str, {options}) -> ValidationAnswer" in surface
+    )
     assert any(line.startswith("enrichso.errors.") for line in surface)
 
 

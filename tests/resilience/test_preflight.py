@@ -19,7 +19,7 @@ def test_a_wallet_that_cannot_cover_the_reservation_refuses_before_any_submit(or
     tally.watch(org.server, org.api_key)
     client = client_for(org.server, org.api_key)
     rows = client.email_validation.validate_many(emails(700, unique=600), batch_size=250)
-    with pytest.raises(errors.InsufficientBalanceError) as caught:
+    with pytest.raises(errors.PreflightBalanceError) as caught:
         next(rows)
     error = caught.value
     assert (error.required, error.available, error.items, error.credits_per_item) == (600, 500, 600, 1)
@@ -47,7 +47,7 @@ def test_a_budget_refuses_a_run_that_could_exceed_it_without_a_single_request(or
 def test_phone_numbers_are_priced_at_500_per_person(org: Org) -> None:
     org.control.set_balance(1_499)
     client = client_for(org.server, org.api_key)
-    with pytest.raises(errors.InsufficientBalanceError) as caught:
+    with pytest.raises(errors.PreflightBalanceError) as caught:
         next(client.phone_finder.find_many(["a@x.example", "b@x.example", "B@X.example ", "c@x.example"]))
     assert (caught.value.required, caught.value.items) == (1_500, 3)
 

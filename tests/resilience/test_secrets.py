@@ -94,7 +94,7 @@ def test_the_sdk_never_shows_the_key(
         "NotFoundError",
         "InsufficientCreditsError",
         "AuthenticationError",
-        "InsufficientBalanceError",
+        "PreflightBalanceError",
     ]
     for failure in failures:
         seen += [str(failure), repr(failure), repr(getattr(failure, "body", b""))]

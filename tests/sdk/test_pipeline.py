@@ -165,7 +165,7 @@ def test_unknown_submit_outcome_is_journaled_and_raised() -> None:
     journal = RecordingJournal()
     with pytest.raises(SubmitOutcomeUnknownError):
         list(client.email_validation.validate_many(["a@x.io"], journal=journal))
-    assert journal.events == [("before", 0, None), ("unknown", 0, "SubmitOutcomeUnknownError")]
+    assert journal.events == [("before", 0, None), ("unknown", 0, "OutcomeUnknownError")]
 
 
 def test_empty_input() -> None:

@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 from .call import Call, FromDict, from_generated, model, unset_to_none
 from .jobs import AsyncJob, JobStatus, SyncJob
 from .pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
+from .request_options import accepts_request_options
 from .status import batch_status_parser
 from .transport import AsyncTransport, SyncTransport
 
@@ -113,6 +114,7 @@ def reserved_credits(submitted: Any) -> float | None:
     return float(value) if isinstance(value, int | float) else None
 
 
+@accepts_request_options
 class BatchJob(SyncJob, Generic[M, Item]):
     """A batch on the sync client: refresh(), wait(), results() (every result, page after page).
     Reading results after the batch is terminal settles the reservation (once, server side)."""
@@ -139,6 +141,7 @@ class BatchJob(SyncJob, Generic[M, Item]):
         return Pager(self._transport, self.product.results_spec(self.id, page_size), concurrency=concurrency)
 
 
+@accepts_request_options
 class AsyncBatchJob(AsyncJob, Generic[M, Item]):
     """The async twin of BatchJob."""
 

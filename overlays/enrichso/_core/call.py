@@ -44,11 +44,13 @@ class StreamedContent(Protocol):
 
 
 class Call(Generic[T]):
-    """One request. `unsafe` marks requests that must not be repeated (they reserve or charge
-    credits, or create something): they are never retried once the server may have received
-    them. `parse` turns the decoded JSON body (or the raw bytes when `raw` is set) into the
-    value the caller gets. `body` replaces `json` for a body streamed in blocks. `accept` is the
-    operation's Accept header (from the media types the spec documents for its answer)."""
+    """One request. `unsafe` marks requests that must not be repeated once the server may have
+    received them (they reserve or charge credits, or create something): from_generated sets it
+    from the operation's metadata, which the generator takes from the spec
+    (x-enrichso-reserves-credits, x-enrichso-creates). `parse` turns the decoded JSON body (or
+    the raw bytes when `raw` is set) into the value the caller gets. `body` replaces `json` for a
+    body streamed in blocks. `accept` is the operation's Accept header (from the media types the
+    spec documents for its answer)."""
 
     __slots__ = (
         "accept",
@@ -128,12 +130,12 @@ def from_generated(
     parse: Callable[[Any], T],
     *,
     operation: str,
-    unsafe: bool = False,
     raw: bool = False,
 ) -> Call[T]:
     """A Call from the dict a generated module's `_get_kwargs` returns. Of its headers only
     Accept is kept (the generated template derives it from the spec's response media types); the
-    transport adds Content-Type exactly when there is a body."""
+    transport adds Content-Type exactly when there is a body. Whether it may be repeated once
+    sent comes from the operation's metadata (its `extensions`, see never_repeat_once_sent)."""
     headers = kwargs.get("headers") or {}
     return Call(
         str(kwargs["method"]).upper(),
@@ -142,10 +144,31 @@ def from_generated(
         parse=parse,
         params=kwargs.get("params"),
         json=kwargs.get("json"),
-        unsafe=unsafe,
+        unsafe=never_repeat_once_sent(kwargs.get("extensions") or {}, _page_of(kwargs)),
         raw=raw,
         accept=headers.get("Accept"),
     )
+
+
+def never_repeat_once_sent(extensions: Mapping[str, Any], page: int | None = None) -> bool:
+    """Whether a request must never be repeated once the server may have it: its operation
+    reserves or charges credits (unless it asks for one of the operation's free pages), or
+    creates something that a repeat would create twice. The generated endpoint modules put these
+    facts from the spec on every request they describe."""
+    if extensions.get("enrichso_creates"):
+        return True
+    if not extensions.get("enrichso_reserves_credits"):
+        return False
+    return page is None or page > int(extensions.get("enrichso_free_pages") or 0)
+
+
+def _page_of(kwargs: Mapping[str, Any]) -> int | None:
+    """The page a request asks for (its body's or query's `page`), None when it names none."""
+    for holder in (kwargs.get("json"), kwargs.get("params")):
+        page = holder.get("page") if isinstance(holder, Mapping) else None
+        if isinstance(page, int):
+            return page
+    return None
 
 
 def model(cls: FromDict[T]) -> Callable[[Any], T]:

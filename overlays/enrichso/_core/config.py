@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -59,8 +63,51 @@ def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
 
 
-def base_headers(api_key: str) -> dict[str, str]:
-    return {"x-api-key": api_key, "user-agent": USER_AGENT, "accept": "application/json"}
+def base_headers(api_key: str, default_headers: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The headers of every request: the key, our User-Agent and Accept, then the client's
+    default_headers (names compared without case: naming one of ours replaces it)."""
+    fixed = {"x-api-key": api_key, "user-agent": USER_AGENT, "accept": "application/json"}
+    return {**fixed, **{name.lower(): value for name, value in (default_headers or {}).items()}}
+
+
+@dataclass(frozen=True)
+class ClientOptions:
+    """Every setting of a client, resolved (environment read, URL checked, timeout built). A client
+    never changes its options: with_options() makes a new client from `replace(options, ...)`."""
+
+    api_key: str = field(repr=False)
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    max_response_bytes: int
+    default_headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), repr=False)
+    default_query: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    # None: the client makes (and closes) its own pool
+    http_client: httpx.Client | httpx.AsyncClient | None = None
+
+    @classmethod
+    def resolve(
+        cls,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+        max_response_bytes: int,
+        default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, Any] | None,
+    ) -> ClientOptions:
+        """The options of the constructor's arguments (in its order), resolved."""
+        return cls(
+            api_key=resolve_api_key(api_key),
+            base_url=resolve_base_url(base_url),
+            timeout=resolve_timeout(timeout),
+            max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            default_headers=MappingProxyType(dict(default_headers or {})),
+            default_query=MappingProxyType(dict(default_query or {})),
+            http_client=http_client,
+        )
 
 
 def mask_key(api_key: str) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from ..errors import JobFailedError, RateLimitError, WaitTimeoutError
 from .call import Call
 from .flow import MAX_SLEEP, Flow, Sleep, run_async, run_sync
+from .request_options import accepts_request_options
 from .transport import AsyncTransport, SyncTransport
 
 ProgressCallback = Callable[["JobStatus"], object]
@@ -172,11 +173,20 @@ class _JobBase:
             remember=self._remember,
         )
 
+    @property
+    def with_raw_response(self) -> Any:
+        """`job.with_raw_response.<method>(...)` answers an APIResponse (status, headers, body of
+        its last request; `.parse()` for the value), e.g. a download's headers."""
+        from .raw_response import RawMethods
+
+        return RawMethods(self)
+
     def __repr__(self) -> str:
         state = self.status.state if self.status else "unknown"
         return f"<{type(self).__name__} id={self.id!r} state={state!r}>"
 
 
+@accepts_request_options
 class SyncJob(_JobBase):
     """A job handle on the sync client."""
 
@@ -205,6 +215,7 @@ class SyncJob(_JobBase):
         return run_sync(self._transport, self._wait_flow(timeout, poll_interval, on_progress))
 
 
+@accepts_request_options
 class AsyncJob(_JobBase):
     """A job handle on the async client (await refresh(), await wait())."""
 

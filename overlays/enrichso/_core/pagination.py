@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from ..errors import APIError, APIResponseValidationError
+from ..errors import APIError, APIResponseValidationError, InvalidParameterError
 from .call import Call
 from .flow import AsyncStream, Emit, EmitMany, Flow, Prefetch, Stream
+from .request_options import accepts_request_options
 from .transport import AsyncTransport, SyncTransport
 
 M = TypeVar("M")  # the page's envelope model
@@ -90,7 +91,7 @@ def pages_flow(
     order. While the caller reads a page, the next `concurrency` pages download in the background
     (only the next one when the number of pages is unknown); pages that cost credits never do."""
     if concurrency < 1:
-        raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+        raise InvalidParameterError(f"concurrency must be at least 1, got {concurrency}")
     if first is None:
         yield from spec.setup()
     number = start
@@ -170,6 +171,7 @@ def _items(page: Page[Any, T]) -> Sequence[T]:
     return page.items
 
 
+@accepts_request_options
 class Pager(Generic[M, T]):
     """Every item of a paged list, fetched page by page as you iterate (nothing before), in order.
 
@@ -187,7 +189,7 @@ class Pager(Generic[M, T]):
         concurrency: int = 1,
     ) -> None:
         if concurrency < 1:
-            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+            raise InvalidParameterError(f"concurrency must be at least 1, got {concurrency}")
         self._transport = transport
         self._spec = spec
         self._max_pages = max_pages
@@ -217,6 +219,7 @@ class Pager(Generic[M, T]):
         )
 
 
+@accepts_request_options
 class AsyncPager(Generic[M, T]):
     """The async twin of Pager: `async for item in pager`, `pager.pages()`, `await pager.first_page()`.
 
@@ -233,7 +236,7 @@ class AsyncPager(Generic[M, T]):
         concurrency: int = 1,
     ) -> None:
         if concurrency < 1:
-            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+            raise InvalidParameterError(f"concurrency must be at least 1, got {concurrency}")
         self._transport = transport
         self._spec = spec
         self._max_pages = max_pages

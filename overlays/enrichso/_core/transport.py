@@ -8,10 +8,11 @@ prepared once, bodies are serialised once by orjson, logging costs one cached le
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
 from collections.abc import Mapping
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, Self, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import anyio
@@ -24,11 +25,11 @@ from ..errors import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    OutcomeUnknownError,
     ResponseTooLargeError,
-    SubmitOutcomeUnknownError,
 )
 from .call import Call, StreamedContent, unset_to_none
-from .config import logger
+from .config import logger, resolve_timeout
 from .problem import build_status_error
 from .retry import may_have_been_applied, status_retry_delay, transport_retry_delay
 from .secret import Scrubber
@@ -43,10 +44,14 @@ _CHUNK = 64 * 1024
 _MAX_REDIRECTS = 3
 # the headers that carry a credential: sent to the API's own origin only
 _KEY_HEADERS = ("x-api-key", "authorization")
+# (http response, its body or None for a download) for each 2xx answer, in a with_raw_response view
+Recorder = list[tuple[httpx.Response, bytes | None]]
 
 
 class _TransportBase:
     """State and helpers shared by both drivers."""
+
+    owns_http: bool  # whether close() closes the connection pool (never for a view)
 
     def __init__(
         self,
@@ -58,6 +63,7 @@ class _TransportBase:
         client_has_headers: bool,
         base_headers: Mapping[str, str],
         max_response_bytes: int,
+        default_query: Mapping[str, Any] | None = None,
     ) -> None:
         self.base_url = base_url
         self.max_response_bytes = max_response_bytes
@@ -67,8 +73,50 @@ class _TransportBase:
         self.max_retries = max_retries
         # Our own httpx client carries the fixed headers; a user-supplied one gets them per request.
         fixed = {} if client_has_headers else dict(base_headers)
+        self._set_headers(fixed)
+        # query members added to every request (the client's default_query, a call's extra_query)
+        self._query: dict[str, Any] = dict(default_query or {})
+        self._recorder: Recorder | None = None
+
+    def _set_headers(self, fixed: dict[str, str]) -> None:
         self._headers: dict[str, str] = fixed
         self._json_headers: dict[str, str] = {**fixed, "content-type": "application/json"}
+
+    def with_request_options(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Self:
+        """A view of this transport (same connection pool, never closing it) whose requests also
+        carry these headers and query members, and this timeout. Header names are compared
+        without case, so an extra header replaces the client's own only when it names it: the
+        API key changes only when the caller passes the key header itself (then that key is
+        the one scrubbed from errors and logs)."""
+        view = copy.copy(self)
+        view.owns_http = False
+        if timeout is not None:
+            view.timeout = resolve_timeout(timeout)
+        if extra_query:
+            view._query = {**self._query, **extra_query}
+        if extra_headers:
+            extra = {name.lower(): value for name, value in extra_headers.items()}
+            view._set_headers({**self._headers, **extra})
+            if extra.get("x-api-key"):
+                view._api_key = extra["x-api-key"]
+                view._scrubber = Scrubber(view._api_key)
+        return view
+
+    def recording(self, recorder: Recorder) -> Self:
+        """A view that appends each 2xx answer it gets to `recorder` (client.with_raw_response)."""
+        view = copy.copy(self)
+        view.owns_http = False
+        view._recorder = recorder
+        return view
+
+    def _params(self, params: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+        return {**params, **self._query} if params and self._query else (params or self._query or None)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r}>"
@@ -106,6 +154,8 @@ class _TransportBase:
     ) -> T:
         """The parsed value of a 2xx answer."""
         value = self._parse_ok(call, content, response.status_code)
+        if self._recorder is not None:
+            self._recorder.append((response, content))
         if logger.isEnabledFor(logging.INFO):
             self._log_done(call, response.status_code, started, retries, value)
         return value
@@ -205,8 +255,8 @@ class _TransportBase:
             return self._outcome_unknown(call, err)
         return err
 
-    def _outcome_unknown(self, call: Call[Any], cause: APIError) -> SubmitOutcomeUnknownError:
-        return SubmitOutcomeUnknownError(
+    def _outcome_unknown(self, call: Call[Any], cause: APIError) -> OutcomeUnknownError:
+        return OutcomeUnknownError(
             f"{call.method} {call.path} ({call.operation}) may or may not have been applied, and was "
             f"not retried because it is not safe to repeat (it reserves or charges credits, or "
             f"creates something): {cause.message}",
@@ -327,7 +377,7 @@ class _TransportBase:
         )
 
     def _log_error(self, call: Call[Any], err: APIError, started: float, retries: int) -> None:
-        cause = err.cause if isinstance(err, SubmitOutcomeUnknownError) else err
+        cause = err.cause if isinstance(err, OutcomeUnknownError) else err
         status = cause.status_code if isinstance(cause, APIStatusError) else "-"
         request_id = cause.request_id if isinstance(cause, APIStatusError) else None
         logger.info(
@@ -378,7 +428,7 @@ class SyncTransport(_TransportBase):
                 request = self.http.build_request(
                     call.method,
                     url,
-                    params=call.params,
+                    params=self._params(call.params),
                     content=call.content if call.body is None else call.body.chunks(),
                     headers=headers,
                     timeout=self.timeout,
@@ -424,7 +474,7 @@ class SyncTransport(_TransportBase):
         Retries happen only before the first byte is written. A redirect (e.g. to a pre-signed
         storage URL) is followed without the API key."""
         url = self.base_url + call.path
-        params = call.params
+        params = self._params(call.params)
         own_origin = True
         retries = 0
         redirects = 0
@@ -446,6 +496,8 @@ class SyncTransport(_TransportBase):
                             for block in response.iter_bytes(_CHUNK):
                                 sink.write(block)
                             ok = True
+                            if self._recorder is not None:
+                                self._recorder.append((response, None))
                             return sink.info()
                         content = self._read(call, response)
                         location = response.headers.get("location")
@@ -493,7 +545,7 @@ class AsyncTransport(_TransportBase):
                 request = self.http.build_request(
                     call.method,
                     url,
-                    params=call.params,
+                    params=self._params(call.params),
                     content=call.content if call.body is None else call.body.achunks(),
                     headers=headers,
                     timeout=self.timeout,
@@ -536,7 +588,7 @@ class AsyncTransport(_TransportBase):
     async def download(self, call: Call[Any], dest: Destination) -> DownloadInfo:
         """Async twin of SyncTransport.download (file writes are small blocking chunks)."""
         url = self.base_url + call.path
-        params = call.params
+        params = self._params(call.params)
         own_origin = True
         retries = 0
         redirects = 0
@@ -558,6 +610,8 @@ class AsyncTransport(_TransportBase):
                             async for block in response.aiter_bytes(_CHUNK):
                                 sink.write(block)  # small blocking writes
                             ok = True
+                            if self._recorder is not None:
+                                self._recorder.append((response, None))
                             return sink.info()
                         content = await self._read(call, response)
                         location = response.headers.get("location")

@@ -27,13 +27,17 @@ _EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.CreditCheckError, ExitCode.INSUFFICIENT_CREDITS),
     (errors.RateLimitError, ExitCode.RETRY_LATER),
     (errors.InternalServerError, ExitCode.SERVER),
-    (errors.SubmitOutcomeUnknownError, ExitCode.SERVER),
+    (errors.OutcomeUnknownError, ExitCode.SERVER),
     (errors.APIConnectionError, ExitCode.SERVER),
     (errors.APIResponseValidationError, ExitCode.SERVER),
     (errors.APIStatusError, ExitCode.USAGE),  # 400, 404, 409, 410, 422: what was asked is wrong
     (errors.WaitTimeoutError, ExitCode.WAIT_TIMEOUT),
     (errors.JobError, ExitCode.JOB),
     (errors.WebhookParseError, ExitCode.USAGE),
+    (errors.JournalConflictError, ExitCode.USAGE),
+    (errors.JournalError, ExitCode.JOURNAL),
+    (errors.InputsTypeError, ExitCode.USAGE),
+    (errors.InvalidParameterError, ExitCode.USAGE),
 )
 
 

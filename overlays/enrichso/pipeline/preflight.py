@@ -29,8 +29,8 @@ from ..errors import (
     APIResponseValidationError,
     APIStatusError,
     CreditBudgetExceededError,
-    InsufficientBalanceError,
     InvalidParameterError,
+    PreflightBalanceError,
 )
 from .products import BY_KIND
 
@@ -82,7 +82,7 @@ def check_budget(kind: str, *, total_items: int, max_credits: float | None) -> N
 
 
 def check_balance_flow(kind: str, *, new_items: int) -> Flow[None]:
-    """Raise InsufficientBalanceError when the wallet cannot cover what is still to submit."""
+    """Raise PreflightBalanceError when the wallet cannot cover what is still to submit."""
     price = credits_per_item(kind)
     if price is None or new_items == 0:
         return
@@ -98,7 +98,7 @@ def check_balance_flow(kind: str, *, new_items: int) -> Flow[None]:
         )
         return
     if needed > balance:
-        raise InsufficientBalanceError(
+        raise PreflightBalanceError(
             f"this {kind} run reserves {needed:,} credits when it submits ({_items(new_items, kind)} x "
             f"{price:,}), and the wallet holds {balance:,.0f}; nothing was submitted (top up, or "
             "shrink the input)",

@@ -32,6 +32,7 @@ from enrichso_api.models import (
 from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
+from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from .follower_jobs import (
     AsyncCountEstimate,
@@ -66,7 +67,6 @@ def estimate_call(
         start_count_estimate._get_kwargs(body=body),
         model(StartCountEstimateResponse),
         operation="startCountEstimate",
-        unsafe=True,
     )
 
 
@@ -99,7 +99,6 @@ def start_call(
         start_company_follower_scrape._get_kwargs(body=body),
         model(StartCompanyFollowerResponse),
         operation="startCompanyFollowerScrape",
-        unsafe=True,
     )
 
 
@@ -111,6 +110,7 @@ def limit_call() -> Call[CheckCompanyFollowerLimitResponse]:
     )
 
 
+@accepts_request_options
 class CompanyFollowers:
     """client.company_followers"""
 
@@ -183,6 +183,7 @@ class CompanyFollowers:
         return self._t.request(limit_call())
 
 
+@accepts_request_options
 class AsyncCompanyFollowers:
     """client.company_followers on AsyncEnrich"""
 

@@ -33,8 +33,10 @@ from enrichso_api.types import UNSET
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
+from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from .._frame_type import FrameT
+from ..errors import InvalidParameterError
 from ..pipeline.columns import DOMAIN, FIRST_NAME, LAST_NAME, domain_of, row_value
 from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.products import EMAIL_FINDER
@@ -115,21 +117,21 @@ def find_call(first_name: str, last_name: str, domain: str) -> Call[FinderAnswer
         find_email._get_kwargs(body=body),
         answer(EmailFinderResponse, EmailFinderView.from_dict),
         operation="findEmail",
-        unsafe=True,
     )
 
 
 def submit_call(leads: list[Lead], webhook_url: str | None = None) -> Call[BatchSubmitResponse]:
     if not leads:
-        raise ValueError("a batch needs at least one lead")
+        raise InvalidParameterError("a batch needs at least one lead")
     if len(leads) > MAX_BATCH:
-        raise ValueError(f"a batch holds at most {MAX_BATCH:,} leads; use find_many() to split larger lists")
+        raise InvalidParameterError(
+            f"a batch holds at most {MAX_BATCH:,} leads; use find_many() to split larger lists"
+        )
     body = BatchEmailFinderRequest(leads=leads, webhook_url=UNSET if webhook_url is None else webhook_url)
     return from_generated(
         batch_find_emails._get_kwargs(body=body),
         model(BatchSubmitResponse),
         operation="batchFindEmails",
-        unsafe=True,
     )
 
 
@@ -138,7 +140,9 @@ def _leads(rows: Iterable[LeadInput]) -> list[Lead]:
     for row in rows:
         lead = to_lead(row)
         if lead is None:
-            raise ValueError(f"not a lead (first_name, last_name and domain are required): {row!r}")
+            raise InvalidParameterError(
+                f"not a lead (first_name, last_name and domain are required): {row!r}"
+            )
         leads.append(lead)
     return leads
 
@@ -162,6 +166,7 @@ PIPELINE: PipelineSpec[LeadInput, EmailFinderView] = PipelineSpec(
 )
 
 
+@accepts_request_options
 class EmailFinder:
     """client.email_finder"""
 
@@ -226,6 +231,7 @@ class EmailFinder:
         )
 
 
+@accepts_request_options
 class AsyncEmailFinder:
     """client.email_finder on AsyncEnrich"""
 

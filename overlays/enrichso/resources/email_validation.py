@@ -28,8 +28,10 @@ from enrichso_api.types import UNSET
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
+from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from .._frame_type import FrameT
+from ..errors import InvalidParameterError
 from ..pipeline.emails import email_key, email_keys, raw_email_key
 from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.products import EMAIL_VALIDATION
@@ -64,22 +66,21 @@ def validate_call(email: str) -> Call[ValidationAnswer]:
         kwargs,
         answer(EmailValidationResponse, EmailValidationView.from_dict),
         operation="validateEmail",
-        unsafe=True,
     )
 
 
 def submit_call(emails: list[str], webhook_url: str | None = None) -> Call[BatchSubmitResponse]:
     if not emails:
-        raise ValueError("a batch needs at least one email")
+        raise InvalidParameterError("a batch needs at least one email")
     if len(emails) > MAX_BATCH:
-        raise ValueError(
+        raise InvalidParameterError(
             f"a batch holds at most {MAX_BATCH:,} emails; use validate_many() to split larger lists"
         )
     body = BatchEmailValidationRequest(
         emails=emails, webhook_url=UNSET if webhook_url is None else webhook_url
     )
     kwargs = batch_validate_emails._get_kwargs(body=body)
-    return from_generated(kwargs, model(BatchSubmitResponse), operation="batchValidateEmails", unsafe=True)
+    return from_generated(kwargs, model(BatchSubmitResponse), operation="batchValidateEmails")
 
 
 def _batch_id(envelope: BatchSubmitResponse) -> str:
@@ -103,6 +104,7 @@ PIPELINE: PipelineSpec[str, EmailValidationView] = PipelineSpec(
 )
 
 
+@accepts_request_options
 class EmailValidation:
     """client.email_validation"""
 
@@ -167,6 +169,7 @@ class EmailValidation:
         )
 
 
+@accepts_request_options
 class AsyncEmailValidation:
     """client.email_validation on AsyncEnrich"""
 

@@ -30,6 +30,7 @@ from enrichso_api.models import (
 from .._core.call import Call, from_generated, model, raw_bytes, unset_to_none
 from .._core.jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._core.request_options import accepts_request_options
 from .._core.status import state_flags
 from .._core.transport import Destination, DownloadInfo
 
@@ -70,6 +71,7 @@ def estimate_of(status: JobStatus | None) -> CountEstimateResultData | None:
     return value if isinstance(value, CountEstimateResultData) else None
 
 
+@accepts_request_options
 class CountEstimate(SyncJob):
     """A count estimation: wait() for it, then .estimate (total_count and breakdowns)."""
 
@@ -86,6 +88,7 @@ class CountEstimate(SyncJob):
         return estimate_of(self.status) or _cached_estimate(self.submitted)
 
 
+@accepts_request_options
 class AsyncCountEstimate(AsyncJob):
     """The async twin of CountEstimate."""
 
@@ -171,10 +174,11 @@ def continue_call(batch_id: str) -> Call[StartCompanyFollowerResponse]:
         body=ContinueCompanyFollowerRequest(), batch_id=batch_id
     )
     return from_generated(
-        kwargs, model(StartCompanyFollowerResponse), operation="continueCompanyFollowerScrape", unsafe=True
+        kwargs, model(StartCompanyFollowerResponse), operation="continueCompanyFollowerScrape"
     )
 
 
+@accepts_request_options
 class FollowerScrape(SyncJob):
     """A company follower scrape: progress() / wait(), results(), export_csv(dest), continue_scrape()."""
 
@@ -205,6 +209,7 @@ class FollowerScrape(SyncJob):
         return FollowerScrape(self._transport, envelope.data.batch_id, submitted=envelope)
 
 
+@accepts_request_options
 class AsyncFollowerScrape(AsyncJob):
     """The async twin of FollowerScrape."""
 

@@ -31,9 +31,10 @@ from enrichso_api.models import (
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model, unset_to_none
 from .._core.flow import AsyncStream, Stream
+from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from .._frame_type import FrameT
-from ..errors import APIResponseValidationError
+from ..errors import APIResponseValidationError, InvalidParameterError
 from ..pipeline.columns import IP, row_value
 from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.products import IP_TO_COMPANY
@@ -91,22 +92,21 @@ def _result_key(item: Mapping[str, Any]) -> str | None:
 
 def lookup_call(ip: str) -> Call[IpAnswer]:
     kwargs = ip_to_company._get_kwargs(body=IpToCompanyRequest(ip=ip))
-    return from_generated(
-        kwargs, answer(IpToCompanyResponse, CompanyView.from_dict), operation="ipToCompany", unsafe=True
-    )
+    return from_generated(kwargs, answer(IpToCompanyResponse, CompanyView.from_dict), operation="ipToCompany")
 
 
 def submit_call(ips: list[str]) -> Call[IpToCompanyBatchSubmitResponse]:
     if not ips:
-        raise ValueError("a batch needs at least one IP")
+        raise InvalidParameterError("a batch needs at least one IP")
     if len(ips) > MAX_BATCH:
-        raise ValueError(f"a batch holds at most {MAX_BATCH:,} IPs; use lookup_many() to split larger lists")
+        raise InvalidParameterError(
+            f"a batch holds at most {MAX_BATCH:,} IPs; use lookup_many() to split larger lists"
+        )
     body = IpToCompanyBatchRequest(ips=[IpToCompanyBatchRequestIpsItem(ip=ip) for ip in ips])
     return from_generated(
         batch_ip_to_company._get_kwargs(body=body),
         model(IpToCompanyBatchSubmitResponse),
         operation="batchIpToCompany",
-        unsafe=True,
     )
 
 
@@ -125,7 +125,7 @@ def batch_id_of(envelope: IpToCompanyBatchSubmitResponse) -> str:
 
 def _submit_chunk(items: list[Any], webhook_url: str | None) -> Call[IpToCompanyBatchSubmitResponse]:
     if webhook_url is not None:
-        raise ValueError("the IP to Company batch API takes no webhook URL")
+        raise InvalidParameterError("the IP to Company batch API takes no webhook URL")
     return submit_call([item["ip"] for item in items])
 
 
@@ -141,6 +141,7 @@ PIPELINE: PipelineSpec[str, CompanyView] = PipelineSpec(
 )
 
 
+@accepts_request_options
 class IpToCompany:
     """client.ip_to_company"""
 
@@ -196,6 +197,7 @@ class IpToCompany:
         )
 
 
+@accepts_request_options
 class AsyncIpToCompany:
     """client.ip_to_company on AsyncEnrich"""
 

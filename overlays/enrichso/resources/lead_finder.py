@@ -63,13 +63,15 @@ from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
+from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
+from ..errors import InvalidParameterError
 from .lead_jobs import AsyncExportJob, AsyncRevealJob, ExportJob, RevealJob
 
 SEARCH_PAGE_MAX = 100
 SEARCH_MAX_PAGES = 40  # docs/api-notes.md 3.8: "max 40 pages"
 SEARCH_OFFSET_CAP = 500_000  # (page - 1) x pageSize must stay below it
-FREE_PAGES = 3
+FREE_PAGES = search_leads.FREE_PAGES  # from the spec (x-enrichso-free-pages)
 JOB_LIST_PAGE_MAX = 100
 
 Filters = LeadFinderSearchFilters | Mapping[str, Any]
@@ -85,15 +87,15 @@ def _api_names(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def to_filters(filters: Filters) -> LeadFinderSearchFilters:
-    """A filters model from a model or a mapping; unknown filter names raise ValueError (the
-    API rejects them, and the model would silently drop them)."""
+    """A filters model from a model or a mapping; unknown filter names raise InvalidParameterError,
+    a ValueError (the API rejects them, and the model would silently drop them)."""
     if isinstance(filters, LeadFinderSearchFilters):
         return filters
     named = _api_names(filters)
     parsed = LeadFinderSearchFilters.from_dict(named)
     unknown = set(named) - set(parsed.to_dict())
     if unknown:
-        raise ValueError(f"unknown lead filter(s): {', '.join(sorted(unknown))}")
+        raise InvalidParameterError(f"unknown lead filter(s): {', '.join(sorted(unknown))}")
     return parsed
 
 
@@ -120,12 +122,12 @@ def search_spec(
 
     def build(page: int) -> Call[LeadSearchResponse]:
         body = LeadSearchRequest(filters=parsed, exclude_filters=exclude, page=page, page_size=size)
-        # pages past the free ones are billed per result: never repeated once sent
+        # pages past the free ones are billed per result: never repeated once sent (from_generated
+        # reads that from the operation's metadata and the body's page)
         return from_generated(
             search_leads._get_kwargs(body=body),
             model(LeadSearchResponse),
             operation="searchLeads",
-            unsafe=page > FREE_PAGES,
         )
 
     def read(envelope: LeadSearchResponse, page: int) -> Page[LeadSearchResponse, LeadSearchPreviewResult]:
@@ -186,7 +188,6 @@ def reveal_call(lead_ids: Iterable[str], fields: Iterable[str] | None) -> Call[R
         reveal_leads._get_kwargs(body=body),
         model(RevealJobSubmitResponse),
         operation="revealLeads",
-        unsafe=True,
     )
 
 
@@ -199,14 +200,13 @@ def enrich_call(lead_ids: Iterable[str], fields: Iterable[str]) -> Call[RevealJo
         enrich_leads._get_kwargs(body=body),
         model(RevealJobSubmitResponse),
         operation="enrichLeads",
-        unsafe=True,
     )
 
 
 def unlock_call(lead_ids: Iterable[str]) -> Call[UnlockNamesResponse]:
     body = UnlockNamesRequest(leads=[UnlockNamesRequestLeadsItem(id=i) for i in lead_ids])
     return from_generated(
-        unlock_names._get_kwargs(body=body), model(UnlockNamesResponse), operation="unlockNames", unsafe=True
+        unlock_names._get_kwargs(body=body), model(UnlockNamesResponse), operation="unlockNames"
     )
 
 
@@ -222,7 +222,6 @@ def save_search_call(name: str, filters: Filters) -> Call[SavedSearchResponse]:
         create_saved_search._get_kwargs(body=body),
         model(SavedSearchResponse),
         operation="createSavedSearch",
-        unsafe=True,  # creates a saved search
     )
 
 
@@ -282,7 +281,7 @@ def export_call(filters: Filters, **options: Unpack[ExportOptions]) -> Call[Asyn
         page_size=opt("page_size"),
     )
     return from_generated(
-        export_leads._get_kwargs(body=body), model(AsyncExportResponse), operation="exportLeads", unsafe=True
+        export_leads._get_kwargs(body=body), model(AsyncExportResponse), operation="exportLeads"
     )
 
 
@@ -295,6 +294,7 @@ _SEARCH_DOC = """Every matching lead (preview rows: masked last names, no contac
         pages are never retried once sent."""
 
 
+@accepts_request_options
 class LeadFinder:
     """client.lead_finder"""
 
@@ -380,6 +380,7 @@ class LeadFinder:
         return Pager(self._t, export_jobs_spec(status, page_size))
 
 
+@accepts_request_options
 class AsyncLeadFinder:
     """client.lead_finder on AsyncEnrich"""
 

@@ -24,6 +24,7 @@ from enrichso_api.models import (
 from .._core.call import Call, from_generated, raw_bytes, unset_to_none
 from .._core.flow import AsyncStream, Emit, Flow, Stream
 from .._core.jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
+from .._core.request_options import accepts_request_options
 from .._core.status import progress_of, state_flags
 from .._core.transport import Destination, DownloadInfo
 
@@ -69,6 +70,7 @@ def _contacts_flow(job: RevealJob | AsyncRevealJob) -> Flow[None]:
         yield Emit(contact)
 
 
+@accepts_request_options
 class RevealJob(SyncJob):
     """A lead reveal or enrich job: wait(), then results() (the revealed contacts)."""
 
@@ -83,6 +85,7 @@ class RevealJob(SyncJob):
         return Stream(self._transport, _contacts_flow(self))
 
 
+@accepts_request_options
 class AsyncRevealJob(AsyncJob):
     """The async twin of RevealJob."""
 
@@ -134,6 +137,7 @@ def download_call(job_id: str) -> Call[bytes]:
     )
 
 
+@accepts_request_options
 class ExportJob(SyncJob):
     """A lead CSV export: wait(), then download(dest)."""
 
@@ -148,6 +152,7 @@ class ExportJob(SyncJob):
         return self._transport.download(download_call(self.id), dest)
 
 
+@accepts_request_options
 class AsyncExportJob(AsyncJob):
     """The async twin of ExportJob."""
 

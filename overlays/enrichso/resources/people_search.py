@@ -23,6 +23,7 @@ from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 
 EMPLOYEES_PAGE_MAX = 100
@@ -62,7 +63,6 @@ def icp_call(
         waterfall_icp_search._get_kwargs(body=body),
         model(WaterfallIcpSearchResponse),
         operation="waterfallIcpSearch",
-        unsafe=True,
     )
 
 
@@ -93,7 +93,6 @@ def employees_spec(
             employee_finder._get_kwargs(body=body),
             model(EmployeeFinderResponse),
             operation="employeeFinder",
-            unsafe=True,  # billed per result
         )
 
     def read(
@@ -105,6 +104,7 @@ def employees_spec(
     return SimplePageSpec(build, read)
 
 
+@accepts_request_options
 class PeopleSearch:
     """client.people_search"""
 
@@ -148,6 +148,7 @@ class PeopleSearch:
         return Pager(self._t, spec, max_pages=max_pages)
 
 
+@accepts_request_options
 class AsyncPeopleSearch:
     """client.people_search on AsyncEnrich"""
 

@@ -29,8 +29,10 @@ from enrichso_api.types import UNSET
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
+from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from .._frame_type import FrameT
+from ..errors import InvalidParameterError
 from ..pipeline.columns import EMAIL, LINKEDIN, row_value
 from ..pipeline.emails import is_format_email
 from ..pipeline.many import ManyOptions, run_many, run_many_async
@@ -107,11 +109,9 @@ def _result_key(item: Mapping[str, Any]) -> str | None:
 
 def find_call(email: str | None = None, linkedin: str | None = None) -> Call[PhonesAnswer]:
     if not email and not linkedin:
-        raise ValueError("give an email or a linkedin profile URL")
+        raise InvalidParameterError("give an email or a linkedin profile URL")
     kwargs = phone_lookup._get_kwargs(email=email or UNSET, linkedin=linkedin or UNSET)
-    return from_generated(
-        kwargs, answer(PhoneLookupResponse, PhonesView.from_dict), operation="phoneLookup", unsafe=True
-    )
+    return from_generated(kwargs, answer(PhoneLookupResponse, PhonesView.from_dict), operation="phoneLookup")
 
 
 def submit_call(
@@ -119,9 +119,9 @@ def submit_call(
 ) -> Call[PhoneBulkJobSubmitResponse]:
     count = len(emails) + len(linkedins)
     if count == 0:
-        raise ValueError("a bulk job needs at least one email or profile URL")
+        raise InvalidParameterError("a bulk job needs at least one email or profile URL")
     if count > MAX_BATCH:
-        raise ValueError(
+        raise InvalidParameterError(
             f"a bulk job holds at most {MAX_BATCH:,} items; use find_many() to split larger lists"
         )
     body = PhoneBatchRequest(
@@ -133,7 +133,6 @@ def submit_call(
         create_phone_bulk_job._get_kwargs(body=body),
         model(PhoneBulkJobSubmitResponse),
         operation="createPhoneBulkJob",
-        unsafe=True,
     )
 
 
@@ -160,6 +159,7 @@ PIPELINE: PipelineSpec[str, PhonesView] = PipelineSpec(
 )
 
 
+@accepts_request_options
 class PhoneFinder:
     """client.phone_finder"""
 
@@ -225,6 +225,7 @@ class PhoneFinder:
         )
 
 
+@accepts_request_options
 class AsyncPhoneFinder:
     """client.phone_finder on AsyncEnrich"""
 

@@ -35,8 +35,10 @@ from enrichso_api.types import UNSET
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
+from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from .._frame_type import FrameT
+from ..errors import InvalidParameterError
 from ..pipeline.emails import format_email_key, format_email_keys
 from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.products import REVERSE_LOOKUP
@@ -77,15 +79,15 @@ def _result_key(result: Mapping[str, Any]) -> str | None:
 def lookup_call(email: str) -> Call[ProfileAnswer]:
     kwargs = reverse_lookup._get_kwargs(body=LookupRequest(email=email))
     return from_generated(
-        kwargs, answer(ReverseLookupResponse, ProfileView.from_dict), operation="reverseLookup", unsafe=True
+        kwargs, answer(ReverseLookupResponse, ProfileView.from_dict), operation="reverseLookup"
     )
 
 
 def submit_call(emails: list[str], webhook_url: str | None = None) -> Call[BulkLookupResponse]:
     if not emails:
-        raise ValueError("a batch needs at least one email")
+        raise InvalidParameterError("a batch needs at least one email")
     if len(emails) > MAX_BATCH:
-        raise ValueError(
+        raise InvalidParameterError(
             f"a batch holds at most {MAX_BATCH:,} emails; use lookup_many() to split larger lists"
         )
     body = BulkLookupRequest(emails=emails, webhook_url=UNSET if webhook_url is None else webhook_url)
@@ -93,7 +95,6 @@ def submit_call(emails: list[str], webhook_url: str | None = None) -> Call[BulkL
         bulk_reverse_lookup._get_kwargs(body=body),
         model(BulkLookupResponse),
         operation="bulkReverseLookup",
-        unsafe=True,
     )
 
 
@@ -119,6 +120,7 @@ PIPELINE: PipelineSpec[str, ProfileView] = PipelineSpec(
 )
 
 
+@accepts_request_options
 class ReverseLookup:
     """client.reverse_lookup"""
 
@@ -175,6 +177,7 @@ class ReverseLookup:
         )
 
 
+@accepts_request_options
 class AsyncReverseLookup:
     """client.reverse_lookup on AsyncEnrich"""
 

@@ -26,6 +26,7 @@ from enrichso_api.models import (
 from .._core.call import Call, from_generated, model
 from .._core.flow import Flow, run_async, run_sync
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from .wallets import Organization
 
@@ -76,7 +77,6 @@ def invite_flow(team: _Team, email: str, role: str) -> Flow[InvitationResponse]:
         invite_team_member._get_kwargs(team.require(), body=body),
         model(InvitationResponse),
         operation="inviteTeamMember",
-        unsafe=True,
     )
     response: InvitationResponse = yield call
     return response
@@ -93,6 +93,7 @@ def cancel_flow(team: _Team, invitation_id: str) -> Flow[SuccessOperationRespons
     return response
 
 
+@accepts_request_options
 class Teams:
     """client.teams"""
 
@@ -117,6 +118,7 @@ class Teams:
         return run_sync(self._t, cancel_flow(_Team(self._organization, team_id), invitation_id))
 
 
+@accepts_request_options
 class AsyncTeams:
     """client.teams on AsyncEnrich"""
 

@@ -11,6 +11,7 @@ from enrichso_api.types import UNSET
 from .._core.call import Call, from_generated, model
 from .._core.flow import Flow, run_async, run_sync
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError
 from ..views import Answer, BalanceView, answer
@@ -77,6 +78,7 @@ def transactions_spec(
     return SimplePageSpec(build, read)
 
 
+@accepts_request_options
 class Wallets:
     """client.wallets"""
 
@@ -100,6 +102,7 @@ class Wallets:
         return Pager(self._t, transactions_spec(type, page_size))
 
 
+@accepts_request_options
 class AsyncWallets:
     """client.wallets on AsyncEnrich"""
 

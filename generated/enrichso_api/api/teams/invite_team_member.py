@@ -11,6 +11,22 @@ from ...models.invitation_response import InvitationResponse
 from ...models.invite_body import InviteBody
 from ...types import Response
 
+# enrichso template: the operation's retry-relevant facts, from the spec's x-enrichso-reserves-credits
+# (takes credits once the server has the request) and x-enrichso-creates (creates something with no
+# way to detect a repeat). Either means: never repeated once it may have been sent.
+OPERATION_ID = "inviteTeamMember"
+RESERVES_CREDITS = False
+CREATES = True
+# x-enrichso-free-pages: pages 1..FREE_PAGES of a credit-taking paged operation cost nothing
+FREE_PAGES = 0
+# the same facts as httpx request extensions: _get_kwargs puts them on every request it describes
+EXTENSIONS = {
+    "enrichso_operation": OPERATION_ID,
+    "enrichso_reserves_credits": RESERVES_CREDITS,
+    "enrichso_creates": CREATES,
+    "enrichso_free_pages": FREE_PAGES,
+}
+
 # enrichso template: the Accept header of this operation, from the media types its 2xx responses
 # document, then anything at a low weight (so an error document, e.g. application/problem+json,
 # stays acceptable).
@@ -29,6 +45,7 @@ def _get_kwargs(
         "url": "/teams/{team_id}/invitations".format(
             team_id=quote(str(team_id), safe=""),
         ),
+        "extensions": dict(EXTENSIONS),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -60,15 +60,17 @@ class BatchOptions:
 def run_batch(kind: BatchKind, options: BatchOptions) -> None:
     try:
         _run_batch(kind, options)
-    except errors.JournalError as exc:
-        raise CliError(_journal_trouble(exc), ExitCode.JOURNAL) from exc
     except JournalConflictError as exc:  # an earlier run's journal refused this submit
         raise UsageError(str(exc)) from exc
+    except errors.JournalError as exc:
+        raise CliError(_journal_trouble(exc), ExitCode.JOURNAL) from exc
 
 
 def _journal_trouble(exc: errors.JournalError) -> str:
     """What to do about a journal that cannot be read (it may hold the only record of jobs an
     earlier run submitted: going on would reserve their credits again)."""
+    if isinstance(exc, errors.JournalInUseError):
+        return str(exc)  # another run holds it: waiting is the answer, not --restart
     return (
         f"{exc}. This run stopped before submitting anything. The file records what an earlier run "
         "of this input submitted: check `enrichso wallet transactions --type deduction` for its "

@@ -77,7 +77,7 @@ def run_many(
 
 def check_credits(client: Enrich, kind: BatchKind, unique: int, max_credits: float | None) -> None:
     """The SDK pipelines' credit preflight, for submits made without a pipeline (--no-wait):
-    raises CreditBudgetExceededError or InsufficientBalanceError before anything is sent."""
+    raises CreditBudgetExceededError or PreflightBalanceError before anything is sent."""
     pipeline.check_credits(client, pipeline_spec(kind, client), unique, max_credits)
 
 

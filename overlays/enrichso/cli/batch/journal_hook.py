@@ -34,6 +34,7 @@ from ...journal import (
     Journal,
     JournalConflictError,
     JournalError,
+    JournalInUseError,
     MemoryJournal,
     SubmitMarker,
 )
@@ -241,6 +242,8 @@ def open_run_journal(
     existed = path.exists()
     try:
         journal = FileJournal(path)
+    except JournalInUseError:  # another run of this input is under way: never run beside it
+        raise
     except JournalError:
         if existed:
             raise

@@ -98,7 +98,9 @@ def _methods_with_ids() -> list[str]:
     for resource_name, resource in _resources(client):
         for name, method in inspect.getmembers(resource, inspect.ismethod):
             if not name.startswith("_") and any(
-                p.endswith("id") for p in inspect.signature(method).parameters
+                # an id parameter (`batch_id`, `team_id`, ...), not a flag such as `skip_invalid`
+                p == "id" or p.endswith("_id")
+                for p in inspect.signature(method).parameters
             ):
                 found.append(f"{resource_name}.{name}")
     return sorted(set(found) - BODY_IDS)

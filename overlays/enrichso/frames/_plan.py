@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InvalidParameterError
-from ..pipeline import cells
 from ..pipeline import fields as cols
+from ..pipeline.cells import InvalidValue
+from ..pipeline.cells import text as cell_text
 from ._products import BatchKind, Field
 
 SAMPLE = 100  # rows whose cells are sniffed for a column no option or header names
@@ -66,7 +67,7 @@ def plan_rows(kind: BatchKind, cells: Sequence[Sequence[Any] | None], skip_inval
     for index, row in enumerate(zip(*columns, strict=True)):
         try:
             item = kind.item([_text(cell) for cell in row])
-        except cells.InvalidValue as problem:
+        except InvalidValue as problem:
             plan.invalid[index] = f"invalid input: {problem}"
             plan.codes.append(-1)
             continue
@@ -100,4 +101,4 @@ def _text(cell: Any) -> str:
     an object column, is missing too."""
     if isinstance(cell, float) and cell != cell:
         return ""
-    return cells.text(cell)
+    return cell_text(cell)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...errors import InvalidParameterError
 from ...pipeline import fields
 from ...pipeline.fields import HEADER_NAMES, Field, by_content, by_header, squash
 from ..failures import UsageError
@@ -15,7 +16,7 @@ __all__ = ["HEADER_NAMES", "Field", "by_content", "by_header", "missing_column",
 def named_column(columns: Sequence[str], name: str, source: str, option: str) -> str:
     try:
         return fields.named_column(columns, name, source, option)
-    except fields.InvalidParameterError as refused:
+    except InvalidParameterError as refused:
         raise UsageError(str(refused)) from None
 
 

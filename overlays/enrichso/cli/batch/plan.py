@@ -14,12 +14,12 @@ from itertools import islice
 from typing import Any
 
 from ...pipeline import cells as values
+from ...pipeline.needs import BatchKind
 from ..failures import BadInput, BadInputFile, UsageError
 from ..tabular import columns as cols
 from ..tabular.formats import InputFormat, detect_delimiter, detect_format
 from ..tabular.records import Layout, Problem, Row, data_rows, numbered_rows, read_header, read_records
 from ..tabular.source import InputFile
-from .products import BatchKind
 
 SAMPLE_ROWS = 200  # rows read to recognise columns by their content
 PROBLEMS_KEPT = 50  # problems listed with --verbose (all are counted)

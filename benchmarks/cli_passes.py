@@ -18,9 +18,9 @@ from typing import Any
 from enrichso.cli.batch.fanout import EnrichedRows, output_columns
 from enrichso.cli.batch.output import OutputFormat, open_output
 from enrichso.cli.batch.plan import BatchPlan, plan_batch
-from enrichso.cli.batch.products import EMAIL_VALIDATION
 from enrichso.cli.batch.sdk import ingest
 from enrichso.cli.tabular.source import open_input
+from enrichso.pipeline.needs import EMAIL_VALIDATION
 from enrichso.pipeline.result import PipelineResult
 
 from .inputs import write_input

@@ -30,11 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CreditBudgetExceededError
-from .frames._build import arrow_type
-from .frames._extra import need
 from .frames._products import product
 from .frames._run import Field, prepare
 from .journal import FileJournal, JournalInUseError
+from .pipeline.extras import arrow_type, need
 
 __all__ = ["PartitionEnricher", "enrich"]
 

@@ -17,8 +17,8 @@ from enrichso.cli.batch.fanout import EnrichedRows, output_columns
 from enrichso.cli.batch.formulas import EscapeFormulas, escaped_columns, neutralised
 from enrichso.cli.batch.output import OutputFormat, open_output
 from enrichso.cli.batch.plan import plan_batch
-from enrichso.cli.batch.products import EMAIL_VALIDATION
 from enrichso.cli.tabular.source import InputFile
+from enrichso.pipeline.needs import EMAIL_VALIDATION
 from enrichso.pipeline.result import PipelineResult
 
 from .conftest import Org

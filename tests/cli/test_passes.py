@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from enrichso.cli.batch.fanout import EnrichedRows, ResultsEndedEarly, output_columns
 from enrichso.cli.batch.plan import BatchPlan, plan_batch
-from enrichso.cli.batch.products import EMAIL_FINDER, EMAIL_VALIDATION, BatchKind
 from enrichso.cli.batch.sdk import ingest
 from enrichso.cli.failures import BadInputFile, UsageError
 from enrichso.cli.tabular.source import InputFile
+from enrichso.pipeline.needs import EMAIL_FINDER, EMAIL_VALIDATION, BatchKind
 from enrichso.pipeline.result import PipelineResult
 
 VALID = {"result": "valid", "confidence": "definitive", "isCatchAll": False, "provider": "GOOGLE"}

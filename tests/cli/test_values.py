@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from enrichso.cli.tabular import values
 from enrichso.cli.tabular.columns import Field, by_content, by_header, squash
+from enrichso.pipeline import cells as values
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -14,9 +14,9 @@ import polars as pl
 import pyarrow as pa
 import pytest
 from enrichso import AsyncEnrich, Enrich
-from enrichso.cli.batch.products import EMAIL_FINDER, EMAIL_VALIDATION, PHONE_FINDER
 from enrichso.errors import CreditBudgetExceededError, InvalidParameterError
 from enrichso.journal import FileJournal
+from enrichso.pipeline.needs import EMAIL_FINDER, EMAIL_VALIDATION, PHONE_FINDER
 from enrichso_mock.pytest_plugin import MockConnection
 
 EMAILS = ["ada@figma.com", "bob@stripe.com", " ADA@figma.com", "cy@notion.so", "ada@figma.com"]

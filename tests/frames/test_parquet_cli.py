@@ -11,8 +11,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from enrichso.cli.batch.products import EMAIL_VALIDATION
 from enrichso.cli.tabular import parquet
+from enrichso.pipeline.needs import EMAIL_VALIDATION
 
 from ..cli.conftest import Org
 

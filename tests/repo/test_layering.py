@@ -62,7 +62,7 @@ def test_the_graph_sees_lazy_and_type_only_imports() -> None:
     graph = import_graph()
     assert "enrichso.resources.email_validation" in graph["enrichso._client"]  # inside a property
     assert "enrichso.pipeline.ingest" in graph["enrichso.pipeline.body"]  # under TYPE_CHECKING
-    assert "enrichso.pipeline.columns" in graph["enrichso.cli.tabular.columns"]  # from ... import columns
+    assert "enrichso.pipeline.fields" in graph["enrichso.cli.tabular.columns"]  # from ... import columns
 
 
 def test_each_rule_catches_what_it_forbids() -> None:

@@ -5,8 +5,8 @@ commands with their nouns, prices, columns and help."""
 import pytest
 from enrichso import Enrich, pipeline
 from enrichso.cli.app import app
-from enrichso.cli.batch.products import BY_COMMAND
 from enrichso.errors import CreditBudgetExceededError
+from enrichso.pipeline.needs import BY_COMMAND
 from enrichso.pipeline.preflight import check_budget, credits_per_item
 from typer.testing import CliRunner
 

@@ -13,7 +13,7 @@ import httpx
 import pytest
 import yaml
 from enrichso import PipelineResult
-from enrichso.cli.batch.products import EMAIL_FINDER, EMAIL_VALIDATION, PHONE_FINDER, REVERSE_LOOKUP
+from enrichso.pipeline.needs import EMAIL_FINDER, EMAIL_VALIDATION, PHONE_FINDER, REVERSE_LOOKUP
 from enrichso.views import Phone
 from enrichso_api.types import Unset
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from .batch.products import BATCH_KINDS
+from ..pipeline.needs import BATCH_KINDS
 from .commands import batch, followers, jobs, lead_finder, lookups, mock, people, teams, wallet, webhooks
 from .commands.mock import MockDialect
 from .exit_codes import EPILOG

@@ -93,7 +93,7 @@ def _about_the_key(error: BaseException) -> bool:
 
 def _wait_again(error: errors.WaitTimeoutError) -> str:
     """How to go on waiting for a job that outlasted --wait-timeout."""
-    from .batch.products import BATCH_KINDS  # (only needed after a wait ran out)
+    from ..pipeline.needs import BATCH_KINDS  # (only needed after a wait ran out)
 
     commands = [kind.command for kind in BATCH_KINDS if kind.job_kind == error.kind]
     again = f"`enrichso jobs wait {commands[0]} {error.job_id}`" if commands else f"its id {error.job_id}"

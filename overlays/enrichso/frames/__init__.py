@@ -7,6 +7,6 @@ their own *_many method, so a frame run is a *_many run: deduped, credit-checked
 journal. pandas / polars / pyarrow / narwhals come with `pip install 'enrichso[frames]'` and are
 imported on first use only."""
 
-from ._extra import MissingExtraError
+from ..pipeline.extras import MissingExtraError
 
 __all__ = ["MissingExtraError"]

@@ -8,23 +8,9 @@ from array import array
 from collections.abc import Sequence
 from typing import Any
 
-from ._extra import need
+from ..pipeline.extras import arrow_type, need
 from ._plan import FramePlan
 from ._products import BatchKind
-
-# Result columns that are not text, by name without the enrich_ prefix.
-_BOOLEAN = {"found", "catch_all"}
-_TEXT_LISTS = {"phones"}
-
-
-def arrow_type(column: str) -> Any:
-    pa = need("pyarrow", "frames")
-    name = column.removeprefix("enrich_")
-    if name in _BOOLEAN:
-        return pa.bool_()
-    if name in _TEXT_LISTS:
-        return pa.list_(pa.string())
-    return pa.string()
 
 
 def result_table(kind: BatchKind, plan: FramePlan, answers: Sequence[list[Any]]) -> Any:

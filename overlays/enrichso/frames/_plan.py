@@ -9,11 +9,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..cli.batch.plan import _text as cli_text
-from ..cli.failures import UsageError
-from ..cli.tabular import columns as cols
-from ..cli.tabular import values
 from ..errors import InvalidParameterError
+from ..pipeline import fields as cols
+from ..pipeline.cells import InvalidValue
+from ..pipeline.cells import text as cell_text
 from ._products import BatchKind, Field
 
 SAMPLE = 100  # rows whose cells are sniffed for a column no option or header names
@@ -33,25 +32,20 @@ def field_columns(
     kind: BatchKind, names: Sequence[str], named: Mapping[Field, str | None], sample: list[dict[str, Any]]
 ) -> dict[Field, str]:
     """The column holding each of the product's needs, resolved as the CLI resolves a file's."""
-    try:
-        found: dict[Field, str] = {}
-        for need in kind.needs:
-            given = named.get(need.field)
-            if given is not None:
-                found[need.field] = cols.named_column(names, given, "the frame", _option(need.option))
-        for need in kind.needs:
-            if need.field in found:
-                continue
-            taken = found.values()
-            column = cols.by_header(names, need.field, taken) or cols.by_content(
-                names, need.field, sample, taken
-            )
-            if column is not None:
-                found[need.field] = column
-            elif need.required:
-                raise cols.missing_column(need.field, names, "the frame", _option(need.option))
-    except UsageError as exc:
-        raise InvalidParameterError(exc.message) from None
+    found: dict[Field, str] = {}
+    for need in kind.needs:
+        given = named.get(need.field)
+        if given is not None:
+            found[need.field] = cols.named_column(names, given, "the frame", _option(need.option))
+    for need in kind.needs:
+        if need.field in found:
+            continue
+        taken = found.values()
+        column = cols.by_header(names, need.field, taken) or cols.by_content(names, need.field, sample, taken)
+        if column is not None:
+            found[need.field] = column
+        elif need.required:
+            raise cols.missing_column(need.field, names, "the frame", _option(need.option))
     if not found:
         options = " or ".join(_option(n.option) for n in kind.needs)
         raise InvalidParameterError(f"the frame: cannot tell which columns to read; name them with {options}")
@@ -73,7 +67,7 @@ def plan_rows(kind: BatchKind, cells: Sequence[Sequence[Any] | None], skip_inval
     for index, row in enumerate(zip(*columns, strict=True)):
         try:
             item = kind.item([_text(cell) for cell in row])
-        except values.InvalidValue as problem:
+        except InvalidValue as problem:
             plan.invalid[index] = f"invalid input: {problem}"
             plan.codes.append(-1)
             continue
@@ -107,4 +101,4 @@ def _text(cell: Any) -> str:
     an object column, is missing too."""
     if isinstance(cell, float) and cell != cell:
         return ""
-    return cli_text(cell)
+    return cell_text(cell)

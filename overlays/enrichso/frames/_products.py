@@ -1,12 +1,11 @@
-"""The batch products as the frame methods see them: the one place that reads the command line's
-product declarations (their needs, result columns and how a result fills them), so that a frame
-gets exactly the columns `enrichso <product> batch` writes. When the declarations move, only this
-module changes."""
+"""The batch products as the frame methods see them: the tables' declarations of the pipeline
+(their needs, result columns and how a result fills them), the same the command line reads, so
+that a frame gets exactly the columns `enrichso <product> batch` writes."""
 
 from __future__ import annotations
 
-from ..cli.batch.products import BY_COMMAND, BatchKind
-from ..cli.tabular.columns import Field
+from ..pipeline.fields import Field
+from ..pipeline.needs import BY_COMMAND, BatchKind
 
 __all__ = ["BatchKind", "Field", "product"]
 

@@ -7,8 +7,8 @@ from collections.abc import AsyncIterable, Callable, Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from ..errors import InvalidParameterError
+from ..pipeline.extras import need
 from ._build import appended, result_table
-from ._extra import need
 from ._plan import SAMPLE, FramePlan, field_columns, plan_rows
 from ._products import BatchKind, Field, product
 

@@ -5,7 +5,9 @@ ingest (normalise and dedupe, spooled to disk), keys (the key table), spool, bod
 bodies), run (the flow: submit, wait, read, checkpoint), order (rows back in input order),
 reconcile and adoption (a submit whose answer was lost), preflight (balance and budget checks),
 many (the entry point the resources call), products (each batch product declared once), batches
-(the steps with an Enrich client, as the command line runs them)."""
+(the steps with an Enrich client, as the command line runs them); for tables (the command line's
+files, the frame methods' frames): needs (the columns a product's row needs), fields (finding
+them), cells (checking each cell), extras (optional libraries, result columns' Arrow types)."""
 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any

@@ -33,8 +33,8 @@ from .._core.call import Call, from_generated, model, unset_to_none
 from .._core.flow import AsyncStream, Stream
 from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
-from .._frame_type import FrameT
 from ..errors import APIResponseValidationError, InvalidParameterError
+from ..frames._frame_type import FrameT
 from ..pipeline.columns import IP, row_value
 from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.products import IP_TO_COMPANY

@@ -31,8 +31,8 @@ from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
 from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
-from .._frame_type import FrameT
 from ..errors import InvalidParameterError
+from ..frames._frame_type import FrameT
 from ..pipeline.columns import EMAIL, LINKEDIN, row_value
 from ..pipeline.emails import is_format_email
 from ..pipeline.many import ManyOptions, run_many, run_many_async

@@ -37,8 +37,8 @@ from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
 from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
-from .._frame_type import FrameT
 from ..errors import InvalidParameterError
+from ..frames._frame_type import FrameT
 from ..pipeline.emails import format_email_key, format_email_keys
 from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.products import REVERSE_LOOKUP

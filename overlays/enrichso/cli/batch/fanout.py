@@ -15,11 +15,11 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from ...pipeline.needs import RESULT_PREFIX
 from ..failures import UsageError
 from ..tabular.records import Row
 from .output import csv_cells
 from .plan import BatchPlan
-from .products import RESULT_PREFIX
 
 if TYPE_CHECKING:
     from ...pipeline import PipelineResult

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ...pipeline import INVALID_INPUT, NOT_A_KEY, PipelineResult
+from ...pipeline.needs import BatchKind
 from ..dicts import as_dict
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
@@ -22,7 +23,6 @@ from .fanout import EnrichedRows, output_columns
 from .formulas import EscapeFormulas, escaped_columns
 from .output import OutputFormat, open_output
 from .plan import plan_batch
-from .products import BatchKind
 from .run import csv_delimiter, output_format_for
 from .sdk import ingest, pipeline_spec
 

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
+from ...pipeline import cells as values
+from ...pipeline.needs import BatchKind
 from ..failures import BadInput, BadInputFile, UsageError
 from ..tabular import columns as cols
-from ..tabular import values
 from ..tabular.formats import InputFormat, detect_delimiter, detect_format
 from ..tabular.records import Layout, Problem, Row, data_rows, numbered_rows, read_header, read_records
 from ..tabular.source import InputFile
-from .products import BatchKind
 
 SAMPLE_ROWS = 200  # rows read to recognise columns by their content
 PROBLEMS_KEPT = 50  # problems listed with --verbose (all are counted)
@@ -113,7 +113,7 @@ def _cells_reader(plan: BatchPlan) -> Callable[[Row], tuple[str, ...]]:
     if plan.layout.format.objects:
 
         def from_object(row: Any) -> tuple[str, ...]:
-            return tuple("" if column is None else _text(row.get(column)) for column in wanted)
+            return tuple("" if column is None else values.text(row.get(column)) for column in wanted)
 
         return from_object
     position = {column: index for index, column in enumerate(plan.layout.columns)}
@@ -223,13 +223,3 @@ def _field_columns(
             f"(the columns are {', '.join(repr(c) for c in layout.columns)})"
         )
     return found
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...journal import JournalConflictError
+from ...pipeline.needs import ERROR_COLUMN, BatchKind
 from ..exit_codes import ExitCode
 from ..failures import CliError, UsageError
 from ..render import print_json
@@ -30,7 +31,6 @@ from .formulas import EscapeFormulas, escaped_columns
 from .journal_hook import RunJournal, open_run_journal
 from .output import OutputFormat, checked_target, open_output, output_format
 from .plan import BatchPlan, plan_batch
-from .products import ERROR_COLUMN, BatchKind
 from .progress import BatchProgress
 from .sdk import check_credits, ingest, run_many, settlement, submit_chunks, unusable_rows
 

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from ... import BatchJob, Enrich, JobStatus
     from ...journal import Journal
     from ...pipeline import Ingested, PipelineResult, PipelineSpec
+from ...pipeline.needs import BatchKind
 from ..dicts import as_dict
-from .products import BatchKind
 
 ProgressCallback = Callable[["JobStatus"], object]
 

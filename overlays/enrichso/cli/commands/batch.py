@@ -8,8 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
+from ...pipeline.needs import BatchKind, Need
 from ..batch.formulas import EscapeFormulas
-from ..batch.products import BatchKind, Need
 from ..batch.run import BatchOptions, run_batch
 from ..tabular.columns import Field
 from ..tabular.formats import parse_delimiter

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from ...pipeline.needs import BY_COMMAND, BatchKind
 from ..batch.formulas import EscapeFormulas, escaped_columns
 from ..batch.join import join_results
 from ..batch.output import OutputFormat, open_output, output_format
-from ..batch.products import BY_COMMAND, BatchKind
 from ..batch.sdk import attach
 from ..dicts import as_dict
 from ..failures import UsageError

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, Any
 
-from ...frames._build import arrow_type
-from ...frames._extra import MissingExtraError, need
+from ...pipeline.extras import MissingExtraError, arrow_type, need
 from ..failures import BadInput, UsageError
 from .source import InputFile
 

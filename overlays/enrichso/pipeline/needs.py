@@ -1,7 +1,8 @@
-"""The five batch products as the command line sees them: which fields a row needs, how a row
-becomes what the SDK pipeline is given (it dedupes and submits), and what a job's result echoes.
-Everything else (title, nouns, price, result columns read from the typed views, webhooks) comes
-from the product's one declaration in enrichso.pipeline (pipeline/products.py)."""
+"""The five batch products as tables see them (the command line's files, the frame methods'
+columns): which fields a row needs, how a row becomes what the pipeline is given (it dedupes and
+submits), and the cells a result adds to its row. Everything else (title, nouns, price, result
+columns read from the typed views, webhooks) comes from the product's one declaration
+(products.py)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ...pipeline import products
-from ..tabular import values
-from ..tabular.columns import Field
+from . import cells as values
+from . import products
+from .fields import Field
 
 RESULT_PREFIX = products.RESULT_PREFIX
 ERROR_COLUMN = RESULT_PREFIX + "error"  # set when the API's answer for a row is not known
@@ -19,7 +20,8 @@ ERROR_COLUMN = RESULT_PREFIX + "error"  # set when the API's answer for a row is
 
 @dataclass(frozen=True)
 class Need:
-    """A field the product reads from each row, and the option that names its column."""
+    """A field the product reads from each row, and the command line option that names its column
+    (the frame methods name it with a keyword made from it: --first-name-column -> first_name=)."""
 
     field: Field
     option: str

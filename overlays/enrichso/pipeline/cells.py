@@ -1,4 +1,5 @@
-"""Checking and normalising the cells a batch submits: emails, names, domains, profile URLs, IPs.
+"""Checking and normalising the cells a batch submits: emails, names, domains, profile URLs, IPs
+(the command line's files and the frame methods' columns alike).
 
 Each check returns the value as it will be sent (trimmed, and lower-cased where the API treats case as
 meaningless, so duplicates that differ only in case or spaces are looked up once), or raises
@@ -11,11 +12,12 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
-from ...pipeline import domain_of, is_format_email
+from .columns import domain_of
+from .emails import is_format_email
 
 
 class InvalidValue(ValueError):
-    pass
+    """A cell that cannot be sent; the message says why (the row is refused, not the batch)."""
 
 
 # A practical address check: a dot-atom local part (what mail systems accept in practice, including
@@ -129,3 +131,14 @@ def looks_like_data(cell: str) -> bool:
         and " " not in value
         and _DOMAIN.fullmatch(value.lower().removeprefix("www.")) is not None
     )
+
+
+def text(value: object) -> str:
+    """A cell as a batch reads it: text, "" for a missing value, JSON's true/false for a boolean."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

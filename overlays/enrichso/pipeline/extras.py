@@ -1,0 +1,39 @@
+"""The optional libraries of the frame methods and of the command line's Parquet files, imported
+when first used (never at `import enrichso`), with one line saying which extra installs them when
+they are missing; and the Arrow type of each result column, the same in a frame and in a file."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any
+
+from ..errors import EnrichError
+
+
+class MissingExtraError(EnrichError, ImportError):
+    """An optional library a feature needs is not installed; the message names the extra."""
+
+
+def need(module: str, extra: str) -> ModuleType:
+    """`module`, imported; MissingExtraError naming `pip install 'enrichso[extra]'` when absent."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise MissingExtraError(f"{module} is not installed: pip install 'enrichso[{extra}]'") from exc
+
+
+# Result columns that are not text, by name without the enrich_ prefix.
+_BOOLEAN = {"found", "catch_all"}
+_TEXT_LISTS = {"phones"}
+
+
+def arrow_type(column: str) -> Any:
+    """The pyarrow type of a result column (enrich_found: bool, enrich_phones: list of text, ...)."""
+    pa = need("pyarrow", "frames")
+    name = column.removeprefix("enrich_")
+    if name in _BOOLEAN:
+        return pa.bool_()
+    if name in _TEXT_LISTS:
+        return pa.list_(pa.string())
+    return pa.string()

@@ -354,6 +354,8 @@ def wait_batch_flow(
             pause = pause_after(exc, attempt)
             if attempt >= READ_ATTEMPTS or not is_transient(exc) or pause is None:
                 raise
+            if deadline is not None:  # never pause past the wait's deadline (it then times out)
+                pause = min(pause, max(0.0, deadline - time.monotonic()))
             yield Sleep(pause)
 
 

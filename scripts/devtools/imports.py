@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 import pathlib
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from .repo import ROOT
 
@@ -69,8 +69,10 @@ def import_graph(overlays: pathlib.Path = OVERLAYS) -> dict[str, frozenset[str]]
     return graph
 
 
-def cycles(graph: Graph) -> list[list[str]]:
-    """The strongly connected groups of more than one module (each one an import cycle), sorted."""
+def cycles(graph: Mapping[str, Iterable[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (each one an import cycle), sorted.
+    A module imported but not a key of `graph` imports nothing (tests/mock walks the simulator
+    with it too)."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
@@ -81,7 +83,7 @@ def cycles(graph: Graph) -> list[list[str]]:
         index[node] = low[node] = len(index)
         stack.append(node)
         on_stack.add(node)
-        for nxt in graph[node]:
+        for nxt in sorted(graph.get(node, ())):
             if nxt not in index:
                 visit(nxt)
                 low[node] = min(low[node], low[nxt])

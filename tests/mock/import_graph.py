@@ -2,16 +2,17 @@
 
 Every `import` and `from ... import` counts, wherever it stands: at the top, inside a function, or
 under `if TYPE_CHECKING:` (a type-only import still ties two modules together for a reader).
-`python tests/mock/import_graph.py` prints the figures quoted in mock/README.md.
+`python -m tests.mock.import_graph` (from the repository root) prints the figures quoted in mock/README.md.
 """
 
 from __future__ import annotations
 
 import ast
-import sys
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+
+from scripts.devtools.imports import cycles  # one cycle finder for the SDK and the simulator
 
 PACKAGE = "enrichso_mock"
 ROOT = Path(__file__).resolve().parents[2] / "mock" / PACKAGE
@@ -74,42 +75,6 @@ def import_graph() -> Graph:
             target for node in ast.walk(tree) for target in _imported(node, package) if target != name
         }
     return graph
-
-
-def cycles(graph: Graph) -> list[list[str]]:
-    """The strongly connected components of more than one module (Tarjan), each sorted."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    found: list[list[str]] = []
-
-    def visit(node: str) -> None:
-        index[node] = low[node] = len(index)
-        stack.append(node)
-        on_stack.add(node)
-        for target in sorted(graph.get(node, ())):
-            if target not in index:
-                visit(target)
-                low[node] = min(low[node], low[target])
-            elif target in on_stack:
-                low[node] = min(low[node], index[target])
-        if low[node] == index[node]:
-            component = []
-            while True:
-                member = stack.pop()
-                on_stack.discard(member)
-                component.append(member)
-                if member == node:
-                    break
-            if len(component) > 1:
-                found.append(sorted(component))
-
-    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10 * len(graph)))
-    for node in sorted(graph):
-        if node not in index:
-            visit(node)
-    return found
 
 
 def longest_chain(graph: Graph) -> list[str]:

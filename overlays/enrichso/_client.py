@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import cached_property
 from types import MappingProxyType, TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict, Unpack
+from typing import Any, ClassVar, Self, TypedDict, Unpack
 
 import httpx
 
@@ -26,19 +26,8 @@ from ._core.config import (
 )
 from ._core.raw_response import RawResponses
 from ._core.transport import AsyncTransport, SyncTransport
+from ._resources import AsyncResources, Resources
 from .resources.wallets import Organization
-
-if TYPE_CHECKING:  # the resources are imported on first use: `import enrichso` stays quick
-    from .resources.company_followers import AsyncCompanyFollowers, CompanyFollowers
-    from .resources.email_finder import AsyncEmailFinder, EmailFinder
-    from .resources.email_validation import AsyncEmailValidation, EmailValidation
-    from .resources.ip_to_company import AsyncIpToCompany, IpToCompany
-    from .resources.lead_finder import AsyncLeadFinder, LeadFinder
-    from .resources.people_search import AsyncPeopleSearch, PeopleSearch
-    from .resources.phone_finder import AsyncPhoneFinder, PhoneFinder
-    from .resources.reverse_lookup import AsyncReverseLookup, ReverseLookup
-    from .resources.teams import AsyncTeams, Teams
-    from .resources.wallets import AsyncWallets, Wallets
 
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
 
@@ -169,7 +158,7 @@ def _constructor_args(
     }
 
 
-class Enrich(_ClientBase):
+class Enrich(_ClientBase, Resources):
     """The Enrich API client.
 
     api_key: defaults to $ENRICH_API_KEY (read now). base_url: defaults to $ENRICH_BASE_URL, else
@@ -214,66 +203,6 @@ class Enrich(_ClientBase):
         )
         self._transport: SyncTransport
 
-    @cached_property
-    def email_validation(self) -> EmailValidation:
-        from .resources.email_validation import EmailValidation
-
-        return EmailValidation(self._transport)
-
-    @cached_property
-    def email_finder(self) -> EmailFinder:
-        from .resources.email_finder import EmailFinder
-
-        return EmailFinder(self._transport)
-
-    @cached_property
-    def phone_finder(self) -> PhoneFinder:
-        from .resources.phone_finder import PhoneFinder
-
-        return PhoneFinder(self._transport)
-
-    @cached_property
-    def reverse_lookup(self) -> ReverseLookup:
-        from .resources.reverse_lookup import ReverseLookup
-
-        return ReverseLookup(self._transport)
-
-    @cached_property
-    def ip_to_company(self) -> IpToCompany:
-        from .resources.ip_to_company import IpToCompany
-
-        return IpToCompany(self._transport)
-
-    @cached_property
-    def company_followers(self) -> CompanyFollowers:
-        from .resources.company_followers import CompanyFollowers
-
-        return CompanyFollowers(self._transport)
-
-    @cached_property
-    def lead_finder(self) -> LeadFinder:
-        from .resources.lead_finder import LeadFinder
-
-        return LeadFinder(self._transport)
-
-    @cached_property
-    def people_search(self) -> PeopleSearch:
-        from .resources.people_search import PeopleSearch
-
-        return PeopleSearch(self._transport)
-
-    @cached_property
-    def wallets(self) -> Wallets:
-        from .resources.wallets import Wallets
-
-        return Wallets(self._transport, self._organization)
-
-    @cached_property
-    def teams(self) -> Teams:
-        from .resources.teams import Teams
-
-        return Teams(self._transport, self._organization)
-
     def close(self) -> None:
         """Close the connection pool (unless it belongs to an http_client you passed in)."""
         self._transport.close()
@@ -287,7 +216,7 @@ class Enrich(_ClientBase):
         self.close()
 
 
-class AsyncEnrich(_ClientBase):
+class AsyncEnrich(_ClientBase, AsyncResources):
     """The async Enrich API client: the same resources and methods as Enrich, awaited
     (`await`, `async for`). Use it as an async context manager, or await aclose()."""
 
@@ -319,66 +248,6 @@ class AsyncEnrich(_ClientBase):
             )
         )
         self._transport: AsyncTransport
-
-    @cached_property
-    def email_validation(self) -> AsyncEmailValidation:
-        from .resources.email_validation import AsyncEmailValidation
-
-        return AsyncEmailValidation(self._transport)
-
-    @cached_property
-    def email_finder(self) -> AsyncEmailFinder:
-        from .resources.email_finder import AsyncEmailFinder
-
-        return AsyncEmailFinder(self._transport)
-
-    @cached_property
-    def phone_finder(self) -> AsyncPhoneFinder:
-        from .resources.phone_finder import AsyncPhoneFinder
-
-        return AsyncPhoneFinder(self._transport)
-
-    @cached_property
-    def reverse_lookup(self) -> AsyncReverseLookup:
-        from .resources.reverse_lookup import AsyncReverseLookup
-
-        return AsyncReverseLookup(self._transport)
-
-    @cached_property
-    def ip_to_company(self) -> AsyncIpToCompany:
-        from .resources.ip_to_company import AsyncIpToCompany
-
-        return AsyncIpToCompany(self._transport)
-
-    @cached_property
-    def company_followers(self) -> AsyncCompanyFollowers:
-        from .resources.company_followers import AsyncCompanyFollowers
-
-        return AsyncCompanyFollowers(self._transport)
-
-    @cached_property
-    def lead_finder(self) -> AsyncLeadFinder:
-        from .resources.lead_finder import AsyncLeadFinder
-
-        return AsyncLeadFinder(self._transport)
-
-    @cached_property
-    def people_search(self) -> AsyncPeopleSearch:
-        from .resources.people_search import AsyncPeopleSearch
-
-        return AsyncPeopleSearch(self._transport)
-
-    @cached_property
-    def wallets(self) -> AsyncWallets:
-        from .resources.wallets import AsyncWallets
-
-        return AsyncWallets(self._transport, self._organization)
-
-    @cached_property
-    def teams(self) -> AsyncTeams:
-        from .resources.teams import AsyncTeams
-
-        return AsyncTeams(self._transport, self._organization)
 
     async def aclose(self) -> None:
         await self._transport.aclose()

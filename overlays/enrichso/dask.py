@@ -34,21 +34,10 @@ from .frames._products import product
 from .frames._run import Field, prepare
 from .journal import FileJournal, JournalInUseError
 from .pipeline.extras import arrow_type, need
+from .pipeline.needs import BY_COMMAND, BatchKind
 
 __all__ = ["PartitionEnricher", "enrich"]
 
-# product command -> (client resource, frame method, the frame method's column keywords by field)
-_METHODS: dict[str, tuple[str, str, dict[str, Field]]] = {
-    "email-validation": ("email_validation", "validate_frame", {"column": Field.EMAIL}),
-    "email-finder": (
-        "email_finder",
-        "find_frame",
-        {"first_name": Field.FIRST_NAME, "last_name": Field.LAST_NAME, "domain": Field.DOMAIN},
-    ),
-    "phone-finder": ("phone_finder", "find_frame", {"email": Field.EMAIL, "linkedin": Field.PROFILE_URL}),
-    "reverse-lookup": ("reverse_lookup", "lookup_frame", {"column": Field.EMAIL}),
-    "ip-to-company": ("ip_to_company", "lookup_frame", {"column": Field.IP}),
-}
 LOCK_WAIT = 1.0  # seconds between attempts to open a journal another attempt of the task holds
 
 
@@ -56,8 +45,8 @@ class PartitionEnricher:
     """A picklable function from one pandas DataFrame (a partition, or a Spark Arrow batch) to the
     same frame with the product's `enrich_*` columns appended.
 
-    product: "email-validation", "email-finder", "phone-finder", "reverse-lookup" or
-    "ip-to-company". columns: the frame method's column keywords (column=, first_name=, ...).
+    product: a batch product's command name ("email-validation", ...: enrichso.pipeline.PRODUCTS,
+    their .command). columns: the frame method's column keywords (column=, first_name=, ...).
     options: the *_many options (poll_interval, timeout, batch_size, ...), not journal."""
 
     def __init__(
@@ -71,11 +60,10 @@ class PartitionEnricher:
         base_url: str | None = None,
         **options: Any,
     ) -> None:
-        if product not in _METHODS:
-            raise ValueError(f"unknown product {product!r}; one of {', '.join(_METHODS)}")
-        unknown = set(columns or {}) - set(_METHODS[product][2])
+        keywords = _keywords(product)
+        unknown = set(columns or {}) - set(keywords)
         if unknown:
-            raise ValueError(f"{product} takes the columns {', '.join(_METHODS[product][2])}, not {unknown}")
+            raise ValueError(f"{product} takes the columns {', '.join(keywords)}, not {unknown}")
         self.product = product
         self.journal_dir = Path(journal_dir)
         self.columns = dict(columns or {})
@@ -88,7 +76,7 @@ class PartitionEnricher:
         return f"PartitionEnricher({self.product!r}, {str(self.journal_dir)!r})"
 
     def _named(self) -> dict[Field, str | None]:
-        fields = _METHODS[self.product][2]
+        fields = _keywords(self.product)
         return {fields[name]: column for name, column in self.columns.items()}
 
     def unique_items(self, frame: Any) -> int:
@@ -103,12 +91,12 @@ class PartitionEnricher:
             return prepare(self.product, frame, self._named(), self.skip_invalid).finished()
         from . import Enrich
 
-        resource, method, _ = _METHODS[self.product]
+        declaration = _kind(self.product).product
         with (
             _journal(self.journal_path(frame)) as journal,
             Enrich(api_key=self._api_key, base_url=self.base_url) as client,
         ):
-            enrich_frame = getattr(getattr(client, resource), method)
+            enrich_frame = getattr(getattr(client, declaration.kind), declaration.frame_method)
             return enrich_frame(
                 frame, **self.columns, skip_invalid=self.skip_invalid, journal=journal, **self.options
             )
@@ -124,6 +112,18 @@ class PartitionEnricher:
         """For DataFrame.mapInPandas: each Arrow batch of pandas rows enriched as one partition."""
         for frame in batches:
             yield self(frame)
+
+
+def _kind(product: str) -> BatchKind:
+    """The declared product of a command name; ValueError for another name."""
+    if product not in BY_COMMAND:
+        raise ValueError(f"unknown product {product!r}; one of {', '.join(BY_COMMAND)}")
+    return BY_COMMAND[product]
+
+
+def _keywords(product: str) -> dict[str, Field]:
+    """The product's frame method's column keywords (column=, first_name=, ...) and their fields."""
+    return {need.keyword: need.field for need in _kind(product).needs}
 
 
 def content_key(frame: Any) -> str:

@@ -13,47 +13,13 @@ from collections.abc import Mapping
 from typing import Any
 
 import orjson
-from enrichso_api.models import (
-    WebhookCompanyFollowerCompletion,
-    WebhookCompanyFollowerResult,
-    WebhookEmailFinderCompletion,
-    WebhookEmailFinderResult,
-    WebhookEmailValidationCompletion,
-    WebhookEmailValidationResult,
-    WebhookPhoneCompletion,
-    WebhookPhoneResult,
-    WebhookReverseLookupCompletion,
-    WebhookReverseLookupResult,
-)
 
+from ._webhook_events import EVENTS, WebhookEvent
 from .errors import WebhookParseError
 
-WebhookEvent = (
-    WebhookEmailValidationResult
-    | WebhookEmailValidationCompletion
-    | WebhookEmailFinderResult
-    | WebhookEmailFinderCompletion
-    | WebhookPhoneResult
-    | WebhookPhoneCompletion
-    | WebhookReverseLookupResult
-    | WebhookReverseLookupCompletion
-    | WebhookCompanyFollowerResult
-    | WebhookCompanyFollowerCompletion
-)
-
-# The event strings are not uniform (docs/api-notes.md 4): two completions lack the "webhook:" prefix.
-EVENTS: dict[str, Any] = {
-    "webhook:email_lookup.completed": WebhookEmailValidationResult,
-    "validation.completed": WebhookEmailValidationCompletion,
-    "webhook:finder_lookup.completed": WebhookEmailFinderResult,
-    "finder.completed": WebhookEmailFinderCompletion,
-    "webhook:phone_result.completed": WebhookPhoneResult,
-    "webhook:phone_completion.completed": WebhookPhoneCompletion,
-    "webhook:email_result.completed": WebhookReverseLookupResult,
-    "webhook:email_completion.completed": WebhookReverseLookupCompletion,
-    "webhook:company_follower_result.completed": WebhookCompanyFollowerResult,
-    "webhook:company_follower_completion.completed": WebhookCompanyFollowerCompletion,
-}
+# EVENTS (event string -> model) and the WebhookEvent union are generated from the spec's
+# `webhooks:` (scripts/registry). The event strings are not uniform (docs/api-notes.md 4): two
+# completions lack the "webhook:" prefix.
 
 
 def parse(body: bytes | bytearray | memoryview | str | Mapping[str, Any]) -> WebhookEvent:

@@ -106,15 +106,16 @@ def render() -> str:
 
 
 def _products_section() -> list[str]:
-    """The batch products, from their one declaration (enrichso.pipeline.products)."""
+    """The batch products, from their one declaration (each resource module's DECLARATION)."""
     from enrichso.pipeline import PRODUCTS
 
     lines = [
         "## Batch products",
         "",
-        "Declared once in `enrichso.pipeline.products`; `*_many`, the credit preflight and",
-        "`enrichso <product> batch` read these figures. Result columns are the command line's",
-        "read from the product's typed view (`enrichso.views`).",
+        "Each declared once, in its resource module (`enrichso.resources.<product>.DECLARATION`),",
+        "and listed by `enrichso.pipeline.PRODUCTS`; `*_many`, the credit preflight, the frame",
+        "methods and `enrichso <product> batch` read these figures. Result columns are the command",
+        "line's, read from the product's typed view.",
         "",
         "| product | submit, status, results | per batch | credits per item | result columns "
         "| webhook events |",

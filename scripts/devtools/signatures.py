@@ -40,8 +40,10 @@ def signature(function: Callable[..., Any], *, drop_self: bool = True) -> str:
 
 
 def resource_names() -> list[str]:
-    """The client's resources, in the order Enrich defines them."""
-    return [name for name, member in vars(Enrich).items() if isinstance(member, cached_property)]
+    """The client's resources, in the order the generated registry lists them (enrichso._resources)."""
+    from enrichso._resources import Resources
+
+    return [name for name, member in vars(Resources).items() if isinstance(member, cached_property)]
 
 
 def resource_classes() -> Iterator[tuple[str, type, type]]:

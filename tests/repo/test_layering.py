@@ -60,7 +60,7 @@ def test_the_graph_sees_lazy_and_type_only_imports() -> None:
     """The rules above are only as good as the graph: it must hold the imports made inside
     functions and under TYPE_CHECKING, and a `from pkg import module`."""
     graph = import_graph()
-    assert "enrichso.resources.email_validation" in graph["enrichso._client"]  # inside a property
+    assert "enrichso.resources.email_validation" in graph["enrichso._resources"]  # inside a property
     assert "enrichso.pipeline.ingest" in graph["enrichso.pipeline.body"]  # under TYPE_CHECKING
     assert "enrichso.pipeline.fields" in graph["enrichso.cli.tabular.columns"]  # from ... import columns
 

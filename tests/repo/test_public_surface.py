@@ -25,7 +25,7 @@ def test_the_public_surface_is_the_one_the_changelog_covers() -> None:
 
 def test_the_surface_holds_exports_modules_and_every_resource_method_sync_and_async() -> None:
     surface = live_surface()
-    assert "enrichso.Enrich: class(_ClientBase)" in surface
+    assert "enrichso.Enrich: class(_ClientBase, Resources)" in surface
     assert "enrichso.__version__ = " + repr(__import__("enrichso").__version__) in surface
     options = (
         "*, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, "

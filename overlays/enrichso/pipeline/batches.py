@@ -8,18 +8,17 @@ credits, then run the pipeline on what was ingested, or submit its batches witho
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from importlib import import_module
 from typing import Any, Protocol, Unpack
 
 from .._core.batch import reserved_credits
 from .._core.flow import Stream, run_sync
 from .._core.transport import SyncTransport
+from . import products
 from .body import chunk_call
 from .ingest import Ingested, ingest
 from .keys import NOT_A_KEY
 from .many import ManyOptions, run_many
 from .preflight import check_balance_flow, check_budget
-from .products import BY_KIND
 from .result import PipelineResult
 from .run import chunk_bounds
 from .spec import PipelineSpec
@@ -36,9 +35,9 @@ def spec_of(kind: str) -> PipelineSpec[Any, Any]:
     """The pipeline of a declared product by kind ("email_validation"), without a client: the
     same object as client.<kind>.pipeline. Its resource module is loaded on first use, by name,
     as the client loads its resources (the resources build on this package, not the reverse)."""
-    if kind not in BY_KIND:
-        raise ValueError(f"no batch product {kind!r}; the products are {', '.join(BY_KIND)}")
-    spec: PipelineSpec[Any, Any] = import_module(f"enrichso.resources.{kind}").PIPELINE
+    if kind not in products.BY_KIND:
+        raise ValueError(f"no batch product {kind!r}; the products are {', '.join(products.BY_KIND)}")
+    spec: PipelineSpec[Any, Any] = products.module_of(kind).PIPELINE
     return spec
 
 

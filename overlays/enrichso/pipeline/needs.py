@@ -1,48 +1,54 @@
-"""The five batch products as tables see them (the command line's files, the frame methods'
-columns): which fields a row needs, how a row becomes what the pipeline is given (it dedupes and
-submits), and the cells a result adds to its row. Everything else (title, nouns, price, result
-columns read from the typed views, webhooks) comes from the product's one declaration
-(products.py)."""
+"""The batch products as tables see them (the command line's files, the frame methods' columns):
+which fields a row needs, how a row becomes what the pipeline is given (it dedupes and submits),
+and the cells a result adds to its row. All of it is read from the product's one declaration
+(its resource module's DECLARATION, see declaration.py); BATCH_KINDS follows the products the
+generated registry lists (products.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from . import cells as values
 from . import products
-from .fields import Field
+from .declaration import RESULT_PREFIX, Cells, Need, Product
 
-RESULT_PREFIX = products.RESULT_PREFIX
+__all__ = [
+    "BATCH_KINDS",
+    "BY_COMMAND",
+    "ERROR_COLUMN",
+    "RESULT_PREFIX",
+    "BatchKind",
+    "Cells",
+    "Need",
+    "table_of",
+]
+
 ERROR_COLUMN = RESULT_PREFIX + "error"  # set when the API's answer for a row is not known
 
-
-@dataclass(frozen=True)
-class Need:
-    """A field the product reads from each row, and the command line option that names its column
-    (the frame methods name it with a keyword made from it: --first-name-column -> first_name=)."""
-
-    field: Field
-    option: str
-    required: bool = True
-    help: str = ""  # the option's help, when it is not the plain --column
-
-
-# The cells a row holds for the product's needs, in the order of `needs` ("" for a column the
-# input does not have)
-Cells = Sequence[str]
+if TYPE_CHECKING:
+    BATCH_KINDS: tuple[BatchKind, ...]
+    BY_COMMAND: dict[str, BatchKind]
 
 
 @dataclass(frozen=True)
 class BatchKind:
-    product: products.Product[Any]  # the declaration: everything not about rows and cells
-    needs: tuple[Need, ...]
-    # how a row becomes what the SDK pipeline takes (checked and normalised; raises
-    # values.InvalidValue): from the cell itself for a product that reads one column, else from
-    # the cells of its needs
-    cell_item: Callable[[str], Any] | None = None
-    row_item: Callable[[Cells], Any] | None = None
+    """A product's declaration, seen as a table: its rows' needs and its added columns."""
+
+    product: Product[Any]  # the declaration
+
+    @property
+    def needs(self) -> tuple[Need, ...]:
+        return self.product.needs
+
+    @property
+    def cell_item(self) -> Callable[[str], Any] | None:
+        return self.product.cell_item
+
+    @property
+    def row_item(self) -> Callable[[Cells], Any] | None:
+        return self.product.row_item
 
     @property
     def command(self) -> str:  # the command group, e.g. "email-validation"
@@ -90,10 +96,7 @@ class BatchKind:
 
     def item(self, cells: Cells) -> Any:
         """The row as the SDK pipeline takes it, from the cells of the product's needs."""
-        if self.cell_item is not None:
-            return self.cell_item(cells[0])
-        assert self.row_item is not None, self.command
-        return self.row_item(cells)
+        return self.product.item(cells)
 
     @property
     def output_columns(self) -> tuple[str, ...]:
@@ -112,64 +115,24 @@ class BatchKind:
         return dict(zip(self.output_columns, self.row_values(result, error), strict=True))
 
 
-def _lead(cells: Cells) -> tuple[str, str, str]:
-    """(first name, last name, domain): a lead as find_many takes it (it dedupes them
-    case-insensitively)."""
-    return (
-        values.name(cells[0], "first name"),
-        values.name(cells[1], "last name"),
-        values.domain(cells[2]),
-    )
+@cache
+def _by_command() -> dict[str, BatchKind]:
+    return {product.command: BatchKind(product) for product in products.declared()}
 
 
-def _phone_item(cells: Cells) -> str:
-    """An email, or else a profile URL (the phone pipeline tells them apart)."""
-    email, linkedin = cells[0].strip(), cells[1].strip()
-    if email:
-        return values.format_email(email)
-    if linkedin:
-        return values.profile_url(linkedin)
-    raise values.InvalidValue("both the email and the LinkedIn URL cells are empty")
+def table_of(product: Product[Any]) -> BatchKind:
+    """The table view of a declared product."""
+    return _by_command()[product.command]
 
 
-EMAIL_VALIDATION = BatchKind(
-    product=products.EMAIL_VALIDATION,
-    needs=(Need(Field.EMAIL, "--column"),),
-    cell_item=values.email,
-)
-
-EMAIL_FINDER = BatchKind(
-    product=products.EMAIL_FINDER,
-    needs=(
-        Need(Field.FIRST_NAME, "--first-name-column", help="The first name column (default: detected)."),
-        Need(Field.LAST_NAME, "--last-name-column", help="The last name column (default: detected)."),
-        Need(
-            Field.DOMAIN, "--domain-column", help="The company domain or website column (default: detected)."
-        ),
-    ),
-    row_item=_lead,
-)
-
-PHONE_FINDER = BatchKind(
-    product=products.PHONE_FINDER,
-    needs=(
-        Need(Field.EMAIL, "--email-column", False, "The email column (default: detected)."),
-        Need(Field.PROFILE_URL, "--linkedin-column", False, "The LinkedIn URL column (default: detected)."),
-    ),
-    row_item=_phone_item,
-)
-
-REVERSE_LOOKUP = BatchKind(
-    product=products.REVERSE_LOOKUP,
-    needs=(Need(Field.EMAIL, "--column"),),
-    cell_item=values.format_email,
-)
-
-IP_TO_COMPANY = BatchKind(
-    product=products.IP_TO_COMPANY,
-    needs=(Need(Field.IP, "--column"),),
-    cell_item=values.ip,
-)
-
-BATCH_KINDS = (EMAIL_VALIDATION, EMAIL_FINDER, PHONE_FINDER, REVERSE_LOOKUP, IP_TO_COMPANY)
-BY_COMMAND = {kind.command: kind for kind in BATCH_KINDS}
+def __getattr__(name: str) -> Any:
+    """BATCH_KINDS, BY_COMMAND, and each product's table view by its kind in capitals
+    (needs.EMAIL_VALIDATION), made on first use from the declared products."""
+    if name == "BATCH_KINDS":
+        return tuple(_by_command().values())
+    if name == "BY_COMMAND":
+        return _by_command()
+    kind = products.BY_KIND.get(name.lower()) if name.isupper() else None
+    if kind is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return table_of(kind)

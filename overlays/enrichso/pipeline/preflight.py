@@ -32,12 +32,12 @@ from ..errors import (
     InvalidParameterError,
     PreflightBalanceError,
 )
-from .products import BY_KIND
+from . import products
 
 
 def credits_per_item(kind: str) -> int | None:
-    """What a submit reserves per unique item (the product's declaration, pipeline/products.py)."""
-    product = BY_KIND.get(kind)
+    """What a submit reserves per unique item (the product's declaration)."""
+    product = products.BY_KIND.get(kind)
     return None if product is None else product.credits_per_item
 
 
@@ -55,7 +55,7 @@ def balance_call() -> Call[float]:
 
 
 def _items(count: int, kind: str) -> str:
-    product = BY_KIND.get(kind)
+    product = products.BY_KIND.get(kind)
     noun, plural = ("item", "items") if product is None else (product.noun, product.plural)
     return f"{count:,} unique {noun if count == 1 else plural}"
 

@@ -37,21 +37,71 @@ from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
 from ..frames._frame_type import FrameT
+from ..pipeline import cells
 from ..pipeline.columns import DOMAIN, FIRST_NAME, LAST_NAME, domain_of, row_value
+from ..pipeline.declaration import Cells, Column, Need, Operations, Product
+from ..pipeline.fields import Field
 from ..pipeline.many import ManyOptions, run_many, run_many_async
-from ..pipeline.products import EMAIL_FINDER
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, EmailFinderView, answer, batch_items
 
 FinderAnswer = Answer[EmailFinderView, EmailFinderResponse]
 
-DECLARATION = EMAIL_FINDER  # the product's facts, declared once (pipeline/products.py)
+
+def _lead_cells(row: Cells) -> tuple[str, str, str]:
+    """(first name, last name, domain) of a table's row: a lead as find_many takes it (it dedupes
+    them case-insensitively)."""
+    return (cells.name(row[0], "first name"), cells.name(row[1], "last name"), cells.domain(row[2]))
+
+
+# The product, declared once: everything else (its *_many's limits and preflight, its table
+# columns, the command line's batch and jobs commands, the docs) reads it from here.
+DECLARATION: Product[EmailFinderView] = Product(
+    kind="email_finder",
+    title="email finder",
+    noun="lead",
+    plural="leads",
+    operations=Operations("batchFindEmails", "getEmailFinderBatchStatus", "getEmailFinderBatchResults"),
+    max_items=500_000,
+    credits_per_item=10,
+    view=EmailFinderView.from_dict,
+    columns=(
+        Column("found", lambda v: v.found),
+        Column("email", lambda v: v.email),
+        Column("confidence", lambda v: v.confidence),
+        Column("catch_all", lambda v: v.is_catch_all),
+        Column("provider", lambda v: v.provider),
+        Column("message", lambda v: v.message),
+    ),
+    charged=lambda v: bool(v.found),
+    echo=(
+        Column("first_name", lambda v: v.first_name),
+        Column("last_name", lambda v: v.last_name),
+        Column("domain", lambda v: v.domain),
+    ),
+    needs=(
+        Need(Field.FIRST_NAME, "--first-name-column", help="The first name column (default: detected)."),
+        Need(Field.LAST_NAME, "--last-name-column", help="The last name column (default: detected)."),
+        Need(
+            Field.DOMAIN, "--domain-column", help="The company domain or website column (default: detected)."
+        ),
+    ),
+    row_item=_lead_cells,
+    frame_method="find_frame",
+    webhook_events=("webhook:finder_lookup.completed", "finder.completed"),
+    summary=(
+        "Find the professional email of every person (first name, last name, company domain) "
+        "(10 credits per unique lead found; not-found leads are refunded)."
+    ),
+    about="Email finder: from first name, last name and company domain.",
+)
+
 MAX_BATCH = DECLARATION.max_items
 LeadInput = Lead | Mapping[str, Any] | tuple[str, str, str]
 
 PRODUCT: BatchProduct[EmailFinderBatchResultsResponse, EmailFinderView] = BatchProduct(
-    kind="email_finder",
+    kind=DECLARATION.kind,
     status_kwargs=get_email_finder_batch_status._get_kwargs,
     status_model=BatchStatusResponse,
     results_kwargs=get_email_finder_batch_results._get_kwargs,

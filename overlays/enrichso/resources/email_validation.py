@@ -32,20 +32,51 @@ from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
 from ..frames._frame_type import FrameT
+from ..pipeline import cells
+from ..pipeline.declaration import Column, Need, Operations, Product
 from ..pipeline.emails import email_key, email_keys, raw_email_key
+from ..pipeline.fields import Field
 from ..pipeline.many import ManyOptions, run_many, run_many_async
-from ..pipeline.products import EMAIL_VALIDATION
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, EmailValidationView, answer, batch_items
 
 ValidationAnswer = Answer[EmailValidationView, EmailValidationResponse]
 
-DECLARATION = EMAIL_VALIDATION  # the product's facts, declared once (pipeline/products.py)
+# The product, declared once: everything else (its *_many's limits and preflight, its table
+# columns, the command line's batch and jobs commands, the docs) reads it from here.
+DECLARATION: Product[EmailValidationView] = Product(
+    kind="email_validation",
+    title="email validation",
+    noun="email",
+    plural="emails",
+    operations=Operations(
+        "batchValidateEmails", "getEmailValidationBatchStatus", "getEmailValidationBatchResults"
+    ),
+    max_items=500_000,
+    credits_per_item=1,
+    view=EmailValidationView.from_dict,
+    columns=(
+        Column("result", lambda v: v.result, "valid, invalid or risky"),
+        Column("confidence", lambda v: v.confidence),
+        Column("catch_all", lambda v: v.is_catch_all),
+        Column("provider", lambda v: v.provider),
+        Column("message", lambda v: v.message),
+    ),
+    charged=lambda v: v.result != "risky",
+    echo=(Column("email", lambda v: v.email),),
+    needs=(Need(Field.EMAIL, "--column"),),
+    cell_item=cells.email,
+    frame_method="validate_frame",
+    webhook_events=("webhook:email_lookup.completed", "validation.completed"),
+    summary="Validate every email (1 credit per unique email; risky verdicts are free).",
+    about="Email validation: one address, or a whole file.",
+)
+
 MAX_BATCH = DECLARATION.max_items
 
 PRODUCT: BatchProduct[EmailValidationBatchResultsResponse, EmailValidationView] = BatchProduct(
-    kind="email_validation",
+    kind=DECLARATION.kind,
     status_kwargs=get_email_validation_batch_status._get_kwargs,
     status_model=BatchStatusResponse,
     results_kwargs=get_email_validation_batch_results._get_kwargs,

@@ -35,19 +35,52 @@ from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError, InvalidParameterError
 from ..frames._frame_type import FrameT
+from ..pipeline import cells
 from ..pipeline.columns import IP, row_value
+from ..pipeline.declaration import Column, Need, Operations, Product
+from ..pipeline.fields import Field
 from ..pipeline.many import ManyOptions, run_many, run_many_async
-from ..pipeline.products import IP_TO_COMPANY
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, CompanyView, answer, batch_items
 
-DECLARATION = IP_TO_COMPANY  # the product's facts, declared once (pipeline/products.py)
+# The product, declared once: everything else (its *_many's limits and preflight, its table
+# columns, the command line's batch and jobs commands, the docs) reads it from here.
+DECLARATION: Product[CompanyView] = Product(
+    kind="ip_to_company",
+    title="IP to company",
+    noun="IP address",
+    plural="IP addresses",
+    operations=Operations("batchIpToCompany", "getIpToCompanyBatchStatus", "getIpToCompanyBatchResults"),
+    max_items=500_000,
+    credits_per_item=100,
+    view=CompanyView.from_dict,
+    columns=(
+        Column("found", lambda v: v.found),
+        Column("domain", lambda v: v.ip_domain),
+        Column("organization", lambda v: v.ip_organization),
+        Column("country", lambda v: v.ip_country_name),
+        Column("country_code", lambda v: v.ip_country_code),
+        Column("city", lambda v: v.ip_city),
+        Column("timezone", lambda v: v.ip_timezone),
+    ),
+    charged=lambda v: bool(v.found),
+    echo=(Column("ip", lambda v: v.search_ip),),
+    needs=(Need(Field.IP, "--column"),),
+    cell_item=cells.ip,
+    frame_method="lookup_frame",
+    summary=(
+        "Resolve the company behind every IP address (100 credits per unique IP whose company "
+        "domain is found, the rest refunded)."
+    ),
+    about="IP to company: the company behind an IP address.",
+)
+
 MAX_BATCH = DECLARATION.max_items
 IpAnswer = Answer[CompanyView, IpToCompanyResponse]
 
 PRODUCT: BatchProduct[IpToCompanyBatchResultsResponse, CompanyView] = BatchProduct(
-    kind="ip_to_company",
+    kind=DECLARATION.kind,
     status_kwargs=get_ip_to_company_batch_status._get_kwargs,
     status_model=IpToCompanyBatchStatusResponse,
     results_kwargs=get_ip_to_company_batch_results._get_kwargs,

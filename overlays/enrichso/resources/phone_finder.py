@@ -33,21 +33,66 @@ from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
 from ..frames._frame_type import FrameT
+from ..pipeline import cells
 from ..pipeline.columns import EMAIL, LINKEDIN, row_value
+from ..pipeline.declaration import Cells, Column, Need, Operations, Product
 from ..pipeline.emails import is_format_email
+from ..pipeline.fields import Field
 from ..pipeline.many import ManyOptions, run_many, run_many_async
-from ..pipeline.products import PHONE_FINDER
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, PhonesView, answer, batch_items
 
 PhonesAnswer = Answer[PhonesView, PhoneLookupResponse]
 
-DECLARATION = PHONE_FINDER  # the product's facts, declared once (pipeline/products.py)
+
+def _person_cells(row: Cells) -> str:
+    """A table's row as find_many takes it: its email, or else its profile URL (the phone
+    pipeline tells them apart)."""
+    email, linkedin = row[0].strip(), row[1].strip()
+    if email:
+        return cells.format_email(email)
+    if linkedin:
+        return cells.profile_url(linkedin)
+    raise cells.InvalidValue("both the email and the LinkedIn URL cells are empty")
+
+
+# The product, declared once: everything else (its *_many's limits and preflight, its table
+# columns, the command line's batch and jobs commands, the docs) reads it from here.
+DECLARATION: Product[PhonesView] = Product(
+    kind="phone_finder",
+    title="phone finder",
+    noun="person",
+    plural="people",
+    operations=Operations("createPhoneBulkJob", "getPhoneBulkJobStatus", "getPhoneBulkJobResults"),
+    max_items=500_000,
+    credits_per_item=500,
+    view=PhonesView.from_dict,
+    columns=(
+        Column("found", lambda v: v.found),
+        Column("phones", lambda v: [phone.number for phone in v.phones], 'separated by "; " in CSV'),
+        Column("message", lambda v: v.error),
+    ),
+    charged=lambda v: bool(v.found),
+    echo=(Column("email", lambda v: v.email), Column("linkedin", lambda v: v.linkedin)),
+    needs=(
+        Need(Field.EMAIL, "--email-column", False, "The email column (default: detected)."),
+        Need(Field.PROFILE_URL, "--linkedin-column", False, "The LinkedIn URL column (default: detected)."),
+    ),
+    row_item=_person_cells,
+    frame_method="find_frame",
+    webhook_events=("webhook:phone_result.completed", "webhook:phone_completion.completed"),
+    summary=(
+        "Find the phone numbers of every person, by email or LinkedIn URL (the email when a row has "
+        "both; 500 credits per unique person with phones found, the rest refunded)."
+    ),
+    about="Phone finder: from an email or a LinkedIn URL.",
+)
+
 MAX_BATCH = DECLARATION.max_items
 
 PRODUCT: BatchProduct[PhoneBulkJobResultsResponse, PhonesView] = BatchProduct(
-    kind="phone_finder",
+    kind=DECLARATION.kind,
     status_kwargs=get_phone_bulk_job_status._get_kwargs,
     status_model=PhoneBulkJobStatusResponse,
     results_kwargs=get_phone_bulk_job_results._get_kwargs,

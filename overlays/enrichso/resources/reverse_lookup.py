@@ -39,20 +39,55 @@ from .._core.request_options import accepts_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
 from ..frames._frame_type import FrameT
+from ..pipeline import cells
+from ..pipeline.declaration import Column, Need, Operations, Product
 from ..pipeline.emails import format_email_key, format_email_keys
+from ..pipeline.fields import Field
 from ..pipeline.many import ManyOptions, run_many, run_many_async
-from ..pipeline.products import REVERSE_LOOKUP
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, ProfileView, answer, batch_items
 
 ProfileAnswer = Answer[ProfileView, ReverseLookupResponse]
 
-DECLARATION = REVERSE_LOOKUP  # the product's facts, declared once (pipeline/products.py)
+# The product, declared once: everything else (its *_many's limits and preflight, its table
+# columns, the command line's batch and jobs commands, the docs) reads it from here.
+DECLARATION: Product[ProfileView] = Product(
+    kind="reverse_lookup",
+    title="reverse email lookup",
+    noun="email",
+    plural="emails",
+    operations=Operations("bulkReverseLookup", "getBulkLookupStatus", "getBulkLookupResults"),
+    max_items=100_000,
+    credits_per_item=10,
+    view=ProfileView.from_dict,
+    columns=(
+        Column("found", lambda v: v.found),
+        Column("name", lambda v: v.display_name),
+        Column("first_name", lambda v: v.first_name),
+        Column("last_name", lambda v: v.last_name),
+        Column("headline", lambda v: v.headline or v.title),
+        Column("company", lambda v: v.company_name),
+        Column("location", lambda v: v.location),
+        Column("profile_url", lambda v: v.profile_url),
+    ),
+    charged=lambda v: bool(v.found),
+    echo=(Column("email", lambda v: v.email),),
+    needs=(Need(Field.EMAIL, "--column"),),
+    cell_item=cells.format_email,
+    frame_method="lookup_frame",
+    webhook_events=("webhook:email_result.completed", "webhook:email_completion.completed"),
+    summary=(
+        "Look up the professional profile behind every email (10 credits per unique email with a "
+        "profile found; at most 100,000 per job, larger inputs are split)."
+    ),
+    about="Reverse email lookup: the professional profile behind an email.",
+)
+
 MAX_BATCH = DECLARATION.max_items
 
 PRODUCT: BatchProduct[BulkLookupResultsResponse, ProfileView] = BatchProduct(
-    kind="reverse_lookup",
+    kind=DECLARATION.kind,
     status_kwargs=get_bulk_lookup_status._get_kwargs,
     status_model=BatchStatusResponse,
     results_kwargs=get_bulk_lookup_results._get_kwargs,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ...pipeline.needs import BY_COMMAND, BatchKind
+from ...pipeline.needs import BATCH_KINDS, BY_COMMAND, BatchKind
 from ..batch.formulas import EscapeFormulas, escaped_columns
 from ..batch.join import join_results
 from ..batch.output import OutputFormat, open_output, output_format
@@ -39,18 +39,17 @@ app = typer.Typer(
 )
 
 
-class JobKind(StrEnum):
-    EMAIL_VALIDATION = "email-validation"
-    EMAIL_FINDER = "email-finder"
-    PHONE_FINDER = "phone-finder"
-    REVERSE_LOOKUP = "reverse-lookup"
-    IP_TO_COMPANY = "ip-to-company"
+_COMMANDS = [kind.command for kind in BATCH_KINDS]  # the declared batch products
 
+if TYPE_CHECKING:
+    JobKind = str
+else:  # an Enum of the commands: typer offers its values as the argument's choices
+    JobKind = StrEnum("JobKind", {command: command for command in _COMMANDS})
 
 KindArgument = Annotated[
     JobKind,
     typer.Argument(
-        help="The product: email-validation, email-finder, phone-finder, reverse-lookup or ip-to-company.",
+        help=f"The product: {', '.join(_COMMANDS[:-1])} or {_COMMANDS[-1]}.",
         show_default=False,
         metavar="KIND",
     ),

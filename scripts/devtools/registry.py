@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import pathlib
 import sys
 from dataclasses import dataclass
@@ -47,7 +48,7 @@ class Area:
     sync_class: str
     async_class: str
     takes_organization: bool  # __init__(self, transport, organization)
-    declares_product: bool  # a module-level DECLARATION
+    declared: dict[str, str] | None  # a module-level DECLARATION: its literal kind and about
     tag: str  # the generated API package it calls: "email_validation"
 
 
@@ -68,12 +69,22 @@ def _takes_organization(node: ast.ClassDef) -> bool:
     return False
 
 
-def _declares(tree: ast.Module) -> bool:
+def _declared(path: pathlib.Path, tree: ast.Module) -> dict[str, str] | None:
+    """The literal `kind` and `about` of a module-level `DECLARATION = Product(...)`, if any."""
     for node in tree.body:
         targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
-        if any(isinstance(t, ast.Name) and t.id == "DECLARATION" for t in targets):
-            return True
-    return False
+        if not any(isinstance(t, ast.Name) and t.id == "DECLARATION" for t in targets):
+            continue
+        call = node.value
+        words = {
+            k.arg: k.value.value
+            for k in (call.keywords if isinstance(call, ast.Call) else [])
+            if isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)
+        }
+        if "kind" not in words or "about" not in words or words["kind"] != path.stem:
+            raise SystemExit(f"{path}: DECLARATION = Product(kind={path.stem!r}, about='...', ...) in words")
+        return {"kind": words["kind"], "about": words["about"]}
+    return None
 
 
 def _tag(tree: ast.Module) -> str:
@@ -102,7 +113,7 @@ def area_of(path: pathlib.Path) -> Area | None:
         sync_class=classes[False][0],
         async_class=classes[True][0],
         takes_organization=_takes_organization(classes[False][1]),
-        declares_product=_declares(tree),
+        declared=_declared(path, tree),
         tag=_tag(tree),
     )
 
@@ -118,7 +129,7 @@ def areas(spec: dict[str, Any]) -> list[Area]:
     unknown = [a.name for a in found if a.tag not in tags]
     if unknown:
         raise SystemExit(f"resource modules that call no tagged operation of the spec: {unknown}")
-    return sorted(found, key=lambda a: (not a.declares_product, tags.index(a.tag), a.name))
+    return sorted(found, key=lambda a: (a.declared is None, tags.index(a.tag), a.name))
 
 
 def webhook_events(spec: dict[str, Any]) -> list[tuple[str, str]]:
@@ -174,20 +185,21 @@ def client_module(found: list[Area]) -> str:
 
 
 def products_module(found: list[Area]) -> str:
-    names = [f'    "enrichso.resources.{a.name}",' for a in found if a.declares_product]
-    return (
-        "\n".join(
-            [
-                HEADER,
-                '"""The modules that declare a batch product (a module-level DECLARATION), in order."""',
-                "",
-                "DECLARING_MODULES = (",
-                *names,
-                ")",
-            ]
-        )
-        + "\n"
-    )
+    declared = [a.declared for a in found if a.declared is not None]
+    lines = [
+        HEADER,
+        '"""The batch products: each kind, the module that declares it (its DECLARATION), and its',
+        "one-line description, read from that declaration's source (so that what only lists the",
+        'products, the command line as it starts, need not load them)."""',
+        "",
+        "DECLARING_MODULES = {",
+        *(f'    "{d["kind"]}": "enrichso.resources.{d["kind"]}",' for d in declared),
+        "}",
+        "ABOUT = {",
+        *(f'    "{d["kind"]}": {json.dumps(d["about"], ensure_ascii=False)},' for d in declared),
+        "}",
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def webhooks_module(events: list[tuple[str, str]]) -> str:
@@ -239,7 +251,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         old = stale()
         for path in old:
-            print(f"{path.relative_to(ROOT)} is stale: run {COMMAND}", file=sys.stderr)
+            print(f"{path.relative_to(ROOT)} is stale: run {COMMAND} and commit it", file=sys.stderr)
+        if not old:
+            print("the registry is up to date")
         return 1 if old else 0
     for path, text in rendered().items():
         if not path.exists() or path.read_text() != text:

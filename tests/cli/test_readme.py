@@ -9,8 +9,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer
 import typer.main
 from enrichso.cli.app import app
 from enrichso.cli.exit_codes import ExitCode
@@ -24,11 +26,11 @@ PYTHON_BLOCKS = re.findall(r"```python\n(.*?)```", README, flags=re.S)
 def _command_paths() -> list[str]:
     paths: list[str] = []
 
-    def walk(command: object, path: list[str]) -> None:
-        children = getattr(command, "commands", None)
-        if children:
-            for name, child in children.items():
-                walk(child, [*path, name])
+    def walk(command: Any, path: list[str]) -> None:
+        if getattr(command, "commands", None):  # a group: its commands as the parser finds them
+            ctx = typer.Context(command)  # (a product's batch command is made when asked for)
+            for name in command.list_commands(ctx):
+                walk(command.get_command(ctx, name), [*path, name])
         else:
             paths.append(" ".join(path))
 

@@ -5,7 +5,6 @@ docs); the generated registry does (scripts/generate writes it)."""
 
 import ast
 import re
-from pathlib import Path
 
 import pytest
 from enrichso import pipeline

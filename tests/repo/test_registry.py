@@ -9,7 +9,7 @@ import pkgutil
 import enrichso.resources
 from enrichso import AsyncEnrich, Enrich, pipeline, webhooks
 from enrichso._resources import AsyncResources, Resources
-from enrichso.pipeline._registry import DECLARING_MODULES
+from enrichso.pipeline._registry import ABOUT, DECLARING_MODULES
 from enrichso.pipeline.products import module_of
 
 from scripts.devtools import registry
@@ -41,7 +41,7 @@ def test_every_resource_module_is_a_client_property_and_every_declaration_is_lis
         with Enrich(api_key="sk_test", base_url="http://127.0.0.1:9") as client:
             if hasattr(client, info.name):
                 areas.append(info.name)
-    assert sorted(DECLARING_MODULES) == sorted(declaring)
+    assert sorted(DECLARING_MODULES.values()) == sorted(declaring)
     assert sorted(name for name in vars(Resources) if not name.startswith("_")) == sorted(areas)
     assert [n for n in vars(AsyncResources) if not n.startswith("_")] == [
         n for n in vars(Resources) if not n.startswith("_")
@@ -49,10 +49,12 @@ def test_every_resource_module_is_a_client_property_and_every_declaration_is_lis
     assert issubclass(Enrich, Resources) and issubclass(AsyncEnrich, AsyncResources)
     # batch products first, then the other areas
     names = [name for name in vars(Resources) if not name.startswith("_")]
-    assert names[: len(DECLARING_MODULES)] == [m.rsplit(".", 1)[1] for m in DECLARING_MODULES]
+    assert names[: len(DECLARING_MODULES)] == list(DECLARING_MODULES)
 
 
 def test_each_declared_product_is_its_modules_and_names_spec_webhook_events() -> None:
+    assert [product.kind for product in pipeline.PRODUCTS] == list(DECLARING_MODULES)
+    assert {product.kind: product.about for product in pipeline.PRODUCTS} == ABOUT
     for product in pipeline.PRODUCTS:
         assert module_of(product.kind).__name__ == f"enrichso.resources.{product.kind}"
         assert set(product.webhook_events) <= set(webhooks.EVENTS), product.kind
@@ -60,5 +62,6 @@ def test_each_declared_product_is_its_modules_and_names_spec_webhook_events() ->
 
 def test_the_webhook_events_are_the_specs() -> None:
     spec = registry._spec()
-    assert [(event, model.__name__) for event, model in webhooks.EVENTS.items()] == registry.webhook_events(spec)
+    generated = [(event, model.__name__) for event, model in webhooks.EVENTS.items()]
+    assert generated == registry.webhook_events(spec)
     assert len(webhooks.EVENTS) == len(spec["webhooks"]) == 10

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from ..pipeline.needs import BATCH_KINDS
+from ..pipeline.products import ABOUT
 from .commands import batch, followers, jobs, lead_finder, lookups, mock, people, teams, wallet, webhooks
 from .commands.mock import MockDialect
 from .exit_codes import EPILOG
@@ -110,7 +110,7 @@ def root(
 
 
 def _group(name: str, help: str) -> typer.Typer:
-    group = typer.Typer(help=help, no_args_is_help=True)
+    group = typer.Typer(help=help, no_args_is_help=True, cls=batch.ProductGroup)
     app.add_typer(group, name=name)
     return group
 
@@ -121,11 +121,10 @@ app.command("find")(lookups.find)
 app.command("phones")(lookups.phones)
 app.command("lookup")(lookups.lookup)
 
-# One group per batch product, named and described by its declaration, with its batch command
-# (made from the declaration too) and its single lookup.
-GROUPS = {kind.command: _group(kind.command, kind.product.about) for kind in BATCH_KINDS}
-for _kind in BATCH_KINDS:
-    GROUPS[_kind.command].command("batch", epilog=EPILOG)(batch.batch_command(_kind))
+# One group per batch product, named and described by its declaration (as the registry lists
+# them: no product is loaded yet), with its batch command (made from the declaration when first
+# asked for: batch.ProductGroup) and its single lookup.
+GROUPS = {kind.replace("_", "-"): _group(kind.replace("_", "-"), about) for kind, about in ABOUT.items()}
 GROUPS["email-validation"].command("validate")(lookups.validate)
 GROUPS["email-finder"].command("find")(lookups.find)
 GROUPS["phone-finder"].command("find")(lookups.phones)

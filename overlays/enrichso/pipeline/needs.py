@@ -116,13 +116,14 @@ class BatchKind:
 
 
 @cache
-def _by_command() -> dict[str, BatchKind]:
-    return {product.command: BatchKind(product) for product in products.declared()}
-
-
 def table_of(product: Product[Any]) -> BatchKind:
-    """The table view of a declared product."""
-    return _by_command()[product.command]
+    """The table view of a declared product (one per product)."""
+    return BatchKind(product)
+
+
+@cache
+def _by_command() -> dict[str, BatchKind]:
+    return {product.command: table_of(product) for product in products.declared()}
 
 
 def __getattr__(name: str) -> Any:

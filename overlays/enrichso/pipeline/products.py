@@ -2,9 +2,9 @@
 declaration.py), as the generated registry (_registry.py, scripts/registry) lists them. Nothing
 here names a product: a new one is found when `scripts/generate` refreshes the registry.
 
-PRODUCTS and BY_KIND are made on first use: the declaring modules are loaded by name then (they
-build on this package, not the reverse, so this package never imports them; the client loads
-them the same way, on first use)."""
+A declaring module is loaded by name when its product is first asked for (the resources build on
+this package, not the reverse, so this package never imports them; the client loads them the same
+way, on first use). ABOUT lists the products without loading any."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from ._registry import DECLARING_MODULES
+from ._registry import ABOUT, DECLARING_MODULES
 from .declaration import RESULT_PREFIX, Column, Need, Operations, Product
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     BY_KIND: dict[str, Product[Any]]
 
 __all__ = [
+    "ABOUT",
     "BY_KIND",
     "PRODUCTS",
     "RESULT_PREFIX",
@@ -30,31 +31,31 @@ __all__ = [
     "Product",
     "declared",
     "module_of",
+    "product_of",
 ]
 
 
 @cache
-def _modules() -> dict[str, ModuleType]:
-    """The declaring modules by their product's kind, in the registry's order."""
-    modules = {}
-    for name in DECLARING_MODULES:
-        module = import_module(name)
-        product = getattr(module, "DECLARATION", None)
-        if not isinstance(product, Product):
-            raise TypeError(f"{name}.DECLARATION is not a Product: run scripts/generate")
-        modules[product.kind] = module
-    return modules
-
-
 def module_of(kind: str) -> ModuleType:
     """The module that declares the product of `kind` (its resource module); KeyError if none."""
-    return _modules()[kind]
+    name = DECLARING_MODULES[kind]
+    module = import_module(name)
+    product = getattr(module, "DECLARATION", None)
+    if not isinstance(product, Product) or product.kind != kind:
+        raise TypeError(f"{name}.DECLARATION is not the Product {kind!r}: run scripts/generate")
+    return module
+
+
+def product_of(kind: str) -> Product[Any]:
+    """The declared product of `kind` (only its module is loaded); KeyError if none."""
+    product: Product[Any] = module_of(kind).DECLARATION
+    return product
 
 
 @cache
 def declared() -> tuple[Product[Any], ...]:
     """Every declared batch product, in the registry's order."""
-    return tuple(module.DECLARATION for module in _modules().values())
+    return tuple(product_of(kind) for kind in DECLARING_MODULES)
 
 
 @cache

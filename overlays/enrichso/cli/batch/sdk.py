@@ -4,7 +4,7 @@ pipeline on them, submit without waiting, and re-attach to a job by id.
 The rows are handed to the SDK's own ingest (read once, deduped into compact arrays and a
 temporary spool; the rows themselves are not kept), and the pipeline runs on what it ingested:
 the CLI learns the unique count before anything is sent, and the SDK answers duplicate rows
-itself. Result columns are read through the product's typed view (pipeline/products.py).
+itself. Result columns are read through the product's typed view (its declaration).
 """
 
 from __future__ import annotations

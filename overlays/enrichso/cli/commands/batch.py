@@ -1,4 +1,5 @@
-"""`enrichso <product> batch FILE`: one command per batch product, all made by batch_command."""
+"""`enrichso <product> batch FILE`: one command per batch product, all made by batch_command,
+each when its product group is first asked for it (ProductGroup)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
+from ...pipeline import needs, products
 from ...pipeline.needs import BatchKind, Need
 from ..batch.formulas import EscapeFormulas
 from ..batch.run import BatchOptions, run_batch
+from ..exit_codes import EPILOG
 from ..tabular.columns import Field
 from ..tabular.formats import parse_delimiter
 from .options import (
@@ -109,3 +113,20 @@ def batch_command(kind: BatchKind) -> Callable[..., None]:
     command.__name__ = command.__qualname__ = f"{kind.job_kind}_batch"
     command.__doc__ = _help(kind)
     return command
+
+
+class ProductGroup(TyperGroup):
+    """`enrichso <product>`: its `batch` command is made from the product's declaration the first
+    time it is asked for (help, a run), so the command line starts without loading every product
+    (their declarations live in their resource modules)."""
+
+    def list_commands(self, ctx: Any) -> list[str]:  # ctx: a click Context (typer's own click)
+        return ["batch", *(name for name in super().list_commands(ctx) if name != "batch")]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name == "batch" and cmd_name not in self.commands and self.name:
+            kind = needs.table_of(products.product_of(self.name.replace("-", "_")))
+            one = typer.Typer(add_completion=False, rich_markup_mode=None)
+            one.command("batch", epilog=EPILOG)(batch_command(kind))
+            self.add_command(typer.main.get_command(one), cmd_name)
+        return super().get_command(ctx, cmd_name)

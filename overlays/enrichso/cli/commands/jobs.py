@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ...pipeline.needs import BATCH_KINDS, BY_COMMAND, BatchKind
+from ...pipeline import needs
+from ...pipeline.needs import BatchKind
+from ...pipeline.products import ABOUT
 from ..batch.formulas import EscapeFormulas, escaped_columns
 from ..batch.join import join_results
 from ..batch.output import OutputFormat, open_output, output_format
@@ -39,7 +41,7 @@ app = typer.Typer(
 )
 
 
-_COMMANDS = [kind.command for kind in BATCH_KINDS]  # the declared batch products
+_COMMANDS = [kind.replace("_", "-") for kind in ABOUT]  # the declared batch products (none loaded)
 
 if TYPE_CHECKING:
     JobKind = str
@@ -85,13 +87,13 @@ def show_status(status: JobStatus) -> None:
 @app.command()
 def status(kind: KindArgument, job_id: JobIdArgument) -> None:
     """Show where a job stands (free)."""
-    show_status(attach(session().client(), BY_COMMAND[kind], job_id).refresh())
+    show_status(attach(session().client(), needs.BY_COMMAND[kind], job_id).refresh())
 
 
 @app.command()
 def wait(kind: KindArgument, job_id: JobIdArgument, timeout: TimeoutOption = None) -> None:
     """Wait until a job is done (exit 7 if it failed, 8 if it outlasted --wait-timeout)."""
-    product = BY_COMMAND[kind]
+    product = needs.BY_COMMAND[kind]
     show_status(wait_for(attach(session().client(), product, job_id), product.title, timeout))
 
 
@@ -133,7 +135,7 @@ def results(
     columns as the batch command's output). Reading the results of a finished job settles its
     credits (once; reading again is free)."""
     current = session()
-    product = BY_COMMAND[kind]
+    product = needs.BY_COMMAND[kind]
     job = attach(current.client(), product, job_id)
     if input is not None:
         output_format(output, format, current.json)  # a bad -o name: refused before the wait

@@ -20,6 +20,7 @@ import httpx
 import pytest
 from enrichso import Enrich, errors
 from enrichso._core.call import from_generated
+from enrichso._resources import Resources
 
 from .conftest import make_client
 
@@ -87,7 +88,7 @@ def test_every_path_parameter_is_checked_and_kept_in_its_segment(
 
 
 def _resources(client: Enrich) -> Iterator[tuple[str, Any]]:
-    for name, attribute in vars(Enrich).items():
+    for name, attribute in vars(Resources).items():  # the client's resource properties
         if isinstance(attribute, cached_property):
             yield name, getattr(client, name)
 

@@ -344,7 +344,7 @@ async def test_every_operation_is_reachable_async() -> None:
 
 def test_async_client_mirrors_the_sync_one_name_for_name() -> None:
     sync_client, async_client = Enrich(api_key="sk_x"), AsyncEnrich(api_key="sk_x")
-    resources = [n for n in vars(Enrich) if not n.startswith("_") and hasattr(getattr(sync_client, n), "_t")]
+    resources = [n for n in dir(Enrich) if not n.startswith("_") and hasattr(getattr(sync_client, n), "_t")]
     assert len(resources) == 10
     for name in resources:
         sync_names = {n for n in dir(getattr(sync_client, name)) if not n.startswith("_")}

@@ -27,7 +27,7 @@ from enrichso_api.models import (
     StartCompanyFollowerResponse,
 )
 
-from .._core.call import Call, from_generated, model, raw_bytes, unset_to_none
+from .._core.call import Call, checked_query_id, from_generated, model, raw_bytes, unset_to_none
 from .._core.jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
 from .._core.request_options import accepts_request_options
@@ -170,12 +170,11 @@ def export_call(batch_id: str) -> Call[bytes]:
 def continue_call(batch_id: str) -> Call[StartCompanyFollowerResponse]:
     """Continue a partial scrape: the start operation with ?batchId= and an empty body
     (x-enrichso-also: continueCompanyFollowerScrape). Reserves credits for the recoverable gap."""
+    operation = "continueCompanyFollowerScrape"
     kwargs = start_company_follower_scrape._get_kwargs(
-        body=ContinueCompanyFollowerRequest(), batch_id=batch_id
+        body=ContinueCompanyFollowerRequest(), batch_id=checked_query_id(batch_id, operation)
     )
-    return from_generated(
-        kwargs, model(StartCompanyFollowerResponse), operation="continueCompanyFollowerScrape"
-    )
+    return from_generated(kwargs, model(StartCompanyFollowerResponse), operation=operation)
 
 
 @accepts_request_options

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, Unpack
 
 from .call import Call, FromDict, from_generated, model, unset_to_none
 from .jobs import AsyncJob, JobStatus, SyncJob
 from .pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
-from .request_options import accepts_request_options
+from .request_options import RequestOptions
 from .status import batch_status_parser
 from .transport import AsyncTransport, SyncTransport
 
@@ -114,7 +114,6 @@ def reserved_credits(submitted: Any) -> float | None:
     return float(value) if isinstance(value, int | float) else None
 
 
-@accepts_request_options
 class BatchJob(SyncJob, Generic[M, Item]):
     """A batch on the sync client: refresh(), wait(), results() (every result, page after page).
     Reading results after the batch is terminal settles the reservation (once, server side)."""
@@ -134,14 +133,19 @@ class BatchJob(SyncJob, Generic[M, Item]):
     def _status_call(self) -> Call[JobStatus]:
         return self.product.status_call(self.id)
 
-    def results(self, page_size: int = RESULTS_PAGE_MAX, *, concurrency: int = 1) -> Pager[M, Item]:
+    def results(
+        self, page_size: int = RESULTS_PAGE_MAX, *, concurrency: int = 1, **request: Unpack[RequestOptions]
+    ) -> Pager[M, Item]:
         """Every result across all pages, streamed in order (at most page_size, max 1000, per
         request). concurrency: pages downloading in the background while you read one (the sync
         client runs at most two at once; see AsyncBatchJob.results for more)."""
-        return Pager(self._transport, self.product.results_spec(self.id, page_size), concurrency=concurrency)
+        return Pager(
+            self._transport.with_request_options(**request),
+            self.product.results_spec(self.id, page_size),
+            concurrency=concurrency,
+        )
 
 
-@accepts_request_options
 class AsyncBatchJob(AsyncJob, Generic[M, Item]):
     """The async twin of BatchJob."""
 
@@ -159,11 +163,15 @@ class AsyncBatchJob(AsyncJob, Generic[M, Item]):
     def _status_call(self) -> Call[JobStatus]:
         return self.product.status_call(self.id)
 
-    def results(self, page_size: int = RESULTS_PAGE_MAX, *, concurrency: int = 1) -> AsyncPager[M, Item]:
+    def results(
+        self, page_size: int = RESULTS_PAGE_MAX, *, concurrency: int = 1, **request: Unpack[RequestOptions]
+    ) -> AsyncPager[M, Item]:
         """Every result across all pages, in order: `async for result in job.results(concurrency=8)`.
         concurrency: how many page requests are kept in flight at once (default 1); raise it when
         each page takes long to answer (8 reads a 500-page batch about 8 times faster at 50 ms a
         page, see benchmarks/RESULTS.md)."""
         return AsyncPager(
-            self._transport, self.product.results_spec(self.id, page_size), concurrency=concurrency
+            self._transport.with_request_options(**request),
+            self.product.results_spec(self.id, page_size),
+            concurrency=concurrency,
         )

@@ -24,8 +24,29 @@ from ._core.config import (
     resolve_base_url,
     resolve_timeout,
 )
-from ._core.raw_response import RawResponses
 from ._core.transport import AsyncTransport, SyncTransport
+from .resources.raw import (
+    AsyncRawCompanyFollowers,
+    AsyncRawEmailFinder,
+    AsyncRawEmailValidation,
+    AsyncRawIpToCompany,
+    AsyncRawLeadFinder,
+    AsyncRawPeopleSearch,
+    AsyncRawPhoneFinder,
+    AsyncRawReverseLookup,
+    AsyncRawTeams,
+    AsyncRawWallets,
+    RawCompanyFollowers,
+    RawEmailFinder,
+    RawEmailValidation,
+    RawIpToCompany,
+    RawLeadFinder,
+    RawPeopleSearch,
+    RawPhoneFinder,
+    RawReverseLookup,
+    RawTeams,
+    RawWallets,
+)
 from .resources.wallets import Organization
 
 if TYPE_CHECKING:  # the resources are imported on first use: `import enrichso` stays quick
@@ -141,12 +162,6 @@ class _ClientBase:
         if (options.api_key, options.base_url) == (self._options.api_key, self._options.base_url):
             copy._organization = self._organization  # the same organization: its id is known
         return copy
-
-    @cached_property
-    def with_raw_response(self) -> Any:
-        """`client.with_raw_response.<resource>.<method>(...)` returns an APIResponse: the HTTP
-        status, headers and body of the method's (last) request, and `.parse()` for its value."""
-        return RawResponses(self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
@@ -274,6 +289,12 @@ class Enrich(_ClientBase):
 
         return Teams(self._transport, self._organization)
 
+    @cached_property
+    def with_raw_response(self) -> EnrichWithRawResponse:
+        """`client.with_raw_response.<resource>.<method>(...)` returns an APIResponse: the HTTP
+        status, headers and body of the method's (last) request, and `.parse()` for its value."""
+        return EnrichWithRawResponse(self)
+
     def close(self) -> None:
         """Close the connection pool (unless it belongs to an http_client you passed in)."""
         self._transport.close()
@@ -380,6 +401,11 @@ class AsyncEnrich(_ClientBase):
 
         return AsyncTeams(self._transport, self._organization)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncEnrichWithRawResponse:
+        """See Enrich.with_raw_response (`await client.with_raw_response.wallets.balance()`)."""
+        return AsyncEnrichWithRawResponse(self)
+
     async def aclose(self) -> None:
         await self._transport.aclose()
 
@@ -394,3 +420,99 @@ class AsyncEnrich(_ClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+class EnrichWithRawResponse:
+    """`client.with_raw_response` of Enrich: `.<resource>.<method>(...)` answers an
+    APIResponse."""
+
+    def __init__(self, client: Enrich) -> None:
+        self._client = client
+
+    @cached_property
+    def email_validation(self) -> RawEmailValidation:
+        return RawEmailValidation(self._client.email_validation)
+
+    @cached_property
+    def email_finder(self) -> RawEmailFinder:
+        return RawEmailFinder(self._client.email_finder)
+
+    @cached_property
+    def phone_finder(self) -> RawPhoneFinder:
+        return RawPhoneFinder(self._client.phone_finder)
+
+    @cached_property
+    def reverse_lookup(self) -> RawReverseLookup:
+        return RawReverseLookup(self._client.reverse_lookup)
+
+    @cached_property
+    def ip_to_company(self) -> RawIpToCompany:
+        return RawIpToCompany(self._client.ip_to_company)
+
+    @cached_property
+    def company_followers(self) -> RawCompanyFollowers:
+        return RawCompanyFollowers(self._client.company_followers)
+
+    @cached_property
+    def lead_finder(self) -> RawLeadFinder:
+        return RawLeadFinder(self._client.lead_finder)
+
+    @cached_property
+    def people_search(self) -> RawPeopleSearch:
+        return RawPeopleSearch(self._client.people_search)
+
+    @cached_property
+    def wallets(self) -> RawWallets:
+        return RawWallets(self._client.wallets)
+
+    @cached_property
+    def teams(self) -> RawTeams:
+        return RawTeams(self._client.teams)
+
+
+class AsyncEnrichWithRawResponse:
+    """`client.with_raw_response` of AsyncEnrich: `.<resource>.<method>(...)` answers an
+    APIResponse (awaited)."""
+
+    def __init__(self, client: AsyncEnrich) -> None:
+        self._client = client
+
+    @cached_property
+    def email_validation(self) -> AsyncRawEmailValidation:
+        return AsyncRawEmailValidation(self._client.email_validation)
+
+    @cached_property
+    def email_finder(self) -> AsyncRawEmailFinder:
+        return AsyncRawEmailFinder(self._client.email_finder)
+
+    @cached_property
+    def phone_finder(self) -> AsyncRawPhoneFinder:
+        return AsyncRawPhoneFinder(self._client.phone_finder)
+
+    @cached_property
+    def reverse_lookup(self) -> AsyncRawReverseLookup:
+        return AsyncRawReverseLookup(self._client.reverse_lookup)
+
+    @cached_property
+    def ip_to_company(self) -> AsyncRawIpToCompany:
+        return AsyncRawIpToCompany(self._client.ip_to_company)
+
+    @cached_property
+    def company_followers(self) -> AsyncRawCompanyFollowers:
+        return AsyncRawCompanyFollowers(self._client.company_followers)
+
+    @cached_property
+    def lead_finder(self) -> AsyncRawLeadFinder:
+        return AsyncRawLeadFinder(self._client.lead_finder)
+
+    @cached_property
+    def people_search(self) -> AsyncRawPeopleSearch:
+        return AsyncRawPeopleSearch(self._client.people_search)
+
+    @cached_property
+    def wallets(self) -> AsyncRawWallets:
+        return AsyncRawWallets(self._client.wallets)
+
+    @cached_property
+    def teams(self) -> AsyncRawTeams:
+        return AsyncRawTeams(self._client.teams)

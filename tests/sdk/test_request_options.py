@@ -1,7 +1,8 @@
 """Per-request options: every public method of every resource, and of what they return (job
 handles, pagers), takes `extra_headers`, `extra_query` and `timeout` (`**request:
-Unpack[RequestOptions]` in its signature), sync and async, and the requests it makes (now or later: a pager's pages, a job's polls) carry them. Extra headers
-never override or reveal the API key unless the caller names the key header itself."""
+Unpack[RequestOptions]` in its signature), sync and async, and the requests it makes (now or
+later: a pager's pages, a job's polls) carry them. Extra headers never override or reveal the API
+key unless the caller names the key header itself."""
 
 from __future__ import annotations
 

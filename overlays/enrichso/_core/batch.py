@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, Unpack
 
 from .call import Call, FromDict, from_generated, model, unset_to_none
-from .jobs import AsyncJob, JobStatus, SyncJob
+from .jobs import AsyncJob, AsyncRawJob, JobStatus, RawJob, SyncJob
 from .pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
+from .raw_response import raw
 from .request_options import RequestOptions
 from .status import batch_status_parser
 from .transport import AsyncTransport, SyncTransport
@@ -130,6 +131,11 @@ class BatchJob(SyncJob, Generic[M, Item]):
         """Credits reserved at submit (None for a re-attached handle)."""
         return reserved_credits(self.submitted)
 
+    @property
+    def with_raw_response(self) -> RawBatchJob[M, Item]:
+        """See SyncJob.with_raw_response; results() answers its first page."""
+        return RawBatchJob(self)
+
     def _status_call(self) -> Call[JobStatus]:
         return self.product.status_call(self.id)
 
@@ -160,6 +166,10 @@ class AsyncBatchJob(AsyncJob, Generic[M, Item]):
     def reserved_credits(self) -> float | None:
         return reserved_credits(self.submitted)
 
+    @property
+    def with_raw_response(self) -> AsyncRawBatchJob[M, Item]:
+        return AsyncRawBatchJob(self)
+
     def _status_call(self) -> Call[JobStatus]:
         return self.product.status_call(self.id)
 
@@ -175,3 +185,19 @@ class AsyncBatchJob(AsyncJob, Generic[M, Item]):
             self.product.results_spec(self.id, page_size),
             concurrency=concurrency,
         )
+
+
+class RawBatchJob(RawJob, Generic[M, Item]):
+    """`job.with_raw_response` of a batch (sync)."""
+
+    def __init__(self, job: BatchJob[M, Item]) -> None:
+        super().__init__(job)
+        self.results = raw(job.results)
+
+
+class AsyncRawBatchJob(AsyncRawJob, Generic[M, Item]):
+    """`job.with_raw_response` of a batch (async)."""
+
+    def __init__(self, job: AsyncBatchJob[M, Item]) -> None:
+        super().__init__(job)
+        self.results = raw(job.results)

@@ -18,6 +18,7 @@ from typing import Any, Unpack
 from ..errors import JobFailedError, RateLimitError, WaitTimeoutError
 from .call import Call
 from .flow import MAX_SLEEP, Flow, Sleep, run_async, run_sync
+from .raw_response import raw
 from .request_options import RequestOptions, RequestOptionsNoTimeout
 from .transport import AsyncTransport, SyncTransport
 
@@ -173,14 +174,6 @@ class _JobBase:
             remember=self._remember,
         )
 
-    @property
-    def with_raw_response(self) -> Any:
-        """`job.with_raw_response.<method>(...)` answers an APIResponse (status, headers, body of
-        its last request; `.parse()` for the value), e.g. a download's headers."""
-        from .raw_response import RawMethods
-
-        return RawMethods(self)
-
     def __repr__(self) -> str:
         state = self.status.state if self.status else "unknown"
         return f"<{type(self).__name__} id={self.id!r} state={state!r}>"
@@ -192,6 +185,12 @@ class SyncJob(_JobBase):
     def __init__(self, transport: SyncTransport, job_id: str, *, submitted: Any = None) -> None:
         super().__init__(job_id, submitted=submitted)
         self._transport = transport
+
+    @property
+    def with_raw_response(self) -> RawJob:
+        """`job.with_raw_response.<method>(...)` answers an APIResponse (status, headers, body of
+        its last request; `.parse()` for the value), e.g. a download's headers."""
+        return RawJob(self)
 
     def refresh(self, **request: Unpack[RequestOptions]) -> JobStatus:
         """Fetch the current status (free)."""
@@ -225,6 +224,11 @@ class AsyncJob(_JobBase):
         super().__init__(job_id, submitted=submitted)
         self._transport = transport
 
+    @property
+    def with_raw_response(self) -> AsyncRawJob:
+        """See SyncJob.with_raw_response (`await job.with_raw_response.refresh()`)."""
+        return AsyncRawJob(self)
+
     async def refresh(self, **request: Unpack[RequestOptions]) -> JobStatus:
         status = await self._transport.with_request_options(**request).request(self._status_call())
         self.status = status
@@ -242,3 +246,20 @@ class AsyncJob(_JobBase):
             self._transport.with_request_options(**request),
             self._wait_flow(timeout, poll_interval, on_progress),
         )
+
+
+class RawJob:
+    """`job.with_raw_response` (sync): each method answers an APIResponse (status, headers, body
+    of its last request; `.parse()` for the value)."""
+
+    def __init__(self, job: SyncJob) -> None:
+        self.refresh = raw(job.refresh)
+        self.wait = raw(job.wait)
+
+
+class AsyncRawJob:
+    """`job.with_raw_response` (async): see RawJob."""
+
+    def __init__(self, job: AsyncJob) -> None:
+        self.refresh = raw(job.refresh)
+        self.wait = raw(job.wait)

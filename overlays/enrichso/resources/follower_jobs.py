@@ -28,8 +28,9 @@ from enrichso_api.models import (
 )
 
 from .._core.call import Call, from_generated, model, raw_bytes, unset_to_none
-from .._core.jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
+from .._core.jobs import QUICK_POLLING, AsyncJob, AsyncRawJob, JobStatus, RawJob, SyncJob
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
+from .._core.raw_response import raw
 from .._core.request_options import RequestOptions
 from .._core.status import state_flags
 from .._core.transport import Destination, DownloadInfo
@@ -184,6 +185,11 @@ class FollowerScrape(SyncJob):
     def _status_call(self) -> Call[JobStatus]:
         return progress_call(self.id)
 
+    @property
+    def with_raw_response(self) -> RawFollowerScrape:
+        """See SyncJob.with_raw_response; export_csv() answers the CSV's headers."""
+        return RawFollowerScrape(self)
+
     def progress(self, **request: Unpack[RequestOptions]) -> JobStatus:
         """The scrape's progress (same as refresh())."""
         return self.refresh(**request)
@@ -219,6 +225,10 @@ class AsyncFollowerScrape(AsyncJob):
     def _status_call(self) -> Call[JobStatus]:
         return progress_call(self.id)
 
+    @property
+    def with_raw_response(self) -> AsyncRawFollowerScrape:
+        return AsyncRawFollowerScrape(self)
+
     async def progress(self, **request: Unpack[RequestOptions]) -> JobStatus:
         return await self.refresh(**request)
 
@@ -239,3 +249,25 @@ class AsyncFollowerScrape(AsyncJob):
         t = self._transport.with_request_options(**request)
         envelope = await t.request(continue_call(self.id))
         return AsyncFollowerScrape(t, envelope.data.batch_id, submitted=envelope)
+
+
+class RawFollowerScrape(RawJob):
+    """`scrape.with_raw_response` (sync)."""
+
+    def __init__(self, job: FollowerScrape) -> None:
+        super().__init__(job)
+        self.progress = raw(job.progress)
+        self.results = raw(job.results)
+        self.export_csv = raw(job.export_csv)
+        self.continue_scrape = raw(job.continue_scrape)
+
+
+class AsyncRawFollowerScrape(AsyncRawJob):
+    """`scrape.with_raw_response` (async)."""
+
+    def __init__(self, job: AsyncFollowerScrape) -> None:
+        super().__init__(job)
+        self.progress = raw(job.progress)
+        self.results = raw(job.results)
+        self.export_csv = raw(job.export_csv)
+        self.continue_scrape = raw(job.continue_scrape)

@@ -23,7 +23,8 @@ from enrichso_api.models import (
 
 from .._core.call import Call, from_generated, raw_bytes, unset_to_none
 from .._core.flow import AsyncStream, Emit, Flow, Stream
-from .._core.jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
+from .._core.jobs import QUICK_POLLING, AsyncJob, AsyncRawJob, JobStatus, RawJob, SyncJob
+from .._core.raw_response import raw
 from .._core.request_options import RequestOptions
 from .._core.status import progress_of, state_flags
 from .._core.transport import Destination, DownloadInfo
@@ -143,6 +144,11 @@ class ExportJob(SyncJob):
     def _status_call(self) -> Call[JobStatus]:
         return export_status_call(self.id)
 
+    @property
+    def with_raw_response(self) -> RawExportJob:
+        """See SyncJob.with_raw_response; download() answers the CSV's headers."""
+        return RawExportJob(self)
+
     def download(self, dest: Destination, **request: Unpack[RequestOptions]) -> DownloadInfo:
         """Stream the CSV to a path or a binary file object, chunk by chunk (never held whole
         in memory). The export must have completed: call wait() first (ConflictError otherwise)."""
@@ -157,5 +163,25 @@ class AsyncExportJob(AsyncJob):
     def _status_call(self) -> Call[JobStatus]:
         return export_status_call(self.id)
 
+    @property
+    def with_raw_response(self) -> AsyncRawExportJob:
+        return AsyncRawExportJob(self)
+
     async def download(self, dest: Destination, **request: Unpack[RequestOptions]) -> DownloadInfo:
         return await self._transport.with_request_options(**request).download(download_call(self.id), dest)
+
+
+class RawExportJob(RawJob):
+    """`export.with_raw_response` (sync)."""
+
+    def __init__(self, job: ExportJob) -> None:
+        super().__init__(job)
+        self.download = raw(job.download)
+
+
+class AsyncRawExportJob(AsyncRawJob):
+    """`export.with_raw_response` (async)."""
+
+    def __init__(self, job: AsyncExportJob) -> None:
+        super().__init__(job)
+        self.download = raw(job.download)

@@ -289,7 +289,7 @@ class Enrich(_ClientBase):
 
         return Teams(self._transport, self._organization)
 
-    @cached_property
+    @property
     def with_raw_response(self) -> EnrichWithRawResponse:
         """`client.with_raw_response.<resource>.<method>(...)` returns an APIResponse: the HTTP
         status, headers and body of the method's (last) request, and `.parse()` for its value."""
@@ -401,7 +401,7 @@ class AsyncEnrich(_ClientBase):
 
         return AsyncTeams(self._transport, self._organization)
 
-    @cached_property
+    @property
     def with_raw_response(self) -> AsyncEnrichWithRawResponse:
         """See Enrich.with_raw_response (`await client.with_raw_response.wallets.balance()`)."""
         return AsyncEnrichWithRawResponse(self)

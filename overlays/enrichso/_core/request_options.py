@@ -17,16 +17,21 @@ import httpx
 
 
 class RequestOptionsNoTimeout(TypedDict, total=False):
-    """extra_headers: sent with this call's requests (a header named like one of the client's
-    replaces it). extra_query: query members added to them."""
+    """The per-request options of a method whose own `timeout` means a wait (a job's wait()).
+
+    extra_headers: sent with the call's requests (one named like a header of the client replaces it).
+    extra_query: query members added to the call's requests."""
 
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, Any] | None
 
 
 class RequestOptions(RequestOptionsNoTimeout, total=False):
-    """RequestOptionsNoTimeout, and timeout: seconds (or an httpx.Timeout) for each of this
-    call's requests, in place of the client's."""
+    """The per-request options every method takes, for that call and the requests it leads to.
+
+    extra_headers: sent with the call's requests (one named like a header of the client replaces it).
+    extra_query: query members added to the call's requests.
+    timeout: seconds (or an httpx.Timeout) for each of the call's requests, in place of the client's."""
 
     timeout: float | httpx.Timeout | None
 

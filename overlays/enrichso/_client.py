@@ -25,28 +25,6 @@ from ._core.config import (
     resolve_timeout,
 )
 from ._core.transport import AsyncTransport, SyncTransport
-from .resources.raw import (
-    AsyncRawCompanyFollowers,
-    AsyncRawEmailFinder,
-    AsyncRawEmailValidation,
-    AsyncRawIpToCompany,
-    AsyncRawLeadFinder,
-    AsyncRawPeopleSearch,
-    AsyncRawPhoneFinder,
-    AsyncRawReverseLookup,
-    AsyncRawTeams,
-    AsyncRawWallets,
-    RawCompanyFollowers,
-    RawEmailFinder,
-    RawEmailValidation,
-    RawIpToCompany,
-    RawLeadFinder,
-    RawPeopleSearch,
-    RawPhoneFinder,
-    RawReverseLookup,
-    RawTeams,
-    RawWallets,
-)
 from .resources.wallets import Organization
 
 if TYPE_CHECKING:  # the resources are imported on first use: `import enrichso` stays quick
@@ -57,6 +35,28 @@ if TYPE_CHECKING:  # the resources are imported on first use: `import enrichso` 
     from .resources.lead_finder import AsyncLeadFinder, LeadFinder
     from .resources.people_search import AsyncPeopleSearch, PeopleSearch
     from .resources.phone_finder import AsyncPhoneFinder, PhoneFinder
+    from .resources.raw import (
+        AsyncRawCompanyFollowers,
+        AsyncRawEmailFinder,
+        AsyncRawEmailValidation,
+        AsyncRawIpToCompany,
+        AsyncRawLeadFinder,
+        AsyncRawPeopleSearch,
+        AsyncRawPhoneFinder,
+        AsyncRawReverseLookup,
+        AsyncRawTeams,
+        AsyncRawWallets,
+        RawCompanyFollowers,
+        RawEmailFinder,
+        RawEmailValidation,
+        RawIpToCompany,
+        RawLeadFinder,
+        RawPeopleSearch,
+        RawPhoneFinder,
+        RawReverseLookup,
+        RawTeams,
+        RawWallets,
+    )
     from .resources.reverse_lookup import AsyncReverseLookup, ReverseLookup
     from .resources.teams import AsyncTeams, Teams
     from .resources.wallets import AsyncWallets, Wallets
@@ -431,42 +431,62 @@ class EnrichWithRawResponse:
 
     @cached_property
     def email_validation(self) -> RawEmailValidation:
+        from .resources.raw import RawEmailValidation
+
         return RawEmailValidation(self._client.email_validation)
 
     @cached_property
     def email_finder(self) -> RawEmailFinder:
+        from .resources.raw import RawEmailFinder
+
         return RawEmailFinder(self._client.email_finder)
 
     @cached_property
     def phone_finder(self) -> RawPhoneFinder:
+        from .resources.raw import RawPhoneFinder
+
         return RawPhoneFinder(self._client.phone_finder)
 
     @cached_property
     def reverse_lookup(self) -> RawReverseLookup:
+        from .resources.raw import RawReverseLookup
+
         return RawReverseLookup(self._client.reverse_lookup)
 
     @cached_property
     def ip_to_company(self) -> RawIpToCompany:
+        from .resources.raw import RawIpToCompany
+
         return RawIpToCompany(self._client.ip_to_company)
 
     @cached_property
     def company_followers(self) -> RawCompanyFollowers:
+        from .resources.raw import RawCompanyFollowers
+
         return RawCompanyFollowers(self._client.company_followers)
 
     @cached_property
     def lead_finder(self) -> RawLeadFinder:
+        from .resources.raw import RawLeadFinder
+
         return RawLeadFinder(self._client.lead_finder)
 
     @cached_property
     def people_search(self) -> RawPeopleSearch:
+        from .resources.raw import RawPeopleSearch
+
         return RawPeopleSearch(self._client.people_search)
 
     @cached_property
     def wallets(self) -> RawWallets:
+        from .resources.raw import RawWallets
+
         return RawWallets(self._client.wallets)
 
     @cached_property
     def teams(self) -> RawTeams:
+        from .resources.raw import RawTeams
+
         return RawTeams(self._client.teams)
 
 
@@ -479,40 +499,60 @@ class AsyncEnrichWithRawResponse:
 
     @cached_property
     def email_validation(self) -> AsyncRawEmailValidation:
+        from .resources.raw import AsyncRawEmailValidation
+
         return AsyncRawEmailValidation(self._client.email_validation)
 
     @cached_property
     def email_finder(self) -> AsyncRawEmailFinder:
+        from .resources.raw import AsyncRawEmailFinder
+
         return AsyncRawEmailFinder(self._client.email_finder)
 
     @cached_property
     def phone_finder(self) -> AsyncRawPhoneFinder:
+        from .resources.raw import AsyncRawPhoneFinder
+
         return AsyncRawPhoneFinder(self._client.phone_finder)
 
     @cached_property
     def reverse_lookup(self) -> AsyncRawReverseLookup:
+        from .resources.raw import AsyncRawReverseLookup
+
         return AsyncRawReverseLookup(self._client.reverse_lookup)
 
     @cached_property
     def ip_to_company(self) -> AsyncRawIpToCompany:
+        from .resources.raw import AsyncRawIpToCompany
+
         return AsyncRawIpToCompany(self._client.ip_to_company)
 
     @cached_property
     def company_followers(self) -> AsyncRawCompanyFollowers:
+        from .resources.raw import AsyncRawCompanyFollowers
+
         return AsyncRawCompanyFollowers(self._client.company_followers)
 
     @cached_property
     def lead_finder(self) -> AsyncRawLeadFinder:
+        from .resources.raw import AsyncRawLeadFinder
+
         return AsyncRawLeadFinder(self._client.lead_finder)
 
     @cached_property
     def people_search(self) -> AsyncRawPeopleSearch:
+        from .resources.raw import AsyncRawPeopleSearch
+
         return AsyncRawPeopleSearch(self._client.people_search)
 
     @cached_property
     def wallets(self) -> AsyncRawWallets:
+        from .resources.raw import AsyncRawWallets
+
         return AsyncRawWallets(self._client.wallets)
 
     @cached_property
     def teams(self) -> AsyncRawTeams:
+        from .resources.raw import AsyncRawTeams
+
         return AsyncRawTeams(self._client.teams)

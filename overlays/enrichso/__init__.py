@@ -16,6 +16,8 @@ from ._core.batch import AsyncBatchJob, BatchJob
 from ._core.flow import AsyncStream, Stream
 from ._core.jobs import JobStatus
 from ._core.pagination import AsyncPager, Page, Pager
+from ._core.raw_response import APIResponse
+from ._core.request_options import RequestOptions, RequestOptionsNoTimeout
 from ._core.transport import DownloadInfo
 from ._version import __version__
 from .errors import (
@@ -73,6 +75,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -114,6 +117,8 @@ __all__ = [
     "PipelineResult",
     "PreflightBalanceError",
     "RateLimitError",
+    "RequestOptions",
+    "RequestOptionsNoTimeout",
     "ResponseTooLargeError",
     "Stream",
     "SubmitNotReconciledError",

@@ -19,6 +19,7 @@ EnrichError
  |    +-- JournalInUseError, JournalConflictError, JournalStaleError
  +-- WebhookParseError
  +-- ConfigurationError (no API key, bad base URL)
+ +-- MissingExtraError (also an ImportError: an optional library is not installed)
  +-- InputsTypeError (also a TypeError: a *_many method given a DataFrame or a single string)
  +-- InvalidParameterError (also a ValueError: an argument that cannot be sent as asked)
 
@@ -56,6 +57,7 @@ __all__ = [
     "GoneError",
     "InsufficientCreditsError",
     "InputsTypeError",
+    "MissingExtraError",
     "InternalServerError",
     "InvalidParameterError",
     "JobError",
@@ -395,6 +397,12 @@ class JournalConflictError(JournalError):
 
 class JournalStaleError(JournalError):
     """A batch the journal recorded is unknown to the API (expired, or another API endpoint)."""
+
+
+class MissingExtraError(EnrichError, ImportError):
+    """An optional library a feature needs is not installed (pandas, polars, pyarrow and narwhals
+    for the frame methods and Parquet, dask for enrichso.dask); the message names the extra:
+    `pip install 'enrichso[frames]'`. Nothing was sent."""
 
 
 class InputsTypeError(EnrichError, TypeError):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from functools import cached_property
 from types import MappingProxyType, TracebackType
 from typing import Any, ClassVar, Self, TypedDict, Unpack
 
@@ -24,9 +23,8 @@ from ._core.config import (
     resolve_base_url,
     resolve_timeout,
 )
-from ._core.raw_response import RawResponses
 from ._core.transport import AsyncTransport, SyncTransport
-from ._resources import AsyncResources, Resources
+from ._resources import AsyncEnrichWithRawResponse, AsyncResources, EnrichWithRawResponse, Resources
 from .resources.wallets import Organization
 
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
@@ -131,12 +129,6 @@ class _ClientBase:
             copy._organization = self._organization  # the same organization: its id is known
         return copy
 
-    @cached_property
-    def with_raw_response(self) -> Any:
-        """`client.with_raw_response.<resource>.<method>(...)` returns an APIResponse: the HTTP
-        status, headers and body of the method's (last) request, and `.parse()` for its value."""
-        return RawResponses(self)
-
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
@@ -203,6 +195,12 @@ class Enrich(_ClientBase, Resources):
         )
         self._transport: SyncTransport
 
+    @property
+    def with_raw_response(self) -> EnrichWithRawResponse:
+        """`client.with_raw_response.<resource>.<method>(...)` returns an APIResponse: the HTTP
+        status, headers and body of the method's (last) request, and `.parse()` for its value."""
+        return EnrichWithRawResponse(self)
+
     def close(self) -> None:
         """Close the connection pool (unless it belongs to an http_client you passed in)."""
         self._transport.close()
@@ -248,6 +246,11 @@ class AsyncEnrich(_ClientBase, AsyncResources):
             )
         )
         self._transport: AsyncTransport
+
+    @property
+    def with_raw_response(self) -> AsyncEnrichWithRawResponse:
+        """See Enrich.with_raw_response (`await client.with_raw_response.wallets.balance()`)."""
+        return AsyncEnrichWithRawResponse(self)
 
     async def aclose(self) -> None:
         await self._transport.aclose()

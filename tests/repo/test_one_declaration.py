@@ -15,6 +15,7 @@ from scripts.devtools.repo import ROOT
 SEARCHED = ("overlays", "mock")
 GENERATED = {
     "overlays/enrichso/_resources.py",
+    "overlays/enrichso/resources/raw.py",
     "overlays/enrichso/pipeline/_registry.py",
     "overlays/enrichso/_webhook_events.py",
 }

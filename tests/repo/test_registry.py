@@ -25,11 +25,12 @@ def test_a_stale_registry_is_caught(tmp_path, monkeypatch) -> None:
         ("CLIENT_FILE", registry.CLIENT_FILE),
         ("PRODUCTS_FILE", registry.PRODUCTS_FILE),
         ("WEBHOOKS_FILE", registry.WEBHOOKS_FILE),
+        ("RAW_FILE", registry.RAW_FILE),
     ):
         copy = tmp_path / path.name
         copy.write_text(written[path] + "# edited by hand\n")
         monkeypatch.setattr(registry, name, copy)
-    assert len(registry.stale()) == 3
+    assert len(registry.stale()) == 4
 
 
 def test_every_resource_module_is_a_client_property_and_every_declaration_is_listed() -> None:

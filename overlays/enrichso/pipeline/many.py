@@ -5,10 +5,11 @@ already ingested (pipeline/ingest.py); the options are ManyOptions."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TypedDict, TypeVar, Unpack
+from typing import TypeVar, Unpack
 
 from .._core.flow import AsyncStream, Stream
 from .._core.jobs import ProgressCallback
+from .._core.request_options import RequestOptionsNoTimeout, split_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InputsTypeError
 from ..journal import Journal
@@ -21,7 +22,7 @@ In = TypeVar("In")
 Item = TypeVar("Item")
 
 
-class ManyOptions(TypedDict, total=False):
+class ManyOptions(RequestOptionsNoTimeout, total=False):
     """The keyword options of every *_many method (validate_many, find_many, lookup_many).
 
     batch_size: unique items per batch (default and maximum: the product's per-batch maximum).
@@ -30,7 +31,8 @@ class ManyOptions(TypedDict, total=False):
     poll_interval: seconds between status reads (default: adaptive backoff with jitter).
     on_progress: called with each batch's JobStatus as it is read.
     reorder_window: results read past an item before it is settled as "not found".
-    max_credits: refuse (CreditBudgetExceededError, nothing sent) a run that could cost more."""
+    max_credits: refuse (CreditBudgetExceededError, nothing sent) a run that could cost more.
+    extra_headers / extra_query (RequestOptionsNoTimeout): sent with every request of the run."""
 
     batch_size: int | None
     journal: Journal | None
@@ -76,7 +78,8 @@ def run_many(
     **options: Unpack[ManyOptions],
 ) -> Stream[PipelineResult[In, Item]]:
     refuse_non_rows(inputs)
-    return Stream(transport, pipeline_flow(spec, inputs, **options))
+    request, flow_options = split_request_options(options, timeout=False)
+    return Stream(transport.with_request_options(**request), pipeline_flow(spec, inputs, **flow_options))
 
 
 def run_many_async(
@@ -86,4 +89,5 @@ def run_many_async(
     **options: Unpack[ManyOptions],
 ) -> AsyncStream[PipelineResult[In, Item]]:
     refuse_non_rows(inputs)
-    return AsyncStream(transport, pipeline_flow(spec, inputs, **options))
+    request, flow_options = split_request_options(options, timeout=False)
+    return AsyncStream(transport.with_request_options(**request), pipeline_flow(spec, inputs, **flow_options))

@@ -160,6 +160,18 @@ def webhook_events(spec: dict[str, Any]) -> list[tuple[str, str]]:
     return events
 
 
+def _lazy_property(name: str, cls: str, module: str, args: str) -> list[str]:
+    """A cached property whose class is imported on first use: `name` -> cls(args)."""
+    return [
+        "",
+        "    @cached_property",
+        f"    def {name}(self) -> {cls}:",
+        f"        from {module} import {cls}",
+        "",
+        f"        return {cls}({args})",
+    ]
+
+
 def client_module(found: list[Area]) -> str:
     names = {a.name: sorted([a.async_class, a.sync_class]) for a in found}
     names.setdefault("wallets", []).append("Organization")  # what wallets and teams are built with
@@ -194,16 +206,8 @@ def client_module(found: list[Area]) -> str:
     ):
         lines += ["", "", f"class {cls}:", f"    _transport: {transport}", "    _organization: Organization"]
         for a in found:
-            name = getattr(a, attr)
             args = "self._transport, self._organization" if a.takes_organization else "self._transport"
-            lines += [
-                "",
-                "    @cached_property",
-                f"    def {a.name}(self) -> {name}:",
-                f"        from .resources.{a.name} import {name}",
-                "",
-                f"        return {name}({args})",
-            ]
+            lines += _lazy_property(a.name, getattr(a, attr), f".resources.{a.name}", args)
     for cls, raw_prefix, client_cls, doc in (
         ("EnrichWithRawResponse", "Raw", "Resources", "answers an\n    APIResponse."),
         (
@@ -224,15 +228,9 @@ def client_module(found: list[Area]) -> str:
             "        self._client = client",
         ]
         for a in found:
-            name = raw_prefix + a.sync_class
-            lines += [
-                "",
-                "    @cached_property",
-                f"    def {a.name}(self) -> {name}:",
-                f"        from .resources.raw import {name}",
-                "",
-                f"        return {name}(self._client.{a.name})",
-            ]
+            lines += _lazy_property(
+                a.name, raw_prefix + a.sync_class, ".resources.raw", f"self._client.{a.name}"
+            )
     return "\n".join(lines) + "\n"
 
 

@@ -35,8 +35,8 @@ def spec_of(kind: str) -> PipelineSpec[Any, Any]:
     """The pipeline of a declared product by kind ("email_validation"), without a client: the
     same object as client.<kind>.pipeline. Its resource module is loaded on first use, by name,
     as the client loads its resources (the resources build on this package, not the reverse)."""
-    if kind not in products.BY_KIND:
-        raise ValueError(f"no batch product {kind!r}; the products are {', '.join(products.BY_KIND)}")
+    if kind not in products.ABOUT:
+        raise ValueError(f"no batch product {kind!r}; the products are {', '.join(products.ABOUT)}")
     spec: PipelineSpec[Any, Any] = products.module_of(kind).PIPELINE
     return spec
 

@@ -133,7 +133,6 @@ def __getattr__(name: str) -> Any:
         return tuple(_by_command().values())
     if name == "BY_COMMAND":
         return _by_command()
-    kind = products.BY_KIND.get(name.lower()) if name.isupper() else None
-    if kind is None:
+    if not (name.isupper() and name.lower() in products.ABOUT):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return table_of(kind)
+    return table_of(products.product_of(name.lower()))

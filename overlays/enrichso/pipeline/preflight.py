@@ -33,11 +33,20 @@ from ..errors import (
     PreflightBalanceError,
 )
 from . import products
+from .declaration import Product
+
+
+def _declared(kind: str) -> Product[Any] | None:
+    """The product's declaration (only its own module is loaded: the run's); None if none."""
+    try:
+        return products.product_of(kind)
+    except KeyError:
+        return None
 
 
 def credits_per_item(kind: str) -> int | None:
     """What a submit reserves per unique item (the product's declaration)."""
-    product = products.BY_KIND.get(kind)
+    product = _declared(kind)
     return None if product is None else product.credits_per_item
 
 
@@ -55,7 +64,7 @@ def balance_call() -> Call[float]:
 
 
 def _items(count: int, kind: str) -> str:
-    product = products.BY_KIND.get(kind)
+    product = _declared(kind)
     noun, plural = ("item", "items") if product is None else (product.noun, product.plural)
     return f"{count:,} unique {noun if count == 1 else plural}"
 

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from .conftest import Org
 
-
 CLI = """
 import runpy
 import sys

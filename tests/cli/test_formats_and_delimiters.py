@@ -132,3 +132,19 @@ def test_skip_invalid_with_json_lines_keeps_a_broken_line_in_place(enrichso, org
     rows = [json.loads(line) for line in run.stdout.splitlines()]
     assert [bool(r["enrich_error"]) for r in rows] == [False, True, True, False]
     assert "not valid JSON" in rows[1]["enrich_error"]
+
+
+def test_skip_invalid_keeps_the_columns_of_json_lines_rows_that_are_all_invalid(
+    enrichso, org: Org, tmp_path: Path
+):
+    # The CSV columns of a JSON lines input were those of its valid rows only: with none valid,
+    # the output held the enrich_* columns alone; a key only invalid rows have was dropped too.
+    source = tmp_path / "contacts.jsonl"
+    source.write_text('{"id": 1, "email": "bob@"}\n{"id": 2, "email": null, "note": "x"}\n')
+    out = tmp_path / "out.csv"
+    run = enrichso("email-validation", "batch", str(source), "--skip-invalid", "-o", str(out))
+    assert run.code == 0, run.stderr
+    rows = read_csv(out)
+    assert list(rows[0])[:3] == ["id", "email", "note"]
+    assert [r["id"] for r in rows] == ["1", "2"] and rows[1]["note"] == "x"
+    org.assert_untouched()

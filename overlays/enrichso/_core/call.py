@@ -136,6 +136,27 @@ def checked_query_id(value: str, operation: str) -> str:
     return value
 
 
+# The query parameters the SDK sets itself: every query parameter of the spec's operations (the
+# methods' arguments, and the paging a pager or a *_many/*_frame run does on its own). An
+# extra_query or default_query naming one would replace the SDK's value on every request the
+# call leads to (a paid batch's results read with the caller's page or limit come back as "no
+# result"), so it is refused before anything is sent. tests/sdk/test_added_query.py holds this
+# set to the spec.
+SDK_QUERY_NAMES = frozenset({"batchId", "email", "limit", "linkedin", "page", "q", "status", "type"})
+
+
+def checked_added_query(query: Mapping[str, Any], setting: str) -> Mapping[str, Any]:
+    """`query` (extra_query or default_query), refused when it names a parameter the SDK sets."""
+    owned = sorted(SDK_QUERY_NAMES.intersection(query))
+    if owned:
+        names = ", ".join(repr(name) for name in owned)
+        raise InvalidParameterError(
+            f"{setting} must not name {names}: the SDK sets it itself (pass the method's own "
+            "argument, e.g. page_size, or iterate the pager); nothing was sent"
+        )
+    return query
+
+
 def from_generated(
     kwargs: Mapping[str, Any],
     parse: Callable[[Any], T],

@@ -4,6 +4,7 @@ default timeout, the fixed request headers, and the ENRICH_LOG switch for the `e
 from __future__ import annotations
 
 import logging
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ import httpx
 
 from .._version import __version__
 from ..errors import ConfigurationError
+from .call import checked_added_query
 from .secret import clean_api_key
 
 DEFAULT_BASE_URL = "https://dev.enrich.so/api/v3"
@@ -63,6 +65,35 @@ def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
 
 
+def check_timeout(timeout: httpx.Timeout) -> None:
+    """Every phase of the timeout is None (no limit) or a number of seconds >= 0: httpx takes a
+    negative one and every request then fails with a bare ValueError."""
+    for phase, value in timeout.as_dict().items():
+        if value is not None and not (
+            isinstance(value, (int, float)) and math.isfinite(value) and value >= 0
+        ):
+            raise ConfigurationError(
+                f"timeout ({phase}) must be a number of seconds >= 0 or None, got {value!r}"
+            )
+
+
+def check_count(name: str, value: object, *, least: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    if value < least:
+        raise ConfigurationError(f"{name} must be >= {least}, got {value}")
+
+
+def check_headers(headers: Mapping[str, str]) -> None:
+    """Names and values are text (the TypeError httpx raises for a client it builds, raised here
+    for every client, a shared or given pool too, before any request)."""
+    for name, value in headers.items():
+        if not isinstance(name, str):
+            raise TypeError(f"default_headers: a header name must be text, got {type(name).__name__}")
+        if not isinstance(value, str):  # the value is not shown: a header may carry a secret
+            raise TypeError(f"default_headers[{name!r}] must be text, got {type(value).__name__}")
+
+
 def base_headers(api_key: str, default_headers: Mapping[str, str] | None = None) -> dict[str, str]:
     """The headers of every request: the key, our User-Agent and Accept, then the client's
     default_headers (names compared without case: naming one of ours replaces it)."""
@@ -84,6 +115,14 @@ class ClientOptions:
     default_query: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     # None: the client makes (and closes) its own pool
     http_client: httpx.Client | httpx.AsyncClient | None = None
+
+    def __post_init__(self) -> None:
+        # The one check of the settings: the constructor and with_options (replace) both land here.
+        check_timeout(self.timeout)
+        check_count("max_retries", self.max_retries, least=0)
+        check_count("max_response_bytes", self.max_response_bytes, least=1)
+        check_headers(self.default_headers)
+        checked_added_query(self.default_query, "default_query")
 
     @classmethod
     def resolve(

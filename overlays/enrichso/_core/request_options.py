@@ -20,7 +20,7 @@ class RequestOptionsNoTimeout(TypedDict, total=False):
     """The per-request options of a method whose own `timeout` means a wait (a job's wait()).
 
     extra_headers: sent with the call's requests (one named like a header of the client replaces it).
-    extra_query: query members added to the call's requests."""
+    extra_query: query members added to the call's requests (not one the SDK sets: page, limit...)."""
 
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, Any] | None
@@ -30,7 +30,7 @@ class RequestOptions(RequestOptionsNoTimeout, total=False):
     """The per-request options every method takes, for that call and the requests it leads to.
 
     extra_headers: sent with the call's requests (one named like a header of the client replaces it).
-    extra_query: query members added to the call's requests.
+    extra_query: query members added to the call's requests (not one the SDK sets: page, limit...).
     timeout: seconds (or an httpx.Timeout) for each of the call's requests, in place of the client's."""
 
     timeout: float | httpx.Timeout | None

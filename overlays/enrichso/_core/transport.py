@@ -28,8 +28,8 @@ from ..errors import (
     OutcomeUnknownError,
     ResponseTooLargeError,
 )
-from .call import Call, StreamedContent, unset_to_none
-from .config import logger, resolve_timeout
+from .call import Call, StreamedContent, checked_added_query, unset_to_none
+from .config import check_timeout, logger, resolve_timeout
 from .problem import build_status_error
 from .retry import may_have_been_applied, status_retry_delay, transport_retry_delay
 from .secret import Scrubber
@@ -100,8 +100,9 @@ class _TransportBase:
         view.owns_http = False
         if timeout is not None:
             view.timeout = resolve_timeout(timeout)
+            check_timeout(view.timeout)  # as the client's own: a negative one fails every request
         if extra_query:
-            view._query = {**self._query, **extra_query}
+            view._query = {**self._query, **checked_added_query(extra_query, "extra_query")}
         if extra_headers:
             extra = {name.lower(): value for name, value in extra_headers.items()}
             view._set_headers({**self._headers, **extra})
@@ -118,7 +119,8 @@ class _TransportBase:
         return view
 
     def _params(self, params: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
-        return {**params, **self._query} if params and self._query else (params or self._query or None)
+        # the call's own parameters win: the added ones never name them (checked_added_query)
+        return {**self._query, **params} if params and self._query else (params or self._query or None)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r}>"

@@ -63,6 +63,15 @@ def output_format(destination: str | None, explicit: OutputFormat | None, json_m
     return OutputFormat.JSONL if json_mode else OutputFormat.CSV
 
 
+def check_libraries(format: OutputFormat) -> None:
+    """UsageError now when writing `format` needs a library that is not installed (Parquet:
+    pyarrow), so that a run is refused before its submit rather than after it."""
+    if format is OutputFormat.PARQUET:
+        from ..tabular.parquet import pyarrow_modules
+
+        pyarrow_modules()
+
+
 class RowWriter(Protocol):
     def write(self, row: Mapping[str, Any]) -> None: ...
 

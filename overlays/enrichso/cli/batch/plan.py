@@ -51,12 +51,14 @@ class BatchPlan:
         with a problem. Counts rows and problems; `verdict` tells the outcome."""
         check = _row_checker(self)
         name, where = self.source.name, self.where
-        union: dict[str, None] | None = {} if self.layout.format.objects else None
+        union: dict[str, None] | None = {} if self.layout.format.columns_from_rows else None
         for index, (line, row) in enumerate(numbered_rows(self.source, self.layout)):
             if row.__class__ is Problem:
                 self._problem(index, BadInput(name, line, str(row)))
                 yield None
                 continue
+            if union is not None:  # an invalid row is written out too (--skip-invalid): its keys count
+                union.update(dict.fromkeys(row))
             try:
                 value = check(row)  # type: ignore[arg-type]  # not a Problem (checked above)
             except values.InvalidValue as invalid:
@@ -64,8 +66,6 @@ class BatchPlan:
                 yield None
                 continue
             self.rows += 1
-            if union is not None:
-                union.update(dict.fromkeys(row))
             yield value
         if union is not None and (self.skip_invalid or not self.problem_count):
             self.layout.columns = list(union)
@@ -137,13 +137,17 @@ def plan_batch(
     format = detect_format(source, input_format, delimiter)
     layout = _layout(source, kind, format, detect_delimiter(source, format, delimiter))
     sample = [r.values for r in islice(read_records(source, layout), SAMPLE_ROWS) if r.problem is None]
-    if layout.format.objects:
+    if layout.format.columns_from_rows:
         layout.columns = _union(sample)
     field_columns = _field_columns(source, kind, layout, sample, named)
     return BatchPlan(source, kind, layout, field_columns, skip_invalid=skip_invalid)
 
 
 def _layout(source: InputFile, kind: BatchKind, format: InputFormat, delimiter: str) -> Layout:
+    if format is InputFormat.PARQUET:  # the columns of its schema, whether it has rows or not
+        from ..tabular import parquet
+
+        return Layout(format, parquet.column_names(source))
     if format.objects:
         return Layout(format)
     line, first = read_header(source, format, delimiter)

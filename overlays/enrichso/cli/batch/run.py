@@ -29,7 +29,7 @@ from ..terminal import printable
 from .fanout import EnrichedRows, output_columns
 from .formulas import EscapeFormulas, escaped_columns
 from .journal_hook import RunJournal, open_run_journal
-from .output import OutputFormat, checked_target, open_output, output_format
+from .output import OutputFormat, check_libraries, checked_target, open_output, output_format
 from .plan import BatchPlan, plan_batch
 from .progress import BatchProgress
 from .sdk import check_credits, ingest, run_many, settlement, submit_chunks, unusable_rows
@@ -85,7 +85,9 @@ def _run_batch(kind: BatchKind, options: BatchOptions) -> None:
         raise UsageError("--webhook-url goes with --no-wait (a waiting run reads the results itself)")
     if options.webhook_url and not kind.webhooks:
         raise UsageError(f"the {kind.title} batch API takes no webhook URL")
-    output_format(options.output, options.output_format, current.json)  # a bad -o name: refused now
+    format = output_format(options.output, options.output_format, current.json)  # a bad -o name: refused now
+    if not options.no_wait:
+        check_libraries(format)  # Parquet without pyarrow: refused now, not after the paid submit
     if not options.no_wait and options.output not in (None, "-"):
         checked_target(options.output)  # now: refused after the submit, a typo would cost credits
     with open_input(options.input) as source:

@@ -14,7 +14,8 @@ from ..tabular.formats import InputFormat
 InputArgument = Annotated[
     str,
     typer.Argument(
-        help="CSV, TSV, JSON lines or a plain list (one value per line); - reads standard input.",
+        help="CSV, TSV, JSON lines, Parquet (.parquet, needs enrichso[frames]) or a plain list (one "
+        "value per line); - reads standard input.",
         show_default=False,
         metavar="FILE",
     ),
@@ -25,14 +26,15 @@ OutputOption = Annotated[
         "--output",
         "-o",
         metavar="FILE",
-        help="Write here (.csv, .tsv, .json or .jsonl); standard output by default.",
+        help="Write here (.csv, .tsv, .json, .jsonl or .parquet); standard output by default.",
     ),
 ]
 FormatOption = Annotated[
     OutputFormat | None,
     typer.Option(
         "--format",
-        help="Output format: json is one array, jsonl one object per line (default: from the -o "
+        help="Output format: json is one array, jsonl one object per line, parquet needs "
+        "enrichso[frames] (default: from the -o "
         "extension; to standard output the input's CSV or TSV, or JSON lines with --json).",
     ),
 ]

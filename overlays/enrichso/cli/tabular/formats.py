@@ -23,6 +23,11 @@ class InputFormat(StrEnum):
         """Whether a row is a JSON object (JSON lines, a JSON array), not a list of cells."""
         return self in (InputFormat.JSONL, InputFormat.JSON, InputFormat.PARQUET)
 
+    @property
+    def columns_from_rows(self) -> bool:
+        """Whether the columns are the union of the rows' keys (JSON: no header, no schema)."""
+        return self in (InputFormat.JSONL, InputFormat.JSON)
+
 
 _BY_SUFFIX = {
     ".csv": InputFormat.CSV,

@@ -19,7 +19,7 @@ READ_ROWS = 10_000  # rows decoded into dicts at a time
 GROUP_ROWS = 50_000  # rows written as one row group (held column by column until then)
 
 
-def _pyarrow() -> tuple[Any, Any]:
+def pyarrow_modules() -> tuple[Any, Any]:
     """pyarrow and pyarrow.parquet, or UsageError naming the extra that installs them."""
     try:
         return need("pyarrow", "frames"), need("pyarrow.parquet", "frames")
@@ -28,7 +28,7 @@ def _pyarrow() -> tuple[Any, Any]:
 
 
 def _open(source: InputFile) -> Any:
-    _, pq = _pyarrow()
+    _, pq = pyarrow_modules()
     try:
         return pq.ParquetFile(source.path)
     except Exception as exc:  # pyarrow raises ArrowInvalid, OSError, ... for a file that is not Parquet
@@ -38,6 +38,22 @@ def _open(source: InputFile) -> Any:
 def schema(source: InputFile) -> Any:
     """The input's Arrow schema."""
     return _open(source).schema_arrow
+
+
+def column_names(source: InputFile) -> list[str]:
+    """The input's columns, from its schema (a file without rows has them too). Arrow allows two
+    columns of one name, but a row read as a dict keeps only one of them: such a file is refused,
+    as a CSV whose header names a column twice is."""
+    seen: dict[str, int] = {}
+    for position, name in enumerate(schema(source).names, start=1):
+        if name in seen:
+            raise BadInput(
+                source.name,
+                None,
+                f"the file names column {name!r} twice (columns {seen[name]} and {position})",
+            )
+        seen[name] = position
+    return list(seen)
 
 
 def rows(source: InputFile) -> Iterator[dict[str, Any]]:
@@ -57,7 +73,7 @@ class ParquetWriter:
     columns are the result columns' types, else text."""
 
     def __init__(self, stream: IO[bytes], columns: Sequence[str], input_schema: Any = None) -> None:
-        pa, pq = _pyarrow()
+        pa, pq = pyarrow_modules()
         known = {f.name: f.type for f in input_schema} if input_schema is not None else {}
         self._columns = list(columns)
         self._schema = pa.schema([(c, known.get(c) or arrow_type(c)) for c in self._columns])

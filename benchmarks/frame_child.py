@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -69,6 +70,48 @@ def bare(frame: pd.DataFrame, base_url: str, key: str) -> pd.DataFrame:
     return frame.assign(**added)
 
 
+def _status(name: str) -> float:
+    """VmRSS or VmHWM of this process, in MiB (Linux /proc/self/status)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(name + ":"):
+            return int(line.split()[1]) / 1024
+    raise LookupError(name)
+
+
+def _reset_peak() -> None:
+    """Start a new VmHWM from the current RSS (writing 5 to clear_refs; Linux 4.0+), so a step's
+    own peak is measured apart from the steps before it."""
+    Path("/proc/self/clear_refs").write_text("5")
+
+
+class Steps:
+    """Each step's RSS when it ends and its own peak (VmHWM reset at its start), in MiB, and its
+    CPU seconds (the imports: from the start of the process)."""
+
+    def __init__(self) -> None:
+        self.rss: dict[str, float] = {"imports": _status("VmRSS")}
+        self.peak: dict[str, float] = {}
+        self.cpu: dict[str, float] = {"imports": time.process_time()}
+        _reset_peak()
+
+    def done(self, step: str) -> None:
+        self.peak[step] = _status("VmHWM")
+        self.rss[step] = _status("VmRSS")
+        self.cpu[step] = time.process_time() - sum(self.cpu.values())
+        _reset_peak()
+
+    def report(self) -> dict[str, Any]:
+        return {
+            "rss_mib": _rounded(self.rss),
+            "step_peak_mib": _rounded(self.peak),
+            "cpu_s": _rounded(self.cpu, 2),
+        }
+
+
+def _rounded(values: dict[str, float], digits: int = 1) -> dict[str, float]:
+    return {name: round(value, digits) for name, value in values.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("variant", choices=("sdk", "httpx"))
@@ -77,18 +120,25 @@ def main() -> None:
     parser.add_argument("--base-url", required=True)
     parser.add_argument("--key", required=True)
     args = parser.parse_args()
+    if args.variant == "sdk":  # the SDK's imports are part of the imports step (the bare one's are)
+        import enrichso.frames._run  # noqa: F401
+    steps = Steps()
     started = time.perf_counter()
     frame = pd.read_parquet(args.source)
     size = int(frame.memory_usage(deep=True).sum())
+    steps.done("read")
     read = time.perf_counter()
     out = (sdk if args.variant == "sdk" else bare)(frame, args.base_url, args.key)
+    steps.done("enrich")
     done = time.perf_counter()
     out.to_parquet(args.target, index=False)
+    steps.done("write")
     finished = time.perf_counter()
     report = {
         "rows": len(out),
         "frame_mib": size / 2**20,
         "seconds": {"read": read - started, "enrich": done - read, "write": finished - done},
+        **steps.report(),
     }
     print(json.dumps(report))
 

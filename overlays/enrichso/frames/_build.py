@@ -1,6 +1,10 @@
 """The result columns appended to a frame, typed: booleans as booleans, lists of phone numbers as
-lists of strings, text as strings, missing as null. They are built once as an Arrow table and
-handed to the frame's own library through narwhals, so pandas, polars and pyarrow share one path."""
+lists of strings, text as strings, missing as null. They are built as an Arrow table and handed
+to the frame's own library through narwhals, so pandas, polars and pyarrow share one path.
+
+The unique items' answers arrive one by one; they are kept as Python values for BLOCK items at a
+time only, then made Arrow arrays (a text cell is then its bytes and an offset, not a Python
+string object of 50 bytes and more), and spread to the rows in one vectorised step at the end."""
 
 from __future__ import annotations
 
@@ -12,28 +16,58 @@ from ..pipeline.extras import arrow_type, need
 from ._plan import FramePlan
 from ._products import BatchKind
 
+BLOCK = 65_536  # unique answers held as Python values before they become Arrow arrays
 
-def result_table(kind: BatchKind, plan: FramePlan, answers: Sequence[list[Any]]) -> Any:
-    """The Arrow table of the added columns, one row per frame row. `answers`: per output column,
-    its value for each unique item (kind.row_values, column by column)."""
-    pa = need("pyarrow", "frames")
-    columns = [list(values) for values in answers] if plan.invalid else list(answers)
-    codes = plan.codes
-    if plan.invalid:  # invalid rows come after the unique items, each with its own reason
-        codes = array("q", codes)
-        for index, reason in plan.invalid.items():
-            codes[index] = len(columns[0])
-            for values in columns[:-1]:
-                values.append(None)
-            columns[-1].append(reason)
-    names = list(kind.output_columns)
-    unique = pa.Table.from_arrays(
-        [pa.array(values, type=arrow_type(name)) for name, values in zip(names, columns, strict=True)],
-        names=names,
-    )
-    # each row gets its item's answer (the codes' buffer read in place, not copied)
-    rows = pa.Array.from_buffers(pa.int64(), len(codes), [None, pa.py_buffer(codes)])
-    return unique.take(rows)
+
+class Answers:
+    """The answers of the unique items, in order, column by column (kind.output_columns)."""
+
+    def __init__(self, kind: BatchKind) -> None:
+        pa = need("pyarrow", "frames")
+        self.names = list(kind.output_columns)
+        self.schema = pa.schema([(name, arrow_type(name)) for name in self.names])
+        self.blocks: list[Any] = []  # Arrow record batches of BLOCK answers
+        self.rows: list[Sequence[Any]] = []  # the answers not in a block yet, one tuple each
+
+    def add(self, values: Sequence[Any]) -> None:
+        """One unique item's cells, in output_columns order."""
+        self.rows.append(values)
+        if len(self.rows) >= BLOCK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.rows:
+            self.blocks.append(self._batch(list(zip(*self.rows, strict=True))))
+            self.rows = []
+
+    def _batch(self, columns: Sequence[Sequence[Any]]) -> Any:
+        pa = need("pyarrow", "frames")
+        arrays = [
+            pa.array(values, type=kind) for values, kind in zip(columns, self.schema.types, strict=True)
+        ]
+        return pa.RecordBatch.from_arrays(arrays, schema=self.schema)
+
+    def table(self, plan: FramePlan) -> Any:
+        """The Arrow table of the added columns, one row per frame row: each row gets its item's
+        answer; an invalid row (after the unique items) its own reason in enrich_error."""
+        pa = need("pyarrow", "frames")
+        self._flush()
+        codes = plan.codes
+        if plan.invalid:
+            codes = array("q", codes)
+            reasons: list[Any] = []
+            for index, reason in plan.invalid.items():
+                codes[index] = len(plan.unique) + len(reasons)
+                reasons.append(reason)
+            empty = [[None] * len(reasons) for _ in self.names[:-1]]
+            self.blocks.append(self._batch([*empty, reasons]))
+        unique = pa.Table.from_batches(self.blocks, schema=self.schema)
+        self.blocks = []
+        if not plan.invalid and len(plan.unique) == len(codes):
+            return unique  # every row its own item, in order: the answers are the rows already
+        # the codes' buffer read in place, not copied
+        rows = pa.Array.from_buffers(pa.int64(), len(codes), [None, pa.py_buffer(codes)])
+        return unique.take(rows)
 
 
 def appended(frame: Any, added: Any) -> Any:

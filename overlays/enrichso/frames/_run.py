@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 
 from ..errors import InvalidParameterError
 from ..pipeline.extras import need
-from ._build import appended, result_table
+from ._build import Answers, appended
 from ._plan import SAMPLE, FramePlan, field_columns, plan_rows
 from ._products import BatchKind, Field, product
 
@@ -26,9 +26,7 @@ class Prepared:
         self.kind = kind
         self.frame = frame  # a narwhals DataFrame
         self.plan = plan
-        # per result column, its value for each unique item in order (column by column: a table
-        # of the unique answers, spread to the rows in one vectorised step at the end)
-        self.answers: list[list[Any]] = [[] for _ in kind.output_columns]
+        self.answers = Answers(kind)  # the unique items' result cells, in the order of plan.unique
         self.count = 0
 
     def take(self, result: Any) -> None:
@@ -38,13 +36,12 @@ class Prepared:
                 f"the run delivered item {result.index} where item {self.count} was due: "
                 "a frame needs every row's answer (give a FileJournal resume_rows=False)"
             )
-        for column, value in zip(self.answers, self.kind.row_values(result.raw, result.error), strict=True):
-            column.append(value)
+        self.answers.add(self.kind.row_values(result.raw, result.error))
         self.count += 1
 
     def finished(self) -> Any:
         """The native frame with the result columns appended."""
-        return appended(self.frame, result_table(self.kind, self.plan, self.answers))
+        return appended(self.frame, self.answers.table(self.plan))
 
 
 def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_invalid: bool) -> Prepared:

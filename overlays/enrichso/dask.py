@@ -93,14 +93,16 @@ class PartitionEnricher:
 
     def unique_items(self, frame: Any) -> int:
         """How many distinct items the partition would send (what it reserves credits for)."""
-        return len(prepare(self.product, frame, self._named(), self.skip_invalid).plan.unique)
+        with prepare(self.product, frame, self._named(), self.skip_invalid) as prepared:
+            return prepared.data.unique_count
 
     def journal_path(self, frame: Any) -> Path:
         return self.journal_dir / f"{self.product}-{content_key(frame)}.journal"
 
     def __call__(self, frame: Any) -> Any:
         if len(frame) == 0:  # dask's empty meta frame, an empty partition: nothing to send
-            return prepare(self.product, frame, self._named(), self.skip_invalid).finished()
+            with prepare(self.product, frame, self._named(), self.skip_invalid) as prepared:
+                return prepared.finished()
         from . import Enrich
 
         resource, method, _ = _METHODS[self.product]

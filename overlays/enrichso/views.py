@@ -107,6 +107,8 @@ class _View:
         for at, reader, names in plan.others:
             if values[at] is None:
                 values[at] = reader(raw, *names)
+        if plan.positional:
+            return cls(raw, *values)
         return cls(raw, **cls._derive(raw, dict(zip(plan.names, values, strict=True))))
 
     @classmethod
@@ -129,6 +131,9 @@ class _Plan(NamedTuple):
     # (position, reader, JSON names): the attributes to read with their reader when that fails
     # (other members to fall back to, or a reader that is not a plain type check)
     others: tuple[tuple[int, Reader, tuple[str, ...]], ...]
+    # whether the class derives nothing and declares every attribute after raw: then the values
+    # are passed as they are, in order
+    positional: bool
 
 
 class _Unmatched:
@@ -147,11 +152,14 @@ def _plan(cls: type) -> _Plan:
         for at, (_, reader, names) in enumerate(declared)
         if len(names) != 1 or kinds[at] is _Unmatched
     )
+    derives = next(k for k in cls.__mro__ if "_derive" in vars(k)) is not _View
+    everything = [f.name for f in fields(cls)] == ["raw", *(name for name, _, _ in declared)]
     plan = _Plan(
         tuple(name for name, _, _ in declared),
         tuple(names[0] if names else "" for _, _, names in declared),
         kinds,
         others,
+        everything and not derives,
     )
     _PLANS[cls] = plan
     return plan

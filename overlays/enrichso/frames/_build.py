@@ -4,16 +4,19 @@ to the frame's own library through narwhals, so pandas, polars and pyarrow share
 
 The unique items' answers arrive one by one; they are kept as Python values for BLOCK items at a
 time only, then made Arrow arrays (a text cell is then its bytes and an offset, not a Python
-string object of 50 bytes and more), and spread to the rows in one vectorised step at the end."""
+string object of 50 bytes and more), and spread to the rows in one vectorised step at the end
+(none when every row is its own item)."""
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..pipeline.extras import arrow_type, need
-from ._plan import FramePlan
+from ..pipeline.ingest import Ingested
+from ..pipeline.keys import NOT_A_KEY
+from ..pipeline.order import INVALID_INPUT
 from ._products import BatchKind
 
 BLOCK = 65_536  # unique answers held as Python values before they become Arrow arrays
@@ -47,26 +50,26 @@ class Answers:
         ]
         return pa.RecordBatch.from_arrays(arrays, schema=self.schema)
 
-    def table(self, plan: FramePlan) -> Any:
+    def table(self, data: Ingested, invalid: Mapping[int, str]) -> Any:
         """The Arrow table of the added columns, one row per frame row: each row gets its item's
-        answer; an invalid row (after the unique items) its own reason in enrich_error."""
+        answer; a row not sent (after the unique items) its own reason in enrich_error."""
         pa = need("pyarrow", "frames")
         self._flush()
-        codes = plan.codes
-        if plan.invalid:
-            codes = array("q", codes)
-            reasons: list[Any] = []
-            for index, reason in plan.invalid.items():
-                codes[index] = len(plan.unique) + len(reasons)
-                reasons.append(reason)
-            empty = [[None] * len(reasons) for _ in self.names[:-1]]
-            self.blocks.append(self._batch([*empty, reasons]))
         unique = pa.Table.from_batches(self.blocks, schema=self.schema)
         self.blocks = []
-        if not plan.invalid and len(plan.unique) == len(codes):
+        if data.distinct:
             return unique  # every row its own item, in order: the answers are the rows already
+        codes = data.row_items  # per row its item's number (4 bytes a row), NOT_A_KEY if not sent
+        unsent = [row for row, number in enumerate(codes) if number == NOT_A_KEY]
+        if unsent:
+            codes = array("I", codes)
+            for offset, row in enumerate(unsent):
+                codes[row] = data.unique_count + offset
+            reasons = [invalid.get(row, INVALID_INPUT) for row in unsent]
+            empty = [[None] * len(reasons) for _ in self.names[:-1]]
+            unique = pa.concat_tables([unique, pa.Table.from_batches([self._batch([*empty, reasons])])])
         # the codes' buffer read in place, not copied
-        rows = pa.Array.from_buffers(pa.int64(), len(codes), [None, pa.py_buffer(codes)])
+        rows = pa.Array.from_buffers(pa.uint32(), len(codes), [None, pa.py_buffer(codes)])
         return unique.take(rows)
 
 

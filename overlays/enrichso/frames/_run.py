@@ -1,5 +1,5 @@
-"""The frame methods' one code path: read the frame, run the resource's *_many on its distinct
-items, append the typed result columns."""
+"""The frame methods' one code path: read the frame into the pipeline's ingest, run the resource's
+*_many on it (each distinct item looked up once), append the typed result columns."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from typing import Any, TypeVar, cast
 
 from ..errors import InvalidParameterError
 from ..pipeline.extras import need
+from ..pipeline.ingest import Ingested
+from ..pipeline.keys import NOT_A_KEY
 from ._build import Answers, appended
 from ._plan import SAMPLE, FramePlan, field_columns, plan_rows
 from ._products import BatchKind, Field, product
@@ -20,28 +22,45 @@ AsyncMany = Callable[..., AsyncIterable[Any]]
 
 
 class Prepared:
-    """A frame read for a product: its rows planned, the added columns not yet known."""
+    """A frame read for a product: its rows ingested, the added columns not yet known. Close it
+    (the ingest holds a temporary spool); it is a context manager."""
 
     def __init__(self, kind: BatchKind, frame: Any, plan: FramePlan) -> None:
         self.kind = kind
         self.frame = frame  # a narwhals DataFrame
         self.plan = plan
-        self.answers = Answers(kind)  # the unique items' result cells, in the order of plan.unique
-        self.count = 0
+        self.answers = Answers(kind)  # the unique items' result cells, in the order of their numbers
+        self.count = 0  # rows taken
+
+    @property
+    def data(self) -> Ingested:
+        """The rows as ingested: what the *_many method runs on."""
+        return self.plan.data
 
     def take(self, result: Any) -> None:
-        """One PipelineResult, in the order of plan.unique."""
+        """One PipelineResult, in row order: the first row of each item brings its answer (items
+        are numbered in the order of their first row); duplicates and rows not sent add nothing."""
         if result.index != self.count:
             raise InvalidParameterError(
-                f"the run delivered item {result.index} where item {self.count} was due: "
+                f"the run delivered row {result.index} where row {self.count} was due: "
                 "a frame needs every row's answer (give a FileJournal resume_rows=False)"
             )
-        self.answers.add(self.kind.row_values(result.raw, result.error))
         self.count += 1
+        if result.duplicate_of is None and self.data.row_items[result.index] != NOT_A_KEY:
+            self.answers.add(self.kind.row_values(result.raw, result.error))
 
     def finished(self) -> Any:
         """The native frame with the result columns appended."""
-        return appended(self.frame, self.answers.table(self.plan))
+        return appended(self.frame, self.answers.table(self.data, self.plan.invalid))
+
+    def close(self) -> None:
+        self.plan.close()
+
+    def __enter__(self) -> Prepared:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_invalid: bool) -> Prepared:
@@ -65,8 +84,8 @@ def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_in
         )
     sample = df.head(SAMPLE).rows(named=True)
     columns = field_columns(kind, names, named, sample)
-    cells = [df.get_column(columns[n.field]).to_list() if n.field in columns else None for n in kind.needs]
-    return Prepared(kind, df, plan_rows(kind, cells, skip_invalid))
+    cells = [df.get_column(columns[n.field]) if n.field in columns else None for n in kind.needs]
+    return Prepared(kind, df, plan_rows(kind, cells, len(df), skip_invalid))
 
 
 def _checked(options: dict[str, Any]) -> dict[str, Any]:
@@ -83,11 +102,11 @@ def enrich_frame(
 ) -> F:
     """`frame` with the product's result columns appended, looked up with `many` (the resource's
     *_many method, given the unique items and `options`)."""
-    prepared = prepare(command, frame, named, skip_invalid)
-    if prepared.plan.unique:
-        for result in many(prepared.plan.unique, **_checked(dict(options))):
-            prepared.take(result)
-    return cast(F, prepared.finished())
+    with prepare(command, frame, named, skip_invalid) as prepared:
+        if prepared.data.unique_count:
+            for result in many(prepared.data, **_checked(dict(options))):
+                prepared.take(result)
+        return cast(F, prepared.finished())
 
 
 async def enrich_frame_async(
@@ -99,8 +118,8 @@ async def enrich_frame_async(
     options: Any,
 ) -> F:
     """enrich_frame with an AsyncEnrich resource's *_many."""
-    prepared = prepare(command, frame, named, skip_invalid)
-    if prepared.plan.unique:
-        async for result in many(prepared.plan.unique, **_checked(dict(options))):
-            prepared.take(result)
-    return cast(F, prepared.finished())
+    with prepare(command, frame, named, skip_invalid) as prepared:
+        if prepared.data.unique_count:
+            async for result in many(prepared.data, **_checked(dict(options))):
+                prepared.take(result)
+        return cast(F, prepared.finished())

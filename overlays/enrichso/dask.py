@@ -34,6 +34,8 @@ from .frames._products import product
 from .frames._run import Field, prepare
 from .journal import FileJournal, JournalInUseError
 from .pipeline.extras import arrow_type, need
+from .pipeline.needs import BY_COMMAND
+from .pipeline.webhook import check_webhook_url
 
 __all__ = ["PartitionEnricher", "enrich"]
 
@@ -58,7 +60,8 @@ class PartitionEnricher:
 
     product: "email-validation", "email-finder", "phone-finder", "reverse-lookup" or
     "ip-to-company". columns: the frame method's column keywords (column=, first_name=, ...).
-    options: the *_many options (poll_interval, timeout, batch_size, ...), not journal."""
+    options: the *_many options (poll_interval, timeout, batch_size, webhook_url, ...), not
+    journal; a webhook_url the product cannot take is refused here, before any partition runs."""
 
     def __init__(
         self,
@@ -76,6 +79,7 @@ class PartitionEnricher:
         unknown = set(columns or {}) - set(_METHODS[product][2])
         if unknown:
             raise ValueError(f"{product} takes the columns {', '.join(_METHODS[product][2])}, not {unknown}")
+        check_webhook_url(BY_COMMAND[product].product, options.get("webhook_url"))
         self.product = product
         self.journal_dir = Path(journal_dir)
         self.columns = dict(columns or {})

@@ -10,6 +10,7 @@ from ..errors import InvalidParameterError
 from ..pipeline.extras import need
 from ..pipeline.ingest import Ingested
 from ..pipeline.keys import NOT_A_KEY
+from ..pipeline.webhook import check_webhook_url
 from ._build import Answers, appended
 from ._plan import SAMPLE, FramePlan, field_columns, plan_rows
 from ._products import BatchKind, Field, product
@@ -88,12 +89,15 @@ def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_in
     return Prepared(kind, df, plan_rows(kind, cells, len(df), skip_invalid))
 
 
-def _checked(options: dict[str, Any]) -> dict[str, Any]:
+def _checked(command: str, options: dict[str, Any]) -> dict[str, Any]:
+    """The *_many options of a frame method, refused before the frame is read when they cannot be
+    used (the *_many method checks them again at its call)."""
     journal = options.get("journal")
     if journal is not None and getattr(journal, "resume_rows", False):
         raise InvalidParameterError(
             "a frame needs every row's answer: open its journal with FileJournal(path, resume_rows=False)"
         )
+    check_webhook_url(product(command).product, options.get("webhook_url"))
     return options
 
 
@@ -101,10 +105,11 @@ def enrich_frame(
     many: Many, command: str, frame: F, named: Mapping[Field, str | None], skip_invalid: bool, options: Any
 ) -> F:
     """`frame` with the product's result columns appended, looked up with `many` (the resource's
-    *_many method, given the unique items and `options`)."""
+    *_many method, given the frame's ingested rows and `options`)."""
+    options = _checked(command, dict(options))
     with prepare(command, frame, named, skip_invalid) as prepared:
         if prepared.data.unique_count:
-            for result in many(prepared.data, **_checked(dict(options))):
+            for result in many(prepared.data, **options):
                 prepared.take(result)
         return cast(F, prepared.finished())
 
@@ -118,8 +123,9 @@ async def enrich_frame_async(
     options: Any,
 ) -> F:
     """enrich_frame with an AsyncEnrich resource's *_many."""
+    options = _checked(command, dict(options))
     with prepare(command, frame, named, skip_invalid) as prepared:
         if prepared.data.unique_count:
-            async for result in many(prepared.data, **_checked(dict(options))):
+            async for result in many(prepared.data, **options):
                 prepared.take(result)
         return cast(F, prepared.finished())

@@ -9,6 +9,8 @@ from typing import Any
 import polars as pl
 import pytest
 from enrichso import Enrich
+from enrichso.frames._cells import row_cells
+from enrichso.frames._products import product
 from enrichso.pipeline.needs import EMAIL_VALIDATION, PHONE_FINDER, REVERSE_LOOKUP
 from enrichso.views import EmailValidationView, PhonesView, ProfileView
 
@@ -74,3 +76,37 @@ def test_each_row_gets_the_cells_the_cli_writes_for_it(client: Enrich) -> None:
     for invalid in (1, 4):
         assert rows[invalid][:-1] == (None,) * (len(rows[invalid]) - 1)
         assert rows[invalid][-1].startswith("invalid input")
+
+
+RESULTS: dict[str, list[Any]] = {
+    "email-validation": VALIDATIONS,
+    "ip-to-company": [
+        {"searchIp": "8.8.8.8", "ipDomain": "google.com", "ipCountryName": "United States", "ipCity": 7},
+        {"ipDomain": "", "ipOrganization": "Example", "ipTimezone": "UTC", "ipLatitude": 1.5},
+        {"ipDomain": None, "ipCountryCode": True},
+        {},
+        None,
+    ],
+    "reverse-lookup": [
+        {"email": "a@x.io", "displayName": "Ada", "headline": None, "title": "CTO", "company": "X"},
+        {"firstName": "Ada", "lastName": "Lovelace", "linkedinUrl": "u", "found": False},
+        {},
+    ],
+    "phone-finder": [{"phones": ["+1 555", {"number": "+44 20", "type": "mobile"}, 3]}, {"found": True}, {}],
+}
+
+
+@pytest.mark.parametrize("command", sorted(RESULTS))
+def test_a_frame_reads_the_same_cells_as_the_declaration(command: str) -> None:
+    kind = product(command)
+    cells = row_cells(kind)
+    for raw in RESULTS[command]:
+        for error in (None, "no result: batch b returned none for this item"):
+            assert cells(raw, error) == kind.row_values(raw, error), (raw, error)
+
+
+def test_the_views_that_derive_nothing_are_read_on_demand() -> None:
+    # the products whose cells are read without building a view (the others build it)
+    assert row_cells(EMAIL_VALIDATION) != EMAIL_VALIDATION.row_values
+    assert row_cells(product("ip-to-company")) != product("ip-to-company").row_values
+    assert row_cells(REVERSE_LOOKUP) == REVERSE_LOOKUP.row_values

@@ -6,7 +6,7 @@ once) into compact arrays and a spool on disk, not a Python object per row."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,12 +86,18 @@ def _items(
     """Each row as the pipeline takes it (checked and normalised as the CLI does a file's row),
     None for a row the check refuses (its reason into `invalid`). The cells are read out of the
     frame BLOCK rows at a time."""
+    single = kind.cell_item if len(columns) == 1 else None
+    check: Callable[[Any], Any]
+    if single is not None:  # a product of one column: each cell checked as it is
+        check = lambda cell: single(_text(cell))  # noqa: E731
+    else:
+        check = lambda row: kind.item([_text(cell) for cell in row])  # noqa: E731
     for lo in range(0, rows, BLOCK):
         hi = min(rows, lo + BLOCK)
         cells = [[None] * (hi - lo) if c is None else c[lo:hi].to_list() for c in columns]
-        for index, row in enumerate(zip(*cells, strict=True), lo):
+        for index, row in enumerate(cells[0] if single is not None else zip(*cells, strict=True), lo):
             try:
-                yield kind.item([_text(cell) for cell in row])
+                yield check(row)
             except InvalidValue as problem:
                 invalid[index] = f"invalid input: {problem}"
                 yield None
@@ -100,6 +106,8 @@ def _items(
 def _text(cell: Any) -> str:
     """A cell as the CLI reads it (text, "" for a missing value); NaN, pandas' missing value in
     an object column, is missing too."""
+    if cell.__class__ is str:
+        return cell  # type: ignore[no-any-return]
     if isinstance(cell, float) and cell != cell:
         return ""
     return cell_text(cell)

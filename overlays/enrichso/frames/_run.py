@@ -12,6 +12,7 @@ from ..pipeline.ingest import Ingested
 from ..pipeline.keys import NOT_A_KEY
 from ..pipeline.webhook import check_webhook_url
 from ._build import Answers, appended
+from ._cells import row_cells
 from ._plan import SAMPLE, FramePlan, field_columns, plan_rows
 from ._products import BatchKind, Field, product
 
@@ -31,6 +32,7 @@ class Prepared:
         self.frame = frame  # a narwhals DataFrame
         self.plan = plan
         self.answers = Answers(kind)  # the unique items' result cells, in the order of their numbers
+        self.cells = row_cells(kind)
         self.count = 0  # rows taken
 
     @property
@@ -48,7 +50,7 @@ class Prepared:
             )
         self.count += 1
         if result.duplicate_of is None and self.data.row_items[result.index] != NOT_A_KEY:
-            self.answers.add(self.kind.row_values(result.raw, result.error))
+            self.answers.add(self.cells(result.raw, result.error))
 
     def finished(self) -> Any:
         """The native frame with the result columns appended."""

@@ -107,7 +107,7 @@ def _text(cell: Any) -> str:
     """A cell as the CLI reads it (text, "" for a missing value); NaN, pandas' missing value in
     an object column, is missing too."""
     if cell.__class__ is str:
-        return cell  # type: ignore[no-any-return]
+        return cell
     if isinstance(cell, float) and cell != cell:
         return ""
     return cell_text(cell)

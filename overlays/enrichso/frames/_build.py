@@ -23,12 +23,17 @@ BLOCK = 65_536  # unique answers held as Python values before they become Arrow 
 
 
 class Answers:
-    """The answers of the unique items, in order, column by column (kind.output_columns)."""
+    """The answers of the unique items, in order, column by column (kind.output_columns).
+    large_text: text as Arrow large_string, what pandas keeps its string columns in (they are then
+    handed over as they are, not copied with wider offsets)."""
 
-    def __init__(self, kind: BatchKind) -> None:
+    def __init__(self, kind: BatchKind, *, large_text: bool = False) -> None:
         pa = need("pyarrow", "frames")
         self.names = list(kind.output_columns)
-        self.schema = pa.schema([(name, arrow_type(name)) for name in self.names])
+        types = [arrow_type(name) for name in self.names]
+        if large_text:
+            types = [pa.large_string() if pa.types.is_string(t) else t for t in types]
+        self.schema = pa.schema(list(zip(self.names, types, strict=True)))
         self.blocks: list[Any] = []  # Arrow record batches of BLOCK answers
         self.rows: list[Sequence[Any]] = []  # the answers not in a block yet, one tuple each
 
@@ -87,7 +92,14 @@ def appended(frame: Any, added: Any) -> Any:
     return nw.concat([frame, extra], how="horizontal").to_native()
 
 
+def wants_large_text(frame: Any) -> bool:
+    """Whether the result columns of `frame` (a narwhals DataFrame) are best built as large_string."""
+    nw = need("narwhals", "frames")
+    return bool(nw.get_native_namespace(frame).__name__ == "pandas")
+
+
 def _pandas_types(pd: Any) -> Any:
     pa = need("pyarrow", "frames")
-    mapping = {pa.bool_(): pd.BooleanDtype(), pa.string(): pd.StringDtype()}
+    text = pd.StringDtype()
+    mapping = {pa.bool_(): pd.BooleanDtype(), pa.string(): text, pa.large_string(): text}
     return lambda arrow: mapping.get(arrow, pd.ArrowDtype(arrow) if pa.types.is_list(arrow) else None)

@@ -11,7 +11,7 @@ from ..pipeline.extras import need
 from ..pipeline.ingest import Ingested
 from ..pipeline.keys import NOT_A_KEY
 from ..pipeline.webhook import check_webhook_url
-from ._build import Answers, appended
+from ._build import Answers, appended, wants_large_text
 from ._cells import row_cells
 from ._plan import SAMPLE, FramePlan, field_columns, plan_rows
 from ._products import BatchKind, Field, product
@@ -31,7 +31,8 @@ class Prepared:
         self.kind = kind
         self.frame = frame  # a narwhals DataFrame
         self.plan = plan
-        self.answers = Answers(kind)  # the unique items' result cells, in the order of their numbers
+        # the unique items' result cells, in the order of their numbers
+        self.answers = Answers(kind, large_text=wants_large_text(frame))
         self.cells = row_cells(kind)
         self.count = 0  # rows taken
 

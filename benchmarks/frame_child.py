@@ -19,10 +19,12 @@ from typing import Any
 import httpx
 import orjson
 import pandas as pd
+import pyarrow as pa
 
 from .pipeline_httpx import PAGE, pages, poll_until_done
 
 BATCH = 500_000
+ARROW_BLOCK = 65_536  # result values held as Python objects before they become Arrow arrays
 
 
 def sdk(frame: pd.DataFrame, base_url: str, key: str) -> pd.DataFrame:
@@ -33,17 +35,27 @@ def sdk(frame: pd.DataFrame, base_url: str, key: str) -> pd.DataFrame:
 
 
 def bare(frame: pd.DataFrame, base_url: str, key: str) -> pd.DataFrame:
-    emails = [e.strip().lower() for e in frame["email"].tolist()]
-    columns: dict[str, list[Any]] = {
-        n: [] for n in ("result", "confidence", "catch_all", "provider", "message")
-    }
+    """Memory-aware, as a careful script would be: the emails normalised column-wise (Arrow) and
+    listed one batch at a time, the result values made Arrow arrays every BLOCK results (not a
+    million Python strings per column kept to the end)."""
+    emails = frame["email"].str.strip().str.lower()
+    names = ("result", "confidence", "catch_all", "provider", "message")
+    members = ("result", "confidence", "isCatchAll", "provider", "message")
+    types = [pa.bool_() if n == "catch_all" else pa.large_string() for n in names]
+    blocks: list[list[Any]] = [[] for _ in names]
+    rows: list[tuple[Any, ...]] = []
+
+    def flush() -> None:
+        for block, values, kind in zip(blocks, zip(*rows, strict=True), types, strict=True):
+            block.append(pa.array(values, type=kind))
+        rows.clear()
+
     headers = {"x-api-key": key, "accept": "application/json", "content-type": "application/json"}
     with httpx.Client(headers=headers, timeout=httpx.Timeout(60.0, connect=5.0)) as client:
         for start in range(0, len(emails), BATCH):
-            chunk = emails[start : start + BATCH]
-            answer = client.post(
-                f"{base_url}/email-validation/batch", content=orjson.dumps({"emails": chunk})
-            )
+            body = orjson.dumps({"emails": emails.iloc[start : start + BATCH].tolist()})
+            answer = client.post(f"{base_url}/email-validation/batch", content=body)
+            del body
             answer.raise_for_status()
             batch_id = orjson.loads(answer.content)["data"]["batchId"]
             poll_until_done(client, f"{base_url}/email-validation/batch/{batch_id}")
@@ -56,15 +68,16 @@ def bare(frame: pd.DataFrame, base_url: str, key: str) -> pd.DataFrame:
                 return data
 
             for results in pages(fetch, prefetch=True):
-                for r in results:
-                    columns["result"].append(r.get("result"))
-                    columns["confidence"].append(r.get("confidence"))
-                    columns["catch_all"].append(r.get("isCatchAll"))
-                    columns["provider"].append(r.get("provider"))
-                    columns["message"].append(r.get("message"))
+                rows.extend(tuple(map(r.get, members)) for r in results)
+                if len(rows) >= ARROW_BLOCK:
+                    flush()
+    if rows:
+        flush()
     added = {
-        f"enrich_{n}": pd.array(v, dtype="boolean" if n == "catch_all" else "string")
-        for n, v in columns.items()
+        f"enrich_{n}": pd.array(
+            pa.chunked_array(block, type=kind), dtype="boolean" if n == "catch_all" else "string"
+        )
+        for n, block, kind in zip(names, blocks, types, strict=True)
     }
     added["enrich_error"] = pd.array([None] * len(emails), dtype="string")
     return frame.assign(**added)

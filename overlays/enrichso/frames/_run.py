@@ -35,6 +35,7 @@ class Prepared:
         self.answers = Answers(kind, large_text=wants_large_text(frame))
         self.cells = row_cells(kind)
         self.count = 0  # rows taken
+        self._row_items = plan.data.row_items
 
     @property
     def data(self) -> Ingested:
@@ -50,7 +51,7 @@ class Prepared:
                 "a frame needs every row's answer (give a FileJournal resume_rows=False)"
             )
         self.count += 1
-        if result.duplicate_of is None and self.data.row_items[result.index] != NOT_A_KEY:
+        if result.duplicate_of is None and self._row_items[result.index] != NOT_A_KEY:
             self.answers.add(self.cells(result.raw, result.error))
 
     def finished(self) -> Any:

@@ -7,7 +7,25 @@ It never imports the SDK (enrichso) or the generated client (enrichso_api): it i
 reading of openapi/enrich.yaml. See mock/README.md.
 """
 
-from .app import SimulatorApp, create_app
-from .spec import spec_path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .app import SimulatorApp, create_app
+    from .spec import spec_path
+
+
+def __getattr__(name: str) -> Any:
+    # loaded on first use, so `python -m enrichso_mock` can say which extra is missing (the app
+    # needs starlette and the `mock` extra's other libraries)
+    if name in ("SimulatorApp", "create_app"):
+        from . import app
+
+        return getattr(app, name)
+    if name == "spec_path":
+        from .spec import spec_path
+
+        return spec_path
+    raise AttributeError(f"module 'enrichso_mock' has no attribute {name!r}")
+
 
 __all__ = ["SimulatorApp", "create_app", "spec_path"]

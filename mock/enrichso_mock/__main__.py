@@ -5,12 +5,25 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .dialects import DIALECTS, PAGES
-from .ratelimit import PLANS
-from .server import serve
+# what `pip install 'enrichso[mock]'` adds, by import name (pyproject.toml)
+MOCK_EXTRA = ("starlette", "uvicorn", "jsonschema_rs", "yaml")
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except ImportError as error:
+        missing = (error.name or "").split(".")[0]
+        if missing not in MOCK_EXTRA:
+            raise
+        print(f"the simulator needs {missing}: pip install 'enrichso[mock]'", file=sys.stderr)
+        return 2
+
+
+def _main(argv: list[str] | None) -> int:
+    from .dialects import DIALECTS, PAGES
+    from .ratelimit import PLANS
+
     parser = argparse.ArgumentParser(prog="python -m enrichso_mock", description="The Enrich API simulator.")
     commands = parser.add_subparsers(dest="command", required=True)
     serve_command = commands.add_parser("serve", help="serve the simulator over HTTP (uvicorn)")
@@ -59,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> None:
+    from .server import serve
+
     serve(
         host=args.host,
         port=args.port,

@@ -16,6 +16,8 @@ from ._core.batch import AsyncBatchJob, BatchJob
 from ._core.flow import AsyncStream, Stream
 from ._core.jobs import JobStatus
 from ._core.pagination import AsyncPager, Page, Pager
+from ._core.raw_response import APIResponse
+from ._core.request_options import RequestOptions, RequestOptionsNoTimeout
 from ._core.transport import DownloadInfo
 from ._version import __version__
 from .errors import (
@@ -42,6 +44,7 @@ from .errors import (
     JournalError,
     JournalInUseError,
     JournalStaleError,
+    MissingExtraError,
     NotFoundError,
     OutcomeUnknownError,
     PermissionDeniedError,
@@ -73,6 +76,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -94,6 +98,7 @@ __all__ = [
     "FileJournal",
     "GoneError",
     "InputsTypeError",
+    "MissingExtraError",
     "InsufficientCreditsError",
     "InternalServerError",
     "InvalidParameterError",
@@ -114,6 +119,8 @@ __all__ = [
     "PipelineResult",
     "PreflightBalanceError",
     "RateLimitError",
+    "RequestOptions",
+    "RequestOptionsNoTimeout",
     "ResponseTooLargeError",
     "Stream",
     "SubmitNotReconciledError",

@@ -24,7 +24,6 @@ from ._core.config import (
     resolve_base_url,
     resolve_timeout,
 )
-from ._core.raw_response import RawResponses
 from ._core.transport import AsyncTransport, SyncTransport
 from .resources.wallets import Organization
 
@@ -36,6 +35,28 @@ if TYPE_CHECKING:  # the resources are imported on first use: `import enrichso` 
     from .resources.lead_finder import AsyncLeadFinder, LeadFinder
     from .resources.people_search import AsyncPeopleSearch, PeopleSearch
     from .resources.phone_finder import AsyncPhoneFinder, PhoneFinder
+    from .resources.raw import (
+        AsyncRawCompanyFollowers,
+        AsyncRawEmailFinder,
+        AsyncRawEmailValidation,
+        AsyncRawIpToCompany,
+        AsyncRawLeadFinder,
+        AsyncRawPeopleSearch,
+        AsyncRawPhoneFinder,
+        AsyncRawReverseLookup,
+        AsyncRawTeams,
+        AsyncRawWallets,
+        RawCompanyFollowers,
+        RawEmailFinder,
+        RawEmailValidation,
+        RawIpToCompany,
+        RawLeadFinder,
+        RawPeopleSearch,
+        RawPhoneFinder,
+        RawReverseLookup,
+        RawTeams,
+        RawWallets,
+    )
     from .resources.reverse_lookup import AsyncReverseLookup, ReverseLookup
     from .resources.teams import AsyncTeams, Teams
     from .resources.wallets import AsyncWallets, Wallets
@@ -141,12 +162,6 @@ class _ClientBase:
         if (options.api_key, options.base_url) == (self._options.api_key, self._options.base_url):
             copy._organization = self._organization  # the same organization: its id is known
         return copy
-
-    @cached_property
-    def with_raw_response(self) -> Any:
-        """`client.with_raw_response.<resource>.<method>(...)` returns an APIResponse: the HTTP
-        status, headers and body of the method's (last) request, and `.parse()` for its value."""
-        return RawResponses(self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
@@ -274,6 +289,12 @@ class Enrich(_ClientBase):
 
         return Teams(self._transport, self._organization)
 
+    @property
+    def with_raw_response(self) -> EnrichWithRawResponse:
+        """`client.with_raw_response.<resource>.<method>(...)` returns an APIResponse: the HTTP
+        status, headers and body of the method's (last) request, and `.parse()` for its value."""
+        return EnrichWithRawResponse(self)
+
     def close(self) -> None:
         """Close the connection pool (unless it belongs to an http_client you passed in)."""
         self._transport.close()
@@ -380,6 +401,11 @@ class AsyncEnrich(_ClientBase):
 
         return AsyncTeams(self._transport, self._organization)
 
+    @property
+    def with_raw_response(self) -> AsyncEnrichWithRawResponse:
+        """See Enrich.with_raw_response (`await client.with_raw_response.wallets.balance()`)."""
+        return AsyncEnrichWithRawResponse(self)
+
     async def aclose(self) -> None:
         await self._transport.aclose()
 
@@ -394,3 +420,139 @@ class AsyncEnrich(_ClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+class EnrichWithRawResponse:
+    """`client.with_raw_response` of Enrich: `.<resource>.<method>(...)` answers an
+    APIResponse."""
+
+    def __init__(self, client: Enrich) -> None:
+        self._client = client
+
+    @cached_property
+    def email_validation(self) -> RawEmailValidation:
+        from .resources.raw import RawEmailValidation
+
+        return RawEmailValidation(self._client.email_validation)
+
+    @cached_property
+    def email_finder(self) -> RawEmailFinder:
+        from .resources.raw import RawEmailFinder
+
+        return RawEmailFinder(self._client.email_finder)
+
+    @cached_property
+    def phone_finder(self) -> RawPhoneFinder:
+        from .resources.raw import RawPhoneFinder
+
+        return RawPhoneFinder(self._client.phone_finder)
+
+    @cached_property
+    def reverse_lookup(self) -> RawReverseLookup:
+        from .resources.raw import RawReverseLookup
+
+        return RawReverseLookup(self._client.reverse_lookup)
+
+    @cached_property
+    def ip_to_company(self) -> RawIpToCompany:
+        from .resources.raw import RawIpToCompany
+
+        return RawIpToCompany(self._client.ip_to_company)
+
+    @cached_property
+    def company_followers(self) -> RawCompanyFollowers:
+        from .resources.raw import RawCompanyFollowers
+
+        return RawCompanyFollowers(self._client.company_followers)
+
+    @cached_property
+    def lead_finder(self) -> RawLeadFinder:
+        from .resources.raw import RawLeadFinder
+
+        return RawLeadFinder(self._client.lead_finder)
+
+    @cached_property
+    def people_search(self) -> RawPeopleSearch:
+        from .resources.raw import RawPeopleSearch
+
+        return RawPeopleSearch(self._client.people_search)
+
+    @cached_property
+    def wallets(self) -> RawWallets:
+        from .resources.raw import RawWallets
+
+        return RawWallets(self._client.wallets)
+
+    @cached_property
+    def teams(self) -> RawTeams:
+        from .resources.raw import RawTeams
+
+        return RawTeams(self._client.teams)
+
+
+class AsyncEnrichWithRawResponse:
+    """`client.with_raw_response` of AsyncEnrich: `.<resource>.<method>(...)` answers an
+    APIResponse (awaited)."""
+
+    def __init__(self, client: AsyncEnrich) -> None:
+        self._client = client
+
+    @cached_property
+    def email_validation(self) -> AsyncRawEmailValidation:
+        from .resources.raw import AsyncRawEmailValidation
+
+        return AsyncRawEmailValidation(self._client.email_validation)
+
+    @cached_property
+    def email_finder(self) -> AsyncRawEmailFinder:
+        from .resources.raw import AsyncRawEmailFinder
+
+        return AsyncRawEmailFinder(self._client.email_finder)
+
+    @cached_property
+    def phone_finder(self) -> AsyncRawPhoneFinder:
+        from .resources.raw import AsyncRawPhoneFinder
+
+        return AsyncRawPhoneFinder(self._client.phone_finder)
+
+    @cached_property
+    def reverse_lookup(self) -> AsyncRawReverseLookup:
+        from .resources.raw import AsyncRawReverseLookup
+
+        return AsyncRawReverseLookup(self._client.reverse_lookup)
+
+    @cached_property
+    def ip_to_company(self) -> AsyncRawIpToCompany:
+        from .resources.raw import AsyncRawIpToCompany
+
+        return AsyncRawIpToCompany(self._client.ip_to_company)
+
+    @cached_property
+    def company_followers(self) -> AsyncRawCompanyFollowers:
+        from .resources.raw import AsyncRawCompanyFollowers
+
+        return AsyncRawCompanyFollowers(self._client.company_followers)
+
+    @cached_property
+    def lead_finder(self) -> AsyncRawLeadFinder:
+        from .resources.raw import AsyncRawLeadFinder
+
+        return AsyncRawLeadFinder(self._client.lead_finder)
+
+    @cached_property
+    def people_search(self) -> AsyncRawPeopleSearch:
+        from .resources.raw import AsyncRawPeopleSearch
+
+        return AsyncRawPeopleSearch(self._client.people_search)
+
+    @cached_property
+    def wallets(self) -> AsyncRawWallets:
+        from .resources.raw import AsyncRawWallets
+
+        return AsyncRawWallets(self._client.wallets)
+
+    @cached_property
+    def teams(self) -> AsyncRawTeams:
+        from .resources.raw import AsyncRawTeams
+
+        return AsyncRawTeams(self._client.teams)

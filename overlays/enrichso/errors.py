@@ -19,6 +19,7 @@ EnrichError
  |    +-- JournalInUseError, JournalConflictError, JournalStaleError
  +-- WebhookParseError
  +-- ConfigurationError (no API key, bad base URL)
+ +-- MissingExtraError (also an ImportError: an optional library is not installed)
  +-- InputsTypeError (also a TypeError: a *_many method given a DataFrame or a single string)
  +-- InvalidParameterError (also a ValueError: an argument that cannot be sent as asked)
 
@@ -27,14 +28,18 @@ SDK's own check before a *_many run. Old names kept: SubmitOutcomeUnknownError (
 OutcomeUnknownError) and InsufficientBalanceError (deprecated: PreflightBalanceError, with a
 DeprecationWarning).
 
-Messages never contain the API key: the transport scrubs it before an error is built.
+Messages never contain the API key: the transport scrubs it before an error is built, and
+scrub() does the same for text of your own (a log line, a message that quotes a request).
 """
 
 from __future__ import annotations
 
+import json
 import warnings
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 __all__ = [
     "APIConnectionError",
@@ -52,6 +57,7 @@ __all__ = [
     "GoneError",
     "InsufficientCreditsError",
     "InputsTypeError",
+    "MissingExtraError",
     "InternalServerError",
     "InvalidParameterError",
     "JobError",
@@ -71,6 +77,7 @@ __all__ = [
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "WebhookParseError",
+    "scrub",
 ]
 
 
@@ -392,10 +399,50 @@ class JournalStaleError(JournalError):
     """A batch the journal recorded is unknown to the API (expired, or another API endpoint)."""
 
 
+class MissingExtraError(EnrichError, ImportError):
+    """An optional library a feature needs is not installed (pandas, polars, pyarrow and narwhals
+    for the frame methods and Parquet, dask for enrichso.dask); the message names the extra:
+    `pip install 'enrichso[frames]'`. Nothing was sent."""
+
+
 class InputsTypeError(EnrichError, TypeError):
     """A *_many method was given something that is not an iterable of inputs, though it iterates:
     a DataFrame or table (it iterates its column names) or a single string (its characters).
     Nothing was read or sent."""
+
+
+REDACTED = "[redacted]"
+
+
+@lru_cache(maxsize=8)
+def secret_forms(secret: str) -> tuple[str, ...]:
+    """Every way `secret` may appear in a message, a URL or a JSON body (raw, repr, bytes repr,
+    percent-encoded, JSON-escaped), longest first."""
+    forms = {
+        secret,
+        repr(secret)[1:-1],
+        repr(secret.encode("utf-8", "backslashreplace"))[2:-1],
+        quote(secret, safe=""),
+        quote(secret, safe="").lower(),
+        quote_plus(secret, safe=""),
+        quote(secret),
+        json.dumps(secret)[1:-1],
+        json.dumps(secret)[1:-1].replace("/", "\\/"),
+    }
+    forms.discard("")
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def scrub(text: str, *secrets: str | None, replacement: str = REDACTED) -> str:
+    """`text` with every form of each secret (typically the API key) replaced by `replacement`:
+    the scrubbing the SDK applies to its own errors and logs, for text of your own (the command
+    line runs everything it prints through it). Empty or None secrets are skipped; a key is also
+    matched without its surrounding whitespace, as the client uses it."""
+    keys = {key for secret in secrets if secret for key in (secret, secret.strip()) if key}
+    forms = {form for key in keys for form in secret_forms(key)}
+    for form in sorted(forms, key=len, reverse=True):
+        text = text.replace(form, replacement)
+    return text
 
 
 # Deprecated names: still importable, with a DeprecationWarning saying what replaced them.

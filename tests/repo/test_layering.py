@@ -14,9 +14,6 @@ PUBLIC = {
     "enrichso.views",
     "enrichso.webhooks",
 }
-# Known, named exceptions (each one a debt, not a rule): the CLI scrubs every form of the API key
-# from what it prints with the SDK's own list of forms.
-KNOWN_PRIVATE = {("enrichso.cli.reporting", "enrichso._core.secret")}
 
 
 def private_imports_of_cli(graph: Graph) -> list[tuple[str, str]]:
@@ -29,7 +26,6 @@ def private_imports_of_cli(graph: Graph) -> list[tuple[str, str]]:
         if not is_cli(target)
         and target not in PUBLIC
         and not (target.startswith("enrichso.pipeline.") and "._" not in target)
-        and (module, target) not in KNOWN_PRIVATE
     )
 
 

@@ -27,15 +27,15 @@ def test_the_surface_holds_exports_modules_and_every_resource_method_sync_and_as
     surface = live_surface()
     assert "enrichso.Enrich: class(_ClientBase)" in surface
     assert "enrichso.__version__ = " + repr(__import__("enrichso").__version__) in surface
-    options = (
-        "*, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, "
-        "timeout: float | httpx.Timeout | None = None"
-    )
+    options = "**request: Unpack[RequestOptions]"
     assert f"Enrich.email_validation.validate: (email: str, {options}) -> ValidationAnswer" in surface
     assert (
         f"AsyncEnrich.email_validation.validate: async (email: str, {options}) -> ValidationAnswer" in surface
     )
     assert any(line.startswith("enrichso.errors.") for line in surface)
+    # the per-request options are spelled out, member by member
+    assert "options RequestOptions.extra_headers: Mapping[str, str] | None" in surface
+    assert "options RequestOptions.timeout: float | httpx.Timeout | None" in surface
 
 
 def test_a_changed_surface_is_refused_until_the_unreleased_section_changes() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import io
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -109,3 +110,32 @@ async def test_raw_response_async() -> None:
     page = await client.with_raw_response.wallets.transactions()
     assert page.parse().number == 1
     assert BASE.startswith("https://")
+
+
+# The methods with_raw_response leaves out: they make no request when called (a handle, a lazy
+# stream, an id already known), so there is no response to show.
+NO_REQUEST = {"batch", "count_estimate", "scrape", "reveal_job", "export_job", "organization_id"}
+
+
+@pytest.mark.parametrize("make", [make_client, make_async_client])
+def test_with_raw_response_holds_every_method_that_makes_a_request(make: Any) -> None:
+    client, _ = make(Answerer())
+    resources = [n for n in dir(type(client)) if isinstance(getattr(type(client), n), cached_property)]
+    for name in resources:
+        resource = getattr(client, name)
+        if not hasattr(resource, "_t"):
+            continue
+        methods = {
+            m for m in dir(resource) if not m.startswith("_") and inspect.ismethod(getattr(resource, m))
+        }
+        requesting = {m for m in methods - NO_REQUEST if not m.endswith(("_many", "_frame"))}
+        assert set(vars(getattr(client.with_raw_response, name))) == requesting, name
+
+
+async def test_raw_response_of_async_job_handles() -> None:
+    client, _ = make_async_client(Answerer())
+    job = client.email_validation.batch("665a1f4e2c3b7800129dce01")
+    status = await job.with_raw_response.refresh()
+    assert status.status_code == 200 and status.parse().id == job.id
+    page = await job.with_raw_response.results(page_size=10)
+    assert page.parse().number == 1 and page.json()["success"] is True

@@ -192,3 +192,23 @@ def test_key_is_scrubbed_from_error_messages() -> None:
     with pytest.raises(AuthenticationError) as caught:
         client.wallets.balance()
     assert SECRET not in str(caught.value) and SECRET not in (caught.value.detail or "")
+
+
+def test_scrub_hides_every_form_of_the_key_in_text_of_ones_own() -> None:
+    from urllib.parse import quote
+
+    from enrichso import errors
+
+    key = "sk_live/ab+cd"
+    text = f"sent {key} as {quote(key, safe='')} and {json_escaped(key)}; other keys stay: sk_other"
+    assert (
+        errors.scrub(text, key) == "sent [redacted] as [redacted] and [redacted]; other keys stay: sk_other"
+    )
+    assert errors.scrub(f"key={key}", f" {key}\n", None, "", replacement="sk_***") == "key=sk_***"
+    assert errors.scrub("nothing to hide") == "nothing to hide"
+
+
+def json_escaped(value: str) -> str:
+    import json
+
+    return json.dumps(value)[1:-1].replace("/", "\\/")

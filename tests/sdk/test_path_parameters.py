@@ -26,8 +26,6 @@ from .conftest import make_client
 REFUSED = ["", ".", ".."]
 ENCODED = ["a/b", "..%2f..", "%2e%2e", "%2E", "a?b=c", "a#b", "100%", "../..", "a/../../b", "./"]
 OTHER_ARGUMENTS = {"email": "a@b.co"}  # what a method with ids also needs
-# methods whose id goes in the JSON body, not the path (the API checks it there)
-BODY_IDS = {"company_followers.continue_scrape"}
 
 
 def _operations_with_path_parameters() -> list[tuple[str, Callable[..., dict[str, Any]], list[str]]]:
@@ -103,7 +101,7 @@ def _methods_with_ids() -> list[str]:
                 for p in inspect.signature(method).parameters
             ):
                 found.append(f"{resource_name}.{name}")
-    return sorted(set(found) - BODY_IDS)
+    return sorted(set(found))
 
 
 def _exercise(result: Any) -> None:
@@ -137,4 +135,13 @@ def test_every_public_method_refuses_a_dot_id_before_any_request(target: str, va
     with pytest.raises(errors.InvalidParameterError):
         _exercise(method(**ids))
         raise errors.InvalidParameterError("every action refused")  # (a handle's actions each did)
+    assert seen.requests == []
+
+
+@pytest.mark.parametrize("value", ["", " ", "\t\n", ".", " .. "])
+def test_continue_scrape_refuses_a_blank_batch_id_before_any_request(value: str) -> None:
+    # the id goes in the query (?batchId=): without it the request would start a new scrape
+    client, seen = make_client(lambda r: httpx.Response(200, json={"success": True, "data": {}}))
+    with pytest.raises(errors.InvalidParameterError, match="nothing was sent"):
+        client.company_followers.continue_scrape(value)
     assert seen.requests == []

@@ -1,11 +1,14 @@
 """Per-request options: every public method of every resource, and of what they return (job
-handles, pagers), takes keyword-only `extra_headers`, `extra_query` and `timeout`, sync and async,
-and the requests it makes (now or later: a pager's pages, a job's polls) carry them. Extra headers
-never override or reveal the API key unless the caller names the key header itself."""
+handles, pagers), takes `extra_headers`, `extra_query` and `timeout` (`**request:
+Unpack[RequestOptions]` in its signature), sync and async, and the requests it makes (now or
+later: a pager's pages, a job's polls) carry them. Extra headers never override or reveal the API
+key unless the caller names the key header itself."""
 
 from __future__ import annotations
 
 import inspect
+import sys
+import typing
 from typing import Any
 
 import httpx
@@ -13,6 +16,7 @@ import pytest
 from enrichso import AsyncEnrich, Enrich, errors
 
 from .conftest import SECRET, make_async_client, make_client
+from .fake_batches import FakeBatches
 from .test_reachability import EXPECTED, Answerer, exercise, exercise_async
 
 OPTIONS: dict[str, Any] = {"extra_headers": {"X-Probe": "1"}, "extra_query": {"probe": "q"}, "timeout": 7.5}
@@ -23,12 +27,26 @@ def _resources(client: Enrich | AsyncEnrich) -> list[Any]:
     return [r for r in (getattr(client, n) for n in names) if hasattr(r, "_t")]
 
 
-def _public_methods(obj: Any) -> list[tuple[str, inspect.Signature]]:
+def _public_methods(obj: Any) -> list[tuple[str, Any]]:
     return [
-        (name, inspect.signature(getattr(obj, name)))
+        (name, getattr(obj, name))
         for name in dir(obj)
         if not name.startswith("_") and inspect.ismethod(getattr(obj, name))
     ]
+
+
+def accepted_options(method: Any) -> set[str]:
+    """The request options a method's signature names: the members of its `**kwargs:
+    Unpack[SomeTypedDict]` (RequestOptions, RequestOptionsNoTimeout, ManyOptions, ...)."""
+    for param in inspect.signature(method).parameters.values():
+        if param.kind is inspect.Parameter.VAR_KEYWORD:
+            hint = param.annotation
+            if isinstance(hint, str):
+                hint = eval(hint, vars(sys.modules[method.__module__]))
+            assert typing.get_origin(hint) is typing.Unpack, (method, hint)
+            (typed,) = typing.get_args(hint)
+            return set(typed.__annotations__) & set(OPTIONS)
+    return set()
 
 
 class Injector:
@@ -44,7 +62,7 @@ class Injector:
         if name.startswith("_") or not inspect.ismethod(value):
             return value
         self._called.add((type(self._target).__name__, name))
-        options = {k: v for k, v in OPTIONS.items() if k in inspect.signature(value).parameters}
+        options = {k: v for k, v in OPTIONS.items() if k in accepted_options(value)}
         if name != "wait":
             assert set(options) == set(OPTIONS), (type(self._target).__name__, name)
         if inspect.iscoroutinefunction(value):
@@ -91,10 +109,8 @@ def test_every_method_takes_the_options_sync_and_they_reach_the_wire() -> None:
     assert sorted(EXPECTED - answer.hit) == []
     _check_wire(recorder.requests)
     for resource in _resources(client):
-        for name, signature in _public_methods(resource):
-            for option in OPTIONS:
-                param = signature.parameters.get(option)
-                assert param is not None and param.kind is inspect.Parameter.KEYWORD_ONLY, (resource, name)
+        for name, method in _public_methods(resource):
+            assert accepted_options(method) == set(OPTIONS), (resource, name)
 
 
 async def test_every_method_takes_the_options_async_and_they_reach_the_wire() -> None:
@@ -105,12 +121,8 @@ async def test_every_method_takes_the_options_async_and_they_reach_the_wire() ->
     assert sorted(EXPECTED - answer.hit) == []
     _check_wire(recorder.requests)
     for resource in _resources(client):
-        for name, signature in _public_methods(resource):
-            assert inspect.iscoroutinefunction(getattr(resource, name)) == inspect.iscoroutinefunction(
-                getattr(type(resource), name)
-            )
-            for option in OPTIONS:
-                assert option in signature.parameters, (resource, name)
+        for name, method in _public_methods(resource):
+            assert accepted_options(method) == set(OPTIONS), (resource, name)
 
 
 def test_extra_headers_cannot_override_the_key_by_accident_nor_show_it() -> None:
@@ -135,3 +147,29 @@ def test_options_of_one_call_do_not_leak_into_the_next() -> None:
     assert first.headers["x-probe"] == "1" and "x-probe" not in second.headers
     assert "probe" not in second.url.params
     assert second.extensions["timeout"]["read"] != 7.5
+
+
+def test_many_takes_extra_headers_and_query_and_keeps_its_timeout_as_the_wait_per_batch() -> None:
+    # ManyOptions.timeout is the wait per batch: it used to be taken as every request's timeout
+    fake = FakeBatches()
+    client, recorder = make_client(fake)
+    rows = client.email_validation.validate_many(
+        ["a@x.io", "b@x.io"],
+        timeout=123.0,
+        poll_interval=0,
+        extra_headers={"X-Probe": "1"},
+        extra_query={"probe": "q"},
+    )
+    assert [r.found for r in rows] == [True, True]
+    assert recorder.requests
+    for request in recorder.requests:
+        assert request.headers["x-probe"] == "1" and request.url.params["probe"] == "q", request.url
+        assert request.extensions["timeout"]["read"] == client.timeout.read != 123.0, request.url
+
+
+def test_a_job_refreshed_with_options_remembers_its_status() -> None:
+    # the options used to run the call on a copy of the handle, which kept the status
+    client, recorder = make_client(Answerer())
+    job = client.email_validation.batch("665a1f4e2c3b7800129dce01")
+    status = job.refresh(extra_headers={"X-Probe": "1"})
+    assert job.status is status and recorder.requests[-1].headers["x-probe"] == "1"

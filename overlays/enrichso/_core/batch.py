@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, Unpack
 
 from .call import Call, FromDict, from_generated, model, unset_to_none
-from .jobs import AsyncJob, JobStatus, SyncJob
+from .jobs import AsyncJob, AsyncRawJob, JobStatus, RawJob, SyncJob
 from .pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
-from .request_options import accepts_request_options
+from .raw_response import raw
+from .request_options import RequestOptions
 from .status import batch_status_parser
 from .transport import AsyncTransport, SyncTransport
 
@@ -114,7 +115,6 @@ def reserved_credits(submitted: Any) -> float | None:
     return float(value) if isinstance(value, int | float) else None
 
 
-@accepts_request_options
 class BatchJob(SyncJob, Generic[M, Item]):
     """A batch on the sync client: refresh(), wait(), results() (every result, page after page).
     Reading results after the batch is terminal settles the reservation (once, server side)."""
@@ -131,17 +131,27 @@ class BatchJob(SyncJob, Generic[M, Item]):
         """Credits reserved at submit (None for a re-attached handle)."""
         return reserved_credits(self.submitted)
 
+    @property
+    def with_raw_response(self) -> RawBatchJob[M, Item]:
+        """See SyncJob.with_raw_response; results() answers its first page."""
+        return RawBatchJob(self)
+
     def _status_call(self) -> Call[JobStatus]:
         return self.product.status_call(self.id)
 
-    def results(self, page_size: int = RESULTS_PAGE_MAX, *, concurrency: int = 1) -> Pager[M, Item]:
+    def results(
+        self, page_size: int = RESULTS_PAGE_MAX, *, concurrency: int = 1, **request: Unpack[RequestOptions]
+    ) -> Pager[M, Item]:
         """Every result across all pages, streamed in order (at most page_size, max 1000, per
         request). concurrency: pages downloading in the background while you read one (the sync
         client runs at most two at once; see AsyncBatchJob.results for more)."""
-        return Pager(self._transport, self.product.results_spec(self.id, page_size), concurrency=concurrency)
+        return Pager(
+            self._transport.with_request_options(**request),
+            self.product.results_spec(self.id, page_size),
+            concurrency=concurrency,
+        )
 
 
-@accepts_request_options
 class AsyncBatchJob(AsyncJob, Generic[M, Item]):
     """The async twin of BatchJob."""
 
@@ -156,14 +166,38 @@ class AsyncBatchJob(AsyncJob, Generic[M, Item]):
     def reserved_credits(self) -> float | None:
         return reserved_credits(self.submitted)
 
+    @property
+    def with_raw_response(self) -> AsyncRawBatchJob[M, Item]:
+        return AsyncRawBatchJob(self)
+
     def _status_call(self) -> Call[JobStatus]:
         return self.product.status_call(self.id)
 
-    def results(self, page_size: int = RESULTS_PAGE_MAX, *, concurrency: int = 1) -> AsyncPager[M, Item]:
+    def results(
+        self, page_size: int = RESULTS_PAGE_MAX, *, concurrency: int = 1, **request: Unpack[RequestOptions]
+    ) -> AsyncPager[M, Item]:
         """Every result across all pages, in order: `async for result in job.results(concurrency=8)`.
         concurrency: how many page requests are kept in flight at once (default 1); raise it when
         each page takes long to answer (8 reads a 500-page batch about 8 times faster at 50 ms a
         page, see benchmarks/RESULTS.md)."""
         return AsyncPager(
-            self._transport, self.product.results_spec(self.id, page_size), concurrency=concurrency
+            self._transport.with_request_options(**request),
+            self.product.results_spec(self.id, page_size),
+            concurrency=concurrency,
         )
+
+
+class RawBatchJob(RawJob, Generic[M, Item]):
+    """`job.with_raw_response` of a batch (sync)."""
+
+    def __init__(self, job: BatchJob[M, Item]) -> None:
+        super().__init__(job)
+        self.results = raw(job.results)
+
+
+class AsyncRawBatchJob(AsyncRawJob, Generic[M, Item]):
+    """`job.with_raw_response` of a batch (async)."""
+
+    def __init__(self, job: AsyncBatchJob[M, Item]) -> None:
+        super().__init__(job)
+        self.results = raw(job.results)

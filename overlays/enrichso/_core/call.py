@@ -125,6 +125,17 @@ def checked_path(path: str, operation: str) -> str:
     return path
 
 
+def checked_query_id(value: str, operation: str) -> str:
+    """An id sent as a query parameter (`?batchId=`), refused when empty, blank or a dot
+    segment: without it the request would mean something else (a continue without its batch
+    id is a new scrape)."""
+    if not isinstance(value, str) or value.strip() in _NOT_A_SEGMENT:
+        raise InvalidParameterError(
+            f"{operation}: an id must not be empty, blank, '.' or '..' (got {value!r}); nothing was sent"
+        )
+    return value
+
+
 def from_generated(
     kwargs: Mapping[str, Any],
     parse: Callable[[Any], T],

@@ -13,12 +13,13 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Unpack
 
 from ..errors import JobFailedError, RateLimitError, WaitTimeoutError
 from .call import Call
 from .flow import MAX_SLEEP, Flow, Sleep, run_async, run_sync
-from .request_options import accepts_request_options
+from .raw_response import raw
+from .request_options import RequestOptions, RequestOptionsNoTimeout
 from .transport import AsyncTransport, SyncTransport
 
 ProgressCallback = Callable[["JobStatus"], object]
@@ -173,20 +174,11 @@ class _JobBase:
             remember=self._remember,
         )
 
-    @property
-    def with_raw_response(self) -> Any:
-        """`job.with_raw_response.<method>(...)` answers an APIResponse (status, headers, body of
-        its last request; `.parse()` for the value), e.g. a download's headers."""
-        from .raw_response import RawMethods
-
-        return RawMethods(self)
-
     def __repr__(self) -> str:
         state = self.status.state if self.status else "unknown"
         return f"<{type(self).__name__} id={self.id!r} state={state!r}>"
 
 
-@accepts_request_options
 class SyncJob(_JobBase):
     """A job handle on the sync client."""
 
@@ -194,9 +186,15 @@ class SyncJob(_JobBase):
         super().__init__(job_id, submitted=submitted)
         self._transport = transport
 
-    def refresh(self) -> JobStatus:
+    @property
+    def with_raw_response(self) -> RawJob:
+        """`job.with_raw_response.<method>(...)` answers an APIResponse (status, headers, body of
+        its last request; `.parse()` for the value), e.g. a download's headers."""
+        return RawJob(self)
+
+    def refresh(self, **request: Unpack[RequestOptions]) -> JobStatus:
         """Fetch the current status (free)."""
-        status = self._transport.request(self._status_call())
+        status = self._transport.with_request_options(**request).request(self._status_call())
         self.status = status
         return status
 
@@ -205,6 +203,7 @@ class SyncJob(_JobBase):
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **request: Unpack[RequestOptionsNoTimeout],
     ) -> JobStatus:
         """Poll until the job is done and return its final status.
 
@@ -212,10 +211,12 @@ class SyncJob(_JobBase):
         poll_interval: a fixed interval in seconds; by default polling starts short and backs off.
         on_progress: called with every JobStatus seen.
         Raises JobFailedError when the job fails."""
-        return run_sync(self._transport, self._wait_flow(timeout, poll_interval, on_progress))
+        return run_sync(
+            self._transport.with_request_options(**request),
+            self._wait_flow(timeout, poll_interval, on_progress),
+        )
 
 
-@accepts_request_options
 class AsyncJob(_JobBase):
     """A job handle on the async client (await refresh(), await wait())."""
 
@@ -223,8 +224,13 @@ class AsyncJob(_JobBase):
         super().__init__(job_id, submitted=submitted)
         self._transport = transport
 
-    async def refresh(self) -> JobStatus:
-        status = await self._transport.request(self._status_call())
+    @property
+    def with_raw_response(self) -> AsyncRawJob:
+        """See SyncJob.with_raw_response (`await job.with_raw_response.refresh()`)."""
+        return AsyncRawJob(self)
+
+    async def refresh(self, **request: Unpack[RequestOptions]) -> JobStatus:
+        status = await self._transport.with_request_options(**request).request(self._status_call())
         self.status = status
         return status
 
@@ -233,6 +239,27 @@ class AsyncJob(_JobBase):
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **request: Unpack[RequestOptionsNoTimeout],
     ) -> JobStatus:
         """See SyncJob.wait."""
-        return await run_async(self._transport, self._wait_flow(timeout, poll_interval, on_progress))
+        return await run_async(
+            self._transport.with_request_options(**request),
+            self._wait_flow(timeout, poll_interval, on_progress),
+        )
+
+
+class RawJob:
+    """`job.with_raw_response` (sync): each method answers an APIResponse (status, headers, body
+    of its last request; `.parse()` for the value)."""
+
+    def __init__(self, job: SyncJob) -> None:
+        self.refresh = raw(job.refresh)
+        self.wait = raw(job.wait)
+
+
+class AsyncRawJob:
+    """`job.with_raw_response` (async): see RawJob."""
+
+    def __init__(self, job: AsyncJob) -> None:
+        self.refresh = raw(job.refresh)
+        self.wait = raw(job.wait)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, Unpack
 
 from ..errors import APIError, APIResponseValidationError, InvalidParameterError
 from .call import Call
 from .flow import AsyncStream, Emit, EmitMany, Flow, Prefetch, Stream
-from .request_options import accepts_request_options
+from .request_options import RequestOptions
 from .transport import AsyncTransport, SyncTransport
 
 M = TypeVar("M")  # the page's envelope model
@@ -171,7 +171,6 @@ def _items(page: Page[Any, T]) -> Sequence[T]:
     return page.items
 
 
-@accepts_request_options
 class Pager(Generic[M, T]):
     """Every item of a paged list, fetched page by page as you iterate (nothing before), in order.
 
@@ -199,19 +198,21 @@ class Pager(Generic[M, T]):
     def __iter__(self) -> Stream[T]:
         return Stream(self._transport, flat_map(self._pages(), _items))
 
-    def pages(self) -> Stream[Page[M, T]]:
+    def pages(self, **request: Unpack[RequestOptions]) -> Stream[Page[M, T]]:
         """Iterate page by page (each a Page with .items, .model, .total)."""
-        return Stream(self._transport, self._pages())
+        return Stream(self._transport.with_request_options(**request), self._pages())
 
-    def first_page(self) -> Page[M, T]:
+    def first_page(self, **request: Unpack[RequestOptions]) -> Page[M, T]:
         """The first page (fetched once and reused by later iteration)."""
         if self._first is None:
-            self._first = next(Stream(self._transport, pages_flow(self._spec, max_pages=1)))
+            self._first = next(
+                Stream(self._transport.with_request_options(**request), pages_flow(self._spec, max_pages=1))
+            )
         return self._first
 
-    def total(self) -> int | None:
+    def total(self, **request: Unpack[RequestOptions]) -> int | None:
         """The number of items when the API states it (fetches the first page if needed)."""
-        return self.first_page().total
+        return self.first_page(**request).total
 
     def _pages(self) -> Flow[None]:
         return pages_flow(
@@ -219,7 +220,6 @@ class Pager(Generic[M, T]):
         )
 
 
-@accepts_request_options
 class AsyncPager(Generic[M, T]):
     """The async twin of Pager: `async for item in pager`, `pager.pages()`, `await pager.first_page()`.
 
@@ -246,18 +246,18 @@ class AsyncPager(Generic[M, T]):
     def __aiter__(self) -> AsyncStream[T]:
         return AsyncStream(self._transport, flat_map(self._pages(), _items))
 
-    def pages(self) -> AsyncStream[Page[M, T]]:
-        return AsyncStream(self._transport, self._pages())
+    def pages(self, **request: Unpack[RequestOptions]) -> AsyncStream[Page[M, T]]:
+        return AsyncStream(self._transport.with_request_options(**request), self._pages())
 
-    async def first_page(self) -> Page[M, T]:
+    async def first_page(self, **request: Unpack[RequestOptions]) -> Page[M, T]:
         if self._first is None:
             self._first = await AsyncStream[Page[M, T]](
-                self._transport, pages_flow(self._spec, max_pages=1)
+                self._transport.with_request_options(**request), pages_flow(self._spec, max_pages=1)
             ).__anext__()
         return self._first
 
-    async def total(self) -> int | None:
-        return (await self.first_page()).total
+    async def total(self, **request: Unpack[RequestOptions]) -> int | None:
+        return (await self.first_page(**request)).total
 
     def _pages(self) -> Flow[None]:
         return pages_flow(

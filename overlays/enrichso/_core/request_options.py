@@ -1,89 +1,56 @@
-"""Per-request options: `extra_headers`, `extra_query` and `timeout` on every public method of the
-resources and of the objects they return (job handles, pagers), sync and async.
+"""Per-request options: `extra_headers`, `extra_query` and `timeout` for one call.
 
-A method called with any of them runs on a copy of its object bound to a view of the transport
-that carries them (Transport.with_request_options), so every request the call makes, now or
-later (a pager's pages, a job's polls), carries them too. One decorator, applied to each class,
-instead of the three keywords typed into ~100 signatures; `inspect.signature` shows them.
+Every public method of the resources and of the objects they return (job handles, pagers) takes
+them as `**request: Unpack[RequestOptions]`, so type checkers see them, and runs on
+`transport.with_request_options(**request)`: a view of the transport that carries them, handed on
+to what the call returns, so every request it makes, now or later (a pager's pages, a job's
+polls), carries them too. A method whose own `timeout` means something else (a job's wait
+deadline, the wait per batch of `*_many`) takes RequestOptionsNoTimeout.
 """
 
 from __future__ import annotations
 
-import copy
-import functools
-import inspect
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
-C = TypeVar("C", bound=type)
-
-# the transport attribute of the objects that take per-request options
-_TRANSPORT_ATTRS = ("_t", "_transport")
-OPTION_NAMES = ("extra_headers", "extra_query", "timeout")
-_ANNOTATIONS = {
-    "extra_headers": "Mapping[str, str] | None",
-    "extra_query": "Mapping[str, Any] | None",
-    "timeout": "float | httpx.Timeout | None",
-}
-_OPTION_PARAMS = [
-    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
-    for name, annotation in _ANNOTATIONS.items()
-]
+import httpx
 
 
-def bound_to_options(obj: Any, options: Mapping[str, Any]) -> Any:
-    """A shallow copy of `obj` whose transport carries `options` (obj itself when none given)."""
-    if all(options.get(name) is None for name in OPTION_NAMES):
-        return obj
-    twin = copy.copy(obj)
-    for attr in _TRANSPORT_ATTRS:
-        transport = getattr(obj, attr, None)
-        if transport is not None:
-            setattr(twin, attr, transport.with_request_options(**options))
-            return twin
-    raise TypeError(f"{type(obj).__name__} has no transport to carry request options")
+class RequestOptionsNoTimeout(TypedDict, total=False):
+    """The per-request options of a method whose own `timeout` means a wait (a job's wait()).
+
+    extra_headers: sent with the call's requests (one named like a header of the client replaces it).
+    extra_query: query members added to the call's requests."""
+
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, Any] | None
 
 
-def _with_options(method: Callable[..., Any], timeout_is_own: bool) -> Callable[..., Any]:
-    # a method whose own `timeout` means something else (a job's wait deadline) keeps it
-    names = [n for n in OPTION_NAMES if not (n == "timeout" and timeout_is_own)]
+class RequestOptions(RequestOptionsNoTimeout, total=False):
+    """The per-request options every method takes, for that call and the requests it leads to.
 
-    def bind(self: Any, kwargs: dict[str, Any]) -> Any:
-        return bound_to_options(self, {name: kwargs.pop(name) for name in names if name in kwargs})
+    extra_headers: sent with the call's requests (one named like a header of the client replaces it).
+    extra_query: query members added to the call's requests.
+    timeout: seconds (or an httpx.Timeout) for each of the call's requests, in place of the client's."""
 
-    if inspect.iscoroutinefunction(method):
-
-        @functools.wraps(method)
-        async def async_wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
-            return await method(bind(self, kwargs), *args, **kwargs)
-
-        wrapper: Callable[..., Any] = async_wrapper
-    else:
-
-        @functools.wraps(method)
-        def sync_wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
-            return method(bind(self, kwargs), *args, **kwargs)
-
-        wrapper = sync_wrapper
-
-    signature = inspect.signature(method)
-    params = list(signature.parameters.values())
-    tail = [p for p in params if p.kind is inspect.Parameter.VAR_KEYWORD]
-    head = [p for p in params if p.kind is not inspect.Parameter.VAR_KEYWORD]
-    extra = [p for p in _OPTION_PARAMS if p.name in names]
-    wrapper.__signature__ = signature.replace(parameters=head + extra + tail)  # type: ignore[attr-defined]
-    wrapper._takes_request_options = True  # type: ignore[attr-defined]
-    return wrapper
+    timeout: float | httpx.Timeout | None
 
 
-def accepts_request_options(cls: C) -> C:
-    """Class decorator: every public method of `cls` (its own and inherited) takes the options."""
-    for name in dir(cls):
-        if name.startswith("_"):
-            continue
-        member = inspect.getattr_static(cls, name)
-        if not inspect.isfunction(member) or getattr(member, "_takes_request_options", False):
-            continue
-        own_timeout = "timeout" in inspect.signature(member).parameters
-        setattr(cls, name, _with_options(member, own_timeout))
-    return cls
+OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+
+
+def split_request_options(
+    options: Mapping[str, Any], *, timeout: bool
+) -> tuple[RequestOptions, dict[str, Any]]:
+    """(the request options among `options`, the others), for methods whose keyword options hold
+    both (ExportOptions, ManyOptions). timeout: whether `timeout` is a request option there (not
+    in ManyOptions, where it is the wait per batch)."""
+    names = OPTION_NAMES if timeout else OPTION_NAMES - {"timeout"}
+    request: RequestOptions = {}
+    rest: dict[str, Any] = {}
+    for name, value in options.items():
+        if name in names:
+            request[name] = value  # type: ignore[literal-required]
+        else:
+            rest[name] = value
+    return request, rest

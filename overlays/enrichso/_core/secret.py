@@ -4,14 +4,10 @@ JSON-escaped), so neither an httpx message nor a server that echoes it back can 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote, quote_plus
 
-from ..errors import ConfigurationError
-
-REDACTED = "[redacted]"
+from ..errors import REDACTED, ConfigurationError, secret_forms
 
 
 def clean_api_key(key: str) -> str:
@@ -31,28 +27,11 @@ def clean_api_key(key: str) -> str:
     return key
 
 
-def secret_forms(secret: str) -> list[str]:
-    """Every way `secret` may appear in a message, a URL or a JSON body, longest first."""
-    forms = {
-        secret,
-        repr(secret)[1:-1],
-        repr(secret.encode("utf-8", "backslashreplace"))[2:-1],
-        quote(secret, safe=""),
-        quote(secret, safe="").lower(),
-        quote_plus(secret, safe=""),
-        quote(secret),
-        json.dumps(secret)[1:-1],
-        json.dumps(secret)[1:-1].replace("/", "\\/"),
-    }
-    forms.discard("")
-    return sorted(forms, key=len, reverse=True)
-
-
 class Scrubber:
     """Replaces every form of one secret (nothing when the secret is empty)."""
 
     def __init__(self, secret: str) -> None:
-        self.forms = secret_forms(secret) if secret else []
+        self.forms = list(secret_forms(secret)) if secret else []
         self._byte_forms = [form.encode("utf-8", "backslashreplace") for form in self.forms]
         self._secret = secret
 

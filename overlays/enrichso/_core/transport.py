@@ -93,7 +93,9 @@ class _TransportBase:
         carry these headers and query members, and this timeout. Header names are compared
         without case, so an extra header replaces the client's own only when it names it: the
         API key changes only when the caller passes the key header itself (then that key is
-        the one scrubbed from errors and logs)."""
+        the one scrubbed from errors and logs). This transport itself when none is given."""
+        if extra_headers is None and extra_query is None and timeout is None:
+            return self
         view = copy.copy(self)
         view.owns_http = False
         if timeout is not None:

@@ -10,7 +10,6 @@ import traceback
 from typing import Any
 
 from .. import errors
-from .._core.secret import secret_forms
 from ..journal import JournalInUseError
 from .exit_codes import ExitCode
 from .failures import CliError
@@ -37,6 +36,7 @@ _EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.JournalConflictError, ExitCode.USAGE),
     (errors.JournalError, ExitCode.JOURNAL),
     (errors.InputsTypeError, ExitCode.USAGE),
+    (errors.MissingExtraError, ExitCode.USAGE),
     (errors.InvalidParameterError, ExitCode.USAGE),
 )
 
@@ -130,14 +130,12 @@ class Reporter:
         self.quiet = False
 
     def hide(self, secret: str | None) -> None:
-        if secret:  # every form of the key as given and as the SDK uses it (stripped)
-            self.secrets += secret_forms(secret) + secret_forms(secret.strip())
-            self.secrets.sort(key=len, reverse=True)
+        if secret:
+            self.secrets.append(secret)
 
     def scrub(self, text: str) -> str:
-        for secret in self.secrets:
-            text = text.replace(secret, "sk_***")
-        return text
+        """`text` without any form of the keys hidden (the SDK's own scrubbing, errors.scrub)."""
+        return errors.scrub(text, *self.secrets, replacement="sk_***")
 
     def line(self, text: str) -> str:
         """One line for stderr: the key hidden, control characters (newlines too) escaped."""

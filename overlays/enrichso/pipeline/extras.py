@@ -8,11 +8,9 @@ import importlib
 from types import ModuleType
 from typing import Any
 
-from ..errors import EnrichError
+from ..errors import MissingExtraError
 
-
-class MissingExtraError(EnrichError, ImportError):
-    """An optional library a feature needs is not installed; the message names the extra."""
+__all__ = ["MissingExtraError", "arrow_type", "need"]
 
 
 def need(module: str, extra: str) -> ModuleType:

@@ -5,10 +5,11 @@ already ingested (pipeline/ingest.py); the options are ManyOptions."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, TypedDict, TypeVar, Unpack
+from typing import Any, TypeVar, Unpack
 
 from .._core.flow import AsyncStream, Stream
 from .._core.jobs import ProgressCallback
+from .._core.request_options import RequestOptionsNoTimeout, split_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InputsTypeError
 from ..journal import Journal
@@ -23,7 +24,7 @@ In = TypeVar("In")
 Item = TypeVar("Item")
 
 
-class ManyOptions(TypedDict, total=False):
+class ManyOptions(RequestOptionsNoTimeout, total=False):
     """The keyword options of every *_many method (validate_many, find_many, lookup_many).
 
     batch_size: unique items per batch (default and maximum: the product's per-batch maximum).
@@ -33,10 +34,8 @@ class ManyOptions(TypedDict, total=False):
     on_progress: called with each batch's JobStatus as it is read.
     reorder_window: results read past an item before it is settled as "not found".
     max_credits: refuse (CreditBudgetExceededError, nothing sent) a run that could cost more.
-    webhook_url: an http(s) URL the API posts each result and each batch's completion to, sent
-    with every batch of the run; refused (InvalidParameterError, nothing sent) by IP to Company,
-    whose submit takes none, and when it is not http(s) with a host or holds the API key. The
-    journal does not record it: a resumed run submits what is left with the one it is given."""
+    webhook_url: http(s) URL the API posts results to, sent with every batch (see pipeline/webhook.py).
+    extra_headers / extra_query (RequestOptionsNoTimeout): sent with every request of the run."""
 
     batch_size: int | None
     journal: Journal | None
@@ -92,8 +91,10 @@ def run_many(
     **options: Unpack[ManyOptions],
 ) -> Stream[PipelineResult[In, Item]]:
     refuse_non_rows(inputs)
-    check_options(transport, spec, options)
-    return Stream(transport, pipeline_flow(spec, inputs, **options))
+    request, flow_options = split_request_options(options, timeout=False)
+    view = transport.with_request_options(**request)
+    check_options(view, spec, options)  # with the view's key (extra_headers may name another)
+    return Stream(view, pipeline_flow(spec, inputs, **flow_options))
 
 
 def run_many_async(
@@ -103,5 +104,7 @@ def run_many_async(
     **options: Unpack[ManyOptions],
 ) -> AsyncStream[PipelineResult[In, Item]]:
     refuse_non_rows(inputs)
-    check_options(transport, spec, options)
-    return AsyncStream(transport, pipeline_flow(spec, inputs, **options))
+    request, flow_options = split_request_options(options, timeout=False)
+    view = transport.with_request_options(**request)
+    check_options(view, spec, options)  # with the view's key (extra_headers may name another)
+    return AsyncStream(view, pipeline_flow(spec, inputs, **flow_options))

@@ -10,7 +10,7 @@ states, 642 job titles, 26 departments, 10 levels; docs/api-notes.md appendix B)
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Unpack
 
 from enrichso_api.api.company_followers import (
     check_company_follower_limit,
@@ -32,7 +32,7 @@ from enrichso_api.models import (
 from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
-from .._core.request_options import accepts_request_options
+from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from .follower_jobs import (
     AsyncCountEstimate,
@@ -110,7 +110,6 @@ def limit_call() -> Call[CheckCompanyFollowerLimitResponse]:
     )
 
 
-@accepts_request_options
 class CompanyFollowers:
     """client.company_followers"""
 
@@ -126,17 +125,17 @@ class CompanyFollowers:
         job_titles: Iterable[str] | None = None,
         departments: Iterable[str] | None = None,
         levels: Iterable[str] | None = None,
+        **request: Unpack[RequestOptions],
     ) -> CountEstimate:
         """Start a count estimation (100 credits; free when cached). wait() on the handle, then
         read .estimate."""
-        envelope = self._t.request(
-            estimate_call(company_url, countries, states, job_titles, departments, levels)
-        )
-        return CountEstimate(self._t, envelope.data.batch_id, submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = t.request(estimate_call(company_url, countries, states, job_titles, departments, levels))
+        return CountEstimate(t, envelope.data.batch_id, submitted=envelope)
 
-    def count_estimate(self, batch_id: str) -> CountEstimate:
+    def count_estimate(self, batch_id: str, **request: Unpack[RequestOptions]) -> CountEstimate:
         """Re-attach to a count estimation by id."""
-        return CountEstimate(self._t, batch_id)
+        return CountEstimate(self._t.with_request_options(**request), batch_id)
 
     def start_scrape(
         self,
@@ -151,9 +150,11 @@ class CompanyFollowers:
         levels: Iterable[str] | None = None,
         webhook_url: str | None = None,
         skip_cache: bool | None = None,
+        **request: Unpack[RequestOptions],
     ) -> FollowerScrape:
         """Start scraping up to max_limit (1-50,000) followers; reserves max_limit x credits per
         profile. Never retried once sent."""
+        t = self._t.with_request_options(**request)
         call = start_call(
             company_url,
             max_limit,
@@ -166,24 +167,24 @@ class CompanyFollowers:
             webhook_url=webhook_url,
             skip_cache=skip_cache,
         )
-        envelope = self._t.request(call)
-        return FollowerScrape(self._t, envelope.data.batch_id, submitted=envelope)
+        envelope = t.request(call)
+        return FollowerScrape(t, envelope.data.batch_id, submitted=envelope)
 
-    def scrape(self, batch_id: str) -> FollowerScrape:
+    def scrape(self, batch_id: str, **request: Unpack[RequestOptions]) -> FollowerScrape:
         """Re-attach to a scrape by id."""
-        return FollowerScrape(self._t, batch_id)
+        return FollowerScrape(self._t.with_request_options(**request), batch_id)
 
-    def continue_scrape(self, batch_id: str) -> FollowerScrape:
+    def continue_scrape(self, batch_id: str, **request: Unpack[RequestOptions]) -> FollowerScrape:
         """Continue a partial scrape (reserves credits for the followers still missing)."""
-        envelope = self._t.request(continue_call(batch_id))
-        return FollowerScrape(self._t, envelope.data.batch_id, submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = t.request(continue_call(batch_id))
+        return FollowerScrape(t, envelope.data.batch_id, submitted=envelope)
 
-    def limit(self) -> CheckCompanyFollowerLimitResponse:
+    def limit(self, **request: Unpack[RequestOptions]) -> CheckCompanyFollowerLimitResponse:
         """The access status and today's scraping limit (free)."""
-        return self._t.request(limit_call())
+        return self._t.with_request_options(**request).request(limit_call())
 
 
-@accepts_request_options
 class AsyncCompanyFollowers:
     """client.company_followers on AsyncEnrich"""
 
@@ -199,15 +200,17 @@ class AsyncCompanyFollowers:
         job_titles: Iterable[str] | None = None,
         departments: Iterable[str] | None = None,
         levels: Iterable[str] | None = None,
+        **request: Unpack[RequestOptions],
     ) -> AsyncCountEstimate:
         """See CompanyFollowers.estimate_count."""
+        t = self._t.with_request_options(**request)
         call = estimate_call(company_url, countries, states, job_titles, departments, levels)
-        envelope = await self._t.request(call)
-        return AsyncCountEstimate(self._t, envelope.data.batch_id, submitted=envelope)
+        envelope = await t.request(call)
+        return AsyncCountEstimate(t, envelope.data.batch_id, submitted=envelope)
 
-    def count_estimate(self, batch_id: str) -> AsyncCountEstimate:
+    def count_estimate(self, batch_id: str, **request: Unpack[RequestOptions]) -> AsyncCountEstimate:
         """See CompanyFollowers.count_estimate."""
-        return AsyncCountEstimate(self._t, batch_id)
+        return AsyncCountEstimate(self._t.with_request_options(**request), batch_id)
 
     async def start_scrape(
         self,
@@ -222,8 +225,10 @@ class AsyncCompanyFollowers:
         levels: Iterable[str] | None = None,
         webhook_url: str | None = None,
         skip_cache: bool | None = None,
+        **request: Unpack[RequestOptions],
     ) -> AsyncFollowerScrape:
         """See CompanyFollowers.start_scrape."""
+        t = self._t.with_request_options(**request)
         call = start_call(
             company_url,
             max_limit,
@@ -236,18 +241,19 @@ class AsyncCompanyFollowers:
             webhook_url=webhook_url,
             skip_cache=skip_cache,
         )
-        envelope = await self._t.request(call)
-        return AsyncFollowerScrape(self._t, envelope.data.batch_id, submitted=envelope)
+        envelope = await t.request(call)
+        return AsyncFollowerScrape(t, envelope.data.batch_id, submitted=envelope)
 
-    def scrape(self, batch_id: str) -> AsyncFollowerScrape:
+    def scrape(self, batch_id: str, **request: Unpack[RequestOptions]) -> AsyncFollowerScrape:
         """See CompanyFollowers.scrape."""
-        return AsyncFollowerScrape(self._t, batch_id)
+        return AsyncFollowerScrape(self._t.with_request_options(**request), batch_id)
 
-    async def continue_scrape(self, batch_id: str) -> AsyncFollowerScrape:
+    async def continue_scrape(self, batch_id: str, **request: Unpack[RequestOptions]) -> AsyncFollowerScrape:
         """See CompanyFollowers.continue_scrape."""
-        envelope = await self._t.request(continue_call(batch_id))
-        return AsyncFollowerScrape(self._t, envelope.data.batch_id, submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = await t.request(continue_call(batch_id))
+        return AsyncFollowerScrape(t, envelope.data.batch_id, submitted=envelope)
 
-    async def limit(self) -> CheckCompanyFollowerLimitResponse:
+    async def limit(self, **request: Unpack[RequestOptions]) -> CheckCompanyFollowerLimitResponse:
         """See CompanyFollowers.limit."""
-        return await self._t.request(limit_call())
+        return await self._t.with_request_options(**request).request(limit_call())

@@ -33,7 +33,7 @@ from enrichso_api.types import UNSET
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
-from .._core.request_options import accepts_request_options
+from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
 from ..frames._frame_type import FrameT
@@ -166,7 +166,6 @@ PIPELINE: PipelineSpec[LeadInput, EmailFinderView] = PipelineSpec(
 )
 
 
-@accepts_request_options
 class EmailFinder:
     """client.email_finder"""
 
@@ -175,18 +174,23 @@ class EmailFinder:
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
-    def find(self, first_name: str, last_name: str, domain: str) -> FinderAnswer:
+    def find(
+        self, first_name: str, last_name: str, domain: str, **request: Unpack[RequestOptions]
+    ) -> FinderAnswer:
         """Find the professional email of one person (10 credits when found, free otherwise)."""
-        return self._t.request(find_call(first_name, last_name, domain))
+        return self._t.with_request_options(**request).request(find_call(first_name, last_name, domain))
 
-    def submit_batch(self, leads: Iterable[LeadInput], webhook_url: str | None = None) -> BatchFind:
+    def submit_batch(
+        self, leads: Iterable[LeadInput], webhook_url: str | None = None, **request: Unpack[RequestOptions]
+    ) -> BatchFind:
         """Submit up to 500,000 leads; reserves 10 credits per unique lead. Never retried once sent."""
-        envelope = self._t.request(submit_call(_leads(leads), webhook_url))
-        return BatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = t.request(submit_call(_leads(leads), webhook_url))
+        return BatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
-    def batch(self, batch_id: str) -> BatchFind:
+    def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> BatchFind:
         """Re-attach to an existing batch by id."""
-        return BatchJob(self._t, PRODUCT, batch_id)
+        return BatchJob(self._t.with_request_options(**request), PRODUCT, batch_id)
 
     def find_many(
         self,
@@ -231,7 +235,6 @@ class EmailFinder:
         )
 
 
-@accepts_request_options
 class AsyncEmailFinder:
     """client.email_finder on AsyncEnrich"""
 
@@ -240,20 +243,23 @@ class AsyncEmailFinder:
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport
 
-    async def find(self, first_name: str, last_name: str, domain: str) -> FinderAnswer:
+    async def find(
+        self, first_name: str, last_name: str, domain: str, **request: Unpack[RequestOptions]
+    ) -> FinderAnswer:
         """See EmailFinder.find."""
-        return await self._t.request(find_call(first_name, last_name, domain))
+        return await self._t.with_request_options(**request).request(find_call(first_name, last_name, domain))
 
     async def submit_batch(
-        self, leads: Iterable[LeadInput], webhook_url: str | None = None
+        self, leads: Iterable[LeadInput], webhook_url: str | None = None, **request: Unpack[RequestOptions]
     ) -> AsyncBatchFind:
         """See EmailFinder.submit_batch."""
-        envelope = await self._t.request(submit_call(_leads(leads), webhook_url))
-        return AsyncBatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = await t.request(submit_call(_leads(leads), webhook_url))
+        return AsyncBatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
-    def batch(self, batch_id: str) -> AsyncBatchFind:
+    def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> AsyncBatchFind:
         """See EmailFinder.batch."""
-        return AsyncBatchJob(self._t, PRODUCT, batch_id)
+        return AsyncBatchJob(self._t.with_request_options(**request), PRODUCT, batch_id)
 
     def find_many(
         self,

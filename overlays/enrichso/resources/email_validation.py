@@ -28,7 +28,7 @@ from enrichso_api.types import UNSET
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
-from .._core.request_options import accepts_request_options
+from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
 from ..frames._frame_type import FrameT
@@ -104,7 +104,6 @@ PIPELINE: PipelineSpec[str, EmailValidationView] = PipelineSpec(
 )
 
 
-@accepts_request_options
 class EmailValidation:
     """client.email_validation"""
 
@@ -113,20 +112,23 @@ class EmailValidation:
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
-    def validate(self, email: str) -> ValidationAnswer:
+    def validate(self, email: str, **request: Unpack[RequestOptions]) -> ValidationAnswer:
         """Validate one address (1 credit; a `risky` verdict is free). Returns the envelope:
         `.data.result` is valid / invalid / risky, `.meta.credits_used` what it cost."""
-        return self._t.request(validate_call(email))
+        return self._t.with_request_options(**request).request(validate_call(email))
 
-    def submit_batch(self, emails: Iterable[str], webhook_url: str | None = None) -> BatchValidation:
+    def submit_batch(
+        self, emails: Iterable[str], webhook_url: str | None = None, **request: Unpack[RequestOptions]
+    ) -> BatchValidation:
         """Submit up to 500,000 addresses; reserves 1 credit per unique address. Never retried
         once sent (a retry would reserve twice). Returns the job handle."""
-        envelope = self._t.request(submit_call(list(emails), webhook_url))
-        return BatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = t.request(submit_call(list(emails), webhook_url))
+        return BatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
-    def batch(self, batch_id: str) -> BatchValidation:
+    def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> BatchValidation:
         """Re-attach to an existing batch by id (no request is made)."""
-        return BatchJob(self._t, PRODUCT, batch_id)
+        return BatchJob(self._t.with_request_options(**request), PRODUCT, batch_id)
 
     def validate_many(
         self,
@@ -169,7 +171,6 @@ class EmailValidation:
         )
 
 
-@accepts_request_options
 class AsyncEmailValidation:
     """client.email_validation on AsyncEnrich"""
 
@@ -178,20 +179,21 @@ class AsyncEmailValidation:
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport
 
-    async def validate(self, email: str) -> ValidationAnswer:
+    async def validate(self, email: str, **request: Unpack[RequestOptions]) -> ValidationAnswer:
         """See EmailValidation.validate."""
-        return await self._t.request(validate_call(email))
+        return await self._t.with_request_options(**request).request(validate_call(email))
 
     async def submit_batch(
-        self, emails: Iterable[str], webhook_url: str | None = None
+        self, emails: Iterable[str], webhook_url: str | None = None, **request: Unpack[RequestOptions]
     ) -> AsyncBatchValidation:
         """See EmailValidation.submit_batch."""
-        envelope = await self._t.request(submit_call(list(emails), webhook_url))
-        return AsyncBatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = await t.request(submit_call(list(emails), webhook_url))
+        return AsyncBatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
-    def batch(self, batch_id: str) -> AsyncBatchValidation:
+    def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> AsyncBatchValidation:
         """See EmailValidation.batch."""
-        return AsyncBatchJob(self._t, PRODUCT, batch_id)
+        return AsyncBatchJob(self._t.with_request_options(**request), PRODUCT, batch_id)
 
     def validate_many(
         self,

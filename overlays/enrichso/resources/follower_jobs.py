@@ -8,7 +8,7 @@ scrape can be continued (the same spec operation with ?batchId=).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
 
 from enrichso_api.api.company_followers import (
     export_company_follower_csv,
@@ -27,10 +27,11 @@ from enrichso_api.models import (
     StartCompanyFollowerResponse,
 )
 
-from .._core.call import Call, from_generated, model, raw_bytes, unset_to_none
-from .._core.jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
+from .._core.call import Call, checked_query_id, from_generated, model, raw_bytes, unset_to_none
+from .._core.jobs import QUICK_POLLING, AsyncJob, AsyncRawJob, JobStatus, RawJob, SyncJob
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
-from .._core.request_options import accepts_request_options
+from .._core.raw_response import raw
+from .._core.request_options import RequestOptions
 from .._core.status import state_flags
 from .._core.transport import Destination, DownloadInfo
 
@@ -71,7 +72,6 @@ def estimate_of(status: JobStatus | None) -> CountEstimateResultData | None:
     return value if isinstance(value, CountEstimateResultData) else None
 
 
-@accepts_request_options
 class CountEstimate(SyncJob):
     """A count estimation: wait() for it, then .estimate (total_count and breakdowns)."""
 
@@ -88,7 +88,6 @@ class CountEstimate(SyncJob):
         return estimate_of(self.status) or _cached_estimate(self.submitted)
 
 
-@accepts_request_options
 class AsyncCountEstimate(AsyncJob):
     """The async twin of CountEstimate."""
 
@@ -170,15 +169,13 @@ def export_call(batch_id: str) -> Call[bytes]:
 def continue_call(batch_id: str) -> Call[StartCompanyFollowerResponse]:
     """Continue a partial scrape: the start operation with ?batchId= and an empty body
     (x-enrichso-also: continueCompanyFollowerScrape). Reserves credits for the recoverable gap."""
+    operation = "continueCompanyFollowerScrape"
     kwargs = start_company_follower_scrape._get_kwargs(
-        body=ContinueCompanyFollowerRequest(), batch_id=batch_id
+        body=ContinueCompanyFollowerRequest(), batch_id=checked_query_id(batch_id, operation)
     )
-    return from_generated(
-        kwargs, model(StartCompanyFollowerResponse), operation="continueCompanyFollowerScrape"
-    )
+    return from_generated(kwargs, model(StartCompanyFollowerResponse), operation=operation)
 
 
-@accepts_request_options
 class FollowerScrape(SyncJob):
     """A company follower scrape: progress() / wait(), results(), export_csv(dest), continue_scrape()."""
 
@@ -187,29 +184,38 @@ class FollowerScrape(SyncJob):
     def _status_call(self) -> Call[JobStatus]:
         return progress_call(self.id)
 
-    def progress(self) -> JobStatus:
+    @property
+    def with_raw_response(self) -> RawFollowerScrape:
+        """See SyncJob.with_raw_response; export_csv() answers the CSV's headers."""
+        return RawFollowerScrape(self)
+
+    def progress(self, **request: Unpack[RequestOptions]) -> JobStatus:
         """The scrape's progress (same as refresh())."""
-        return self.refresh()
+        return self.refresh(**request)
 
     def results(
-        self, page_size: int = FOLLOWER_PAGE_MAX, *, concurrency: int = 1
+        self, page_size: int = FOLLOWER_PAGE_MAX, *, concurrency: int = 1, **request: Unpack[RequestOptions]
     ) -> Pager[CompanyFollowerResultsResponse, FollowerProfile]:
         """Every follower profile, page after page, in order (at most 500 per request). The first
         read after the scrape finished settles its reservation. concurrency: pages downloading in
         the background while you read one (see Pager)."""
-        return Pager(self._transport, results_spec(self.id, page_size), concurrency=concurrency)
+        return Pager(
+            self._transport.with_request_options(**request),
+            results_spec(self.id, page_size),
+            concurrency=concurrency,
+        )
 
-    def export_csv(self, dest: Destination) -> DownloadInfo:
+    def export_csv(self, dest: Destination, **request: Unpack[RequestOptions]) -> DownloadInfo:
         """Stream the results as CSV to a path or a binary file object (free)."""
-        return self._transport.download(export_call(self.id), dest)
+        return self._transport.with_request_options(**request).download(export_call(self.id), dest)
 
-    def continue_scrape(self) -> FollowerScrape:
+    def continue_scrape(self, **request: Unpack[RequestOptions]) -> FollowerScrape:
         """Continue a partial scrape (reserves credits for the followers still missing)."""
-        envelope = self._transport.request(continue_call(self.id))
-        return FollowerScrape(self._transport, envelope.data.batch_id, submitted=envelope)
+        t = self._transport.with_request_options(**request)
+        envelope = t.request(continue_call(self.id))
+        return FollowerScrape(t, envelope.data.batch_id, submitted=envelope)
 
 
-@accepts_request_options
 class AsyncFollowerScrape(AsyncJob):
     """The async twin of FollowerScrape."""
 
@@ -218,18 +224,49 @@ class AsyncFollowerScrape(AsyncJob):
     def _status_call(self) -> Call[JobStatus]:
         return progress_call(self.id)
 
-    async def progress(self) -> JobStatus:
-        return await self.refresh()
+    @property
+    def with_raw_response(self) -> AsyncRawFollowerScrape:
+        return AsyncRawFollowerScrape(self)
+
+    async def progress(self, **request: Unpack[RequestOptions]) -> JobStatus:
+        return await self.refresh(**request)
 
     def results(
-        self, page_size: int = FOLLOWER_PAGE_MAX, *, concurrency: int = 1
+        self, page_size: int = FOLLOWER_PAGE_MAX, *, concurrency: int = 1, **request: Unpack[RequestOptions]
     ) -> AsyncPager[CompanyFollowerResultsResponse, FollowerProfile]:
         """See FollowerScrape.results; concurrency: page requests kept in flight at once."""
-        return AsyncPager(self._transport, results_spec(self.id, page_size), concurrency=concurrency)
+        return AsyncPager(
+            self._transport.with_request_options(**request),
+            results_spec(self.id, page_size),
+            concurrency=concurrency,
+        )
 
-    async def export_csv(self, dest: Destination) -> DownloadInfo:
-        return await self._transport.download(export_call(self.id), dest)
+    async def export_csv(self, dest: Destination, **request: Unpack[RequestOptions]) -> DownloadInfo:
+        return await self._transport.with_request_options(**request).download(export_call(self.id), dest)
 
-    async def continue_scrape(self) -> AsyncFollowerScrape:
-        envelope = await self._transport.request(continue_call(self.id))
-        return AsyncFollowerScrape(self._transport, envelope.data.batch_id, submitted=envelope)
+    async def continue_scrape(self, **request: Unpack[RequestOptions]) -> AsyncFollowerScrape:
+        t = self._transport.with_request_options(**request)
+        envelope = await t.request(continue_call(self.id))
+        return AsyncFollowerScrape(t, envelope.data.batch_id, submitted=envelope)
+
+
+class RawFollowerScrape(RawJob):
+    """`scrape.with_raw_response` (sync)."""
+
+    def __init__(self, job: FollowerScrape) -> None:
+        super().__init__(job)
+        self.progress = raw(job.progress)
+        self.results = raw(job.results)
+        self.export_csv = raw(job.export_csv)
+        self.continue_scrape = raw(job.continue_scrape)
+
+
+class AsyncRawFollowerScrape(AsyncRawJob):
+    """`scrape.with_raw_response` (async)."""
+
+    def __init__(self, job: AsyncFollowerScrape) -> None:
+        super().__init__(job)
+        self.progress = raw(job.progress)
+        self.results = raw(job.results)
+        self.export_csv = raw(job.export_csv)
+        self.continue_scrape = raw(job.continue_scrape)

@@ -31,7 +31,7 @@ from enrichso_api.models import (
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model, unset_to_none
 from .._core.flow import AsyncStream, Stream
-from .._core.request_options import accepts_request_options
+from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError, InvalidParameterError
 from ..frames._frame_type import FrameT
@@ -141,7 +141,6 @@ PIPELINE: PipelineSpec[str, CompanyView] = PipelineSpec(
 )
 
 
-@accepts_request_options
 class IpToCompany:
     """client.ip_to_company"""
 
@@ -150,18 +149,19 @@ class IpToCompany:
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
-    def lookup(self, ip: str) -> IpAnswer:
+    def lookup(self, ip: str, **request: Unpack[RequestOptions]) -> IpAnswer:
         """The company behind one IP (100 credits when a domain is found, free otherwise)."""
-        return self._t.request(lookup_call(ip))
+        return self._t.with_request_options(**request).request(lookup_call(ip))
 
-    def submit_batch(self, ips: Iterable[str]) -> BatchIps:
+    def submit_batch(self, ips: Iterable[str], **request: Unpack[RequestOptions]) -> BatchIps:
         """Submit up to 500,000 IPs; reserves 100 credits per unique IP. Never retried once sent."""
-        envelope = self._t.request(submit_call(list(ips)))
-        return BatchJob(self._t, PRODUCT, batch_id_of(envelope), submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = t.request(submit_call(list(ips)))
+        return BatchJob(t, PRODUCT, batch_id_of(envelope), submitted=envelope)
 
-    def batch(self, batch_id: str) -> BatchIps:
+    def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> BatchIps:
         """Re-attach to an existing batch by id."""
-        return BatchJob(self._t, PRODUCT, batch_id)
+        return BatchJob(self._t.with_request_options(**request), PRODUCT, batch_id)
 
     def lookup_many(
         self,
@@ -197,7 +197,6 @@ class IpToCompany:
         )
 
 
-@accepts_request_options
 class AsyncIpToCompany:
     """client.ip_to_company on AsyncEnrich"""
 
@@ -206,18 +205,19 @@ class AsyncIpToCompany:
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport
 
-    async def lookup(self, ip: str) -> IpAnswer:
+    async def lookup(self, ip: str, **request: Unpack[RequestOptions]) -> IpAnswer:
         """See IpToCompany.lookup."""
-        return await self._t.request(lookup_call(ip))
+        return await self._t.with_request_options(**request).request(lookup_call(ip))
 
-    async def submit_batch(self, ips: Iterable[str]) -> AsyncBatchIps:
+    async def submit_batch(self, ips: Iterable[str], **request: Unpack[RequestOptions]) -> AsyncBatchIps:
         """See IpToCompany.submit_batch."""
-        envelope = await self._t.request(submit_call(list(ips)))
-        return AsyncBatchJob(self._t, PRODUCT, batch_id_of(envelope), submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = await t.request(submit_call(list(ips)))
+        return AsyncBatchJob(t, PRODUCT, batch_id_of(envelope), submitted=envelope)
 
-    def batch(self, batch_id: str) -> AsyncBatchIps:
+    def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> AsyncBatchIps:
         """See IpToCompany.batch."""
-        return AsyncBatchJob(self._t, PRODUCT, batch_id)
+        return AsyncBatchJob(self._t.with_request_options(**request), PRODUCT, batch_id)
 
     def lookup_many(
         self,

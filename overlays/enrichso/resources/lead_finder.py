@@ -11,7 +11,7 @@ estimated; count, saved searches, options, suggestions and job polls are free.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypedDict, Unpack
+from typing import Any, Unpack
 
 from enrichso_api.api.lead_finder import (
     count_leads,
@@ -63,7 +63,7 @@ from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
-from .._core.request_options import accepts_request_options
+from .._core.request_options import RequestOptions, split_request_options
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
 from .lead_jobs import AsyncExportJob, AsyncRevealJob, ExportJob, RevealJob
@@ -244,10 +244,11 @@ def suggest_call(query: str, limit: int | None) -> Call[LeadFinderSuggestRespons
     return from_generated(kwargs, model(LeadFinderSuggestResponse), operation="suggestCompanyNames")
 
 
-class ExportOptions(TypedDict, total=False):
+class ExportOptions(RequestOptions, total=False):
     """The optional members of an export (LeadExportRequest), snake_case. Three modes: every
     match of the filters (up to max_results), the leads of lead_ids (selected rows), or one page
-    of the search (page and page_size: current-page mode)."""
+    of the search (page and page_size: current-page mode). And the request options of the call
+    (extra_headers, extra_query, timeout)."""
 
     exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None
     name: str | None
@@ -294,7 +295,6 @@ _SEARCH_DOC = """Every matching lead (preview rows: masked last names, no contac
         pages are never retried once sent."""
 
 
-@accepts_request_options
 class LeadFinder:
     """client.lead_finder"""
 
@@ -308,79 +308,105 @@ class LeadFinder:
         exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None,
         page_size: int = 25,
         max_pages: int = SEARCH_MAX_PAGES,
+        **request: Unpack[RequestOptions],
     ) -> Pager[LeadSearchResponse, LeadSearchPreviewResult]:
-        return Pager(self._t, search_spec(filters, exclude_filters, page_size, max_pages))
+        return Pager(
+            self._t.with_request_options(**request),
+            search_spec(filters, exclude_filters, page_size, max_pages),
+        )
 
     search.__doc__ = _SEARCH_DOC
 
     def count(
-        self, filters: Filters, *, exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None
+        self,
+        filters: Filters,
+        *,
+        exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None,
+        **request: Unpack[RequestOptions],
     ) -> LeadCountResponse:
         """How many leads match (free)."""
-        return self._t.request(count_call(filters, exclude_filters))
+        return self._t.with_request_options(**request).request(count_call(filters, exclude_filters))
 
-    def reveal(self, lead_ids: Iterable[str], fields: Iterable[str] | None = None) -> RevealJob:
+    def reveal(
+        self, lead_ids: Iterable[str], fields: Iterable[str] | None = None, **request: Unpack[RequestOptions]
+    ) -> RevealJob:
         """Start revealing contacts ("email", "phone"; both by default) of leads by id. Returns a
         job handle: wait(), then results(). Insufficient credits fail the job."""
-        envelope = self._t.request(reveal_call(lead_ids, fields))
-        return RevealJob(self._t, envelope.data.job_id, submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = t.request(reveal_call(lead_ids, fields))
+        return RevealJob(t, envelope.data.job_id, submitted=envelope)
 
-    def enrich(self, lead_ids: Iterable[str], fields: Iterable[str]) -> RevealJob:
+    def enrich(
+        self, lead_ids: Iterable[str], fields: Iterable[str], **request: Unpack[RequestOptions]
+    ) -> RevealJob:
         """Start enriching leads with specific fields; a job handle like reveal()."""
-        envelope = self._t.request(enrich_call(lead_ids, fields))
-        handle = RevealJob(self._t, envelope.data.job_id, submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = t.request(enrich_call(lead_ids, fields))
+        handle = RevealJob(t, envelope.data.job_id, submitted=envelope)
         handle.kind = "lead_enrich"
         return handle
 
-    def unlock_names(self, lead_ids: Iterable[str]) -> UnlockNamesResponse:
+    def unlock_names(self, lead_ids: Iterable[str], **request: Unpack[RequestOptions]) -> UnlockNamesResponse:
         """Unlock full last names (1 credit per lead)."""
-        return self._t.request(unlock_call(lead_ids))
+        return self._t.with_request_options(**request).request(unlock_call(lead_ids))
 
-    def saved_searches(self) -> SavedSearchListResponse:
-        return self._t.request(saved_searches_call())
+    def saved_searches(self, **request: Unpack[RequestOptions]) -> SavedSearchListResponse:
+        return self._t.with_request_options(**request).request(saved_searches_call())
 
-    def save_search(self, name: str, filters: Filters) -> SavedSearchResponse:
-        return self._t.request(save_search_call(name, filters))
+    def save_search(
+        self, name: str, filters: Filters, **request: Unpack[RequestOptions]
+    ) -> SavedSearchResponse:
+        return self._t.with_request_options(**request).request(save_search_call(name, filters))
 
-    def delete_saved_search(self, id: str) -> LeadFinderDeletedResponse:
-        return self._t.request(delete_saved_search_call(id))
+    def delete_saved_search(self, id: str, **request: Unpack[RequestOptions]) -> LeadFinderDeletedResponse:
+        return self._t.with_request_options(**request).request(delete_saved_search_call(id))
 
-    def filter_options(self) -> LeadFinderFilterOptionsResponse:
-        return self._t.request(filter_options_call())
+    def filter_options(self, **request: Unpack[RequestOptions]) -> LeadFinderFilterOptionsResponse:
+        return self._t.with_request_options(**request).request(filter_options_call())
 
-    def suggest(self, query: str, limit: int | None = None) -> LeadFinderSuggestResponse:
+    def suggest(
+        self, query: str, limit: int | None = None, **request: Unpack[RequestOptions]
+    ) -> LeadFinderSuggestResponse:
         """Company name suggestions for a prefix."""
-        return self._t.request(suggest_call(query, limit))
+        return self._t.with_request_options(**request).request(suggest_call(query, limit))
 
-    def reveal_job(self, job_id: str) -> RevealJob:
+    def reveal_job(self, job_id: str, **request: Unpack[RequestOptions]) -> RevealJob:
         """Re-attach to a reveal or enrich job by id."""
-        return RevealJob(self._t, job_id)
+        return RevealJob(self._t.with_request_options(**request), job_id)
 
     def reveal_jobs(
-        self, status: str | None = None, *, page_size: int = JOB_LIST_PAGE_MAX
+        self,
+        status: str | None = None,
+        *,
+        page_size: int = JOB_LIST_PAGE_MAX,
+        **request: Unpack[RequestOptions],
     ) -> Pager[RevealJobListResponse, RevealJobSummary]:
         """Every reveal/enrich job (optionally only pending, processing, completed or failed)."""
-        return Pager(self._t, reveal_jobs_spec(status, page_size))
+        return Pager(self._t.with_request_options(**request), reveal_jobs_spec(status, page_size))
 
     def export(self, filters: Filters, **options: Unpack[ExportOptions]) -> ExportJob:
         """Start a CSV export (credits per lead by the included columns). Returns a job handle:
         wait(), then download(dest). Options: see ExportOptions (every match up to max_results,
         lead_ids only, or one page with page and page_size)."""
-        envelope = self._t.request(export_call(filters, **options))
-        return ExportJob(self._t, envelope.data.job_id, submitted=envelope)
+        t = self._t.with_request_options(**split_request_options(options, timeout=True)[0])
+        envelope = t.request(export_call(filters, **options))
+        return ExportJob(t, envelope.data.job_id, submitted=envelope)
 
-    def export_job(self, job_id: str) -> ExportJob:
+    def export_job(self, job_id: str, **request: Unpack[RequestOptions]) -> ExportJob:
         """Re-attach to an export job by id."""
-        return ExportJob(self._t, job_id)
+        return ExportJob(self._t.with_request_options(**request), job_id)
 
     def export_jobs(
-        self, status: str | None = None, *, page_size: int = JOB_LIST_PAGE_MAX
+        self,
+        status: str | None = None,
+        *,
+        page_size: int = JOB_LIST_PAGE_MAX,
+        **request: Unpack[RequestOptions],
     ) -> Pager[LeadExportJobListResponse, LeadExportJobSummary]:
         """Every export job (optionally filtered by status)."""
-        return Pager(self._t, export_jobs_spec(status, page_size))
+        return Pager(self._t.with_request_options(**request), export_jobs_spec(status, page_size))
 
 
-@accepts_request_options
 class AsyncLeadFinder:
     """client.lead_finder on AsyncEnrich"""
 
@@ -394,61 +420,92 @@ class AsyncLeadFinder:
         exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None,
         page_size: int = 25,
         max_pages: int = SEARCH_MAX_PAGES,
+        **request: Unpack[RequestOptions],
     ) -> AsyncPager[LeadSearchResponse, LeadSearchPreviewResult]:
-        return AsyncPager(self._t, search_spec(filters, exclude_filters, page_size, max_pages))
+        return AsyncPager(
+            self._t.with_request_options(**request),
+            search_spec(filters, exclude_filters, page_size, max_pages),
+        )
 
     search.__doc__ = _SEARCH_DOC
 
     async def count(
-        self, filters: Filters, *, exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None
+        self,
+        filters: Filters,
+        *,
+        exclude_filters: LeadExcludeFilters | Mapping[str, Any] | None = None,
+        **request: Unpack[RequestOptions],
     ) -> LeadCountResponse:
-        return await self._t.request(count_call(filters, exclude_filters))
+        return await self._t.with_request_options(**request).request(count_call(filters, exclude_filters))
 
-    async def reveal(self, lead_ids: Iterable[str], fields: Iterable[str] | None = None) -> AsyncRevealJob:
-        envelope = await self._t.request(reveal_call(lead_ids, fields))
-        return AsyncRevealJob(self._t, envelope.data.job_id, submitted=envelope)
+    async def reveal(
+        self, lead_ids: Iterable[str], fields: Iterable[str] | None = None, **request: Unpack[RequestOptions]
+    ) -> AsyncRevealJob:
+        t = self._t.with_request_options(**request)
+        envelope = await t.request(reveal_call(lead_ids, fields))
+        return AsyncRevealJob(t, envelope.data.job_id, submitted=envelope)
 
-    async def enrich(self, lead_ids: Iterable[str], fields: Iterable[str]) -> AsyncRevealJob:
-        envelope = await self._t.request(enrich_call(lead_ids, fields))
-        handle = AsyncRevealJob(self._t, envelope.data.job_id, submitted=envelope)
+    async def enrich(
+        self, lead_ids: Iterable[str], fields: Iterable[str], **request: Unpack[RequestOptions]
+    ) -> AsyncRevealJob:
+        t = self._t.with_request_options(**request)
+        envelope = await t.request(enrich_call(lead_ids, fields))
+        handle = AsyncRevealJob(t, envelope.data.job_id, submitted=envelope)
         handle.kind = "lead_enrich"
         return handle
 
-    async def unlock_names(self, lead_ids: Iterable[str]) -> UnlockNamesResponse:
-        return await self._t.request(unlock_call(lead_ids))
+    async def unlock_names(
+        self, lead_ids: Iterable[str], **request: Unpack[RequestOptions]
+    ) -> UnlockNamesResponse:
+        return await self._t.with_request_options(**request).request(unlock_call(lead_ids))
 
-    async def saved_searches(self) -> SavedSearchListResponse:
-        return await self._t.request(saved_searches_call())
+    async def saved_searches(self, **request: Unpack[RequestOptions]) -> SavedSearchListResponse:
+        return await self._t.with_request_options(**request).request(saved_searches_call())
 
-    async def save_search(self, name: str, filters: Filters) -> SavedSearchResponse:
-        return await self._t.request(save_search_call(name, filters))
+    async def save_search(
+        self, name: str, filters: Filters, **request: Unpack[RequestOptions]
+    ) -> SavedSearchResponse:
+        return await self._t.with_request_options(**request).request(save_search_call(name, filters))
 
-    async def delete_saved_search(self, id: str) -> LeadFinderDeletedResponse:
-        return await self._t.request(delete_saved_search_call(id))
+    async def delete_saved_search(
+        self, id: str, **request: Unpack[RequestOptions]
+    ) -> LeadFinderDeletedResponse:
+        return await self._t.with_request_options(**request).request(delete_saved_search_call(id))
 
-    async def filter_options(self) -> LeadFinderFilterOptionsResponse:
-        return await self._t.request(filter_options_call())
+    async def filter_options(self, **request: Unpack[RequestOptions]) -> LeadFinderFilterOptionsResponse:
+        return await self._t.with_request_options(**request).request(filter_options_call())
 
-    async def suggest(self, query: str, limit: int | None = None) -> LeadFinderSuggestResponse:
-        return await self._t.request(suggest_call(query, limit))
+    async def suggest(
+        self, query: str, limit: int | None = None, **request: Unpack[RequestOptions]
+    ) -> LeadFinderSuggestResponse:
+        return await self._t.with_request_options(**request).request(suggest_call(query, limit))
 
-    def reveal_job(self, job_id: str) -> AsyncRevealJob:
-        return AsyncRevealJob(self._t, job_id)
+    def reveal_job(self, job_id: str, **request: Unpack[RequestOptions]) -> AsyncRevealJob:
+        return AsyncRevealJob(self._t.with_request_options(**request), job_id)
 
     def reveal_jobs(
-        self, status: str | None = None, *, page_size: int = JOB_LIST_PAGE_MAX
+        self,
+        status: str | None = None,
+        *,
+        page_size: int = JOB_LIST_PAGE_MAX,
+        **request: Unpack[RequestOptions],
     ) -> AsyncPager[RevealJobListResponse, RevealJobSummary]:
-        return AsyncPager(self._t, reveal_jobs_spec(status, page_size))
+        return AsyncPager(self._t.with_request_options(**request), reveal_jobs_spec(status, page_size))
 
     async def export(self, filters: Filters, **options: Unpack[ExportOptions]) -> AsyncExportJob:
         """See LeadFinder.export."""
-        envelope = await self._t.request(export_call(filters, **options))
-        return AsyncExportJob(self._t, envelope.data.job_id, submitted=envelope)
+        t = self._t.with_request_options(**split_request_options(options, timeout=True)[0])
+        envelope = await t.request(export_call(filters, **options))
+        return AsyncExportJob(t, envelope.data.job_id, submitted=envelope)
 
-    def export_job(self, job_id: str) -> AsyncExportJob:
-        return AsyncExportJob(self._t, job_id)
+    def export_job(self, job_id: str, **request: Unpack[RequestOptions]) -> AsyncExportJob:
+        return AsyncExportJob(self._t.with_request_options(**request), job_id)
 
     def export_jobs(
-        self, status: str | None = None, *, page_size: int = JOB_LIST_PAGE_MAX
+        self,
+        status: str | None = None,
+        *,
+        page_size: int = JOB_LIST_PAGE_MAX,
+        **request: Unpack[RequestOptions],
     ) -> AsyncPager[LeadExportJobListResponse, LeadExportJobSummary]:
-        return AsyncPager(self._t, export_jobs_spec(status, page_size))
+        return AsyncPager(self._t.with_request_options(**request), export_jobs_spec(status, page_size))

@@ -9,7 +9,7 @@ as a failed job, not as a 402 (docs/api-notes.md 8). An export job is polled at
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Unpack
 
 from enrichso_api.api.lead_finder import download_export_job, get_export_job, get_reveal_job
 from enrichso_api.models import (
@@ -23,8 +23,9 @@ from enrichso_api.models import (
 
 from .._core.call import Call, from_generated, raw_bytes, unset_to_none
 from .._core.flow import AsyncStream, Emit, Flow, Stream
-from .._core.jobs import QUICK_POLLING, AsyncJob, JobStatus, SyncJob
-from .._core.request_options import accepts_request_options
+from .._core.jobs import QUICK_POLLING, AsyncJob, AsyncRawJob, JobStatus, RawJob, SyncJob
+from .._core.raw_response import raw
+from .._core.request_options import RequestOptions
 from .._core.status import progress_of, state_flags
 from .._core.transport import Destination, DownloadInfo
 
@@ -70,7 +71,6 @@ def _contacts_flow(job: RevealJob | AsyncRevealJob) -> Flow[None]:
         yield Emit(contact)
 
 
-@accepts_request_options
 class RevealJob(SyncJob):
     """A lead reveal or enrich job: wait(), then results() (the revealed contacts)."""
 
@@ -80,12 +80,11 @@ class RevealJob(SyncJob):
     def _status_call(self) -> Call[JobStatus]:
         return reveal_status_call(self.id)
 
-    def results(self) -> Stream[RevealedContact]:
+    def results(self, **request: Unpack[RequestOptions]) -> Stream[RevealedContact]:
         """The revealed contacts; waits for the job first (raises JobFailedError if it failed)."""
-        return Stream(self._transport, _contacts_flow(self))
+        return Stream(self._transport.with_request_options(**request), _contacts_flow(self))
 
 
-@accepts_request_options
 class AsyncRevealJob(AsyncJob):
     """The async twin of RevealJob."""
 
@@ -95,8 +94,8 @@ class AsyncRevealJob(AsyncJob):
     def _status_call(self) -> Call[JobStatus]:
         return reveal_status_call(self.id)
 
-    def results(self) -> AsyncStream[RevealedContact]:
-        return AsyncStream(self._transport, _contacts_flow(self))
+    def results(self, **request: Unpack[RequestOptions]) -> AsyncStream[RevealedContact]:
+        return AsyncStream(self._transport.with_request_options(**request), _contacts_flow(self))
 
 
 def export_status_call(job_id: str) -> Call[JobStatus]:
@@ -137,7 +136,6 @@ def download_call(job_id: str) -> Call[bytes]:
     )
 
 
-@accepts_request_options
 class ExportJob(SyncJob):
     """A lead CSV export: wait(), then download(dest)."""
 
@@ -146,13 +144,17 @@ class ExportJob(SyncJob):
     def _status_call(self) -> Call[JobStatus]:
         return export_status_call(self.id)
 
-    def download(self, dest: Destination) -> DownloadInfo:
+    @property
+    def with_raw_response(self) -> RawExportJob:
+        """See SyncJob.with_raw_response; download() answers the CSV's headers."""
+        return RawExportJob(self)
+
+    def download(self, dest: Destination, **request: Unpack[RequestOptions]) -> DownloadInfo:
         """Stream the CSV to a path or a binary file object, chunk by chunk (never held whole
         in memory). The export must have completed: call wait() first (ConflictError otherwise)."""
-        return self._transport.download(download_call(self.id), dest)
+        return self._transport.with_request_options(**request).download(download_call(self.id), dest)
 
 
-@accepts_request_options
 class AsyncExportJob(AsyncJob):
     """The async twin of ExportJob."""
 
@@ -161,5 +163,25 @@ class AsyncExportJob(AsyncJob):
     def _status_call(self) -> Call[JobStatus]:
         return export_status_call(self.id)
 
-    async def download(self, dest: Destination) -> DownloadInfo:
-        return await self._transport.download(download_call(self.id), dest)
+    @property
+    def with_raw_response(self) -> AsyncRawExportJob:
+        return AsyncRawExportJob(self)
+
+    async def download(self, dest: Destination, **request: Unpack[RequestOptions]) -> DownloadInfo:
+        return await self._transport.with_request_options(**request).download(download_call(self.id), dest)
+
+
+class RawExportJob(RawJob):
+    """`export.with_raw_response` (sync)."""
+
+    def __init__(self, job: ExportJob) -> None:
+        super().__init__(job)
+        self.download = raw(job.download)
+
+
+class AsyncRawExportJob(AsyncRawJob):
+    """`export.with_raw_response` (async)."""
+
+    def __init__(self, job: AsyncExportJob) -> None:
+        super().__init__(job)
+        self.download = raw(job.download)

@@ -8,7 +8,7 @@ as in the API.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Unpack
 
 from enrichso_api.api.people_search import employee_finder, waterfall_icp_search
 from enrichso_api.models import (
@@ -23,7 +23,7 @@ from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
-from .._core.request_options import accepts_request_options
+from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 
 EMPLOYEES_PAGE_MAX = 100
@@ -104,7 +104,6 @@ def employees_spec(
     return SimplePageSpec(build, read)
 
 
-@accepts_request_options
 class PeopleSearch:
     """client.people_search"""
 
@@ -118,9 +117,12 @@ class PeopleSearch:
         cascade: Iterable[CascadeLevel] | None = None,
         max_results: int | None = None,
         min_score: float | None = None,
+        **request: Unpack[RequestOptions],
     ) -> WaterfallIcpSearchResponse:
         """Ranked people at a company through cascading ICP levels (1 credit per profile)."""
-        return self._t.request(icp_call(company_linkedin_url, cascade, max_results, min_score))
+        return self._t.with_request_options(**request).request(
+            icp_call(company_linkedin_url, cascade, max_results, min_score)
+        )
 
     def employees(
         self,
@@ -133,6 +135,7 @@ class PeopleSearch:
         job_function: Iterable[str] | None = None,
         page_size: int = EMPLOYEES_PAGE_MAX,
         max_pages: int | None = None,
+        **request: Unpack[RequestOptions],
     ) -> Pager[EmployeeFinderResponse, EmployeeFinderResult]:
         """Every employee matching the filters, page after page (1 credit per employee returned;
         bound the spend with max_pages)."""
@@ -145,10 +148,9 @@ class PeopleSearch:
             job_function=job_function,
             page_size=page_size,
         )
-        return Pager(self._t, spec, max_pages=max_pages)
+        return Pager(self._t.with_request_options(**request), spec, max_pages=max_pages)
 
 
-@accepts_request_options
 class AsyncPeopleSearch:
     """client.people_search on AsyncEnrich"""
 
@@ -162,9 +164,12 @@ class AsyncPeopleSearch:
         cascade: Iterable[CascadeLevel] | None = None,
         max_results: int | None = None,
         min_score: float | None = None,
+        **request: Unpack[RequestOptions],
     ) -> WaterfallIcpSearchResponse:
         """See PeopleSearch.icp_search."""
-        return await self._t.request(icp_call(company_linkedin_url, cascade, max_results, min_score))
+        return await self._t.with_request_options(**request).request(
+            icp_call(company_linkedin_url, cascade, max_results, min_score)
+        )
 
     def employees(
         self,
@@ -177,6 +182,7 @@ class AsyncPeopleSearch:
         job_function: Iterable[str] | None = None,
         page_size: int = EMPLOYEES_PAGE_MAX,
         max_pages: int | None = None,
+        **request: Unpack[RequestOptions],
     ) -> AsyncPager[EmployeeFinderResponse, EmployeeFinderResult]:
         """See PeopleSearch.employees (`async for`)."""
         spec = employees_spec(
@@ -188,4 +194,4 @@ class AsyncPeopleSearch:
             job_function=job_function,
             page_size=page_size,
         )
-        return AsyncPager(self._t, spec, max_pages=max_pages)
+        return AsyncPager(self._t.with_request_options(**request), spec, max_pages=max_pages)

@@ -29,7 +29,7 @@ from enrichso_api.types import UNSET
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
-from .._core.request_options import accepts_request_options
+from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
 from ..frames._frame_type import FrameT
@@ -159,7 +159,6 @@ PIPELINE: PipelineSpec[str, PhonesView] = PipelineSpec(
 )
 
 
-@accepts_request_options
 class PhoneFinder:
     """client.phone_finder"""
 
@@ -168,20 +167,27 @@ class PhoneFinder:
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
-    def find(self, email: str | None = None, linkedin: str | None = None) -> PhonesAnswer:
+    def find(
+        self, email: str | None = None, linkedin: str | None = None, **request: Unpack[RequestOptions]
+    ) -> PhonesAnswer:
         """Phone numbers for an email or a LinkedIn profile URL (500 credits when found)."""
-        return self._t.request(find_call(email, linkedin))
+        return self._t.with_request_options(**request).request(find_call(email, linkedin))
 
     def submit_batch(
-        self, emails: Iterable[str] = (), linkedins: Iterable[str] = (), webhook_url: str | None = None
+        self,
+        emails: Iterable[str] = (),
+        linkedins: Iterable[str] = (),
+        webhook_url: str | None = None,
+        **request: Unpack[RequestOptions],
     ) -> BatchPhones:
         """Start a bulk job (up to 500,000 items in all); reserves 500 credits per unique item."""
-        envelope = self._t.request(submit_call(list(emails), list(linkedins), webhook_url))
-        return BatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = t.request(submit_call(list(emails), list(linkedins), webhook_url))
+        return BatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
-    def batch(self, job_id: str) -> BatchPhones:
+    def batch(self, job_id: str, **request: Unpack[RequestOptions]) -> BatchPhones:
         """Re-attach to an existing bulk job by id."""
-        return BatchJob(self._t, PRODUCT, job_id)
+        return BatchJob(self._t.with_request_options(**request), PRODUCT, job_id)
 
     def find_many(
         self,
@@ -225,7 +231,6 @@ class PhoneFinder:
         )
 
 
-@accepts_request_options
 class AsyncPhoneFinder:
     """client.phone_finder on AsyncEnrich"""
 
@@ -234,20 +239,27 @@ class AsyncPhoneFinder:
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport
 
-    async def find(self, email: str | None = None, linkedin: str | None = None) -> PhonesAnswer:
+    async def find(
+        self, email: str | None = None, linkedin: str | None = None, **request: Unpack[RequestOptions]
+    ) -> PhonesAnswer:
         """See PhoneFinder.find."""
-        return await self._t.request(find_call(email, linkedin))
+        return await self._t.with_request_options(**request).request(find_call(email, linkedin))
 
     async def submit_batch(
-        self, emails: Iterable[str] = (), linkedins: Iterable[str] = (), webhook_url: str | None = None
+        self,
+        emails: Iterable[str] = (),
+        linkedins: Iterable[str] = (),
+        webhook_url: str | None = None,
+        **request: Unpack[RequestOptions],
     ) -> AsyncBatchPhones:
         """See PhoneFinder.submit_batch."""
-        envelope = await self._t.request(submit_call(list(emails), list(linkedins), webhook_url))
-        return AsyncBatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = await t.request(submit_call(list(emails), list(linkedins), webhook_url))
+        return AsyncBatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
-    def batch(self, job_id: str) -> AsyncBatchPhones:
+    def batch(self, job_id: str, **request: Unpack[RequestOptions]) -> AsyncBatchPhones:
         """See PhoneFinder.batch."""
-        return AsyncBatchJob(self._t, PRODUCT, job_id)
+        return AsyncBatchJob(self._t.with_request_options(**request), PRODUCT, job_id)
 
     def find_many(
         self,

@@ -35,7 +35,7 @@ from enrichso_api.types import UNSET
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
-from .._core.request_options import accepts_request_options
+from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
 from ..frames._frame_type import FrameT
@@ -120,7 +120,6 @@ PIPELINE: PipelineSpec[str, ProfileView] = PipelineSpec(
 )
 
 
-@accepts_request_options
 class ReverseLookup:
     """client.reverse_lookup"""
 
@@ -129,18 +128,21 @@ class ReverseLookup:
     def __init__(self, transport: SyncTransport) -> None:
         self._t = transport
 
-    def lookup(self, email: str) -> ProfileAnswer:
+    def lookup(self, email: str, **request: Unpack[RequestOptions]) -> ProfileAnswer:
         """The professional profile behind one email (10 credits when found, free otherwise)."""
-        return self._t.request(lookup_call(email))
+        return self._t.with_request_options(**request).request(lookup_call(email))
 
-    def submit_batch(self, emails: Iterable[str], webhook_url: str | None = None) -> BatchLookup:
+    def submit_batch(
+        self, emails: Iterable[str], webhook_url: str | None = None, **request: Unpack[RequestOptions]
+    ) -> BatchLookup:
         """Submit up to 100,000 emails; reserves 10 credits per unique email. Never retried once sent."""
-        envelope = self._t.request(submit_call(list(emails), webhook_url))
-        return BatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = t.request(submit_call(list(emails), webhook_url))
+        return BatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
-    def batch(self, batch_id: str) -> BatchLookup:
+    def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> BatchLookup:
         """Re-attach to an existing batch by id."""
-        return BatchJob(self._t, PRODUCT, batch_id)
+        return BatchJob(self._t.with_request_options(**request), PRODUCT, batch_id)
 
     def lookup_many(
         self,
@@ -177,7 +179,6 @@ class ReverseLookup:
         )
 
 
-@accepts_request_options
 class AsyncReverseLookup:
     """client.reverse_lookup on AsyncEnrich"""
 
@@ -186,18 +187,21 @@ class AsyncReverseLookup:
     def __init__(self, transport: AsyncTransport) -> None:
         self._t = transport
 
-    async def lookup(self, email: str) -> ProfileAnswer:
+    async def lookup(self, email: str, **request: Unpack[RequestOptions]) -> ProfileAnswer:
         """See ReverseLookup.lookup."""
-        return await self._t.request(lookup_call(email))
+        return await self._t.with_request_options(**request).request(lookup_call(email))
 
-    async def submit_batch(self, emails: Iterable[str], webhook_url: str | None = None) -> AsyncBatchLookup:
+    async def submit_batch(
+        self, emails: Iterable[str], webhook_url: str | None = None, **request: Unpack[RequestOptions]
+    ) -> AsyncBatchLookup:
         """See ReverseLookup.submit_batch."""
-        envelope = await self._t.request(submit_call(list(emails), webhook_url))
-        return AsyncBatchJob(self._t, PRODUCT, envelope.data.batch_id, submitted=envelope)
+        t = self._t.with_request_options(**request)
+        envelope = await t.request(submit_call(list(emails), webhook_url))
+        return AsyncBatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
-    def batch(self, batch_id: str) -> AsyncBatchLookup:
+    def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> AsyncBatchLookup:
         """See ReverseLookup.batch."""
-        return AsyncBatchJob(self._t, PRODUCT, batch_id)
+        return AsyncBatchJob(self._t.with_request_options(**request), PRODUCT, batch_id)
 
     def lookup_many(
         self,

@@ -4,7 +4,7 @@ once from the wallet balance."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
 
 from enrichso_api.api.teams import (
     cancel_invitation,
@@ -26,7 +26,7 @@ from enrichso_api.models import (
 from .._core.call import Call, from_generated, model
 from .._core.flow import Flow, run_async, run_sync
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
-from .._core.request_options import accepts_request_options
+from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from .wallets import Organization
 
@@ -93,7 +93,6 @@ def cancel_flow(team: _Team, invitation_id: str) -> Flow[SuccessOperationRespons
     return response
 
 
-@accepts_request_options
 class Teams:
     """client.teams"""
 
@@ -101,24 +100,41 @@ class Teams:
         self._t = transport
         self._organization = organization
 
-    def members(self, team_id: str | None = None) -> Pager[TeamMemberListResponse, TeamMember]:
+    def members(
+        self, team_id: str | None = None, **request: Unpack[RequestOptions]
+    ) -> Pager[TeamMemberListResponse, TeamMember]:
         """Every member of the team (the API returns them in one list)."""
-        return Pager(self._t, members_spec(_Team(self._organization, team_id)))
+        return Pager(
+            self._t.with_request_options(**request), members_spec(_Team(self._organization, team_id))
+        )
 
-    def invitations(self, team_id: str | None = None) -> Pager[InvitationListResponse, Invitation]:
+    def invitations(
+        self, team_id: str | None = None, **request: Unpack[RequestOptions]
+    ) -> Pager[InvitationListResponse, Invitation]:
         """Every pending invitation of the team."""
-        return Pager(self._t, invitations_spec(_Team(self._organization, team_id)))
+        return Pager(
+            self._t.with_request_options(**request), invitations_spec(_Team(self._organization, team_id))
+        )
 
-    def invite(self, email: str, role: str = "member", team_id: str | None = None) -> InvitationResponse:
+    def invite(
+        self, email: str, role: str = "member", team_id: str | None = None, **request: Unpack[RequestOptions]
+    ) -> InvitationResponse:
         """Invite someone (role "member" or "admin"). Not retried once sent."""
-        return run_sync(self._t, invite_flow(_Team(self._organization, team_id), email, role))
+        return run_sync(
+            self._t.with_request_options(**request),
+            invite_flow(_Team(self._organization, team_id), email, role),
+        )
 
-    def cancel_invitation(self, invitation_id: str, team_id: str | None = None) -> SuccessOperationResponse:
+    def cancel_invitation(
+        self, invitation_id: str, team_id: str | None = None, **request: Unpack[RequestOptions]
+    ) -> SuccessOperationResponse:
         """Cancel a pending invitation."""
-        return run_sync(self._t, cancel_flow(_Team(self._organization, team_id), invitation_id))
+        return run_sync(
+            self._t.with_request_options(**request),
+            cancel_flow(_Team(self._organization, team_id), invitation_id),
+        )
 
 
-@accepts_request_options
 class AsyncTeams:
     """client.teams on AsyncEnrich"""
 
@@ -126,22 +142,36 @@ class AsyncTeams:
         self._t = transport
         self._organization = organization
 
-    def members(self, team_id: str | None = None) -> AsyncPager[TeamMemberListResponse, TeamMember]:
+    def members(
+        self, team_id: str | None = None, **request: Unpack[RequestOptions]
+    ) -> AsyncPager[TeamMemberListResponse, TeamMember]:
         """See Teams.members (`async for`)."""
-        return AsyncPager(self._t, members_spec(_Team(self._organization, team_id)))
+        return AsyncPager(
+            self._t.with_request_options(**request), members_spec(_Team(self._organization, team_id))
+        )
 
-    def invitations(self, team_id: str | None = None) -> AsyncPager[InvitationListResponse, Invitation]:
+    def invitations(
+        self, team_id: str | None = None, **request: Unpack[RequestOptions]
+    ) -> AsyncPager[InvitationListResponse, Invitation]:
         """See Teams.invitations."""
-        return AsyncPager(self._t, invitations_spec(_Team(self._organization, team_id)))
+        return AsyncPager(
+            self._t.with_request_options(**request), invitations_spec(_Team(self._organization, team_id))
+        )
 
     async def invite(
-        self, email: str, role: str = "member", team_id: str | None = None
+        self, email: str, role: str = "member", team_id: str | None = None, **request: Unpack[RequestOptions]
     ) -> InvitationResponse:
         """See Teams.invite."""
-        return await run_async(self._t, invite_flow(_Team(self._organization, team_id), email, role))
+        return await run_async(
+            self._t.with_request_options(**request),
+            invite_flow(_Team(self._organization, team_id), email, role),
+        )
 
     async def cancel_invitation(
-        self, invitation_id: str, team_id: str | None = None
+        self, invitation_id: str, team_id: str | None = None, **request: Unpack[RequestOptions]
     ) -> SuccessOperationResponse:
         """See Teams.cancel_invitation."""
-        return await run_async(self._t, cancel_flow(_Team(self._organization, team_id), invitation_id))
+        return await run_async(
+            self._t.with_request_options(**request),
+            cancel_flow(_Team(self._organization, team_id), invitation_id),
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Unpack
 
 from enrichso_api.api.wallets import get_wallet_balance, get_wallet_transactions
 from enrichso_api.models import WalletBalanceResponse, WalletTransaction, WalletTransactionsResponse
@@ -11,7 +12,7 @@ from enrichso_api.types import UNSET
 from .._core.call import Call, from_generated, model
 from .._core.flow import Flow, run_async, run_sync
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
-from .._core.request_options import accepts_request_options
+from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError
 from ..views import Answer, BalanceView, answer
@@ -78,7 +79,6 @@ def transactions_spec(
     return SimplePageSpec(build, read)
 
 
-@accepts_request_options
 class Wallets:
     """client.wallets"""
 
@@ -86,23 +86,26 @@ class Wallets:
         self._t = transport
         self._organization = organization
 
-    def balance(self) -> BalanceAnswer:
+    def balance(self, **request: Unpack[RequestOptions]) -> BalanceAnswer:
         """The current balance (`.data.balance`) and the organization id (`.data.organization_id`)."""
-        return self._organization.remember(self._t.request(balance_call()))
+        return self._organization.remember(self._t.with_request_options(**request).request(balance_call()))
 
-    def organization_id(self) -> str:
+    def organization_id(self, **request: Unpack[RequestOptions]) -> str:
         """The id of the key's organization (asked once, then remembered)."""
-        return run_sync(self._t, self._organization.id_flow())
+        return run_sync(self._t.with_request_options(**request), self._organization.id_flow())
 
     def transactions(
-        self, type: str | None = None, *, page_size: int = TRANSACTIONS_PAGE_MAX
+        self,
+        type: str | None = None,
+        *,
+        page_size: int = TRANSACTIONS_PAGE_MAX,
+        **request: Unpack[RequestOptions],
     ) -> Pager[WalletTransactionsResponse, WalletTransaction]:
         """Every transaction, page after page; `type` filters on deduction, topup, refund or
         adjustment. Iterate it, or use .pages(), .first_page(), .total()."""
-        return Pager(self._t, transactions_spec(type, page_size))
+        return Pager(self._t.with_request_options(**request), transactions_spec(type, page_size))
 
 
-@accepts_request_options
 class AsyncWallets:
     """client.wallets on AsyncEnrich"""
 
@@ -110,16 +113,22 @@ class AsyncWallets:
         self._t = transport
         self._organization = organization
 
-    async def balance(self) -> BalanceAnswer:
+    async def balance(self, **request: Unpack[RequestOptions]) -> BalanceAnswer:
         """See Wallets.balance."""
-        return self._organization.remember(await self._t.request(balance_call()))
+        return self._organization.remember(
+            await self._t.with_request_options(**request).request(balance_call())
+        )
 
-    async def organization_id(self) -> str:
+    async def organization_id(self, **request: Unpack[RequestOptions]) -> str:
         """See Wallets.organization_id."""
-        return await run_async(self._t, self._organization.id_flow())
+        return await run_async(self._t.with_request_options(**request), self._organization.id_flow())
 
     def transactions(
-        self, type: str | None = None, *, page_size: int = TRANSACTIONS_PAGE_MAX
+        self,
+        type: str | None = None,
+        *,
+        page_size: int = TRANSACTIONS_PAGE_MAX,
+        **request: Unpack[RequestOptions],
     ) -> AsyncPager[WalletTransactionsResponse, WalletTransaction]:
         """See Wallets.transactions (`async for`)."""
-        return AsyncPager(self._t, transactions_spec(type, page_size))
+        return AsyncPager(self._t.with_request_options(**request), transactions_spec(type, page_size))

@@ -14,8 +14,9 @@ names that holds a value of the reader's type); `_derive` fills what follows fro
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from operator import methodcaller
 from typing import Any, Generic, NamedTuple, Self, TypeVar
 
 from ._core.batch import results_of
@@ -202,6 +203,29 @@ def _attribute(plan: _Plan, at: int) -> Callable[[Any], Any]:
         return fallback[0][0](raw, *fallback[0][1]) if fallback else None
 
     return value
+
+
+def attribute_reader(cls: type, name: str) -> Callable[[Sequence[Raw]], list[Any]]:
+    """A function reading attribute `name` of view class `cls` from many results (decoded JSON
+    objects) at once, each exactly as from_dict reads it; for a view that derives nothing (else
+    the attribute may follow from others: ValueError)."""
+    plan = _PLANS.get(cls) or _plan(cls)
+    if not plan.positional:
+        raise ValueError(f"{cls.__name__} derives attributes from one another")
+    at = plan.names.index(name)
+    first, kind = plan.first[at], plan.kinds[at]
+    fallback = [(reader, names) for number, reader, names in plan.others if number == at]
+    get = methodcaller("get", first)
+
+    def read(raws: Sequence[Raw]) -> list[Any]:
+        values = [v if isinstance(v, kind) else None for v in map(get, raws)]
+        for reader, names in fallback:
+            for row, value in enumerate(values):
+                if value is None:
+                    values[row] = reader(raws[row], *names)
+        return values
+
+    return read
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from ..pipeline.extras import arrow_type, need
 from ..pipeline.ingest import Ingested
 from ..pipeline.keys import NOT_A_KEY
 from ..pipeline.order import INVALID_INPUT
+from ._cells import block_cells
 from ._products import BatchKind
 
 BLOCK = 65_536  # unique answers held as Python values before they become Arrow arrays
@@ -29,24 +30,25 @@ class Answers:
 
     def __init__(self, kind: BatchKind, *, large_text: bool = False) -> None:
         pa = need("pyarrow", "frames")
+        self.cells = block_cells(kind)
         self.names = list(kind.output_columns)
         types = [arrow_type(name) for name in self.names]
         if large_text:
             types = [pa.large_string() if pa.types.is_string(t) else t for t in types]
         self.schema = pa.schema(list(zip(self.names, types, strict=True)))
         self.blocks: list[Any] = []  # Arrow record batches of BLOCK answers
-        self.rows: list[Sequence[Any]] = []  # the answers not in a block yet, one tuple each
+        self.pending: list[tuple[Any, str | None]] = []  # (result, error) not in a block yet
 
-    def add(self, values: Sequence[Any]) -> None:
-        """One unique item's cells, in output_columns order."""
-        self.rows.append(values)
-        if len(self.rows) >= BLOCK:
+    def add(self, result: Any, error: str | None) -> None:
+        """One unique item's result (decoded JSON, None for nothing) and error."""
+        self.pending.append((result, error))
+        if len(self.pending) >= BLOCK:
             self._flush()
 
     def _flush(self) -> None:
-        if self.rows:
-            self.blocks.append(self._batch(list(zip(*self.rows, strict=True))))
-            self.rows = []
+        if self.pending:
+            self.blocks.append(self._batch(self.cells(self.pending)))
+            self.pending = []
 
     def _batch(self, columns: Sequence[Sequence[Any]]) -> Any:
         pa = need("pyarrow", "frames")

@@ -3,13 +3,10 @@ columns, read through its typed view), computed a block of results at a time.
 
 A frame of a million rows reads a million results; building a view for each (twelve attributes,
 an object) and calling the declaration's five column functions on it was most of the frame
-methods' own time. Where the view allows, less is done, with the same cells as the result:
-- a view that derives nothing, whose result columns each return one of its attributes as it is
-  (found by trying each column function on views holding markers): each column is that attribute,
-  read for the whole block at once (views.attribute_reader);
-- a view that derives nothing: the declaration's columns read a stand-in whose attributes are
-  read from the JSON when asked (views.on_demand);
-- any other: kind.row_values, a view per result.
+methods' own time. When the view derives nothing and each result column returns one of its
+attributes as it is (found by trying each column function on views holding markers), each
+column is that attribute, read for the whole block at once (views.attribute_reader): the same
+cells, a fraction of the work. Otherwise kind.row_values builds a view per result.
 """
 
 from __future__ import annotations
@@ -18,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any
 
-from ..views import attribute_reader, on_demand
+from ..views import attribute_reader, derives_attributes
 from ._products import BatchKind
 
 Raw = Mapping[str, Any]
@@ -45,7 +42,7 @@ def block_cells(kind: BatchKind) -> BlockCells:
             return [*columns, errors]
 
         return by_column
-    cells = _row_cells(kind, view)
+    cells = kind.row_values
     return lambda pairs: [list(column) for column in zip(*(cells(r, e) for r, e in pairs), strict=True)]
 
 
@@ -58,7 +55,7 @@ def _view_class(kind: BatchKind) -> type | None:
     """The view class whose from_dict is the product's view, when it derives nothing."""
     view = getattr(kind.product.view, "__self__", None)  # the class of a view's from_dict
     if isinstance(view, type) and kind.product.view == getattr(view, "from_dict", None):
-        return view if on_demand(view) is not None else None
+        return None if derives_attributes(view) else view
     return None
 
 
@@ -93,20 +90,3 @@ def _plain_attributes(kind: BatchKind, view: type) -> list[str] | None:
                 return None
         found.append(name)
     return found
-
-
-def _row_cells(kind: BatchKind, view: type | None) -> Callable[[Raw | None, str | None], tuple[Any, ...]]:
-    """kind.row_values, without building a view when the view derives nothing (on_demand)."""
-    stand_in = on_demand(view) if view is not None else None
-    if stand_in is None:
-        return kind.row_values
-    values = tuple(column.value for column in kind.product.columns)
-    blank = (None,) * len(values)
-
-    def cells(result: Raw | None, error: str | None) -> tuple[Any, ...]:
-        if error:
-            return (*blank, error)
-        read = stand_in(result or {})
-        return (*[value(read) for value in values], None)
-
-    return cells

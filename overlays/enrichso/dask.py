@@ -35,6 +35,7 @@ from .frames._run import Field, prepare
 from .journal import FileJournal, JournalInUseError
 from .pipeline.extras import arrow_type, need
 from .pipeline.needs import BY_COMMAND, BatchKind
+from .pipeline.webhook import check_webhook_url
 
 __all__ = ["PartitionEnricher", "enrich"]
 
@@ -47,7 +48,8 @@ class PartitionEnricher:
 
     product: a batch product's command name ("email-validation", ...: enrichso.pipeline.PRODUCTS,
     their .command). columns: the frame method's column keywords (column=, first_name=, ...).
-    options: the *_many options (poll_interval, timeout, batch_size, ...), not journal."""
+    options: the *_many options (poll_interval, timeout, batch_size, webhook_url, ...), not
+    journal; a webhook_url the product cannot take is refused here, before any partition runs."""
 
     def __init__(
         self,
@@ -64,6 +66,7 @@ class PartitionEnricher:
         unknown = set(columns or {}) - set(keywords)
         if unknown:
             raise ValueError(f"{product} takes the columns {', '.join(keywords)}, not {unknown}")
+        check_webhook_url(_kind(product).product, options.get("webhook_url"))
         self.product = product
         self.journal_dir = Path(journal_dir)
         self.columns = dict(columns or {})
@@ -81,14 +84,16 @@ class PartitionEnricher:
 
     def unique_items(self, frame: Any) -> int:
         """How many distinct items the partition would send (what it reserves credits for)."""
-        return len(prepare(self.product, frame, self._named(), self.skip_invalid).plan.unique)
+        with prepare(self.product, frame, self._named(), self.skip_invalid) as prepared:
+            return prepared.data.unique_count
 
     def journal_path(self, frame: Any) -> Path:
         return self.journal_dir / f"{self.product}-{content_key(frame)}.journal"
 
     def __call__(self, frame: Any) -> Any:
         if len(frame) == 0:  # dask's empty meta frame, an empty partition: nothing to send
-            return prepare(self.product, frame, self._named(), self.skip_invalid).finished()
+            with prepare(self.product, frame, self._named(), self.skip_invalid) as prepared:
+                return prepared.finished()
         from . import Enrich
 
         declaration = _kind(self.product).product

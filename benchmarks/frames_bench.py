@@ -60,11 +60,18 @@ def bench_frame(sim: Simulator, rows: int, rounds: int) -> dict[str, Any]:
             sim.reset(key)
             runs[variant].append(run)
             log(
-                f"frame round {number + 1} {variant}: {run.wall:.1f} s, "
-                f"peak {run.peak_rss_mib:.0f} MiB, {run.report['seconds']}"
+                f"frame round {number + 1} {variant}: {run.wall:.1f} s, CPU {run.cpu:.1f} s, "
+                f"peak {run.peak_rss_mib:.0f} MiB, {run.report['seconds']}, "
+                f"CPU by step {run.report['cpu_s']}, RSS after each step {run.report['rss_mib']}, "
+                f"each step's own peak {run.report['step_peak_mib']}"
             )
     ratios = [s.wall / h.wall for s, h in zip(runs["sdk"], runs["httpx"], strict=True)]
     frame_mib = runs["sdk"][0].report["frame_mib"]
+    # the enrich step's own peak over the RSS it started from (the frame read), against the target
+    enrich_growth = {
+        v: [round(r.report["step_peak_mib"]["enrich"] - r.report["rss_mib"]["read"]) for r in rs]
+        for v, rs in runs.items()
+    }
     return {
         "rows": rows,
         "wall_s": {v: [round(r.wall, 2) for r in rs] for v, rs in runs.items()},
@@ -74,6 +81,10 @@ def bench_frame(sim: Simulator, rows: int, rounds: int) -> dict[str, Any]:
         "input_frame_mib": round(frame_mib, 1),
         "parent_peak_rss_mib": round(max(r.parent_peak_rss_mib for rs in runs.values() for r in rs)),
         "rss_budget_mib": round(1.5 * frame_mib + 100, 1),
+        "rss_after_step_mib": {v: [r.report["rss_mib"] for r in rs] for v, rs in runs.items()},
+        "step_peak_mib": {v: [r.report["step_peak_mib"] for r in rs] for v, rs in runs.items()},
+        "cpu_by_step_s": {v: [r.report["cpu_s"] for r in rs] for v, rs in runs.items()},
+        "enrich_peak_over_rss_before_mib": enrich_growth,
     }
 
 

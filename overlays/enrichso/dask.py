@@ -34,6 +34,8 @@ from .frames._products import product
 from .frames._run import Field, prepare
 from .journal import FileJournal, JournalInUseError
 from .pipeline.extras import arrow_type, need
+from .pipeline.needs import BY_COMMAND
+from .pipeline.webhook import check_webhook_url
 
 __all__ = ["PartitionEnricher", "enrich"]
 
@@ -58,7 +60,8 @@ class PartitionEnricher:
 
     product: "email-validation", "email-finder", "phone-finder", "reverse-lookup" or
     "ip-to-company". columns: the frame method's column keywords (column=, first_name=, ...).
-    options: the *_many options (poll_interval, timeout, batch_size, ...), not journal."""
+    options: the *_many options (poll_interval, timeout, batch_size, webhook_url, ...), not
+    journal; a webhook_url the product cannot take is refused here, before any partition runs."""
 
     def __init__(
         self,
@@ -76,6 +79,7 @@ class PartitionEnricher:
         unknown = set(columns or {}) - set(_METHODS[product][2])
         if unknown:
             raise ValueError(f"{product} takes the columns {', '.join(_METHODS[product][2])}, not {unknown}")
+        check_webhook_url(BY_COMMAND[product].product, options.get("webhook_url"))
         self.product = product
         self.journal_dir = Path(journal_dir)
         self.columns = dict(columns or {})
@@ -93,14 +97,16 @@ class PartitionEnricher:
 
     def unique_items(self, frame: Any) -> int:
         """How many distinct items the partition would send (what it reserves credits for)."""
-        return len(prepare(self.product, frame, self._named(), self.skip_invalid).plan.unique)
+        with prepare(self.product, frame, self._named(), self.skip_invalid) as prepared:
+            return prepared.data.unique_count
 
     def journal_path(self, frame: Any) -> Path:
         return self.journal_dir / f"{self.product}-{content_key(frame)}.journal"
 
     def __call__(self, frame: Any) -> Any:
         if len(frame) == 0:  # dask's empty meta frame, an empty partition: nothing to send
-            return prepare(self.product, frame, self._named(), self.skip_invalid).finished()
+            with prepare(self.product, frame, self._named(), self.skip_invalid) as prepared:
+                return prepared.finished()
         from . import Enrich
 
         resource, method, _ = _METHODS[self.product]

@@ -97,13 +97,19 @@ class _View:
 
     @classmethod
     def from_dict(cls, raw: Raw) -> Self:
-        raw = raw if isinstance(raw, Mapping) else {}
-        values = {
-            f.name: f.metadata["read"][0](raw, *f.metadata["read"][1])
-            for f in fields(cls)
-            if "read" in f.metadata
-        }
-        return cls(raw, **cls._derive(raw, values))
+        if raw.__class__ is not dict and not isinstance(raw, Mapping):  # dict: no ABC check
+            raw = {}
+        plan = _PLANS.get(cls) or _plan(cls)
+        # every attribute from its first JSON member when that holds a value of its type (most
+        # members, read in one pass); the others through their readers
+        firsts = map(raw.get, plan.first)
+        values = [v if isinstance(v, kind) else None for v, kind in zip(firsts, plan.kinds, strict=True)]
+        for at, reader, names in plan.others:
+            if values[at] is None:
+                values[at] = reader(raw, *names)
+        if plan.positional:
+            return cls(raw, *values)
+        return cls(raw, **cls._derive(raw, dict(zip(plan.names, values, strict=True))))
 
     @classmethod
     def _derive(cls, raw: Raw, values: dict[str, Any]) -> dict[str, Any]:
@@ -113,6 +119,89 @@ class _View:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object as the API sent it."""
         return dict(self.raw)
+
+
+class _Plan(NamedTuple):
+    """How from_dict reads a view class's declared attributes, worked out once per class (from_dict
+    runs for every result of a batch: a million times for a million rows)."""
+
+    names: tuple[str, ...]  # the attributes, in declaration order
+    first: tuple[str, ...]  # the first JSON member each one is read from
+    kinds: tuple[type, ...]  # the type that member's value must have to be taken as it is
+    # (position, reader, JSON names): the attributes to read with their reader when that fails
+    # (other members to fall back to, or a reader that is not a plain type check)
+    others: tuple[tuple[int, Reader, tuple[str, ...]], ...]
+    # whether the class derives nothing and declares every attribute after raw: then the values
+    # are passed as they are, in order
+    positional: bool
+
+
+class _Unmatched:
+    """A type no JSON value has: an attribute with a reader of its own is always read by it."""
+
+
+_PLAIN: dict[Reader, type] = {_str: str, _bool: bool}
+_PLANS: dict[type, _Plan] = {}
+
+
+def _plan(cls: type) -> _Plan:
+    declared = [(f.name, *f.metadata["read"]) for f in fields(cls) if "read" in f.metadata]
+    kinds = tuple(_PLAIN.get(reader, _Unmatched) for _, reader, _ in declared)
+    others = tuple(
+        (at, reader, names)
+        for at, (_, reader, names) in enumerate(declared)
+        if len(names) != 1 or kinds[at] is _Unmatched
+    )
+    derives = next(k for k in cls.__mro__ if "_derive" in vars(k)) is not _View
+    everything = [f.name for f in fields(cls)] == ["raw", *(name for name, _, _ in declared)]
+    plan = _Plan(
+        tuple(name for name, _, _ in declared),
+        tuple(names[0] if names else "" for _, _, names in declared),
+        kinds,
+        others,
+        everything and not derives,
+    )
+    _PLANS[cls] = plan
+    return plan
+
+
+def on_demand(cls: type) -> Callable[[Raw], Any] | None:
+    """For a view class that derives nothing (no _derive): a function from one result (decoded
+    JSON) to a stand-in of the view whose attributes are read when asked, each exactly as
+    from_dict reads it. Reading a few columns of a million results (the frame methods), only
+    those attributes are read and no view is built. None for a class that derives attributes."""
+    plan = _PLANS.get(cls) or _plan(cls)
+    if not plan.positional:
+        return None
+    made = _ON_DEMAND.get(cls)
+    if made is None:
+        namespace: dict[str, Any] = {"__slots__": ("raw",), "__init__": _stand_in_init}
+        for at, name in enumerate(plan.names):
+            namespace[name] = property(_attribute(plan, at))
+        made = _ON_DEMAND[cls] = type(f"OnDemand{cls.__name__}", (), namespace)
+    return made
+
+
+_ON_DEMAND: dict[type, type] = {}
+
+
+def _stand_in_init(self: Any, raw: Raw) -> None:
+    self.raw = raw if raw.__class__ is dict or isinstance(raw, Mapping) else {}
+
+
+def _attribute(plan: _Plan, at: int) -> Callable[[Any], Any]:
+    """The getter of attribute number `at`: what from_dict would give it."""
+    first, kind = plan.first[at], plan.kinds[at]
+    fallback = [(reader, names) for number, reader, names in plan.others if number == at]
+
+    def value(stand_in: Any) -> Any:
+        raw = stand_in.raw
+        found = raw.get(first)
+        if isinstance(found, kind):
+            return found
+        return fallback[0][0](raw, *fallback[0][1]) if fallback else None
+
+    return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -339,6 +339,10 @@ class _TransportBase:
     def _scrub(self, text: str) -> str:
         return self._scrubber.text(text)
 
+    def shows_key(self, text: str) -> bool:
+        """Whether `text` holds this transport's API key in any form (raw, quoted, escaped)."""
+        return self._scrubber.shows(text)
+
     def _raise(self, err: APIError, exc: Exception) -> NoReturn:
         """Raise `err` chained to httpx's exception, unless that one's text shows the key (a
         traceback would print it): then the chain is cut."""

@@ -1,31 +1,38 @@
 """A frame's rows made into what a *_many pipeline takes: the columns of the product's needs found
 as the command line finds them (named with an option, else by header, else by the shape of the
-cells), each row checked and normalised by the product, and equal rows looked up once."""
+cells), each row checked and normalised by the product, and the rows handed to the pipeline's own
+ingest, as the command line hands it a file's rows: it dedupes them (equal rows are looked up
+once) into compact arrays and a spool on disk, not a Python object per row."""
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InvalidParameterError
 from ..pipeline import fields as cols
+from ..pipeline.batches import ingest_rows, spec_of
 from ..pipeline.cells import InvalidValue
 from ..pipeline.cells import text as cell_text
+from ..pipeline.ingest import Ingested
 from ._products import BatchKind, Field
 
 SAMPLE = 100  # rows whose cells are sniffed for a column no option or header names
+BLOCK = 65_536  # rows whose cells are read out of the frame at a time
 
 
 @dataclass
 class FramePlan:
-    """unique: the items sent, each once. codes: per row, its item's number in `unique`, or -1 for
-    a row not sent (its reason in `invalid`, by row number)."""
+    """data: the rows as the pipeline ingested them (each distinct item once; per row, its item's
+    number, NOT_A_KEY for a row not sent). invalid: the rows the product's check refused, with
+    why, by row number. Close it (data holds a temporary spool)."""
 
-    unique: list[Any] = field(default_factory=list)
-    codes: array[int] = field(default_factory=lambda: array("q"))  # 8 bytes a row
-    invalid: dict[int, str] = field(default_factory=dict)
+    data: Ingested
+    invalid: dict[int, str]
+
+    def close(self) -> None:
+        self.data.close()
 
 
 def field_columns(
@@ -58,47 +65,49 @@ def _option(cli_option: str) -> str:
     return f"{name}="
 
 
-def plan_rows(kind: BatchKind, cells: Sequence[Sequence[Any] | None], skip_invalid: bool) -> FramePlan:
-    """`cells`: one sequence per need (the column's values, None for a need with no column)."""
-    plan = FramePlan()
-    numbers: dict[Any, int] = {}
-    rows = len(next(c for c in cells if c is not None))
-    columns = [c if c is not None else [None] * rows for c in cells]
-    for index, row in enumerate(zip(*columns, strict=True)):
-        try:
-            item = kind.item([_text(cell) for cell in row])
-        except InvalidValue as problem:
-            plan.invalid[index] = f"invalid input: {problem}"
-            plan.codes.append(-1)
-            continue
-        key = _key(item)
-        number = numbers.get(key)
-        if number is None:
-            number = numbers[key] = len(plan.unique)
-            plan.unique.append(item)
-        plan.codes.append(number)
-    if plan.invalid and not skip_invalid:
-        first = list(plan.invalid.items())[:3]
+def plan_rows(kind: BatchKind, columns: Sequence[Any | None], rows: int, skip_invalid: bool) -> FramePlan:
+    """`columns`: per need, the frame's column (a narwhals Series; None for a need with no column)."""
+    invalid: dict[int, str] = {}
+    data = ingest_rows(spec_of(kind.job_kind), _items(kind, columns, rows, invalid))
+    if invalid and not skip_invalid:
+        data.close()
+        first = list(invalid.items())[:3]
         shown = "; ".join(f"row {index}: {reason}" for index, reason in first)
         raise InvalidParameterError(
-            f"{len(plan.invalid)} of {rows} rows cannot be sent ({shown}); nothing was sent. "
+            f"{len(invalid)} of {rows} rows cannot be sent ({shown}); nothing was sent. "
             "skip_invalid=True sends the others and marks these in enrich_error"
         )
-    return plan
+    return FramePlan(data, invalid)
 
 
-def _key(item: Any) -> Any:
-    """Items equal for the API are looked up once (the pipelines dedupe case-insensitively too)."""
-    if isinstance(item, str):
-        return item.lower()
-    if isinstance(item, tuple):
-        return tuple(part.lower() if isinstance(part, str) else part for part in item)
-    return item
+def _items(
+    kind: BatchKind, columns: Sequence[Any | None], rows: int, invalid: dict[int, str]
+) -> Iterator[Any]:
+    """Each row as the pipeline takes it (checked and normalised as the CLI does a file's row),
+    None for a row the check refuses (its reason into `invalid`). The cells are read out of the
+    frame BLOCK rows at a time."""
+    single = kind.cell_item if len(columns) == 1 else None
+    check: Callable[[Any], Any]
+    if single is not None:  # a product of one column: each cell checked as it is
+        check = lambda cell: single(_text(cell))  # noqa: E731
+    else:
+        check = lambda row: kind.item([_text(cell) for cell in row])  # noqa: E731
+    for lo in range(0, rows, BLOCK):
+        hi = min(rows, lo + BLOCK)
+        cells = [[None] * (hi - lo) if c is None else c[lo:hi].to_list() for c in columns]
+        for index, row in enumerate(cells[0] if single is not None else zip(*cells, strict=True), lo):
+            try:
+                yield check(row)
+            except InvalidValue as problem:
+                invalid[index] = f"invalid input: {problem}"
+                yield None
 
 
 def _text(cell: Any) -> str:
     """A cell as the CLI reads it (text, "" for a missing value); NaN, pandas' missing value in
     an object column, is missing too."""
+    if cell.__class__ is str:
+        return cell
     if isinstance(cell, float) and cell != cell:
         return ""
     return cell_text(cell)

@@ -1,5 +1,5 @@
-"""The frame methods' one code path: read the frame, run the resource's *_many on its distinct
-items, append the typed result columns."""
+"""The frame methods' one code path: read the frame into the pipeline's ingest, run the resource's
+*_many on it (each distinct item looked up once), append the typed result columns."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ from typing import Any, TypeVar, cast
 
 from ..errors import InvalidParameterError
 from ..pipeline.extras import need
-from ._build import appended, result_table
+from ..pipeline.ingest import Ingested
+from ..pipeline.keys import NOT_A_KEY
+from ..pipeline.webhook import check_webhook_url
+from ._build import Answers, appended, wants_large_text
+from ._cells import row_cells
 from ._plan import SAMPLE, FramePlan, field_columns, plan_rows
 from ._products import BatchKind, Field, product
 
@@ -20,31 +24,48 @@ AsyncMany = Callable[..., AsyncIterable[Any]]
 
 
 class Prepared:
-    """A frame read for a product: its rows planned, the added columns not yet known."""
+    """A frame read for a product: its rows ingested, the added columns not yet known. Close it
+    (the ingest holds a temporary spool); it is a context manager."""
 
     def __init__(self, kind: BatchKind, frame: Any, plan: FramePlan) -> None:
         self.kind = kind
         self.frame = frame  # a narwhals DataFrame
         self.plan = plan
-        # per result column, its value for each unique item in order (column by column: a table
-        # of the unique answers, spread to the rows in one vectorised step at the end)
-        self.answers: list[list[Any]] = [[] for _ in kind.output_columns]
-        self.count = 0
+        # the unique items' result cells, in the order of their numbers
+        self.answers = Answers(kind, large_text=wants_large_text(frame))
+        self.cells = row_cells(kind)
+        self.count = 0  # rows taken
+        self._row_items = plan.data.row_items
+
+    @property
+    def data(self) -> Ingested:
+        """The rows as ingested: what the *_many method runs on."""
+        return self.plan.data
 
     def take(self, result: Any) -> None:
-        """One PipelineResult, in the order of plan.unique."""
+        """One PipelineResult, in row order: the first row of each item brings its answer (items
+        are numbered in the order of their first row); duplicates and rows not sent add nothing."""
         if result.index != self.count:
             raise InvalidParameterError(
-                f"the run delivered item {result.index} where item {self.count} was due: "
+                f"the run delivered row {result.index} where row {self.count} was due: "
                 "a frame needs every row's answer (give a FileJournal resume_rows=False)"
             )
-        for column, value in zip(self.answers, self.kind.row_values(result.raw, result.error), strict=True):
-            column.append(value)
         self.count += 1
+        if result.duplicate_of is None and self._row_items[result.index] != NOT_A_KEY:
+            self.answers.add(self.cells(result.raw, result.error))
 
     def finished(self) -> Any:
         """The native frame with the result columns appended."""
-        return appended(self.frame, result_table(self.kind, self.plan, self.answers))
+        return appended(self.frame, self.answers.table(self.data, self.plan.invalid))
+
+    def close(self) -> None:
+        self.plan.close()
+
+    def __enter__(self) -> Prepared:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_invalid: bool) -> Prepared:
@@ -68,16 +89,19 @@ def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_in
         )
     sample = df.head(SAMPLE).rows(named=True)
     columns = field_columns(kind, names, named, sample)
-    cells = [df.get_column(columns[n.field]).to_list() if n.field in columns else None for n in kind.needs]
-    return Prepared(kind, df, plan_rows(kind, cells, skip_invalid))
+    cells = [df.get_column(columns[n.field]) if n.field in columns else None for n in kind.needs]
+    return Prepared(kind, df, plan_rows(kind, cells, len(df), skip_invalid))
 
 
-def _checked(options: dict[str, Any]) -> dict[str, Any]:
+def _checked(command: str, options: dict[str, Any]) -> dict[str, Any]:
+    """The *_many options of a frame method, refused before the frame is read when they cannot be
+    used (the *_many method checks them again at its call)."""
     journal = options.get("journal")
     if journal is not None and getattr(journal, "resume_rows", False):
         raise InvalidParameterError(
             "a frame needs every row's answer: open its journal with FileJournal(path, resume_rows=False)"
         )
+    check_webhook_url(product(command).product, options.get("webhook_url"))
     return options
 
 
@@ -85,12 +109,13 @@ def enrich_frame(
     many: Many, command: str, frame: F, named: Mapping[Field, str | None], skip_invalid: bool, options: Any
 ) -> F:
     """`frame` with the product's result columns appended, looked up with `many` (the resource's
-    *_many method, given the unique items and `options`)."""
-    prepared = prepare(command, frame, named, skip_invalid)
-    if prepared.plan.unique:
-        for result in many(prepared.plan.unique, **_checked(dict(options))):
-            prepared.take(result)
-    return cast(F, prepared.finished())
+    *_many method, given the frame's ingested rows and `options`)."""
+    options = _checked(command, dict(options))
+    with prepare(command, frame, named, skip_invalid) as prepared:
+        if prepared.data.unique_count:
+            for result in many(prepared.data, **options):
+                prepared.take(result)
+        return cast(F, prepared.finished())
 
 
 async def enrich_frame_async(
@@ -102,8 +127,9 @@ async def enrich_frame_async(
     options: Any,
 ) -> F:
     """enrich_frame with an AsyncEnrich resource's *_many."""
-    prepared = prepare(command, frame, named, skip_invalid)
-    if prepared.plan.unique:
-        async for result in many(prepared.plan.unique, **_checked(dict(options))):
-            prepared.take(result)
-    return cast(F, prepared.finished())
+    options = _checked(command, dict(options))
+    with prepare(command, frame, named, skip_invalid) as prepared:
+        if prepared.data.unique_count:
+            async for result in many(prepared.data, **options):
+                prepared.take(result)
+        return cast(F, prepared.finished())

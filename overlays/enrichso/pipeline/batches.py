@@ -17,7 +17,7 @@ from .._core.transport import SyncTransport
 from .body import chunk_call
 from .ingest import Ingested, ingest
 from .keys import NOT_A_KEY
-from .many import ManyOptions, run_many
+from .many import ManyOptions, check_options, run_many
 from .preflight import check_balance_flow, check_budget
 from .products import BY_KIND
 from .result import PipelineResult
@@ -81,7 +81,9 @@ def submit(
 ) -> Iterator[tuple[str, int, float | None]]:
     """Submit the unique items without waiting, cut into batches as the pipeline cuts them (its
     own bodies, streamed from the ingest's spool): (job id, items, reserved credits) per batch,
-    as each is submitted. A submit is never retried once sent."""
+    as each is submitted. A submit is never retried once sent. A webhook URL the product cannot
+    take is refused (InvalidParameterError) before the first submit."""
+    check_options(client._transport, spec, {"webhook_url": webhook_url})
     for lo, hi in chunk_bounds(spec, data.unique_count, batch_size):
         envelope = client._transport.request(chunk_call(spec, data, lo, hi, webhook_url))
         yield spec.batch_id_of(envelope), hi - lo, reserved_credits(envelope)

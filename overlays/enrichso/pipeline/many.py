@@ -5,7 +5,7 @@ already ingested (pipeline/ingest.py); the options are ManyOptions."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TypeVar, Unpack
+from typing import Any, TypeVar, Unpack
 
 from .._core.flow import AsyncStream, Stream
 from .._core.jobs import ProgressCallback
@@ -14,9 +14,11 @@ from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InputsTypeError
 from ..journal import Journal
 from .ingest import Ingested
+from .products import BY_KIND
 from .result import PipelineResult
 from .run import pipeline_flow
 from .spec import PipelineSpec
+from .webhook import check_key_not_in, check_webhook_url
 
 In = TypeVar("In")
 Item = TypeVar("Item")
@@ -32,6 +34,10 @@ class ManyOptions(RequestOptionsNoTimeout, total=False):
     on_progress: called with each batch's JobStatus as it is read.
     reorder_window: results read past an item before it is settled as "not found".
     max_credits: refuse (CreditBudgetExceededError, nothing sent) a run that could cost more.
+    webhook_url: an http(s) URL the API posts each result and each batch's completion to, sent
+    with every batch of the run; refused (InvalidParameterError, nothing sent) by IP to Company,
+    whose submit takes none, and when it is not http(s) with a host or holds the API key. The
+    journal does not record it: a resumed run submits what is left with the one it is given.
     extra_headers / extra_query (RequestOptionsNoTimeout): sent with every request of the run."""
 
     batch_size: int | None
@@ -41,6 +47,7 @@ class ManyOptions(RequestOptionsNoTimeout, total=False):
     on_progress: ProgressCallback | None
     reorder_window: int
     max_credits: float | None
+    webhook_url: str | None
 
 
 # Tables whose iteration yields their column names, by (top-level module, class name); they are
@@ -71,6 +78,15 @@ def refuse_non_rows(inputs: object) -> None:
         )
 
 
+def check_options(
+    transport: SyncTransport | AsyncTransport, spec: PipelineSpec[Any, Any], options: ManyOptions
+) -> None:
+    """Raise InvalidParameterError, at the call, for options no request should carry."""
+    webhook_url = options.get("webhook_url")
+    check_webhook_url(BY_KIND[spec.product.kind], webhook_url)
+    check_key_not_in(webhook_url, transport.shows_key)
+
+
 def run_many(
     transport: SyncTransport,
     spec: PipelineSpec[In, Item],
@@ -78,6 +94,7 @@ def run_many(
     **options: Unpack[ManyOptions],
 ) -> Stream[PipelineResult[In, Item]]:
     refuse_non_rows(inputs)
+    check_options(transport, spec, options)
     request, flow_options = split_request_options(options, timeout=False)
     return Stream(transport.with_request_options(**request), pipeline_flow(spec, inputs, **flow_options))
 
@@ -89,5 +106,6 @@ def run_many_async(
     **options: Unpack[ManyOptions],
 ) -> AsyncStream[PipelineResult[In, Item]]:
     refuse_non_rows(inputs)
+    check_options(transport, spec, options)
     request, flow_options = split_request_options(options, timeout=False)
     return AsyncStream(transport.with_request_options(**request), pipeline_flow(spec, inputs, **flow_options))

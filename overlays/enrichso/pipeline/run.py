@@ -61,13 +61,24 @@ def pipeline_flow(
     on_progress: ProgressCallback | None = None,
     reorder_window: int = DEFAULT_REORDER_WINDOW,
     max_credits: float | None = None,
+    webhook_url: str | None = None,
 ) -> Flow[None]:
-    """The whole run. `inputs` may be an input already ingested (the caller then closes it)."""
+    """The whole run. `inputs` may be an input already ingested (the caller then closes it).
+    webhook_url: sent with every submit (checked by the caller, pipeline/webhook.py)."""
     owned = not isinstance(inputs, Ingested)
     data = inputs if isinstance(inputs, Ingested) else ingest(spec, inputs)
     try:
         yield from _run(
-            spec, data, batch_size, journal, timeout, poll_interval, on_progress, reorder_window, max_credits
+            spec,
+            data,
+            batch_size,
+            journal,
+            timeout,
+            poll_interval,
+            on_progress,
+            reorder_window,
+            max_credits,
+            webhook_url,
         )
     finally:
         if owned:
@@ -84,6 +95,7 @@ def _run(
     on_progress: ProgressCallback | None,
     reorder_window: int,
     max_credits: float | None,
+    webhook_url: str | None,
 ) -> Flow[None]:
     bounds = chunk_bounds(spec, data.unique_count, batch_size)
     kind = spec.product.kind
@@ -98,7 +110,7 @@ def _run(
     def wait(batch_id: str) -> Flow[None]:
         yield from wait_batch_flow(spec.product, batch_id, timeout, poll_interval, None)
 
-    batch_ids, reattached = yield from _submit_all(spec, data, bounds, chunks, record, wait)
+    batch_ids, reattached = yield from _submit_all(spec, data, bounds, chunks, record, wait, webhook_url)
     reader = _Reader(spec, data, timeout, poll_interval, on_progress, reorder_window, reattached)
     yield from reader.read_all(bounds, chunks, batch_ids, record, _run_id(data, chunks) if durable else None)
 
@@ -126,6 +138,7 @@ def _submit_all(
     chunks: list[Chunk],
     journal: Journal,
     wait: Callable[[str], Flow[None]],
+    webhook_url: str | None,
 ) -> Flow[tuple[list[str], set[int]]]:
     """Steps 3 to 5: every chunk's batch id, re-attached, reconciled or newly submitted; and the
     chunks whose batch an earlier run submitted."""
@@ -134,7 +147,7 @@ def _submit_all(
 
     def submission(n: int) -> Submission:
         lo, hi = bounds[n]
-        call = chunk_call(spec, data, lo, hi)
+        call = chunk_call(spec, data, lo, hi, webhook_url)
         wanted = Wanted(call.operation, hi - lo, (hi - lo) * price if price else None, journal.batch_ids())
         describe = f"{kind} chunk {n + 1} of {len(chunks)} ({hi - lo:,} unique items)"
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from ..errors import InvalidParameterError
@@ -94,13 +95,23 @@ def _items(
         check = lambda row: kind.item([_text(cell) for cell in row])  # noqa: E731
     for lo in range(0, rows, BLOCK):
         hi = min(rows, lo + BLOCK)
-        cells = [[None] * (hi - lo) if c is None else c[lo:hi].to_list() for c in columns]
+        cells = [[None] * (hi - lo) if c is None else column_cells(c[lo:hi]) for c in columns]
         for index, row in enumerate(cells[0] if single is not None else zip(*cells, strict=True), lo):
             try:
                 yield check(row)
             except InvalidValue as problem:
                 invalid[index] = f"invalid input: {problem}"
                 yield None
+
+
+def column_cells(column: Any) -> list[Any]:
+    """A narwhals Series' cells, None for each missing one: pandas' pd.NA (nullable and Arrow
+    string columns, which dask uses by default) would otherwise be read as the text "<NA>"."""
+    cells: list[Any] = column.to_list()
+    if column.null_count():
+        for index in compress(range(len(cells)), column.is_null().to_list()):
+            cells[index] = None
+    return cells
 
 
 def _text(cell: Any) -> str:

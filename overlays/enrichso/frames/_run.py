@@ -10,6 +10,7 @@ from ..errors import InvalidParameterError
 from ..pipeline.extras import need
 from ..pipeline.ingest import Ingested
 from ..pipeline.keys import NOT_A_KEY
+from ..pipeline.options import check_many_options
 from ..pipeline.webhook import check_webhook_url
 from ._build import Answers, appended, wants_large_text
 from ._cells import row_cells
@@ -110,6 +111,7 @@ def _checked(command: str, options: dict[str, Any]) -> dict[str, Any]:
             "a frame needs every row's answer: open its journal with FileJournal(path, resume_rows=False)"
         )
     check_webhook_url(product(command).product, options.get("webhook_url"))
+    check_many_options(options)
     return options
 
 

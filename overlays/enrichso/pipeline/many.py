@@ -14,6 +14,7 @@ from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InputsTypeError
 from ..journal import Journal
 from .ingest import Ingested
+from .options import check_many_options
 from .products import BY_KIND
 from .result import PipelineResult
 from .run import pipeline_flow
@@ -81,7 +82,9 @@ def refuse_non_rows(inputs: object) -> None:
 def check_options(
     transport: SyncTransport | AsyncTransport, spec: PipelineSpec[Any, Any], options: ManyOptions
 ) -> None:
-    """Raise InvalidParameterError, at the call, for options no request should carry."""
+    """Raise InvalidParameterError, at the call, for options no request should carry or the run
+    could not use."""
+    check_many_options(options)
     webhook_url = options.get("webhook_url")
     check_webhook_url(BY_KIND[spec.product.kind], webhook_url)
     check_key_not_in(webhook_url, transport.shows_key)

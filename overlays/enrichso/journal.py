@@ -304,7 +304,12 @@ class FileJournal:
     def __init__(self, path: str | os.PathLike[str], *, resume_rows: bool = True) -> None:
         self.path = Path(path)
         self.resume_rows = resume_rows
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # e.g. a file where the folder should be
+            raise JournalError(
+                f"the journal's folder {self.path.parent} cannot be created: {exc}", path=str(self.path)
+            ) from exc
         import sqlite3  # here, not at the top: `import enrichso` stays quick
 
         self._lock: IO[bytes] | None = _lock_file(self._lock_path)

@@ -72,13 +72,18 @@ def plan_rows(kind: BatchKind, columns: Sequence[Any | None], rows: int, skip_in
     data = ingest_rows(spec_of(kind.job_kind), _items(kind, columns, rows, invalid))
     if invalid and not skip_invalid:
         data.close()
-        first = list(invalid.items())[:3]
-        shown = "; ".join(f"row {index}: {reason}" for index, reason in first)
-        raise InvalidParameterError(
-            f"{len(invalid)} of {rows} rows cannot be sent ({shown}); nothing was sent. "
-            "skip_invalid=True sends the others and marks these in enrich_error"
-        )
+        raise invalid_rows(len(invalid), rows, list(invalid.items())[:3])
     return FramePlan(data, invalid)
+
+
+def invalid_rows(count: int, rows: int, first: Sequence[tuple[int, str]]) -> InvalidParameterError:
+    """The error (to raise) for `count` of `rows` rows that cannot be sent; `first`: some of
+    them, (row number, reason)."""
+    shown = "; ".join(f"row {index}: {reason}" for index, reason in first)
+    return InvalidParameterError(
+        f"{count} of {rows} rows cannot be sent ({shown}); nothing was sent. "
+        "skip_invalid=True sends the others and marks these in enrich_error"
+    )
 
 
 def _items(

@@ -13,6 +13,7 @@ from .._core.request_options import RequestOptionsNoTimeout, split_request_optio
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InputsTypeError
 from ..journal import Journal
+from .arrow_column import arrow_values, is_arrow_column
 from .ingest import Ingested
 from .options import check_many_options
 from .products import BY_KIND
@@ -98,6 +99,8 @@ def run_many(
 ) -> Stream[PipelineResult[In, Item]]:
     refuse_non_rows(inputs)
     check_options(transport, spec, options)
+    if is_arrow_column(inputs):
+        inputs = arrow_values(inputs)
     request, flow_options = split_request_options(options, timeout=False)
     return Stream(transport.with_request_options(**request), pipeline_flow(spec, inputs, **flow_options))
 
@@ -110,5 +113,7 @@ def run_many_async(
 ) -> AsyncStream[PipelineResult[In, Item]]:
     refuse_non_rows(inputs)
     check_options(transport, spec, options)
+    if is_arrow_column(inputs):
+        inputs = arrow_values(inputs)
     request, flow_options = split_request_options(options, timeout=False)
     return AsyncStream(transport.with_request_options(**request), pipeline_flow(spec, inputs, **flow_options))

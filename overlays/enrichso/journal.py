@@ -65,12 +65,15 @@ __all__ = [
 @dataclass(frozen=True)
 class Chunk:
     """One submission of a pipeline: the product, its position, its size, and a fingerprint of
-    its normalised, deduplicated items (sha256 hex) that identifies it across runs."""
+    its normalised, deduplicated items (sha256 hex) that identifies it across runs. `members`:
+    a digest of the same items in any order ("" when not known), by which a FileJournal refuses
+    to submit again, in another order, items an earlier run submitted."""
 
     product: str
     index: int
     size: int
     fingerprint: str
+    members: str = field(default="", compare=False)
 
     @property
     def key(self) -> str:
@@ -231,6 +234,8 @@ _SCHEMA = (
         chunk TEXT PRIMARY KEY, batch_id TEXT NOT NULL, completed INTEGER NOT NULL DEFAULT 0,
         at REAL NOT NULL)""",
     "CREATE TABLE IF NOT EXISTS checkpoints (run TEXT PRIMARY KEY, data TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS members (chunk TEXT PRIMARY KEY, members TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS members_digest ON members (members)",
     """CREATE TABLE IF NOT EXISTS held (
         run TEXT NOT NULL, key INTEGER NOT NULL, value TEXT NOT NULL, PRIMARY KEY (run, key))""",
 )
@@ -386,8 +391,30 @@ class FileJournal:
 
     # ------------------------------------------------------------------ submissions
     def find(self, chunk: Chunk) -> str | None:
+        """The chunk's batch id; JournalConflictError (nothing sent) when an earlier run submitted
+        the same items in another order (its chunk cannot be read back for this order)."""
         row = self._db.execute("SELECT batch_id FROM batches WHERE chunk = ?", (chunk.key,)).fetchone()
-        return str(row[0]) if row else None
+        if row:
+            return str(row[0])
+        if chunk.members:
+            self._refuse_reordered(chunk)
+        return None
+
+    def _refuse_reordered(self, chunk: Chunk) -> None:
+        earlier = self._db.execute(
+            """SELECT m.chunk, b.batch_id FROM members m LEFT JOIN batches b ON b.chunk = m.chunk
+            WHERE m.members = ? AND m.chunk != ? AND (b.batch_id IS NOT NULL OR EXISTS (
+                SELECT 1 FROM attempts a WHERE a.chunk = m.chunk AND a.state IN (?, ?)))""",
+            (chunk.members, chunk.key, _SENDING, _UNKNOWN),
+        ).fetchone()
+        if earlier:
+            batch = f"batch {earlier[1]}" if earlier[1] else "a submit of unknown outcome"
+            raise JournalConflictError(
+                f"the journal {self.path}: an earlier run submitted the same {chunk.size:,} items in "
+                f"another order ({batch}); nothing was sent. Run the rows in that run's order to "
+                "re-attach to it, or use a new journal to submit them again (charged again)",
+                path=str(self.path),
+            )
 
     def unresolved(self, chunk: Chunk) -> list[SubmitMarker]:
         rows = self._db.execute(
@@ -406,6 +433,11 @@ class FileJournal:
                 "INSERT INTO attempts (chunk, attempt, marker, state, at) VALUES (?, ?, ?, ?, ?)",
                 (chunk.key, count + 1, orjson.dumps(marker.to_json()).decode(), _SENDING, time.time()),
             )
+            if chunk.members:
+                db.execute(
+                    "INSERT OR REPLACE INTO members (chunk, members) VALUES (?, ?)",
+                    (chunk.key, chunk.members),
+                )
 
     def submitted(self, chunk: Chunk, batch_id: str) -> None:
         with self._transaction(durable=True) as db:

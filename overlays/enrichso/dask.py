@@ -103,7 +103,12 @@ class PartitionEnricher:
         fields = _METHODS[self.product][2]
         return {fields[name]: column for name, column in self.columns.items()}
 
-    def survey(self, frame: Any) -> Survey:
+    def unique_items(self, frame: Any) -> int:
+        """How many distinct items the partition would send (what it reserves credits for)."""
+        with prepare(self.product, frame, self._named(), self.skip_invalid) as prepared:
+            return prepared.data.unique_count
+
+    def _survey(self, frame: Any) -> Survey:
         """The partition read as its task will read it, nothing sent: its rows, its distinct
         items, and its rows that cannot be sent (their count, the first three with why)."""
         with prepare(self.product, frame, self._named(), skip_invalid=True) as prepared:
@@ -196,7 +201,7 @@ def enrich(
 
 
 class Survey(NamedTuple):
-    """One partition as PartitionEnricher.survey found it."""
+    """One partition as PartitionEnricher._survey found it."""
 
     rows: int
     unique: int
@@ -210,7 +215,7 @@ def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float
     cost more than max_credits. A partition's task checks its own rows only when it runs, after
     other partitions may have been charged."""
     dask = need("dask", "dask")
-    surveys = dask.compute(*(dask.delayed(enricher.survey)(part) for part in frame.to_delayed()))
+    surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in frame.to_delayed()))
     rows = invalid = items = 0
     first: list[tuple[int, str]] = []
     for survey in surveys:

@@ -23,8 +23,10 @@ What the pipeline tells a journal, in order (see pipeline/reconcile.py for the s
 
 A `Chunk` is identified by its product, position, size and a fingerprint of its items, and a run
 by the fingerprints of all its chunks, so one journal file can serve several inputs; a different
-input simply finds nothing to resume. FileJournal is the SQLite (WAL) implementation, locked to one
-process at a time; MemoryJournal keeps the same record in memory (what a run without a journal uses).
+input simply finds nothing to resume. The same items in another order are refused
+(JournalConflictError): the batches recorded answer them in the earlier run's order. FileJournal
+is the SQLite (WAL) implementation, locked to one process at a time; MemoryJournal keeps the same
+record in memory (what a run without a journal uses).
 """
 
 from __future__ import annotations

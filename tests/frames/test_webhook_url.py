@@ -174,3 +174,16 @@ def test_the_cli_refuses_the_same_urls_before_submitting(enrichso: Any, tmp_path
     )
     assert run.code == 2, run.stderr
     assert "webhook_url must be an http:// or https:// URL with a host" in run.stderr
+
+
+def test_the_key_of_extra_headers_is_the_one_refused_in_the_url() -> None:
+    recorded = Recorded()
+    other = "sk_test_other_key_987654"
+    with pytest.raises(InvalidParameterError, match="holds the API key") as caught:
+        recorded.client.email_validation.validate_many(
+            ["ada@figma.com"],
+            extra_headers={"x-api-key": other},
+            webhook_url=f"https://h.example.com/?k={other}",
+        )
+    assert other not in str(caught.value)
+    assert recorded.requests == []

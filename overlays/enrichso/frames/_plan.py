@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress
 from typing import Any
 
 from ..errors import InvalidParameterError
 from ..pipeline import fields as cols
 from ..pipeline.batches import ingest_rows, spec_of
-from ..pipeline.cells import InvalidValue
+from ..pipeline.cells import InvalidValue, email
 from ..pipeline.cells import text as cell_text
 from ..pipeline.ingest import Ingested
+from ._emails import checked_emails
+from ._missing import column_cells
 from ._products import BatchKind, Field
 
 SAMPLE = 100  # rows whose cells are sniffed for a column no option or header names
@@ -91,7 +92,7 @@ def _items(
 ) -> Iterator[Any]:
     """Each row as the pipeline takes it (checked and normalised as the CLI does a file's row),
     None for a row the check refuses (its reason into `invalid`). The cells are read out of the
-    frame BLOCK rows at a time."""
+    frame BLOCK rows at a time; a column of emails is checked column-wise (frames/_emails.py)."""
     single = kind.cell_item if len(columns) == 1 else None
     check: Callable[[Any], Any]
     if single is not None:  # a product of one column: each cell checked as it is
@@ -100,23 +101,22 @@ def _items(
         check = lambda row: kind.item([_text(cell) for cell in row])  # noqa: E731
     for lo in range(0, rows, BLOCK):
         hi = min(rows, lo + BLOCK)
+
+        def refuse(offset: int, problem: Exception, lo: int = lo) -> None:
+            invalid[lo + offset] = f"invalid input: {problem}"
+
+        if single is email and columns[0] is not None:
+            checked = checked_emails(columns[0][lo:hi], check, refuse)
+            if checked is not None:
+                yield from checked
+                continue
         cells = [[None] * (hi - lo) if c is None else column_cells(c[lo:hi]) for c in columns]
-        for index, row in enumerate(cells[0] if single is not None else zip(*cells, strict=True), lo):
+        for offset, row in enumerate(cells[0] if single is not None else zip(*cells, strict=True)):
             try:
                 yield check(row)
             except InvalidValue as problem:
-                invalid[index] = f"invalid input: {problem}"
+                refuse(offset, problem)
                 yield None
-
-
-def column_cells(column: Any) -> list[Any]:
-    """A narwhals Series' cells, None for each missing one: pandas' pd.NA (nullable and Arrow
-    string columns, which dask uses by default) would otherwise be read as the text "<NA>"."""
-    cells: list[Any] = column.to_list()
-    if column.null_count():
-        for index in compress(range(len(cells)), column.is_null().to_list()):
-            cells[index] = None
-    return cells
 
 
 def _text(cell: Any) -> str:

@@ -15,7 +15,8 @@ from ..pipeline.webhook import check_webhook_url
 from ._build import Answers, appended, wants_large_text
 from ._cells import row_cells
 from ._labels import repeated_names, text_names
-from ._plan import SAMPLE, FramePlan, column_cells, field_columns, plan_rows
+from ._missing import column_cells
+from ._plan import SAMPLE, FramePlan, field_columns, plan_rows
 from ._products import BatchKind, Field, product
 
 __all__ = ["Field", "Prepared", "enrich_frame", "enrich_frame_async", "prepare"]

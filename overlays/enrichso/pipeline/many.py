@@ -36,10 +36,7 @@ class ManyOptions(RequestOptionsNoTimeout, total=False):
     on_progress: called with each batch's JobStatus as it is read.
     reorder_window: results read past an item before it is settled as "not found".
     max_credits: refuse (CreditBudgetExceededError, nothing sent) a run that could cost more.
-    webhook_url: an http(s) URL the API posts each result and each batch's completion to, sent
-    with every batch of the run; refused (InvalidParameterError, nothing sent) by IP to Company,
-    whose submit takes none, and when it is not http(s) with a host or holds the API key. The
-    journal does not record it: a resumed run submits what is left with the one it is given.
+    webhook_url: http(s) URL the API posts results to, sent with every batch (see pipeline/webhook.py).
     extra_headers / extra_query (RequestOptionsNoTimeout): sent with every request of the run."""
 
     batch_size: int | None
@@ -98,11 +95,12 @@ def run_many(
     **options: Unpack[ManyOptions],
 ) -> Stream[PipelineResult[In, Item]]:
     refuse_non_rows(inputs)
-    check_options(transport, spec, options)
+    request, flow_options = split_request_options(options, timeout=False)
     if is_arrow_column(inputs):
         inputs = arrow_values(inputs)
-    request, flow_options = split_request_options(options, timeout=False)
-    return Stream(transport.with_request_options(**request), pipeline_flow(spec, inputs, **flow_options))
+    view = transport.with_request_options(**request)
+    check_options(view, spec, options)  # with the view's key (extra_headers may name another)
+    return Stream(view, pipeline_flow(spec, inputs, **flow_options))
 
 
 def run_many_async(
@@ -112,8 +110,9 @@ def run_many_async(
     **options: Unpack[ManyOptions],
 ) -> AsyncStream[PipelineResult[In, Item]]:
     refuse_non_rows(inputs)
-    check_options(transport, spec, options)
+    request, flow_options = split_request_options(options, timeout=False)
     if is_arrow_column(inputs):
         inputs = arrow_values(inputs)
-    request, flow_options = split_request_options(options, timeout=False)
-    return AsyncStream(transport.with_request_options(**request), pipeline_flow(spec, inputs, **flow_options))
+    view = transport.with_request_options(**request)
+    check_options(view, spec, options)  # with the view's key (extra_headers may name another)
+    return AsyncStream(view, pipeline_flow(spec, inputs, **flow_options))

@@ -6,7 +6,9 @@ product whose submit takes no webhookUrl (IP to Company) refuses one rather than
 silently; an address that is not http(s) with a host would be refused by the API (400) or never
 called. The URL goes into the submit body and the API calls it: one holding the API key is
 refused (the key travels in its header only). No message here repeats the URL, which may hold a
-secret of the receiver's."""
+secret of the receiver's. A refused URL raises InvalidParameterError when the *_many method is
+called: nothing is sent. A journal does not record the URL: a resumed run submits the batches it
+has left with the webhook_url it is given."""
 
 from __future__ import annotations
 

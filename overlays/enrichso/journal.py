@@ -67,9 +67,10 @@ __all__ = [
 @dataclass(frozen=True)
 class Chunk:
     """One submission of a pipeline: the product, its position, its size, and a fingerprint of
-    its normalised, deduplicated items (sha256 hex) that identifies it across runs. `members`:
-    a digest of the same items in any order ("" when not known), by which a FileJournal refuses
-    to submit again, in another order, items an earlier run submitted."""
+    its normalised, deduplicated items (sha256 hex) that identifies it across runs. `members`
+    ("" when not known): digests of its run's items in any order and of its run's chunks, by
+    which a FileJournal refuses to submit again items an earlier run submitted in another order
+    or cut into other chunks (pipeline/members.py)."""
 
     product: str
     index: int
@@ -236,8 +237,8 @@ _SCHEMA = (
         chunk TEXT PRIMARY KEY, batch_id TEXT NOT NULL, completed INTEGER NOT NULL DEFAULT 0,
         at REAL NOT NULL)""",
     "CREATE TABLE IF NOT EXISTS checkpoints (run TEXT PRIMARY KEY, data TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS members (chunk TEXT PRIMARY KEY, members TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS members_digest ON members (members)",
+    "CREATE TABLE IF NOT EXISTS members (chunk TEXT PRIMARY KEY, items TEXT NOT NULL, run TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS members_items ON members (items)",
     """CREATE TABLE IF NOT EXISTS held (
         run TEXT NOT NULL, key INTEGER NOT NULL, value TEXT NOT NULL, PRIMARY KEY (run, key))""",
 )
@@ -403,18 +404,20 @@ class FileJournal:
         return None
 
     def _refuse_reordered(self, chunk: Chunk) -> None:
+        items, run = chunk.members.split(" ")
         earlier = self._db.execute(
-            """SELECT m.chunk, b.batch_id FROM members m LEFT JOIN batches b ON b.chunk = m.chunk
-            WHERE m.members = ? AND m.chunk != ? AND (b.batch_id IS NOT NULL OR EXISTS (
+            """SELECT b.batch_id FROM members m LEFT JOIN batches b ON b.chunk = m.chunk
+            WHERE m.items = ? AND m.run != ? AND (b.batch_id IS NOT NULL OR EXISTS (
                 SELECT 1 FROM attempts a WHERE a.chunk = m.chunk AND a.state IN (?, ?)))""",
-            (chunk.members, chunk.key, _SENDING, _UNKNOWN),
+            (items, run, _SENDING, _UNKNOWN),
         ).fetchone()
         if earlier:
-            batch = f"batch {earlier[1]}" if earlier[1] else "a submit of unknown outcome"
+            batch = f"batch {earlier[0]}" if earlier[0] else "a submit of unknown outcome"
             raise JournalConflictError(
-                f"the journal {self.path}: an earlier run submitted the same {chunk.size:,} items in "
-                f"another order ({batch}); nothing was sent. Run the rows in that run's order to "
-                "re-attach to it, or use a new journal to submit them again (charged again)",
+                f"the journal {self.path}: an earlier run submitted the same items in another order "
+                f"or other batches ({batch}); nothing was sent. Run the rows in that run's order "
+                "and batch size to re-attach to it, or use a new journal to submit them again "
+                "(charged again)",
                 path=str(self.path),
             )
 
@@ -437,8 +440,8 @@ class FileJournal:
             )
             if chunk.members:
                 db.execute(
-                    "INSERT OR REPLACE INTO members (chunk, members) VALUES (?, ?)",
-                    (chunk.key, chunk.members),
+                    "INSERT OR REPLACE INTO members (chunk, items, run) VALUES (?, ?, ?)",
+                    (chunk.key, *chunk.members.split(" ")),
                 )
 
     def submitted(self, chunk: Chunk, batch_id: str) -> None:

@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 from enrichso import Enrich
 from enrichso.dask import enrich
+from enrichso.errors import JournalConflictError
 from enrichso.journal import FileJournal
 
 from .conftest import Org
@@ -64,3 +65,25 @@ def test_skip_invalid_sends_the_other_partitions_rows(org: Org, tmp_path: Path) 
     errors = out["enrich_error"].tolist()
     assert errors[4].startswith("invalid input")
     assert all(pd.isna(error) for n, error in enumerate(errors) if n != 4)
+
+
+@pytest.mark.parametrize(
+    ("order", "batch_size"), [([0, 2, 4, 1, 3, 5], 2), (list(range(6)), 3)], ids=["regrouped", "rebatched"]
+)
+def test_the_same_items_cut_into_other_batches_are_refused(
+    client: Enrich, org: Org, tmp_path: Path, order: list[int], batch_size: int
+) -> None:
+    # reordered so that every batch of 2 holds other items than before, or cut into batches of 3:
+    # no chunk of the rerun matches one of the first run, yet every item was submitted already
+    emails = [f"person{i}@stripe.com" for i in range(6)]
+    path = tmp_path / "run.journal"
+    with FileJournal(path, resume_rows=False) as journal, pytest.raises(Interrupted):
+        run = client.email_validation.validate_many(
+            emails, batch_size=2, journal=journal, on_progress=interrupt
+        )
+        list(run)
+    submitted = len(org.ledger()["batches"])
+    with FileJournal(path, resume_rows=False) as journal, pytest.raises(JournalConflictError):
+        rerun = [emails[i] for i in order]
+        list(client.email_validation.validate_many(rerun, batch_size=batch_size, journal=journal))
+    assert len(org.ledger()["batches"]) == submitted

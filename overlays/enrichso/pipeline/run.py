@@ -38,7 +38,7 @@ from ..journal import Checkpoint, Chunk, Journal, JournalStaleError, MemoryJourn
 from .adoption import Verdict, prove_flow
 from .body import chunk_call
 from .ingest import Ingested, ingest
-from .members import members_digest
+from .members import with_members
 from .memory import Releaser
 from .order import DEFAULT_REORDER_WINDOW, NEVER, Emitter, Unattributed
 from .preflight import check_balance_flow, check_budget, credits_per_item
@@ -103,11 +103,11 @@ def _run(
     durable = journal is not None
     record: Journal = journal if journal is not None else MemoryJournal()
     chunks = [
-        Chunk(kind, n, hi - lo, data.items.digest(lo, hi), members_digest(kind, data, lo, hi))
-        if durable
-        else Chunk(kind, n, hi - lo, "")
+        Chunk(kind, n, hi - lo, data.items.digest(lo, hi) if durable else "")
         for n, (lo, hi) in enumerate(bounds)
     ]
+    if durable:
+        chunks = with_members(kind, data, chunks)
     check_budget(kind, total_items=data.unique_count, max_credits=max_credits)
 
     def wait(batch_id: str) -> Flow[None]:

@@ -14,8 +14,9 @@ names that holds a value of the reader's type); `_derive` fills what follows fro
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from operator import methodcaller
 from typing import Any, Generic, NamedTuple, Self, TypeVar
 
 from ._core.batch import results_of
@@ -165,43 +166,33 @@ def _plan(cls: type) -> _Plan:
     return plan
 
 
-def on_demand(cls: type) -> Callable[[Raw], Any] | None:
-    """For a view class that derives nothing (no _derive): a function from one result (decoded
-    JSON) to a stand-in of the view whose attributes are read when asked, each exactly as
-    from_dict reads it. Reading a few columns of a million results (the frame methods), only
-    those attributes are read and no view is built. None for a class that derives attributes."""
+def derives_attributes(cls: type) -> bool:
+    """Whether a view class derives attributes from others (_derive), so that an attribute is not
+    always what its own reader reads."""
+    return not (_PLANS.get(cls) or _plan(cls)).positional
+
+
+def attribute_reader(cls: type, name: str) -> Callable[[Sequence[Raw]], list[Any]]:
+    """A function reading attribute `name` of view class `cls` from many results (decoded JSON
+    objects) at once, each exactly as from_dict reads it; for a view that derives nothing (else
+    the attribute may follow from others: ValueError)."""
+    if derives_attributes(cls):
+        raise ValueError(f"{cls.__name__} derives attributes from one another")
     plan = _PLANS.get(cls) or _plan(cls)
-    if not plan.positional:
-        return None
-    made = _ON_DEMAND.get(cls)
-    if made is None:
-        namespace: dict[str, Any] = {"__slots__": ("raw",), "__init__": _stand_in_init}
-        for at, name in enumerate(plan.names):
-            namespace[name] = property(_attribute(plan, at))
-        made = _ON_DEMAND[cls] = type(f"OnDemand{cls.__name__}", (), namespace)
-    return made
-
-
-_ON_DEMAND: dict[type, type] = {}
-
-
-def _stand_in_init(self: Any, raw: Raw) -> None:
-    self.raw = raw if raw.__class__ is dict or isinstance(raw, Mapping) else {}
-
-
-def _attribute(plan: _Plan, at: int) -> Callable[[Any], Any]:
-    """The getter of attribute number `at`: what from_dict would give it."""
+    at = plan.names.index(name)
     first, kind = plan.first[at], plan.kinds[at]
     fallback = [(reader, names) for number, reader, names in plan.others if number == at]
+    get = methodcaller("get", first)
 
-    def value(stand_in: Any) -> Any:
-        raw = stand_in.raw
-        found = raw.get(first)
-        if isinstance(found, kind):
-            return found
-        return fallback[0][0](raw, *fallback[0][1]) if fallback else None
+    def read(raws: Sequence[Raw]) -> list[Any]:
+        values = [v if isinstance(v, kind) else None for v in map(get, raws)]
+        for reader, names in fallback:
+            for row, value in enumerate(values):
+                if value is None:
+                    values[row] = reader(raws[row], *names)
+        return values
 
-    return value
+    return read
 
 
 @dataclass(frozen=True, slots=True)

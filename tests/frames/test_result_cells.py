@@ -4,14 +4,16 @@ to invalid rows in the frame's own order."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import polars as pl
 import pytest
 from enrichso import Enrich
-from enrichso.frames._cells import row_cells
+from enrichso.frames._cells import _plain_attributes, _view_class, block_cells
 from enrichso.frames._products import product
 from enrichso.pipeline.needs import EMAIL_VALIDATION, PHONE_FINDER, REVERSE_LOOKUP
+from enrichso.pipeline.products import Column
 from enrichso.views import EmailValidationView, PhonesView, ProfileView
 
 # Either documented shape, members of the wrong JSON type, and nothing at all.
@@ -99,14 +101,42 @@ RESULTS: dict[str, list[Any]] = {
 @pytest.mark.parametrize("command", sorted(RESULTS))
 def test_a_frame_reads_the_same_cells_as_the_declaration(command: str) -> None:
     kind = product(command)
-    cells = row_cells(kind)
-    for raw in RESULTS[command]:
-        for error in (None, "no result: batch b returned none for this item"):
-            assert cells(raw, error) == kind.row_values(raw, error), (raw, error)
+    pairs = [
+        (raw, error) for raw in RESULTS[command] for error in (None, "", "no result: batch b returned none")
+    ]
+    expected = [kind.row_values(raw, error) for raw, error in pairs]
+    assert block_cells(kind)(pairs) == [list(column) for column in zip(*expected, strict=True)]
 
 
-def test_the_views_that_derive_nothing_are_read_on_demand() -> None:
-    # the products whose cells are read without building a view (the others build it)
-    assert row_cells(EMAIL_VALIDATION) != EMAIL_VALIDATION.row_values
-    assert row_cells(product("ip-to-company")) != product("ip-to-company").row_values
-    assert row_cells(REVERSE_LOOKUP) == REVERSE_LOOKUP.row_values
+def test_plain_columns_are_read_for_a_block_at_once_and_the_others_are_not() -> None:
+    validation = product("email-validation")
+    view = _view_class(validation)
+    assert view is EmailValidationView
+    assert _plain_attributes(validation, view) == [
+        "result",
+        "confidence",
+        "is_catch_all",
+        "provider",
+        "message",
+    ]
+    assert _view_class(REVERSE_LOOKUP) is None  # its view derives found and the name: a view each
+
+
+class _Odd:
+    """A product's columns that do more than return an attribute as it is."""
+
+    @staticmethod
+    def columns() -> list[Any]:
+        return [
+            lambda v: v.result or v.message,
+            lambda v: v.result if v.provider is not None else None,
+            lambda v: [v.result],
+            lambda v: (v.result or "").upper(),
+        ]
+
+
+@pytest.mark.parametrize("column", _Odd.columns())
+def test_a_column_that_computes_is_not_taken_for_an_attribute(column: Any) -> None:
+    declared = EMAIL_VALIDATION.product
+    odd = replace(declared, columns=(Column("odd", column),))
+    assert _plain_attributes(replace(EMAIL_VALIDATION, product=odd), EmailValidationView) is None

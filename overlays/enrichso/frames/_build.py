@@ -2,10 +2,11 @@
 lists of strings, text as strings, missing as null. They are built as an Arrow table and handed
 to the frame's own library through narwhals, so pandas, polars and pyarrow share one path.
 
-The unique items' answers arrive one by one; they are kept as Python values for BLOCK items at a
-time only, then made Arrow arrays (a text cell is then its bytes and an offset, not a Python
-string object of 50 bytes and more), and spread to the rows in one vectorised step at the end
-(none when every row is its own item)."""
+The unique items' answers arrive one by one: their results are read into cells READ_BLOCK at a
+time (frames/_cells.py; the results themselves are then let go), the cells kept as Python values
+for BLOCK items at a time only, then made Arrow arrays (a text cell is then its bytes and an
+offset, not a Python string object of 50 bytes and more), and spread to the rows in one
+vectorised step at the end (none when every row is its own item)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,10 @@ from ..pipeline.extras import arrow_type, need
 from ..pipeline.ingest import Ingested
 from ..pipeline.keys import NOT_A_KEY
 from ..pipeline.order import INVALID_INPUT
+from ._cells import block_cells
 from ._products import BatchKind
 
+READ_BLOCK = 4096  # results held before their cells are read
 BLOCK = 65_536  # unique answers held as Python values before they become Arrow arrays
 
 
@@ -29,24 +32,35 @@ class Answers:
 
     def __init__(self, kind: BatchKind, *, large_text: bool = False) -> None:
         pa = need("pyarrow", "frames")
+        self.cells = block_cells(kind)
         self.names = list(kind.output_columns)
         types = [arrow_type(name) for name in self.names]
         if large_text:
             types = [pa.large_string() if pa.types.is_string(t) else t for t in types]
         self.schema = pa.schema(list(zip(self.names, types, strict=True)))
         self.blocks: list[Any] = []  # Arrow record batches of BLOCK answers
-        self.rows: list[Sequence[Any]] = []  # the answers not in a block yet, one tuple each
+        self.pending: list[tuple[Any, str | None]] = []  # (result, error) not read yet
+        self.columns: list[list[Any]] = [[] for _ in self.names]  # cells not in a block yet
 
-    def add(self, values: Sequence[Any]) -> None:
-        """One unique item's cells, in output_columns order."""
-        self.rows.append(values)
-        if len(self.rows) >= BLOCK:
+    def add(self, result: Any, error: str | None) -> None:
+        """One unique item's result (decoded JSON, None for nothing) and error."""
+        self.pending.append((result, error))
+        if len(self.pending) >= READ_BLOCK:
+            self._read()
+
+    def _read(self) -> None:
+        for column, cells in zip(self.columns, self.cells(self.pending), strict=True):
+            column += cells
+        self.pending = []
+        if len(self.columns[0]) >= BLOCK:
             self._flush()
 
     def _flush(self) -> None:
-        if self.rows:
-            self.blocks.append(self._batch(list(zip(*self.rows, strict=True))))
-            self.rows = []
+        if self.pending:
+            self._read()
+        if self.columns[0]:
+            self.blocks.append(self._batch(self.columns))
+            self.columns = [[] for _ in self.names]
 
     def _batch(self, columns: Sequence[Sequence[Any]]) -> Any:
         pa = need("pyarrow", "frames")

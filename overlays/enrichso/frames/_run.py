@@ -13,7 +13,6 @@ from ..pipeline.keys import NOT_A_KEY
 from ..pipeline.options import check_many_options
 from ..pipeline.webhook import check_webhook_url
 from ._build import Answers, appended, wants_large_text
-from ._cells import row_cells
 from ._labels import repeated_names, text_names
 from ._missing import column_cells
 from ._plan import SAMPLE, FramePlan, field_columns, plan_rows
@@ -36,7 +35,6 @@ class Prepared:
         self.plan = plan
         # the unique items' result cells, in the order of their numbers
         self.answers = Answers(kind, large_text=wants_large_text(frame))
-        self.cells = row_cells(kind)
         self.count = 0  # rows taken
         self._row_items = plan.data.row_items
 
@@ -55,7 +53,7 @@ class Prepared:
             )
         self.count += 1
         if result.duplicate_of is None and self._row_items[result.index] != NOT_A_KEY:
-            self.answers.add(self.cells(result.raw, result.error))
+            self.answers.add(result.raw, result.error)
 
     def finished(self) -> Any:
         """The native frame with the result columns appended."""

@@ -7,8 +7,10 @@ opens the same journal and re-attaches to the batches already submitted instead 
 again, and a finished partition's journal lets a rerun read its results again for free. The
 journals stay in the directory when the computation ends; delete it once the output is written.
 
-The total credit budget (max_credits) is checked before any partition starts: the price of every
-partition's unique items (each partition dedupes its own rows), nothing submitted if it is over.
+Before any partition starts, every partition's cells are checked (one pass over the data): rows
+that cannot be sent are refused, named by their place in the whole frame, and the total credit
+budget (max_credits) is checked against the price of every partition's unique items (each
+partition dedupes its own rows); nothing is submitted if either fails.
 
     import dask.dataframe as dd
     from enrichso.dask import enrich
@@ -27,14 +29,16 @@ import os
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from .errors import CreditBudgetExceededError
+from .errors import CreditBudgetExceededError, InputsTypeError, InvalidParameterError
+from .frames._plan import invalid_rows
 from .frames._products import product
 from .frames._run import Field, prepare
 from .journal import FileJournal, JournalInUseError
 from .pipeline.extras import arrow_type, need
 from .pipeline.needs import BY_COMMAND, BatchKind
+from .pipeline.options import check_many_options, check_max_credits
 from .pipeline.webhook import check_webhook_url
 
 __all__ = ["PartitionEnricher", "enrich"]
@@ -63,10 +67,13 @@ class PartitionEnricher:
         **options: Any,
     ) -> None:
         keywords = _keywords(product)
-        unknown = set(columns or {}) - set(keywords)
+        unknown = sorted(set(columns or {}) - set(keywords))
         if unknown:
-            raise ValueError(f"{product} takes the columns {', '.join(keywords)}, not {unknown}")
+            raise InvalidParameterError(
+                f"{product} takes the column keywords {', '.join(keywords)}, not {', '.join(unknown)}"
+            )
         check_webhook_url(_kind(product).product, options.get("webhook_url"))
+        check_many_options(options)
         self.product = product
         self.journal_dir = Path(journal_dir)
         self.columns = dict(columns or {})
@@ -86,6 +93,13 @@ class PartitionEnricher:
         """How many distinct items the partition would send (what it reserves credits for)."""
         with prepare(self.product, frame, self._named(), self.skip_invalid) as prepared:
             return prepared.data.unique_count
+
+    def _survey(self, frame: Any) -> Survey:
+        """The partition read as its task will read it, nothing sent: its rows, its distinct
+        items, and its rows that cannot be sent (their count, the first three with why)."""
+        with prepare(self.product, frame, self._named(), skip_invalid=True) as prepared:
+            invalid = prepared.plan.invalid
+            return Survey(len(frame), prepared.data.unique_count, len(invalid), list(invalid.items())[:3])
 
     def journal_path(self, frame: Any) -> Path:
         return self.journal_dir / f"{self.product}-{content_key(frame)}.journal"
@@ -120,9 +134,9 @@ class PartitionEnricher:
 
 
 def _kind(product: str) -> BatchKind:
-    """The declared product of a command name; ValueError for another name."""
+    """The declared product of a command name; InvalidParameterError for another name."""
     if product not in BY_COMMAND:
-        raise ValueError(f"unknown product {product!r}; one of {', '.join(BY_COMMAND)}")
+        raise InvalidParameterError(f"unknown product {product!r}; one of {', '.join(BY_COMMAND)}")
     return BY_COMMAND[product]
 
 
@@ -167,24 +181,48 @@ def enrich(
     **options: Any,
 ) -> Any:
     """The dask DataFrame `frame` with the product's result columns appended (lazy: compute() or
-    to_parquet() runs it). With max_credits, the unique items of every partition are counted first
-    (one pass over the data) and CreditBudgetExceededError is raised, nothing sent, when their
-    price is over it. options: PartitionEnricher's (skip_invalid, api_key, base_url, poll_interval,
-    ...)."""
+    to_parquet() runs it). Every partition's cells are checked first (one pass over the data):
+    InvalidParameterError, nothing sent, for rows that cannot be sent (without skip_invalid), and
+    with max_credits CreditBudgetExceededError when the partitions' unique items cost more.
+    options: PartitionEnricher's (skip_invalid, api_key, base_url, poll_interval, ...)."""
     need("dask.dataframe", "dask")
+    if not (hasattr(frame, "map_partitions") and hasattr(frame, "to_delayed")):
+        raise InputsTypeError(
+            f"enrichso.dask.enrich takes a dask DataFrame, not a {type(frame).__module__.split('.')[0]} "
+            f"{type(frame).__name__}: use dd.from_pandas(df, npartitions=...), or the client's frame "
+            "methods (client.<product>.<...>_frame, e.g. validate_frame) for a frame in memory"
+        )
+    check_max_credits(max_credits)
     enricher = PartitionEnricher(product, journal_dir, columns=columns, **options)
-    if max_credits is not None:
-        check_budget(frame, enricher, max_credits)
+    check_partitions(frame, enricher, max_credits)
     return frame.map_partitions(enricher, meta=enricher(frame._meta))
 
 
-def check_budget(frame: Any, enricher: PartitionEnricher, max_credits: float) -> None:
-    """CreditBudgetExceededError when all partitions' unique items cost more than max_credits."""
+class Survey(NamedTuple):
+    """One partition as PartitionEnricher._survey found it."""
+
+    rows: int
+    unique: int
+    invalid: int
+    first_invalid: list[tuple[int, str]]  # (row in the partition, why), the first three
+
+
+def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float | None) -> None:
+    """Before any partition is submitted: InvalidParameterError for rows that cannot be sent (named
+    by their place in the whole frame), CreditBudgetExceededError when all partitions' unique items
+    cost more than max_credits. A partition's task checks its own rows only when it runs, after
+    other partitions may have been charged."""
     dask = need("dask", "dask")
-    counts = dask.compute(*(dask.delayed(enricher.unique_items)(part) for part in frame.to_delayed()))
-    items = sum(counts)
+    surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in frame.to_delayed()))
+    rows = invalid = items = 0
+    first: list[tuple[int, str]] = []
+    for survey in surveys:
+        first += [(rows + index, why) for index, why in survey.first_invalid][: 3 - len(first)]
+        rows, invalid, items = rows + survey.rows, invalid + survey.invalid, items + survey.unique
+    if invalid and not enricher.skip_invalid:
+        raise invalid_rows(invalid, rows, first)
     price = product(enricher.product).price
-    if items * price > max_credits:
+    if max_credits is not None and items * price > max_credits:
         raise CreditBudgetExceededError(
             f"enriching this frame could cost up to {items * price:,} credits ({items:,} unique items in "
             f"its partitions x {price:,}), more than max_credits={max_credits:,.0f}; nothing was submitted",

@@ -391,8 +391,8 @@ class JournalInUseError(JournalError):
 
 class JournalConflictError(JournalError):
     """A journal refused a submit: an earlier run of the same input, recorded in it, submitted
-    other batches (with other options); going on would submit, and charge, again. Raised by a
-    journal's before_submit; nothing was sent."""
+    other batches (with other options, or the same items in another order); going on would
+    submit, and charge, again. Raised by a journal's before_submit or find; nothing was sent."""
 
 
 class JournalStaleError(JournalError):

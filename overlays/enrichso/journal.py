@@ -23,8 +23,10 @@ What the pipeline tells a journal, in order (see pipeline/reconcile.py for the s
 
 A `Chunk` is identified by its product, position, size and a fingerprint of its items, and a run
 by the fingerprints of all its chunks, so one journal file can serve several inputs; a different
-input simply finds nothing to resume. FileJournal is the SQLite (WAL) implementation, locked to one
-process at a time; MemoryJournal keeps the same record in memory (what a run without a journal uses).
+input simply finds nothing to resume. The same items in another order are refused
+(JournalConflictError): the batches recorded answer them in the earlier run's order. FileJournal
+is the SQLite (WAL) implementation, locked to one process at a time; MemoryJournal keeps the same
+record in memory (what a run without a journal uses).
 """
 
 from __future__ import annotations
@@ -65,12 +67,16 @@ __all__ = [
 @dataclass(frozen=True)
 class Chunk:
     """One submission of a pipeline: the product, its position, its size, and a fingerprint of
-    its normalised, deduplicated items (sha256 hex) that identifies it across runs."""
+    its normalised, deduplicated items (sha256 hex) that identifies it across runs. `members`
+    ("" when not known): digests of its run's items in any order and of its run's chunks, by
+    which a FileJournal refuses to submit again items an earlier run submitted in another order
+    or cut into other chunks (pipeline/members.py)."""
 
     product: str
     index: int
     size: int
     fingerprint: str
+    members: str = field(default="", compare=False)
 
     @property
     def key(self) -> str:
@@ -231,6 +237,8 @@ _SCHEMA = (
         chunk TEXT PRIMARY KEY, batch_id TEXT NOT NULL, completed INTEGER NOT NULL DEFAULT 0,
         at REAL NOT NULL)""",
     "CREATE TABLE IF NOT EXISTS checkpoints (run TEXT PRIMARY KEY, data TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS members (chunk TEXT PRIMARY KEY, items TEXT NOT NULL, run TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS members_items ON members (items)",
     """CREATE TABLE IF NOT EXISTS held (
         run TEXT NOT NULL, key INTEGER NOT NULL, value TEXT NOT NULL, PRIMARY KEY (run, key))""",
 )
@@ -304,7 +312,12 @@ class FileJournal:
     def __init__(self, path: str | os.PathLike[str], *, resume_rows: bool = True) -> None:
         self.path = Path(path)
         self.resume_rows = resume_rows
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # e.g. a file where the folder should be
+            raise JournalError(
+                f"the journal's folder {self.path.parent} cannot be created: {exc}", path=str(self.path)
+            ) from exc
         import sqlite3  # here, not at the top: `import enrichso` stays quick
 
         self._lock: IO[bytes] | None = _lock_file(self._lock_path)
@@ -381,8 +394,32 @@ class FileJournal:
 
     # ------------------------------------------------------------------ submissions
     def find(self, chunk: Chunk) -> str | None:
+        """The chunk's batch id; JournalConflictError (nothing sent) when an earlier run submitted
+        the same items in another order (its chunk cannot be read back for this order)."""
         row = self._db.execute("SELECT batch_id FROM batches WHERE chunk = ?", (chunk.key,)).fetchone()
-        return str(row[0]) if row else None
+        if row:
+            return str(row[0])
+        if chunk.members:
+            self._refuse_reordered(chunk)
+        return None
+
+    def _refuse_reordered(self, chunk: Chunk) -> None:
+        items, run = chunk.members.split(" ")
+        earlier = self._db.execute(
+            """SELECT b.batch_id FROM members m LEFT JOIN batches b ON b.chunk = m.chunk
+            WHERE m.items = ? AND m.run != ? AND (b.batch_id IS NOT NULL OR EXISTS (
+                SELECT 1 FROM attempts a WHERE a.chunk = m.chunk AND a.state IN (?, ?)))""",
+            (items, run, _SENDING, _UNKNOWN),
+        ).fetchone()
+        if earlier:
+            batch = f"batch {earlier[0]}" if earlier[0] else "a submit of unknown outcome"
+            raise JournalConflictError(
+                f"the journal {self.path}: an earlier run submitted the same items in another order "
+                f"or other batches ({batch}); nothing was sent. Run the rows in that run's order "
+                "and batch size to re-attach to it, or use a new journal to submit them again "
+                "(charged again)",
+                path=str(self.path),
+            )
 
     def unresolved(self, chunk: Chunk) -> list[SubmitMarker]:
         rows = self._db.execute(
@@ -401,6 +438,11 @@ class FileJournal:
                 "INSERT INTO attempts (chunk, attempt, marker, state, at) VALUES (?, ?, ?, ?, ?)",
                 (chunk.key, count + 1, orjson.dumps(marker.to_json()).decode(), _SENDING, time.time()),
             )
+            if chunk.members:
+                db.execute(
+                    "INSERT OR REPLACE INTO members (chunk, items, run) VALUES (?, ?, ?)",
+                    (chunk.key, *chunk.members.split(" ")),
+                )
 
     def submitted(self, chunk: Chunk, batch_id: str) -> None:
         with self._transaction(durable=True) as db:

@@ -1,7 +1,8 @@
 """README "DataFrames and Parquet": "Without the extra, the methods raise MissingExtraError naming
 it"; house rule: bad input (a missing extra is one) gets its typed error before any credit is
-spent. The CLI, reading CSV and writing Parquet without pyarrow, submitted the job (credits
-reserved) and only then exited 2 naming the extra.
+spent. With narwhals and polars installed but not pyarrow (one of the `frames` extra's libraries),
+validate_frame submits the batch, waits for it, is charged, and only then, building the result
+columns, raises MissingExtraError("pyarrow is not installed"): the answers paid for are lost.
 
 The missing library is simulated in a subprocess with sys.modules["pyarrow"] = None; it talks to
 the test's loopback simulator as the test's organization, whose ledger is checked afterwards."""
@@ -14,6 +15,32 @@ import sys
 from pathlib import Path
 
 from .conftest import Org
+
+SCRIPT = """
+import sys
+from pathlib import Path
+sys.modules["pyarrow"] = None
+import polars as pl
+from enrichso import Enrich
+from enrichso.pipeline.extras import MissingExtraError
+api_key, base_url = sys.argv[1], sys.argv[2]
+with Enrich(api_key=api_key, base_url=base_url) as client:
+    try:
+        frame = pl.DataFrame({"email": ["sarah.chen@stripe.com"]})
+        client.email_validation.validate_frame(frame, poll_interval=0)
+    except MissingExtraError as e:
+        print("MissingExtraError:", e)
+"""
+
+
+def test_a_missing_pyarrow_is_reported_before_anything_is_sent(org: Org) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, org.api_key, org.base_url], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "MissingExtraError: pyarrow is not installed: pip install 'enrichso[frames]'" in done.stdout
+    org.assert_untouched()
+
 
 CLI = """
 import runpy

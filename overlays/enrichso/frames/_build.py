@@ -103,7 +103,10 @@ def appended(frame: Any, added: Any) -> Any:
         extra = nw.from_native(native, eager_only=True)
     else:
         extra = nw.from_arrow(added, backend=backend)
-    return nw.concat([frame, extra], how="horizontal").to_native()
+    native = nw.concat([frame, extra], how="horizontal").to_native()
+    if backend.__name__ == "pyarrow":  # the input's schema metadata (pandas' index) kept
+        native = native.replace_schema_metadata(frame.to_native().schema.metadata)
+    return native
 
 
 def wants_large_text(frame: Any) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..pipeline import cells
 from ..pipeline.extras import need
+from ._missing import column_cells
 
 # cells.email's test for a plain address, anchored for Arrow (RE2 matches the same language on
 # this ASCII-only pattern; `$` is the end of the text in RE2, as fullmatch asks)
@@ -57,7 +58,7 @@ def checked_emails(
                 yield email
                 continue
             if others is None:
-                others = block.to_list()
+                others = column_cells(block)  # pd.NA read as an empty cell
             try:
                 yield check(others[offset])
             except cells.InvalidValue as problem:

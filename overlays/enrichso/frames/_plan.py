@@ -17,6 +17,7 @@ from ..pipeline.cells import InvalidValue, email
 from ..pipeline.cells import text as cell_text
 from ..pipeline.ingest import Ingested
 from ._emails import checked_emails
+from ._missing import column_cells
 from ._products import BatchKind, Field
 
 SAMPLE = 100  # rows whose cells are sniffed for a column no option or header names
@@ -72,13 +73,18 @@ def plan_rows(kind: BatchKind, columns: Sequence[Any | None], rows: int, skip_in
     data = ingest_rows(spec_of(kind.job_kind), _items(kind, columns, rows, invalid))
     if invalid and not skip_invalid:
         data.close()
-        first = list(invalid.items())[:3]
-        shown = "; ".join(f"row {index}: {reason}" for index, reason in first)
-        raise InvalidParameterError(
-            f"{len(invalid)} of {rows} rows cannot be sent ({shown}); nothing was sent. "
-            "skip_invalid=True sends the others and marks these in enrich_error"
-        )
+        raise invalid_rows(len(invalid), rows, list(invalid.items())[:3])
     return FramePlan(data, invalid)
+
+
+def invalid_rows(count: int, rows: int, first: Sequence[tuple[int, str]]) -> InvalidParameterError:
+    """The error (to raise) for `count` of `rows` rows that cannot be sent; `first`: some of
+    them, (row number, reason)."""
+    shown = "; ".join(f"row {index}: {reason}" for index, reason in first)
+    return InvalidParameterError(
+        f"{count} of {rows} rows cannot be sent ({shown}); nothing was sent. "
+        "skip_invalid=True sends the others and marks these in enrich_error"
+    )
 
 
 def _items(
@@ -104,7 +110,7 @@ def _items(
             if checked is not None:
                 yield from checked
                 continue
-        cells = [[None] * (hi - lo) if c is None else c[lo:hi].to_list() for c in columns]
+        cells = [[None] * (hi - lo) if c is None else column_cells(c[lo:hi]) for c in columns]
         for offset, row in enumerate(cells[0] if single is not None else zip(*cells, strict=True)):
             try:
                 yield check(row)

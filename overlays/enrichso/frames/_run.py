@@ -10,8 +10,11 @@ from ..errors import InvalidParameterError
 from ..pipeline.extras import need
 from ..pipeline.ingest import Ingested
 from ..pipeline.keys import NOT_A_KEY
+from ..pipeline.options import check_many_options
 from ..pipeline.webhook import check_webhook_url
 from ._build import Answers, appended, wants_large_text
+from ._labels import repeated_names, text_names
+from ._missing import column_cells
 from ._plan import SAMPLE, FramePlan, field_columns, plan_rows
 from ._products import BatchKind, Field, product
 
@@ -72,6 +75,7 @@ def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_in
     skip_invalid) rows that cannot be sent."""
     nw = need("narwhals", "frames")
     kind = product(command)
+    need("pyarrow", "frames")  # the result columns are built with it: missing, nothing is sent
     try:
         df = nw.from_native(frame, eager_only=True)
     except TypeError:
@@ -79,15 +83,21 @@ def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_in
             f"a {type(frame).__name__} is not a DataFrame this method takes "
             "(pandas or polars DataFrame, pyarrow Table)"
         ) from None
-    names = list(df.columns)
+    except nw.exceptions.DuplicateError as exc:
+        raise repeated_names(" ".join(str(exc).split())) from None
+    labels = text_names(df.columns)
+    names = list(labels)
     clash = [c for c in kind.output_columns if c in names]
     if clash:
         raise InvalidParameterError(
             f"the frame already has the result column(s) {', '.join(clash)}; drop or rename them"
         )
-    sample = df.head(SAMPLE).rows(named=True)
-    columns = field_columns(kind, names, named, sample)
-    cells = [df.get_column(columns[n.field]) if n.field in columns else None for n in kind.needs]
+    head = df.head(SAMPLE)
+    sniffed = {name: column_cells(head.get_column(label)) for name, label in labels.items()}
+    sample = [dict(zip(sniffed, row, strict=True)) for row in zip(*sniffed.values(), strict=True)]
+    given = {field: None if name is None else str(name) for field, name in named.items()}  # column=0
+    columns = field_columns(kind, names, given, sample)
+    cells = [df.get_column(labels[columns[n.field]]) if n.field in columns else None for n in kind.needs]
     return Prepared(kind, df, plan_rows(kind, cells, len(df), skip_invalid))
 
 
@@ -100,6 +110,7 @@ def _checked(command: str, options: dict[str, Any]) -> dict[str, Any]:
             "a frame needs every row's answer: open its journal with FileJournal(path, resume_rows=False)"
         )
     check_webhook_url(product(command).product, options.get("webhook_url"))
+    check_many_options(options)
     return options
 
 

@@ -13,7 +13,9 @@ from .._core.request_options import RequestOptionsNoTimeout, split_request_optio
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InputsTypeError
 from ..journal import Journal
+from .arrow_column import arrow_values, is_arrow_column
 from .ingest import Ingested
+from .options import check_many_options
 from .products import product_of
 from .result import PipelineResult
 from .run import pipeline_flow
@@ -78,7 +80,9 @@ def refuse_non_rows(inputs: object) -> None:
 def check_options(
     transport: SyncTransport | AsyncTransport, spec: PipelineSpec[Any, Any], options: ManyOptions
 ) -> None:
-    """Raise InvalidParameterError, at the call, for options no request should carry."""
+    """Raise InvalidParameterError, at the call, for options no request should carry or the run
+    could not use."""
+    check_many_options(options)
     webhook_url = options.get("webhook_url")
     check_webhook_url(product_of(spec.product.kind), webhook_url)
     check_key_not_in(webhook_url, transport.shows_key)
@@ -92,6 +96,8 @@ def run_many(
 ) -> Stream[PipelineResult[In, Item]]:
     refuse_non_rows(inputs)
     request, flow_options = split_request_options(options, timeout=False)
+    if is_arrow_column(inputs):
+        inputs = arrow_values(inputs)
     view = transport.with_request_options(**request)
     check_options(view, spec, options)  # with the view's key (extra_headers may name another)
     return Stream(view, pipeline_flow(spec, inputs, **flow_options))
@@ -105,6 +111,8 @@ def run_many_async(
 ) -> AsyncStream[PipelineResult[In, Item]]:
     refuse_non_rows(inputs)
     request, flow_options = split_request_options(options, timeout=False)
+    if is_arrow_column(inputs):
+        inputs = arrow_values(inputs)
     view = transport.with_request_options(**request)
     check_options(view, spec, options)  # with the view's key (extra_headers may name another)
     return AsyncStream(view, pipeline_flow(spec, inputs, **flow_options))

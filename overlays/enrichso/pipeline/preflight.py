@@ -16,7 +16,6 @@ server's own 402 still refuses a submit it cannot cover.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from enrichso_api.api.wallets import get_wallet_balance
@@ -29,11 +28,11 @@ from ..errors import (
     APIResponseValidationError,
     APIStatusError,
     CreditBudgetExceededError,
-    InvalidParameterError,
     PreflightBalanceError,
 )
 from . import products
 from .declaration import Product
+from .options import check_max_credits
 
 
 def _declared(kind: str) -> Product[Any] | None:
@@ -71,9 +70,7 @@ def _items(count: int, kind: str) -> str:
 
 def check_budget(kind: str, *, total_items: int, max_credits: float | None) -> None:
     """Raise CreditBudgetExceededError when the whole run could cost more than max_credits."""
-    if max_credits is not None and not (math.isfinite(max_credits) and max_credits >= 0):
-        # nan compares false with everything: it would switch the budget off
-        raise InvalidParameterError(f"max_credits must be a finite number, 0 or more (got {max_credits})")
+    check_max_credits(max_credits)
     price = credits_per_item(kind)
     if max_credits is None or price is None or total_items == 0:
         return

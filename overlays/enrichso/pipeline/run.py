@@ -38,6 +38,7 @@ from ..journal import Checkpoint, Chunk, Journal, JournalStaleError, MemoryJourn
 from .adoption import Verdict, prove_flow
 from .body import chunk_call
 from .ingest import Ingested, ingest
+from .members import with_members
 from .memory import Releaser
 from .order import DEFAULT_REORDER_WINDOW, NEVER, Emitter, Unattributed
 from .preflight import check_balance_flow, check_budget, credits_per_item
@@ -105,6 +106,8 @@ def _run(
         Chunk(kind, n, hi - lo, data.items.digest(lo, hi) if durable else "")
         for n, (lo, hi) in enumerate(bounds)
     ]
+    if durable:
+        chunks = with_members(kind, data, chunks)
     check_budget(kind, total_items=data.unique_count, max_credits=max_credits)
 
     def wait(batch_id: str) -> Flow[None]:

@@ -76,7 +76,10 @@ class ParquetWriter:
         pa, pq = pyarrow_modules()
         known = {f.name: f.type for f in input_schema} if input_schema is not None else {}
         self._columns = list(columns)
-        self._schema = pa.schema([(c, known.get(c) or arrow_type(c)) for c in self._columns])
+        metadata = input_schema.metadata if input_schema is not None else None  # pandas' index
+        self._schema = pa.schema(
+            [(c, known.get(c) or arrow_type(c)) for c in self._columns], metadata=metadata
+        )
         self._text = {c for c in self._columns if c not in known and not c.startswith("enrich_")}
         self._writer = pq.ParquetWriter(stream, self._schema)
         self._cells: list[list[Any]] = [[] for _ in self._columns]  # the row group being filled

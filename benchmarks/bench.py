@@ -83,7 +83,14 @@ def bench_single(sim: Simulator, plan: Plan) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- pipeline
+# --base-tree: a checkout of another commit whose SDK (its overlays/) the "<variant>@base" variants
+# run, interleaved with this tree's: before / after figures from one session
+BASE_SUFFIX = "@base"
+_base_tree: Path | None = None
+
+
 def pipeline_command(variant: str, source: Path, target: Path, sim: Simulator, key: str) -> list[str]:
+    variant = variant.removesuffix(BASE_SUFFIX)
     endpoint = ["--base-url", sim.base_url, "--key", key]
     if variant in ("httpx", "httpx-prefetch"):
         command = [sys.executable, "-m", "benchmarks.pipeline_httpx", str(source), str(target), *endpoint]
@@ -99,8 +106,10 @@ def pipeline_command(variant: str, source: Path, target: Path, sim: Simulator, k
 def run_pipeline(sim: Simulator, variant: str, source: Path, target: Path) -> tuple[ChildRun, str]:
     key = fresh_key(variant.replace("-", ""))
     env, unset = child_environment()
-    if variant == "cli":
+    if variant.removesuffix(BASE_SUFFIX) == "cli":
         env = {**env, "ENRICH_API_KEY": key, "ENRICH_BASE_URL": sim.base_url}
+    if variant.endswith(BASE_SUFFIX) and _base_tree is not None:
+        env = {**env, "PYTHONPATH": str(_base_tree / "overlays")}  # found before the installed SDK
     target.parent.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)
     try:
@@ -232,6 +241,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--sizes", help="pipeline sizes instead of the plan's, e.g. 500000 (for experiments)")
     parser.add_argument("--json", type=Path, help="where to write the figures (default benchmarks/out/)")
+    parser.add_argument(
+        "--base-tree",
+        type=Path,
+        help="a checkout of another commit (e.g. `git archive main overlays | tar -x -C DIR`): each "
+        "chosen sdk / cli variant also runs on its SDK, as <variant>@base, interleaved",
+    )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
     if args.rounds:
@@ -248,6 +263,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if chosen - set(PIPELINE_VARIANTS):
         parser.error(f"unknown variant(s): {', '.join(sorted(chosen - set(PIPELINE_VARIANTS)))}")
     variants = tuple(v for v in PIPELINE_VARIANTS if v in chosen)
+    if args.base_tree:
+        global _base_tree
+        _base_tree = args.base_tree.resolve()
+        if not (_base_tree / "overlays" / "enrichso").is_dir():
+            parser.error(f"--base-tree: no overlays/enrichso in {_base_tree}")
+        variants += tuple(v + BASE_SUFFIX for v in variants if v.startswith(("sdk", "cli")))
 
     started = time.monotonic()
     results: dict[str, Any] = {"plan": asdict(plan), "machine": machine(), "speed": SIMULATOR_SPEED}

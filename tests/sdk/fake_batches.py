@@ -15,12 +15,14 @@ import httpx
 class FakeBatches:
     """Email validation batches. `omit`: emails (lower-case) the results leave out. `flat`: status
     in the live gateway's flat shape. `polls_until_done`: status polls answering processing first.
-    `order`: optional function reordering a batch's results."""
+    `order`: optional function reordering a batch's results. `echo`: how a result names its email
+    (lower case by default; `str` names it exactly as sent)."""
 
     omit: set[str] = field(default_factory=set)
     flat: bool = False
     polls_until_done: int = 0
     order: Any = None
+    echo: Any = str.lower
     submitted: list[list[str]] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
     polls: dict[str, int] = field(default_factory=dict)
@@ -75,7 +77,7 @@ class FakeBatches:
         chunk = results[(page - 1) * limit : page * limit]
         items = [
             {
-                "email": e.lower(),
+                "email": self.echo(e),
                 "result": "valid",
                 "message": "ok",
                 "isCatchAll": False,

@@ -16,16 +16,18 @@ AsyncEnrich.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..errors import APIError
 from .call import Call
 from .config import logger
 from .transport import AsyncTransport, SyncTransport
+
+if TYPE_CHECKING:
+    import asyncio  # imported when an async flow prefetches: a sync client never pays for it
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -148,6 +150,8 @@ class _AsyncDriver:
                     continue
                 effect = _step(flow, value)
             elif isinstance(effect, Prefetch):
+                import asyncio
+
                 try:
                     loop = asyncio.get_running_loop()
                 except RuntimeError:

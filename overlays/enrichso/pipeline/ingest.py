@@ -22,6 +22,7 @@ import pickle
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, islice, repeat
+from operator import add
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -106,13 +107,13 @@ class ItemSpool:
 def _encode(items: list[Any]) -> tuple[list[bytes | memoryview], list[int]]:
     """The items' JSON, each followed by a comma (in parts to write one after the other), and
     each one's length (comma included)."""
-    if all(item.__class__ is str for item in items):
+    if set(map(type, items)) == {str}:
         whole = orjson.dumps(items)
-        lengths = [len(item) + 3 for item in items]  # "item",
+        lengths = list(map(len, items))
         # The JSON of a string is at least its length + 2 (quotes); exactly that when it is ASCII
         # with nothing to escape. Then the array's JSON is every item's, in one call.
-        if sum(lengths) + 1 == len(whole):
-            return [memoryview(whole)[1:-1], b","], lengths
+        if sum(lengths) + 3 * len(items) + 1 == len(whole):
+            return [memoryview(whole)[1:-1], b","], list(map(add, lengths, repeat(3)))  # "item",
     encoded = [orjson.dumps(item) for item in items]
     return [b",".join(encoded) + b","], [len(part) + 1 for part in encoded]
 

@@ -2,18 +2,25 @@
 
 A dict of 500,000 strings costs about 90 MB (the strings, the dict, an int per value). KeyTable
 keeps, per distinct key, only 32 bits of its hash (4 bytes in an array) and a slot in an
-open-addressing table (4 bytes per slot, at most half of them used): 12 to 20 bytes a key. The
-keys themselves live elsewhere (the pipeline's spool): on a hash match the table asks for the
-stored key and compares it, so two different keys whose hashes collide are never merged (with
-32 bits, a false match costs one extra comparison about once in four billion probes).
+open-addressing table (4 bytes per slot, at most half of them used): 12 to 20 bytes a key once
+the table passes 4 MiB. The keys themselves live elsewhere (the pipeline's spool): on a hash match
+the table asks for the stored key and compares it, so two different keys whose hashes collide are
+never merged (with 32 bits, a false match costs one extra comparison about once in four billion
+probes).
+
+Speed: a block of keys is hashed in one pass, and keys that are all new (the common case) are
+numbered in a tight loop; the first repeat or unusable key hands the rest of the block to the
+general loop, which compares keys.
 """
 
 from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Sequence
+from typing import cast
 
 INITIAL_SLOTS = 1 << 16
+FAST_GROWTH_BELOW = 1 << 20  # slots
 NOT_A_KEY = 0xFFFFFFFF  # the number given to an unusable row (no key)
 
 KeyOf = Callable[[int], str]  # the stored key of a distinct key number
@@ -45,14 +52,56 @@ class KeyTable:
         """The number of every key (NOT_A_KEY for None), numbering new keys as they come; and the
         positions (in `keys`) of the new ones. `stored(n)` is the key of number n for every
         number this table gave before this call; new keys are compared with `keys` itself."""
+        first = len(self.hashes)
+        while first + len(keys) > len(self._slots) >> 1:  # room for all of them: no check per key
+            self._grow()
+        if None in keys:
+            return self._number_each(keys, stored, 0)
+        texts = cast("Sequence[str]", keys)  # no None: checked above
+        hashes = [h & 0xFFFFFFFF for h in map(self._hash, texts)]
+        new = self._number_distinct(texts, hashes, stored)
+        self.hashes.extend(hashes[:new])
+        if new == len(keys):  # the common case: every key new
+            return list(range(first, first + new)), list(range(new))
+        return self._number_each(keys, stored, new)
+
+    def _number_distinct(self, keys: Sequence[str], hashes: list[int], stored: KeyOf) -> int:
+        """Number keys from the first while each is new (the common case: row p of the block is
+        the table's key first + p); returns how many, stopping before the first repeat. Their
+        hashes are not in self.hashes yet: a probe reads them from `hashes`."""
+        slots, known = self._slots, self.hashes
+        mask = len(slots) - 1
+        first = count = len(known)
+        for h in hashes:
+            i = h & mask
+            taken = slots[i]
+            while taken:
+                found = taken - 1
+                if found < first:
+                    if known[found] == h and stored(found) == keys[count - first]:
+                        return count - first
+                elif hashes[found - first] == h and keys[found - first] == keys[count - first]:
+                    return count - first
+                i = (i + 1) & mask
+                taken = slots[i]
+            count += 1
+            slots[i] = count
+        return count - first
+
+    def _number_each(
+        self, keys: Sequence[str | None], stored: KeyOf, done: int
+    ) -> tuple[list[int], list[int]]:
+        """number_all key by key, comparing keys on a hash match, the first `done` keys being
+        numbered already (new, one after the other)."""
         slots, hashes, hash_of = self._slots, self.hashes, self._hash
         mask = len(slots) - 1
-        limit = len(slots) >> 1
-        count = first_new = len(hashes)
-        new_positions: list[int] = []
-        numbers: list[int] = []
+        first_new = len(hashes) - done
+        count = len(hashes)
+        new_positions = list(range(done))
+        numbers = list(range(first_new, count))
         number = numbers.append
-        for position, key in enumerate(keys):
+        for position in range(done, len(keys)):
+            key = keys[position]
             if key is None:
                 number(NOT_A_KEY)
                 continue
@@ -73,11 +122,6 @@ class KeyTable:
                 hashes.append(h)
                 new_positions.append(position)
                 number(count - 1)
-                if count > limit:
-                    self._grow()
-                    slots = self._slots
-                    mask = len(slots) - 1
-                    limit = len(slots) >> 1
                 continue
             number(found)
         return numbers, new_positions
@@ -98,7 +142,11 @@ class KeyTable:
         return None
 
     def _grow(self) -> None:
-        slots = _empty(2 * len(self._slots))
+        # every growth places every hash again: 4x at a time while the table is small (under
+        # 4 MiB) halves that work for the common sizes (a 500,000-row input grows twice, not four
+        # times); 2x beyond, so a large table never holds more than twice the slots it needs
+        factor = 4 if len(self._slots) < FAST_GROWTH_BELOW else 2
+        slots = _empty(factor * len(self._slots))
         mask = len(slots) - 1
         for taken, h in enumerate(self.hashes, start=1):
             i = h & mask

@@ -36,7 +36,9 @@ class PipelineSpec(Generic[In, Item]):
     # nothing is matched by position, which is exact only when no result was omitted
     positional: bool = False
     # the member of a raw result that, in the common case, equals its dedupe key verbatim: a
-    # cheap first test before result_key (None: always use result_key)
+    # cheap first test before result_key (None: always use result_key). A result whose member is
+    # the item exactly as sent (a string item) is that item's: result_key(result) would give the
+    # item's key
     key_field: str | None = None
     # normalise a block of rows at once, (keys, items) (faster than row by row); None: `normalise`
     normalise_block: Callable[[list[Any]], tuple[list[str | None], list[Any]]] | None = None

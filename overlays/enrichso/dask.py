@@ -31,6 +31,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ._core.flow import run_sync
 from .errors import CreditBudgetExceededError, InputsTypeError, InvalidParameterError
 from .frames._plan import invalid_rows
 from .frames._products import product
@@ -39,6 +40,7 @@ from .journal import FileJournal, JournalInUseError
 from .pipeline.extras import arrow_type, need
 from .pipeline.needs import BY_COMMAND, BatchKind
 from .pipeline.options import check_many_options, check_max_credits
+from .pipeline.preflight import check_balance_flow
 from .pipeline.webhook import check_webhook_url
 
 __all__ = ["PartitionEnricher", "enrich"]
@@ -99,7 +101,21 @@ class PartitionEnricher:
         items, and its rows that cannot be sent (their count, the first three with why)."""
         with prepare(self.product, frame, self._named(), skip_invalid=True) as prepared:
             invalid = prepared.plan.invalid
-            return Survey(len(frame), prepared.data.unique_count, len(invalid), list(invalid.items())[:3])
+            return Survey(
+                len(frame),
+                prepared.data.unique_count,
+                len(invalid),
+                list(invalid.items())[:3],
+                self.journal_path(frame).exists(),
+            )
+
+    def check_wallet(self, new_items: int) -> None:
+        """PreflightBalanceError when the wallet cannot cover new_items (nothing sent)."""
+        from . import Enrich
+
+        kind = _kind(self.product).product.kind
+        with Enrich(api_key=self._api_key, base_url=self.base_url) as client:
+            run_sync(client._transport, check_balance_flow(kind, new_items=new_items))
 
     def journal_path(self, frame: Any) -> Path:
         return self.journal_dir / f"{self.product}-{content_key(frame)}.journal"
@@ -205,13 +221,15 @@ class Survey(NamedTuple):
     unique: int
     invalid: int
     first_invalid: list[tuple[int, str]]  # (row in the partition, why), the first three
+    journaled: bool  # an earlier run left its journal: what it submitted is not reserved again
 
 
 def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float | None) -> None:
     """Before any partition is submitted: InvalidParameterError for rows that cannot be sent (named
     by their place in the whole frame), CreditBudgetExceededError when all partitions' unique items
-    cost more than max_credits. A partition's task checks its own rows only when it runs, after
-    other partitions may have been charged."""
+    cost more than max_credits, PreflightBalanceError when the wallet cannot cover the partitions
+    no earlier run has journaled. A partition's task checks its own rows and the wallet only when
+    it runs, after other partitions may have been charged."""
     dask = need("dask", "dask")
     surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in frame.to_delayed()))
     rows = invalid = items = 0
@@ -231,3 +249,6 @@ def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float
             credits_per_item=price,
             budget=max_credits,
         )
+    new_items = sum(survey.unique for survey in surveys if not survey.journaled)
+    if new_items:
+        enricher.check_wallet(new_items)

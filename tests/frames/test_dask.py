@@ -15,7 +15,7 @@ import distributed
 import pandas as pd
 import pytest
 from enrichso.dask import PartitionEnricher, enrich
-from enrichso.errors import CreditBudgetExceededError
+from enrichso.errors import CreditBudgetExceededError, PreflightBalanceError
 from enrichso_mock.pytest_plugin import MockConnection
 
 ROWS, PARTITIONS = 200_000, 8
@@ -91,6 +91,26 @@ def test_the_budget_is_checked_before_any_partition_starts(
     assert ledger(enrich_mock) == []
     out = enrich(frame, "email-validation", tmp_path, max_credits=2_000, **options(enrich_mock))
     assert len(out.compute(scheduler="sync")) == 4_000
+
+
+def test_the_wallet_is_checked_before_any_partition_starts(
+    enrich_mock: MockConnection, tmp_path: Path
+) -> None:
+    # 2,000 unique addresses and 1,999 credits: refused as a whole, not after some partitions
+    # were charged; a rerun after a finished partition counts only the partitions still to do
+    frame = dd.from_pandas(contacts(4_000), npartitions=4)
+    enrich_mock.control.set_balance(1_999)
+    with pytest.raises(PreflightBalanceError, match="2,000"):
+        enrich(frame, "email-validation", tmp_path, **options(enrich_mock))
+    assert ledger(enrich_mock) == []
+    first = frame.partitions[0]
+    enrich_mock.control.set_balance(10_000)
+    enrich(first, "email-validation", tmp_path, **options(enrich_mock)).compute(scheduler="sync")
+    [done] = ledger(enrich_mock)
+    enrich_mock.control.set_balance(2_000 - done["reserved"])  # exactly what the three others need
+    out = enrich(frame, "email-validation", tmp_path, **options(enrich_mock))
+    assert len(out.compute(scheduler="sync")) == 4_000
+    assert all(b["reservations"] == 1 for b in ledger(enrich_mock))
 
 
 def test_a_partition_run_again_reattaches_to_its_journal(enrich_mock: MockConnection, tmp_path: Path) -> None:

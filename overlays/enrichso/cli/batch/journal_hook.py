@@ -126,11 +126,25 @@ class RunJournal:
 
     # ------------------------------------------------------------------ submissions
     def find(self, chunk: Chunk) -> str | None:
-        found = self.inner.find(chunk)
+        try:
+            found = self.inner.find(chunk)
+        except JournalConflictError:
+            # the SDK's journal saw these items submitted in other batches: for one input file
+            # that means other options (another --batch-size)
+            raise self._other_options() from None
         if found is not None:
             self.job_ids.append(found)
             self.reattached.append(found)
         return found
+
+    def _other_options(self) -> JournalConflictError:
+        where = f" ({self.path})" if self.path is not None else ""
+        earlier = " ".join(sorted(self._earlier)) or "(of unknown outcome)"
+        return JournalConflictError(  # the SDK's own type: the run maps it to a usage error
+            f"an earlier run of this input submitted job(s) {earlier} with other "
+            "options; run the same command as then to continue it, or delete its journal"
+            f"{where} to start a new run (which is charged again); nothing was submitted"
+        )
 
     def unresolved(self, chunk: Chunk) -> Sequence[SubmitMarker]:
         markers = self.inner.unresolved(chunk)
@@ -143,12 +157,7 @@ class RunJournal:
 
     def before_submit(self, chunk: Chunk, marker: SubmitMarker) -> None:
         if self._earlier and not self.job_ids:
-            where = f" ({self.path})" if self.path is not None else ""
-            raise JournalConflictError(  # the SDK's own type: the run maps it to a usage error
-                f"an earlier run of this input submitted job(s) {' '.join(sorted(self._earlier))} with other "
-                "options; run the same command as then to continue it, or delete its journal"
-                f"{where} to start a new run (which is charged again); nothing was submitted"
-            )
+            raise self._other_options()
         self.inner.before_submit(chunk, marker)
         # recorded as "sent, answer unknown" until the answer comes: a run stopped now (Ctrl-C)
         # keeps its journal, and the rerun reconciles this submit instead of sending it again

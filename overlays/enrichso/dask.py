@@ -109,7 +109,7 @@ class PartitionEnricher:
                 self.journal_path(frame).exists(),
             )
 
-    def check_wallet(self, new_items: int) -> None:
+    def _check_wallet(self, new_items: int) -> None:
         """PreflightBalanceError when the wallet cannot cover new_items (nothing sent)."""
         from . import Enrich
 
@@ -251,4 +251,4 @@ def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float
         )
     new_items = sum(survey.unique for survey in surveys if not survey.journaled)
     if new_items:
-        enricher.check_wallet(new_items)
+        enricher._check_wallet(new_items)

@@ -47,6 +47,9 @@ def test_a_checkpoint_is_continued_only_with_its_partial_output(tmp_path: Path) 
     assert _journal(tmp_path / "c", b"em").resume_point("run") is None  # shorter than recorded
     assert _journal(tmp_path / "d", b"email\na\n", format="jsonl").resume_point("run") is None
     assert _journal(tmp_path / "e", b"email\na\n", output="/elsewhere.csv").resume_point("run") is None
+    # written with other --escape-formulas: continuing would mix two escapings in one file
+    assert _journal(tmp_path / "g", b"email\na\n", escape="all").resume_point("run") is None
+    assert _journal(tmp_path / "h", b"email\na\n", escape="results").resume_point("run") is not None
     without_output = RunJournal(FileJournal(tmp_path / "f"))
     assert without_output.resume_point("run") is None  # standard output: every row again
 

@@ -69,14 +69,21 @@ class OutputState(Protocol):
 
 @dataclasses.dataclass(frozen=True)
 class OutputTarget:
-    """Where a resumable run writes: the final file, the partial file beside it, the format."""
+    """Where a resumable run writes: the final file, the partial file beside it, the format, and
+    which cells --escape-formulas neutralises (a partial file written with another choice is not
+    continued: one file, one escaping)."""
 
     final: Path
     partial: Path
     format: str
+    escape: str = "results"
 
     def matches(self, extra: Mapping[str, Any]) -> bool:
-        return extra.get("output") == str(self.final) and extra.get("format") == self.format
+        return (
+            extra.get("output") == str(self.final)
+            and extra.get("format") == self.format
+            and extra.get("escape", "results") == self.escape  # journals before it: the default
+        )
 
 
 class RunJournal:
@@ -188,6 +195,7 @@ class RunJournal:
             "output": str(self.output.final),
             "partial": str(self.output.partial),
             "format": self.output.format,
+            "escape": self.output.escape,
             "bytes": self._writer.position(),
             "records": point.row,  # every row delivered is written (see the module docstring)
         }
@@ -235,6 +243,7 @@ def open_run_journal(
     persistent: bool,
     output: Path | None,
     format: str,
+    escape: str = "results",
     restart: bool = False,
 ) -> RunJournal:
     """The journal of a batch command: a file under the cache folder (persistent) or memory only.
@@ -265,5 +274,6 @@ def open_run_journal(
     target = None
     if output is not None:
         final = output.resolve()
-        target = OutputTarget(final, final.with_name(f".{final.name}.{path.stem[-12:]}.partial"), format)
+        partial = final.with_name(f".{final.name}.{path.stem[-12:]}.partial")
+        target = OutputTarget(final, partial, format, escape)
     return RunJournal(journal, output=target)

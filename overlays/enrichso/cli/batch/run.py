@@ -186,6 +186,7 @@ def _run_and_write(
         persistent=not current.mock,  # the --mock simulator and its jobs end with this command
         output=Path(str(options.output)) if to_file else None,
         format=target_format.value,
+        escape=options.escape_formulas.value,
         restart=options.restart,
     )
     unique = data.unique_count

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TypeVar, Unpack
 
-from .._core.flow import AsyncStream, Stream
+from .._core.flow import AsyncStream, Flow, Stream
 from .._core.jobs import ProgressCallback
 from .._core.request_options import RequestOptionsNoTimeout, split_request_options
 from .._core.transport import AsyncTransport, SyncTransport
@@ -24,6 +24,7 @@ from .webhook import check_key_not_in, check_webhook_url
 
 In = TypeVar("In")
 Item = TypeVar("Item")
+T = TypeVar("T", SyncTransport, AsyncTransport)
 
 
 class ManyOptions(RequestOptionsNoTimeout, total=False):
@@ -88,19 +89,28 @@ def check_options(
     check_key_not_in(webhook_url, transport.shows_key)
 
 
-def run_many(
-    transport: SyncTransport,
-    spec: PipelineSpec[In, Item],
-    inputs: Iterable[In] | Ingested,
-    **options: Unpack[ManyOptions],
-) -> Stream[PipelineResult[In, Item]]:
+def _prepared(
+    transport: T, spec: PipelineSpec[Any, Any], inputs: Iterable[Any] | Ingested, options: ManyOptions
+) -> tuple[T, Flow[None]]:
+    """Everything a *_many call checks and builds before its first request, sync or async: the
+    transport carrying the request options, and the pipeline's flow."""
     refuse_non_rows(inputs)
     request, flow_options = split_request_options(options, timeout=False)
     if is_arrow_column(inputs):
         inputs = arrow_values(inputs)
     view = transport.with_request_options(**request)
     check_options(view, spec, options)  # with the view's key (extra_headers may name another)
-    return Stream(view, pipeline_flow(spec, inputs, **flow_options))
+    return view, pipeline_flow(spec, inputs, **flow_options)
+
+
+def run_many(
+    transport: SyncTransport,
+    spec: PipelineSpec[In, Item],
+    inputs: Iterable[In] | Ingested,
+    **options: Unpack[ManyOptions],
+) -> Stream[PipelineResult[In, Item]]:
+    view, flow = _prepared(transport, spec, inputs, options)
+    return Stream(view, flow)
 
 
 def run_many_async(
@@ -109,10 +119,5 @@ def run_many_async(
     inputs: Iterable[In] | Ingested,
     **options: Unpack[ManyOptions],
 ) -> AsyncStream[PipelineResult[In, Item]]:
-    refuse_non_rows(inputs)
-    request, flow_options = split_request_options(options, timeout=False)
-    if is_arrow_column(inputs):
-        inputs = arrow_values(inputs)
-    view = transport.with_request_options(**request)
-    check_options(view, spec, options)  # with the view's key (extra_headers may name another)
-    return AsyncStream(view, pipeline_flow(spec, inputs, **flow_options))
+    view, flow = _prepared(transport, spec, inputs, options)
+    return AsyncStream(view, flow)

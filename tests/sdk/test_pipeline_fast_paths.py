@@ -184,3 +184,42 @@ def test_rows_that_are_their_items_but_not_strings_are_pickled() -> None:
         assert isinstance(data.rows, ingest_module.SpooledRows)
         assert not data.rows.as_items
         assert list(data.rows.take(0, len(given))) == given
+
+
+def _full_rows(echo: Callable[[str], str], inputs: Any, **options: Any) -> list[tuple[Any, ...]]:
+    client, _ = make_client(FakeBatches(echo=echo, omit=options.pop("omit", set())))
+    rows = client.email_validation.validate_many(inputs, poll_interval=0, **options)
+    return [(r.index, r.input, r.error, r.duplicate_of, r.found, r.raw) for r in rows]
+
+
+@pytest.mark.parametrize("batch_size", [None, 999, 1000, 1001, 2499])
+@pytest.mark.parametrize("omit", [set(), {"user2499@x.io"}, {"user1000@x.io"}])
+def test_distinct_rows_read_from_the_page_itself_are_the_rows_of_the_slow_path(
+    monkeypatch: pytest.MonkeyPatch, batch_size: int | None, omit: set[str]
+) -> None:
+    """Distinct rows whose page names them exactly as sent are read from the page itself (not
+    copied into the settled results): the same rows, with the same raw results, as when the page
+    names them in lower case (matched one by one), for a list or a generator, with chunks that end
+    mid-page and an item the API leaves out (at a chunk's end or mid-page)."""
+    from enrichso.pipeline.order import Emitter
+
+    pages_read: list[int] = []  # pages rows() read from the page itself
+    rows = Emitter.rows
+
+    def spied(emitter: Emitter) -> Any:
+        if emitter.page is not None:
+            pages_read.append(len(emitter.page))
+        return rows(emitter)
+
+    monkeypatch.setattr(Emitter, "rows", spied)
+    inputs = [f"User{i}@X.io" if i % 3 else f"user{i}@x.io" for i in range(2_500)]
+    for given in (inputs, iter(inputs)), (iter(inputs), inputs):
+        pages_read.clear()
+        fast = _full_rows(str, given[0], batch_size=batch_size, omit=omit)
+        assert pages_read  # the fast path was taken
+        slow = _full_rows(str.lower, given[1], batch_size=batch_size, omit=omit)
+        assert [row[:5] for row in fast] == [row[:5] for row in slow]
+        assert [row[5] for row in fast] == [
+            None if row[5] is None else {**row[5], "email": inputs[row[0]]} for row in slow
+        ]
+        assert [row[1] for row in fast] == inputs

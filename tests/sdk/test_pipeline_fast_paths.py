@@ -223,3 +223,23 @@ def test_distinct_rows_read_from_the_page_itself_are_the_rows_of_the_slow_path(
             None if row[5] is None else {**row[5], "email": inputs[row[0]]} for row in slow
         ]
         assert [row[1] for row in fast] == inputs
+
+
+@pytest.mark.parametrize("results", [[{}, 1], [None], ["a"], [{}, [], {}], {"0": {}}])
+def test_a_results_page_that_is_not_a_list_of_objects_is_refused(results: Any) -> None:
+    from enrichso._core.batch import read_raw_page
+
+    with pytest.raises(TypeError, match="not a list of objects"):
+        read_raw_page({"data": {"results": results, "totalItems": 2}})
+
+
+def test_a_results_page_of_objects_is_read_as_it_is() -> None:
+    from enrichso._core.batch import read_raw_page
+
+    class Subclass(dict):  # type: ignore[type-arg]
+        pass
+
+    results = [{"email": "a@x.io"}, Subclass(email="b@x.io")]
+    page = read_raw_page({"data": {"results": results, "totalItems": 2}})
+    assert page.items is results
+    assert page.total == 2

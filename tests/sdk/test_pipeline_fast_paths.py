@@ -243,3 +243,31 @@ def test_a_results_page_of_objects_is_read_as_it_is() -> None:
     page = read_raw_page({"data": {"results": results, "totalItems": 2}})
     assert page.items is results
     assert page.total == 2
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["a@x.io", "b@x.io"],
+        ["ü@bücher.de", 'quote"d@x.io', "back\\slash@x.io", "tab\t@x.io"],
+        ["x" * 100_000 + "@x.io", "", " "],
+        [{"ip": "1.2.3.4"}, {"ip": "::1"}],
+    ],
+    ids=["ascii", "escaped", "huge", "objects"],
+)
+def test_items_stored_from_the_block_encoding_equal_items_encoded_again(items: list[Any]) -> None:
+    """ingest hands the item spool the block's JSON it made to check the block can be sent: the
+    spool stores the same bytes as when it encodes the items itself."""
+    import orjson
+    from enrichso.pipeline.ingest import ItemSpool
+
+    given, own = ItemSpool(), ItemSpool()
+    try:
+        given.add(items, orjson.dumps(items))
+        own.add(items)
+        assert given.raw(0, len(items)) == own.raw(0, len(items))
+        assert list(given.ends) == list(own.ends)
+        assert given.items(0, len(items)) == items
+    finally:
+        given.close()
+        own.close()

@@ -63,10 +63,11 @@ class ItemSpool:
     def __len__(self) -> int:
         return len(self.ends)
 
-    def add(self, items: list[Any]) -> None:
+    def add(self, items: list[Any], encoded: bytes | None = None) -> None:
+        """Append `items`; `encoded`: their JSON array when the caller has it already."""
         if not items:
             return
-        parts, lengths = _encode(items)
+        parts, lengths = _encode(items, encoded)
         start = self.spool.size
         for part in parts:
             self.spool.append(part)
@@ -104,18 +105,18 @@ class ItemSpool:
         self.spool.close()
 
 
-def _encode(items: list[Any]) -> tuple[list[bytes | memoryview], list[int]]:
+def _encode(items: list[Any], encoded: bytes | None = None) -> tuple[list[bytes | memoryview], list[int]]:
     """The items' JSON, each followed by a comma (in parts to write one after the other), and
-    each one's length (comma included)."""
+    each one's length (comma included). `encoded`: orjson.dumps(items), when known."""
     if set(map(type, items)) == {str}:
-        whole = orjson.dumps(items)
+        whole = orjson.dumps(items) if encoded is None else encoded
         lengths = list(map(len, items))
         # The JSON of a string is at least its length + 2 (quotes); exactly that when it is ASCII
         # with nothing to escape. Then the array's JSON is every item's, in one call.
         if sum(lengths) + 3 * len(items) + 1 == len(whole):
             return [memoryview(whole)[1:-1], b","], list(map(add, lengths, repeat(3)))  # "item",
-    encoded = [orjson.dumps(item) for item in items]
-    return [b",".join(encoded) + b","], [len(part) + 1 for part in encoded]
+    each = [orjson.dumps(item) for item in items]
+    return [b",".join(each) + b","], [len(part) + 1 for part in each]
 
 
 class RowInputs:
@@ -315,12 +316,12 @@ def ingest(
     try:
         for block in _blocks(inputs, held):
             keys, found = normalise(block)
-            keys = _sendable(keys, found)
+            keys, encoded = _sendable(keys, found)
             numbers, new = table.number_all(keys, stored_key)
             row_items.extend(numbers)
             first = len(items)
             if len(new) == len(block):
-                items.add(found)
+                items.add(found, encoded)
                 if _same_strings(found, block):
                     rows.add_items(block, first, len(items))
                 else:
@@ -344,17 +345,18 @@ def _same_strings(items: list[Any], rows: list[Any]) -> bool:
     return all(map(is_, items, rows)) and set(map(type, rows)) == {str}
 
 
-def _sendable(keys: list[str | None], items: list[Any]) -> list[str | None]:
+def _sendable(keys: list[str | None], items: list[Any]) -> tuple[list[str | None], bytes | None]:
     """`keys` with None for the rows whose item JSON cannot carry: text holding lone surrogates
     (read with errors="surrogateescape", say) could never be sent, so such a row is unusable like
     an empty one, instead of failing the whole run when the items are encoded. One encoding of
-    the block tells whether there is any (well under 0.1 ms for a block of emails)."""
+    the block tells whether there is any (well under 0.1 ms for a block of emails); it is returned
+    (None when some item cannot be encoded) for the item spool."""
     try:
-        orjson.dumps(items)
+        encoded = orjson.dumps(items)
     except orjson.JSONEncodeError:
         pairs = zip(keys, items, strict=True)
-        return [key if key is not None and _encodes(item) else None for key, item in pairs]
-    return keys
+        return [key if key is not None and _encodes(item) else None for key, item in pairs], None
+    return keys, encoded
 
 
 def _encodes(item: Any) -> bool:

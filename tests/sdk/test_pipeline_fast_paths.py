@@ -271,3 +271,28 @@ def test_items_stored_from_the_block_encoding_equal_items_encoded_again(items: l
     finally:
         given.close()
         own.close()
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["a@x.io", "b@x.io", " c@x.io\t"],  # lower case: the block's keys are its emails
+        ["a@x.io", "B@x.io"],
+        ["ΟΔΟΣ@x.io", "οδοσ@x.io", "οδος@x.io", "Σ@x.io", "σ@x.io"],  # final sigma
+        ["ς@x.io", "aς\nb@x.io", "aσ@x.io"],
+        ["İ@x.io", "i̇@x.io", "ǅ@x.io", "ǆ@x.io", "ª@x.io", "ß@x.io", "ẞ@x.io"],
+        ["", "   ", "no-at-sign", "x" * 100_000 + "@x.io", "X" * 100_000 + "@X.IO"],
+        ["a@x.io", "a@x.io", "A@X.IO"],  # duplicates
+        ["\u00a0a@x.io\u2003", "a\u0301@x.io", "Å@x.io"],  # unicode spaces, combining marks
+    ],
+)
+def test_email_keys_of_a_block_are_each_emails_key(block: list[str]) -> None:
+    """email_keys tests a whole block for lower case at once: each key is still what email_key
+    gives for its row alone."""
+    from enrichso.pipeline.emails import email_key, email_keys
+
+    for rows in (block, block[::-1], [*block, *[row.upper() for row in block]]):
+        keys, emails = email_keys(rows)
+        pairs = [email_key(row) for row in rows]
+        assert keys == [None if pair is None else pair[0] for pair in pairs]
+        assert emails == [row.strip() for row in rows]

@@ -64,7 +64,7 @@ def test_the_key_table_numbers_keys_like_a_dict(
     for block in blocks:
         numbers, new = table.number_all(block, stored.__getitem__)
         stored.extend(block[p] for p in new)  # type: ignore[misc]
-        got.append((numbers, new))
+        got.append((list(numbers), list(new)))
     assert got == _numbered_by_a_dict(blocks)
     assert [table.find(key, stored.__getitem__) for key in stored] == list(range(len(stored)))
     assert table.find("absent@x.io", stored.__getitem__) is None

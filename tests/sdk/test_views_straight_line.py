@@ -1,5 +1,5 @@
 """A view class that derives nothing reads a result with generated straight-line code (from_dict);
-it must read exactly what the step-by-step reading (read_generic) reads, whatever the result holds."""
+it must read exactly what the step-by-step reading (_read_generic) reads, whatever the result holds."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def _hostile_results(cls: type[views._View]) -> list[Any]:
 @pytest.mark.parametrize("cls", _view_classes(), ids=lambda cls: cls.__name__)
 def test_straight_line_reading_reads_what_the_generic_reading_reads(cls: type[views._View]) -> None:
     for raw in _hostile_results(cls):
-        generic = cls.read_generic(raw)
+        generic = cls._read_generic(raw)
         straight = cls.from_dict(raw)
         assert type(straight) is cls
         assert straight == generic

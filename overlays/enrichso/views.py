@@ -98,6 +98,14 @@ class _View:
 
     @classmethod
     def from_dict(cls, raw: Raw) -> Self:
+        plan = _PLANS.get(cls) or _plan(cls)
+        if plan.build is not None:
+            return plan.build(raw)  # type: ignore[no-any-return]
+        return cls._read_generic(raw)
+
+    @classmethod
+    def _read_generic(cls, raw: Raw) -> Self:
+        """from_dict through the class's plan, step by step (what `build` does straight-line)."""
         if raw.__class__ is not dict and not isinstance(raw, Mapping):  # dict: no ABC check
             raw = {}
         plan = _PLANS.get(cls) or _plan(cls)
@@ -135,6 +143,8 @@ class _Plan(NamedTuple):
     # whether the class derives nothing and declares every attribute after raw: then the values
     # are passed as they are, in order
     positional: bool
+    # for a positional class: from_dict as straight-line code (see _straight_line)
+    build: Callable[[Raw], Any] | None = None
 
 
 class _Unmatched:
@@ -162,8 +172,46 @@ def _plan(cls: type) -> _Plan:
         others,
         everything and not derives,
     )
+    if plan.positional:
+        plan = plan._replace(build=_straight_line(cls, plan))
     _PLANS[cls] = plan
     return plan
+
+
+def _straight_line(cls: type, plan: _Plan) -> Callable[[Raw], Any]:
+    """from_dict for a positional view class as one generated function (as dataclasses generates
+    __init__): each attribute read by its own lines, and the instance's slots filled through their
+    descriptors instead of the frozen dataclass's __init__ (an object.__setattr__ call per
+    attribute): 3.8 -> 1.7 us a result for EmailValidationView. The same reading as _read_generic
+    (tests/sdk/test_views.py compares them on hostile results)."""
+    slots = {
+        name: next(k.__dict__[name] for k in cls.__mro__ if name in vars(k)) for name in ("raw", *plan.names)
+    }
+    scope: dict[str, Any] = {"cls": cls, "Mapping": Mapping, "new": object.__new__}
+    scope |= {f"set_{name}": slot.__set__ for name, slot in slots.items()}
+    readers = {at: (reader, names) for at, reader, names in plan.others}
+    lines = [
+        "def build(raw):",
+        "    if raw.__class__ is not dict and not isinstance(raw, Mapping):",
+        "        raw = {}",
+        "    get = raw.get",
+        "    view = new(cls)",
+        "    set_raw(view, raw)",
+    ]
+    for at, (name, first, kind) in enumerate(zip(plan.names, plan.first, plan.kinds, strict=True)):
+        scope[f"kind_{at}"] = kind
+        otherwise = "None"
+        if at in readers:
+            scope[f"reader_{at}"], scope[f"names_{at}"] = readers[at]
+            otherwise = f"reader_{at}(raw, *names_{at})"
+        lines += [
+            f"    value = get({first!r})",
+            f"    set_{name}(view, value if isinstance(value, kind_{at}) else {otherwise})",
+        ]
+    lines.append("    return view")
+    exec("\n".join(lines), scope)  # noqa: S102 - code made here from the class's own declarations
+    build: Callable[[Raw], Any] = scope["build"]
+    return build
 
 
 def derives_attributes(cls: type) -> bool:

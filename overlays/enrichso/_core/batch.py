@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any, Generic, TypeVar, Unpack
 
 from .call import Call, FromDict, from_generated, model, unset_to_none
@@ -86,7 +87,7 @@ def read_raw_page(data: Any) -> RawPage:
     of another shape raises (and surfaces as APIResponseValidationError)."""
     body = data["data"]
     results = body.get("results", [])
-    if not isinstance(results, list) or not all(isinstance(item, dict) for item in results):
+    if not isinstance(results, list) or not all(map(isinstance, results, repeat(dict))):  # C-level: per row
         raise TypeError("data.results is not a list of objects")
     total = body.get("totalItems")
     if not isinstance(total, int):

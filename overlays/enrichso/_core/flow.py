@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..errors import APIError
@@ -182,28 +183,31 @@ async def run_async(transport: AsyncTransport, flow: Flow[R]) -> R:
 
 
 class Stream(Iterator[T]):
-    """A lazy iterator over the items a flow emits; nothing is requested before the first next()."""
+    """A lazy iterator over the items a flow emits; nothing is requested before the first next().
+
+    `for item in stream` iterates `self._items`, a C-level chain of the emitted batches (a *_many
+    pipeline emits a page of rows at a time): no Python call per item, only per batch. next(stream)
+    takes from the same chain, so the two can be mixed."""
 
     def __init__(self, transport: SyncTransport, flow: Flow[Any]) -> None:
         self._driver = _SyncDriver(transport)
         self._flow = flow
-        self._buffer: Iterator[T] = iter(())
+        self._items: Iterator[T] = chain.from_iterable(iter(self._emitted, None))
 
-    def __iter__(self) -> Stream[T]:
-        return self
+    def __iter__(self) -> Iterator[T]:
+        return self._items
 
     def __next__(self) -> T:
-        for item in self._buffer:
-            return item
-        while True:
-            outcome = self._driver.advance(self._flow, _step(self._flow))
-            if isinstance(outcome, Emit):
-                return outcome.item  # type: ignore[no-any-return]
-            if isinstance(outcome, _Done):
-                raise StopIteration
-            self._buffer = iter(outcome.items)
-            for item in self._buffer:
-                return item
+        return next(self._items)
+
+    def _emitted(self) -> Iterable[T] | None:
+        """The next batch the flow emits; None when it is over."""
+        outcome = self._driver.advance(self._flow, _step(self._flow))
+        if isinstance(outcome, _Done):
+            return None
+        if isinstance(outcome, Emit):
+            return (outcome.item,)
+        return outcome.items
 
     def close(self) -> None:
         """Stop early; no further requests are made."""

@@ -65,6 +65,13 @@ def email_keys(rows: list[Any]) -> tuple[list[str | None], list[Any]]:
         pairs = list(map(email_key, rows))
         return [None if p is None else p[0] for p in pairs], [None if p is None else p[1] for p in pairs]
     stripped = [row.strip() for row in rows]
+    # Most blocks are lower case already: one test of the whole block (a line break between
+    # emails: neither cased nor case-ignorable, so each email lower-cases as on its own) spares
+    # a new string per email. Lower-casing never shortens text, so an equal result means every
+    # email is its own lower case.
+    joined = "\n".join(stripped)
+    if joined.lower() == joined:
+        return [email if "@" in email else None for email in stripped], stripped
     return [email.lower() if "@" in email else None for email in stripped], stripped
 
 

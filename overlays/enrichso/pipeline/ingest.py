@@ -22,7 +22,7 @@ import pickle
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, islice, repeat
-from operator import add
+from operator import add, is_
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -63,10 +63,11 @@ class ItemSpool:
     def __len__(self) -> int:
         return len(self.ends)
 
-    def add(self, items: list[Any]) -> None:
+    def add(self, items: list[Any], encoded: bytes | None = None) -> None:
+        """Append `items`; `encoded`: their JSON array when the caller has it already."""
         if not items:
             return
-        parts, lengths = _encode(items)
+        parts, lengths = _encode(items, encoded)
         start = self.spool.size
         for part in parts:
             self.spool.append(part)
@@ -104,18 +105,18 @@ class ItemSpool:
         self.spool.close()
 
 
-def _encode(items: list[Any]) -> tuple[list[bytes | memoryview], list[int]]:
+def _encode(items: list[Any], encoded: bytes | None = None) -> tuple[list[bytes | memoryview], list[int]]:
     """The items' JSON, each followed by a comma (in parts to write one after the other), and
-    each one's length (comma included)."""
+    each one's length (comma included). `encoded`: orjson.dumps(items), when known."""
     if set(map(type, items)) == {str}:
-        whole = orjson.dumps(items)
+        whole = orjson.dumps(items) if encoded is None else encoded
         lengths = list(map(len, items))
         # The JSON of a string is at least its length + 2 (quotes); exactly that when it is ASCII
         # with nothing to escape. Then the array's JSON is every item's, in one call.
         if sum(lengths) + 3 * len(items) + 1 == len(whole):
             return [memoryview(whole)[1:-1], b","], list(map(add, lengths, repeat(3)))  # "item",
-    encoded = [orjson.dumps(item) for item in items]
-    return [b",".join(encoded) + b","], [len(part) + 1 for part in encoded]
+    each = [orjson.dumps(item) for item in items]
+    return [b",".join(each) + b","], [len(part) + 1 for part in each]
 
 
 class RowInputs:
@@ -127,6 +128,10 @@ class RowInputs:
 
     def add(self, rows: list[Any]) -> None:
         """Rows read from the input (nothing to do when the caller's own list is kept)."""
+
+    def add_items(self, rows: list[Any], lo: int, hi: int) -> None:
+        """`rows`, which are exactly the strings stored as items lo to hi (exclusive)."""
+        self.add(rows)
 
     def close(self) -> None:
         """Release what the rows take."""
@@ -151,12 +156,16 @@ class NoRows(RowInputs):
 
 class SpooledRows(RowInputs):
     """Rows of an iterable, pickled by blocks of INGEST_BLOCK into a spool; one block is decoded at
-    a time when they are read back. (A block that cannot be pickled is kept as it is.)"""
+    a time when they are read back. (A block that cannot be pickled is kept as it is.) A block
+    whose rows are exactly the items it added (distinct strings sent as given: the common case)
+    is not stored twice: it is read back from the item spool."""
 
-    def __init__(self) -> None:
+    def __init__(self, items: ItemSpool) -> None:
         self.spool = Spool()
         self.ends = array("Q")  # per block: where it ends in the spool
         self.unpicklable: dict[int, list[Any]] = {}
+        self.items = items
+        self.as_items: dict[int, tuple[int, int]] = {}  # block: the items it is
         self._block = -1
         self._rows: list[Any] = []
 
@@ -167,6 +176,10 @@ class SpooledRows(RowInputs):
             self.unpicklable[len(self.ends)] = rows
             data = b""
         self.spool.append(data)
+        self.ends.append(self.spool.size)
+
+    def add_items(self, rows: list[Any], lo: int, hi: int) -> None:
+        self.as_items[len(self.ends)] = (lo, hi)
         self.ends.append(self.spool.size)
 
     def take(self, start: int, end: int) -> Iterable[Any]:
@@ -185,6 +198,8 @@ class SpooledRows(RowInputs):
         if block != self._block:
             if block in self.unpicklable:
                 self._rows = self.unpicklable[block]
+            elif block in self.as_items:
+                self._rows = self.items.items(*self.as_items[block])
             else:
                 begin = self.ends[block - 1] if block else 0
                 self._rows = pickle.loads(self.spool.read(begin, self.ends[block]))
@@ -283,13 +298,13 @@ def ingest(
     None (for a caller that keeps its own rows). expected: about how many rows there will be
     (sizes the key table at once; a list or tuple tells its own)."""
     held = inputs if isinstance(inputs, list | tuple) else None
+    items = ItemSpool()
     rows: RowInputs
     if held is not None:
         rows, expected = HeldRows(held) if keep_rows else NoRows(), len(held)
     else:
-        rows = SpooledRows() if keep_rows else NoRows()
+        rows = SpooledRows(items) if keep_rows else NoRows()
     table = KeyTable(expected)
-    items = ItemSpool()
     row_items = array("I")
     normalise = spec.normalise_block or normalise_each(spec.normalise)
     key_of_item = spec.key_of_item
@@ -301,11 +316,19 @@ def ingest(
     try:
         for block in _blocks(inputs, held):
             keys, found = normalise(block)
-            keys = _sendable(keys, found)
+            keys, encoded = _sendable(keys, found)
             numbers, new = table.number_all(keys, stored_key)
             row_items.extend(numbers)
-            items.add(found if len(new) == len(block) else [found[p] for p in new])
-            rows.add(block)
+            first = len(items)
+            if len(new) == len(block):
+                items.add(found, encoded)
+                if _same_strings(found, block):
+                    rows.add_items(block, first, len(items))
+                else:
+                    rows.add(block)
+            else:
+                items.add([found[p] for p in new])
+                rows.add(block)
             memory.tick()
     except BaseException:
         items.close()
@@ -316,17 +339,24 @@ def ingest(
     return ingested
 
 
-def _sendable(keys: list[str | None], items: list[Any]) -> list[str | None]:
+def _same_strings(items: list[Any], rows: list[Any]) -> bool:
+    """Whether every row is its item, a str (not a subclass: read back from JSON it would be a
+    plain str): the rows can be read back from the items."""
+    return all(map(is_, items, rows)) and set(map(type, rows)) == {str}
+
+
+def _sendable(keys: list[str | None], items: list[Any]) -> tuple[list[str | None], bytes | None]:
     """`keys` with None for the rows whose item JSON cannot carry: text holding lone surrogates
     (read with errors="surrogateescape", say) could never be sent, so such a row is unusable like
     an empty one, instead of failing the whole run when the items are encoded. One encoding of
-    the block tells whether there is any (well under 0.1 ms for a block of emails)."""
+    the block tells whether there is any (well under 0.1 ms for a block of emails); it is returned
+    (None when some item cannot be encoded) for the item spool."""
     try:
-        orjson.dumps(items)
+        encoded = orjson.dumps(items)
     except orjson.JSONEncodeError:
         pairs = zip(keys, items, strict=True)
-        return [key if key is not None and _encodes(item) else None for key, item in pairs]
-    return keys
+        return [key if key is not None and _encodes(item) else None for key, item in pairs], None
+    return keys, encoded
 
 
 def _encodes(item: Any) -> bool:

@@ -48,7 +48,7 @@ class KeyTable:
     def nbytes(self) -> int:
         return self._slots.itemsize * len(self._slots) + self.hashes.itemsize * len(self.hashes)
 
-    def number_all(self, keys: Sequence[str | None], stored: KeyOf) -> tuple[list[int], list[int]]:
+    def number_all(self, keys: Sequence[str | None], stored: KeyOf) -> tuple[Sequence[int], Sequence[int]]:
         """The number of every key (NOT_A_KEY for None), numbering new keys as they come; and the
         positions (in `keys`) of the new ones. `stored(n)` is the key of number n for every
         number this table gave before this call; new keys are compared with `keys` itself."""
@@ -61,8 +61,8 @@ class KeyTable:
         hashes = [h & 0xFFFFFFFF for h in map(self._hash, texts)]
         new = self._number_distinct(texts, hashes, stored)
         self.hashes.extend(hashes[:new])
-        if new == len(keys):  # the common case: every key new
-            return list(range(first, first + new)), list(range(new))
+        if new == len(keys):  # the common case: every key new (ranges: no list of ints to build)
+            return range(first, first + new), range(new)
         return self._number_each(keys, stored, new)
 
     def _number_distinct(self, keys: Sequence[str], hashes: list[int], stored: KeyOf) -> int:

@@ -69,6 +69,10 @@ class Emitter:
         self.arrived: dict[int, Any] = {}  # results for unique items >= frontier
         self.settled: dict[int, Any] = {}  # settled results still needed by a row ahead
         self.highest = -1  # highest unique index a result arrived for
+        # simple case: a page settled at once whose rows are next, kept as the page itself
+        # (unique items page_at...) rather than copied into `settled` and popped back out
+        self.page: Sequence[Raw] | None = None
+        self.page_at = 0
         # what an item the API returned nothing for settles as: None ("not found") where the API
         # leaves out what it did not find, else an explicit error (a sent row never comes back
         # with neither a result nor an error)
@@ -85,6 +89,7 @@ class Emitter:
     ) -> int:
         """Match a page of results to unique items; returns how many named an item. Results that
         come exactly in submission order are settled on the spot."""
+        self.unpage()
         arrived, settled, data = self.arrived, self.settled, self.data
         frontier, named = self.frontier, 0
         base = frontier
@@ -93,7 +98,10 @@ class Emitter:
             end = frontier + len(items)
             if end <= hi and names_items_as_sent(items, key_field, data.items.raw(frontier, end)):
                 # the whole page, in order: settled at once, without a Python step per result
-                settled.update(zip(range(frontier, end), items, strict=True))
+                if self.simple and self.row == frontier and not settled:
+                    self.page, self.page_at = items, frontier  # its rows are next: rows() reads it
+                else:
+                    settled.update(zip(range(frontier, end), items, strict=True))
                 self.frontier = end
                 return len(items)
             # the keys of the items this page should hold, in order, read back from the spool once
@@ -123,6 +131,14 @@ class Emitter:
                     self.highest = unique
         self.frontier = frontier
         return named
+
+    def unpage(self) -> None:
+        """Move a page rows() has not read into `settled` (any path but the simple one reads that)."""
+        if self.page is not None:
+            self.settled.update(
+                zip(range(self.page_at, self.page_at + len(self.page)), self.page, strict=True)
+            )
+            self.page = None
 
     def receive(self, unique: int, item: Any) -> None:
         if unique >= self.frontier and unique not in self.arrived:
@@ -163,6 +179,8 @@ class Emitter:
 
     def rows(self) -> Iterable[PipelineResult[Any, Any]]:
         """Every row that can be emitted now (drain it before settling more)."""
+        if not self.simple:
+            self.unpage()
         data, parse, frontier, settled = self.data, self.parse, self.frontier, self.settled
         start = position = self.row
         if self.simple:
@@ -171,11 +189,18 @@ class Emitter:
             end = max(start, frontier)
             self.row = end
             count = end - start
+            page = self.page
+            results: Iterable[Any]
+            if page is not None and start + len(page) == end:  # the page holds these rows' results
+                self.page, results = None, page
+            else:
+                self.unpage()
+                results = map(settled.pop, range(start, end))
             return map(
                 PipelineResult,
                 range(start, end),
                 data.rows.take(start, end),
-                map(settled.pop, range(start, end)),
+                results,
                 repeat(None, count),
                 repeat(None, count),
                 repeat(parse, count),

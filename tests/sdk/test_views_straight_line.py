@@ -1,0 +1,88 @@
+"""A view class that derives nothing reads a result with generated straight-line code (from_dict);
+it must read exactly what the step-by-step reading (_read_generic) reads, whatever the result holds."""
+
+from __future__ import annotations
+
+import dataclasses
+from types import MappingProxyType
+from typing import Any
+
+import pytest
+from enrichso import views
+
+
+class _Text(str):
+    pass
+
+
+def _view_classes() -> list[type[views._View]]:
+    found = [
+        value
+        for value in vars(views).values()
+        if isinstance(value, type)
+        and issubclass(value, views._View)
+        and value is not views._View
+        # read from a result (Answer is built from an envelope, not read)
+        and all(f.name == "raw" or "read" in f.metadata for f in dataclasses.fields(value))
+    ]
+    return sorted(found, key=lambda cls: cls.__name__)
+
+
+def _members(cls: type[views._View]) -> list[str]:
+    names: list[str] = []
+    for f in dataclasses.fields(cls):
+        if "read" in f.metadata:
+            names += f.metadata["read"][1]
+    return names
+
+
+_ODD_VALUES: list[Any] = [
+    None,
+    "",
+    " text with spaces ",
+    "ÜNÏCÖDE ✓",
+    _Text("a str subclass"),
+    "x" * 100_000,
+    True,
+    False,
+    0,
+    1.5,
+    "true",
+    [],
+    ["+1 555 0100", {"number": "+1 555 0101", "type": "mobile"}, {"number": 7}],
+    {},
+    {"nested": "object"},
+    "2026-12-07T01:00:00Z",
+]
+
+
+def _hostile_results(cls: type[views._View]) -> list[Any]:
+    members = _members(cls)
+    results: list[Any] = [{}, None, [], "not an object", 42, {"unrelated": "member"}]
+    for at, value in enumerate(_ODD_VALUES):
+        # every member the same odd value; then each member in turn odd while the others rotate
+        results.append(dict.fromkeys(members, value))
+        results.append({name: _ODD_VALUES[(at + k) % len(_ODD_VALUES)] for k, name in enumerate(members)})
+        results.append({name: value for k, name in enumerate(members) if k % 2 == at % 2})
+    results.append(MappingProxyType(dict.fromkeys(members, "read-only mapping")))
+    return results
+
+
+@pytest.mark.parametrize("cls", _view_classes(), ids=lambda cls: cls.__name__)
+def test_straight_line_reading_reads_what_the_generic_reading_reads(cls: type[views._View]) -> None:
+    for raw in _hostile_results(cls):
+        generic = cls._read_generic(raw)
+        straight = cls.from_dict(raw)
+        assert type(straight) is cls
+        assert straight == generic
+        for f in dataclasses.fields(cls):
+            assert type(getattr(straight, f.name)) is type(getattr(generic, f.name)), (cls, f.name, raw)
+
+
+def test_the_views_of_results_without_derived_attributes_are_read_straight_line() -> None:
+    """The fast path exists where it should (so the test above compares two different paths)."""
+    plan = views._plan(views.EmailValidationView)
+    assert plan.build is not None
+    assert views.EmailValidationView.from_dict({"email": "a@x.io"}).email == "a@x.io"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        views.EmailValidationView.from_dict({}).email = "changed"  # type: ignore[misc]

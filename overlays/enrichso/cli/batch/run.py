@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ... import errors
 from ...journal import JournalConflictError
 from ...pipeline.needs import ERROR_COLUMN, BatchKind
+from ...pipeline.webhook import check_webhook_url
 from ..exit_codes import ExitCode
 from ..failures import CliError, UsageError
 from ..render import print_json
@@ -83,8 +84,7 @@ def _run_batch(kind: BatchKind, options: BatchOptions) -> None:
     current = session()
     if options.webhook_url and not options.no_wait:
         raise UsageError("--webhook-url goes with --no-wait (a waiting run reads the results itself)")
-    if options.webhook_url and not kind.webhooks:
-        raise UsageError(f"the {kind.title} batch API takes no webhook URL")
+    check_webhook_url(kind.product, options.webhook_url)  # the SDK's check, before the input is read
     format = output_format(options.output, options.output_format, current.json)  # a bad -o name: refused now
     if not options.no_wait:
         check_libraries(format)  # Parquet without pyarrow: refused now, not after the paid submit

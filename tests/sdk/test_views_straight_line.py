@@ -73,7 +73,7 @@ def test_straight_line_reading_reads_what_the_generic_reading_reads(cls: type[vi
     for raw in _hostile_results(cls):
         generic = cls._read_generic(raw)
         straight = cls.from_dict(raw)
-        assert type(straight) is cls
+        assert isinstance(straight, cls)
         assert straight == generic
         for f in dataclasses.fields(cls):
             assert type(getattr(straight, f.name)) is type(getattr(generic, f.name)), (cls, f.name, raw)
@@ -86,3 +86,57 @@ def test_the_views_of_results_without_derived_attributes_are_read_straight_line(
     assert views.EmailValidationView.from_dict({"email": "a@x.io"}).email == "a@x.io"
     with pytest.raises(dataclasses.FrozenInstanceError):
         views.EmailValidationView.from_dict({}).email = "changed"  # type: ignore[misc]
+
+
+class _CountingResult(dict[str, Any]):
+    """A result that records which members were read."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.read: list[str] = []
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.read.append(key)
+        return super().get(key, default)
+
+
+def test_a_batch_view_reads_a_member_only_when_its_attribute_is_read() -> None:
+    """A batch row's view costs what the caller reads, not all twelve members (issue 16: the SDK's
+    CPU per row with row.result)."""
+    raw = _CountingResult({"email": "a@x.io", "result": "valid", "isCatchAll": "yes"})
+    view = views.EmailValidationView.from_dict(raw)
+    assert raw.read == []
+    assert view.result == "valid"
+    assert raw.read == ["result"]
+    assert view.is_catch_all is None  # not a boolean: None, then the fallback member
+    assert set(raw.read) == {"result", "isCatchAll", "catchAll"}
+
+
+@pytest.mark.parametrize("cls", _view_classes(), ids=lambda cls: cls.__name__)
+def test_a_view_read_straight_line_behaves_as_its_class(cls: type[views._View]) -> None:
+    import copy
+    import pickle
+
+    members = _members(cls)
+    raw = {name: _ODD_VALUES[k % len(_ODD_VALUES)] for k, name in enumerate(members)}
+    read, built = cls.from_dict(raw), cls._read_generic(raw)
+    assert read == built and built == read
+    assert not read != built  # noqa: SIM202 - __ne__ as well
+    assert read != cls._read_generic({}) and cls._read_generic({}) != read
+    assert repr(read) == repr(built)
+    assert type(read).__name__ == cls.__name__
+    assert dataclasses.asdict(read) == dataclasses.asdict(built)
+    assert dataclasses.is_dataclass(read)
+    for again in (pickle.loads(pickle.dumps(read)), copy.copy(read), copy.deepcopy(read)):
+        assert again == built
+    changed = dataclasses.replace(read, raw={})
+    assert type(changed) is cls and changed.raw == {}
+    first = dataclasses.fields(cls)[1].name
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(read, first, "changed")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        delattr(read, first)
+    with pytest.raises(AttributeError):
+        read.__dict__  # noqa: B018 - slots only, as the class
+    with pytest.raises(TypeError):  # a dict member: unhashable, as the class
+        hash(read)

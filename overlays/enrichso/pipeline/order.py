@@ -32,6 +32,7 @@ from typing import Any
 import orjson
 
 from .._core.call import FromDict
+from ..views import direct_reading
 from .ingest import Ingested
 from .keys import NOT_A_KEY
 from .result import PipelineResult, Raw
@@ -61,7 +62,7 @@ class Emitter:
 
     def __init__(self, data: Ingested, parse: FromDict[Any], positional: bool) -> None:
         self.data = data
-        self.parse = parse
+        self.parse = direct_reading(parse)  # from_dict, resolved once (called once a row)
         # every row usable and distinct (the common case): row p is unique item p
         self.simple = data.distinct and not positional
         self.row = 0  # next row to emit

@@ -26,6 +26,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from . import pinning
 from . import plan as targets
 from .inputs import write_input
 from .plan import BASELINE, FULL, PIPELINE_VARIANTS, QUICK, SIMULATOR_SPEED, STRICT, Plan
@@ -139,7 +140,33 @@ def bench_pipeline(sim: Simulator, plan: Plan, variants: tuple[str, ...]) -> dic
             log(f"pipeline {size:,} round {number + 1}: {walls}")
         if len(digests[size]) != 1:
             raise RuntimeError(f"the variants wrote different files at {size:,} rows")
-    return {"sizes": {str(size): summarise_pipeline(size, runs[size]) for size in runs}, "identical": True}
+    return {
+        "sizes": {str(size): summarise_pipeline(size, runs[size]) for size in runs},
+        "cpu_margin": cpu_margin(runs),
+        "identical": True,
+    }
+
+
+def cpu_margin(runs: dict[int, dict[str, list[ChildRun]]]) -> dict[str, Any]:
+    """CPU microseconds a row between the smallest and the largest size (the fixed start-up cost,
+    imports and client, taken out), from the minimum CPU of each size's rounds (the least
+    disturbed run: machine noise only ever adds CPU time), and its ratio to the baseline's."""
+    if len(runs) < 2:
+        return {}
+    small, large = min(runs), max(runs)
+
+    def per_row(variant: str) -> float:
+        low = min(r.cpu for r in runs[small][variant])
+        high = min(r.cpu for r in runs[large][variant])
+        return (high - low) / (large - small) * 1e6
+
+    base = per_row(BASELINE)
+    variants = [v for v in runs[large] if v != BASELINE]
+    return {
+        "rows": [small, large],
+        "us_per_row": {BASELINE: round(base, 3), **{v: round(per_row(v), 3) for v in variants}},
+        "ratio": {v: round(per_row(v) / base, 3) for v in variants},
+    }
 
 
 def pipeline_seconds(run: ChildRun) -> float:
@@ -171,6 +198,12 @@ def summarise_pipeline(size: int, runs: dict[str, list[ChildRun]]) -> dict[str, 
         "us_per_row": series(lambda r: pipeline_seconds(r) / size * 1e6),
         "wall_ratio": ratios(lambda r: r.wall),
         "cpu_ratio": ratios(lambda r: r.cpu),
+        # the least disturbed run of each (noise only ever adds CPU time): steadier than the median
+        "cpu_ratio_of_minimums": {
+            v: round(min(r.cpu for r in rs) / min(r.cpu for r in base), 4)
+            for v, rs in runs.items()
+            if v != BASELINE
+        },
         "pipeline_ratio": ratios(pipeline_seconds),
         "wall_ratio_to_prefetching_httpx": ratios(lambda r: r.wall, runs[STRICT]) if STRICT in runs else {},
         "cpu_ratio_to_prefetching_httpx": ratios(lambda r: r.cpu, runs[STRICT]) if STRICT in runs else {},
@@ -247,7 +280,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a checkout of another commit (e.g. `git archive main overlays | tar -x -C DIR`): each "
         "chosen sdk / cli variant also runs on its SDK, as <variant>@base, interleaved",
     )
+    parser.add_argument(
+        "--no-pin",
+        action="store_true",
+        help="do not pin the simulator and the measured processes to separate CPUs (benchmarks/pinning.py)",
+    )
     args = parser.parse_args(argv)
+    if args.no_pin:
+        pinning.disable()
     plan = QUICK if args.quick else FULL
     if args.rounds:
         plan = replace(plan, rounds=args.rounds)
@@ -272,6 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     started = time.monotonic()
     results: dict[str, Any] = {"plan": asdict(plan), "machine": machine(), "speed": SIMULATOR_SPEED}
+    results["pinning"] = pinning.describe()
     results["load_before"] = [round(x, 2) for x in os.getloadavg()]
     with Simulator(speed=SIMULATOR_SPEED) as sim:
         results["simulator"] = " ".join(sim.command)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import pinning
 from .simulator import REPO
 
 
@@ -55,6 +56,7 @@ def run_child(
     child = subprocess.Popen(
         list(command), cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
+    pinning.pin_measured(child.pid)
     # Read the pipes while the child runs (a full pipe would block it), then reap it with wait4.
     stdout, stderr = _drain(child)
     _, status, usage = os.wait4(child.pid, 0)

@@ -19,6 +19,8 @@ from typing import Any
 
 import httpx
 
+from . import pinning
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -60,6 +62,7 @@ class Simulator:
         self._process = subprocess.Popen(
             self.command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy()
         )
+        pinning.pin_simulator(self._process.pid)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self._process.poll() is not None:

@@ -77,3 +77,19 @@ def test_a_sync_client_never_imports_asyncio() -> None:
         "assert 'asyncio' not in sys.modules, 'asyncio was imported'"
     )
     assert "enrichso._core.flow" in loaded
+
+
+def test_the_generated_client_classes_still_resolve_from_the_package() -> None:
+    loaded = loaded_after(
+        "import enrichso_api\n"
+        "from enrichso_api import AuthenticatedClient, Client\n"
+        "assert AuthenticatedClient.__module__ == Client.__module__ == 'enrichso_api.client'\n"
+        "assert {'AuthenticatedClient', 'Client'} <= set(dir(enrichso_api))\n"
+        "try:\n"
+        "    enrichso_api.NoSuchName\n"
+        "except AttributeError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('an unknown name resolved')"
+    )
+    assert "enrichso_api.client" in loaded

@@ -25,7 +25,7 @@ from ._core.config import (
 )
 from ._core.transport import AsyncTransport, SyncTransport
 from ._resources import AsyncEnrichWithRawResponse, AsyncResources, EnrichWithRawResponse, Resources
-from .resources.wallets import Organization
+from .resources.organization import Organization
 
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
 

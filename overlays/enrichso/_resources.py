@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .resources.email_validation import AsyncEmailValidation, EmailValidation
     from .resources.ip_to_company import AsyncIpToCompany, IpToCompany
     from .resources.lead_finder import AsyncLeadFinder, LeadFinder
+    from .resources.organization import Organization
     from .resources.people_search import AsyncPeopleSearch, PeopleSearch
     from .resources.phone_finder import AsyncPhoneFinder, PhoneFinder
     from .resources.raw import (
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     )
     from .resources.reverse_lookup import AsyncReverseLookup, ReverseLookup
     from .resources.teams import AsyncTeams, Teams
-    from .resources.wallets import AsyncWallets, Organization, Wallets
+    from .resources.wallets import AsyncWallets, Wallets
 
 
 class Resources:

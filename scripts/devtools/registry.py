@@ -174,7 +174,7 @@ def _lazy_property(name: str, cls: str, module: str, args: str) -> list[str]:
 
 def client_module(found: list[Area]) -> str:
     names = {a.name: sorted([a.async_class, a.sync_class]) for a in found}
-    names.setdefault("wallets", []).append("Organization")  # what wallets and teams are built with
+    names["organization"] = ["Organization"]  # what wallets and teams are built with
     imports = [f"    from .resources.{module} import {', '.join(sorted(n))}" for module, n in names.items()]
     raw_names = sorted(f"{prefix}{a.sync_class}" for a in found for prefix in ("Raw", "AsyncRaw"))
     lines = [

@@ -19,10 +19,32 @@ def loaded_after(code: str) -> set[str]:
 def test_importing_the_sdk_loads_no_resource_and_no_unrelated_model() -> None:
     loaded = loaded_after("import enrichso; from enrichso import Enrich, AsyncEnrich")
     assert "enrichso" in loaded
-    assert not any(m.startswith("enrichso.resources.") and m != "enrichso.resources.wallets" for m in loaded)
+    # the client's organization holder is the one resource module every client needs
+    assert {m for m in loaded if m.startswith("enrichso.resources.")} == {"enrichso.resources.organization"}
     assert "enrichso.webhooks" not in loaded
     assert "enrichso_api.models.lead_finder_search_filters" not in loaded
     assert len([m for m in loaded if m.startswith("enrichso_api.models.")]) < 20
+
+
+def test_importing_the_sdk_loads_no_model_no_view_and_no_generated_client() -> None:
+    """Start-up CPU (benchmarks/RESULTS.md): the views, the attrs models and the generated client
+    classes load with the first call that needs them, not with `import enrichso`."""
+    loaded = loaded_after("import enrichso; from enrichso import Enrich, AsyncEnrich")
+    assert "enrichso.views" not in loaded
+    assert "enrichso.resources.wallets" not in loaded
+    assert "enrichso_api.client" not in loaded
+    assert not [m for m in loaded if m.startswith("enrichso_api.models.")]
+
+
+def test_a_generated_operation_loads_its_response_models_when_it_parses() -> None:
+    """The SDK builds requests from a generated module's _get_kwargs and parses the answers
+    itself: importing the module loads its request body model, not the attrs client classes nor
+    the models of its answers (they load when its own sync()/asyncio() parse one)."""
+    loaded = loaded_after("import enrichso_api.api.email_validation.validate_email")
+    assert "enrichso_api.models.email_validation_request" in loaded
+    assert "enrichso_api.models.email_validation_response" not in loaded
+    assert "enrichso_api.models.error_envelope" not in loaded
+    assert "enrichso_api.client" not in loaded
 
 
 def test_a_resource_loads_its_own_modules_on_first_use() -> None:
@@ -55,3 +77,19 @@ def test_a_sync_client_never_imports_asyncio() -> None:
         "assert 'asyncio' not in sys.modules, 'asyncio was imported'"
     )
     assert "enrichso._core.flow" in loaded
+
+
+def test_the_generated_client_classes_still_resolve_from_the_package() -> None:
+    loaded = loaded_after(
+        "import enrichso_api\n"
+        "from enrichso_api import AuthenticatedClient, Client\n"
+        "assert AuthenticatedClient.__module__ == Client.__module__ == 'enrichso_api.client'\n"
+        "assert {'AuthenticatedClient', 'Client'} <= set(dir(enrichso_api))\n"
+        "try:\n"
+        "    enrichso_api.NoSuchName\n"
+        "except AttributeError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('an unknown name resolved')"
+    )
+    assert "enrichso_api.client" in loaded

@@ -43,12 +43,14 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     429: RateLimitError,
 }
 
+# Read case-insensitively, and compiled (by re, which keeps them) only when a 402 needs them: not
+# at import (start-up CPU, benchmarks/RESULTS.md).
 # "Not enough credits. Required: 10, available: 3" / "Insufficient credits (balance: 100, required: 2875)"
-_REQUIRED = re.compile(r"required:?\s*([0-9][0-9,]*(?:\.[0-9]+)?)", re.IGNORECASE)
-_AVAILABLE = re.compile(r"(?:available|balance):?\s*([0-9][0-9,]*(?:\.[0-9]+)?)", re.IGNORECASE)
+_REQUIRED = r"required:?\s*([0-9][0-9,]*(?:\.[0-9]+)?)"
+_AVAILABLE = r"(?:available|balance):?\s*([0-9][0-9,]*(?:\.[0-9]+)?)"
 # "This operation requires 100 credits, but you have 3"
-_REQUIRES = re.compile(r"requires\s+([0-9][0-9,]*(?:\.[0-9]+)?)\s+credits", re.IGNORECASE)
-_HAVE = re.compile(r"you\s+(?:only\s+)?have\s+([0-9][0-9,]*(?:\.[0-9]+)?)", re.IGNORECASE)
+_REQUIRES = r"requires\s+([0-9][0-9,]*(?:\.[0-9]+)?)\s+credits"
+_HAVE = r"you\s+(?:only\s+)?have\s+([0-9][0-9,]*(?:\.[0-9]+)?)"
 _TEXT_LIMIT = 500
 
 
@@ -70,6 +72,10 @@ def _number(value: Any) -> float | None:
     if isinstance(value, int | float):
         return float(value)
     return None
+
+
+def _search(pattern: str, text: str) -> re.Match[str] | None:
+    return re.search(pattern, text, re.IGNORECASE)
 
 
 def _parse_number(text: str) -> float:
@@ -111,11 +117,11 @@ def credit_figures(problem: Mapping[str, Any], detail_text: str | None) -> tuple
         if not text:
             continue
         if required is None:
-            m = _REQUIRED.search(text) or _REQUIRES.search(text)
+            m = _search(_REQUIRED, text) or _search(_REQUIRES, text)
             if m:
                 required = _parse_number(m.group(1))
         if available is None:
-            m = _AVAILABLE.search(text) or _HAVE.search(text)
+            m = _search(_AVAILABLE, text) or _search(_HAVE, text)
             if m:
                 available = _parse_number(m.group(1))
     return required, available

@@ -28,7 +28,7 @@ from .._core.flow import Flow, run_async, run_sync
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
-from .wallets import Organization
+from .organization import Organization
 
 
 def _whole_list(envelope: Any, page: int) -> Page[Any, Any]:

@@ -2,60 +2,24 @@
 
 from __future__ import annotations
 
-import json
 from typing import Unpack
 
-from enrichso_api.api.wallets import get_wallet_balance, get_wallet_transactions
+from enrichso_api.api.wallets import get_wallet_transactions
 from enrichso_api.models import WalletBalanceResponse, WalletTransaction, WalletTransactionsResponse
 from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
-from .._core.flow import Flow, run_async, run_sync
+from .._core.flow import run_async, run_sync
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
-from ..errors import APIResponseValidationError
-from ..views import Answer, BalanceView, answer
+from ..views import Answer, BalanceView
+from .organization import Organization, balance_call
 
 TRANSACTIONS_PAGE_MAX = 100  # docs/api-notes.md 1.5
 
 
 BalanceAnswer = Answer[BalanceView, WalletBalanceResponse]
-
-
-def balance_call() -> Call[BalanceAnswer]:
-    return from_generated(
-        get_wallet_balance._get_kwargs(),
-        answer(WalletBalanceResponse, BalanceView.from_dict),
-        operation="getWalletBalance",
-    )
-
-
-class Organization:
-    """The key's organization id, asked once (from the balance) and remembered per client."""
-
-    def __init__(self) -> None:
-        self.id: str | None = None
-
-    def remember(self, envelope: BalanceAnswer) -> BalanceAnswer:
-        # The API Reference overview's balance has no organizationId (spec: WalletBalance).
-        if envelope.data.organization_id is not None:
-            self.id = envelope.data.organization_id
-        return envelope
-
-    def id_flow(self) -> Flow[str]:
-        if self.id is None:
-            envelope = self.remember((yield balance_call()))
-            if self.id is None:
-                raise APIResponseValidationError(
-                    "the balance did not say the key's organization id (data.organizationId): "
-                    "pass team_id= explicitly",
-                    status_code=200,
-                    body=json.dumps(envelope.raw).encode(),
-                    method="GET",
-                    path="/wallets/balance",
-                )
-        return self.id
 
 
 def transactions_spec(

@@ -1,15 +1,20 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.access_denied_response import AccessDeniedResponse
 from ...models.company_follower_request import CompanyFollowerRequest
 from ...models.continue_company_follower_request import ContinueCompanyFollowerRequest
-from ...models.error_envelope import ErrorEnvelope
-from ...models.start_company_follower_response import StartCompanyFollowerResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.access_denied_response import AccessDeniedResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.start_company_follower_response import StartCompanyFollowerResponse
+
 
 # enrichso template: the operation's retry-relevant facts, from the spec's x-enrichso-reserves-credits
 # (takes credits once the server has the request) and x-enrichso-creates (creates something with no
@@ -83,6 +88,10 @@ def _parse_response(
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccessDeniedResponse | ErrorEnvelope | StartCompanyFollowerResponse | None:
+    from ...models.access_denied_response import AccessDeniedResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.start_company_follower_response import StartCompanyFollowerResponse
+
     if response.status_code == 200:
         response_200 = StartCompanyFollowerResponse.from_dict(response.json())
 

@@ -1,14 +1,19 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.access_denied_response import AccessDeniedResponse
 from ...models.count_estimate_request import CountEstimateRequest
-from ...models.error_envelope import ErrorEnvelope
-from ...models.start_count_estimate_response import StartCountEstimateResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.access_denied_response import AccessDeniedResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.start_count_estimate_response import StartCountEstimateResponse
+
 
 # enrichso template: the operation's retry-relevant facts, from the spec's x-enrichso-reserves-credits
 # (takes credits once the server has the request) and x-enrichso-creates (creates something with no
@@ -71,6 +76,10 @@ def _parse_response(
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccessDeniedResponse | ErrorEnvelope | StartCountEstimateResponse | None:
+    from ...models.access_denied_response import AccessDeniedResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.start_count_estimate_response import StartCountEstimateResponse
+
     if response.status_code == 200:
         response_200 = StartCountEstimateResponse.from_dict(response.json())
 

@@ -1,14 +1,21 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.access_denied_response import AccessDeniedResponse
-from ...models.error_envelope import ErrorEnvelope
 from ...models.ip_to_company_batch_request import IpToCompanyBatchRequest
-from ...models.ip_to_company_batch_submit_response import IpToCompanyBatchSubmitResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.access_denied_response import AccessDeniedResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.ip_to_company_batch_submit_response import (
+        IpToCompanyBatchSubmitResponse,
+    )
+
 
 # enrichso template: the operation's retry-relevant facts, from the spec's x-enrichso-reserves-credits
 # (takes credits once the server has the request) and x-enrichso-creates (creates something with no
@@ -71,6 +78,12 @@ def _parse_response(
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccessDeniedResponse | ErrorEnvelope | IpToCompanyBatchSubmitResponse | None:
+    from ...models.access_denied_response import AccessDeniedResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.ip_to_company_batch_submit_response import (
+        IpToCompanyBatchSubmitResponse,
+    )
+
     if response.status_code == 200:
         response_200 = IpToCompanyBatchSubmitResponse.from_dict(response.json())
 

@@ -1,16 +1,21 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.access_denied_response import AccessDeniedResponse
-from ...models.error_envelope import ErrorEnvelope
-from ...models.ip_to_company_batch_results_response import (
-    IpToCompanyBatchResultsResponse,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.access_denied_response import AccessDeniedResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.ip_to_company_batch_results_response import (
+        IpToCompanyBatchResultsResponse,
+    )
+
 
 # enrichso template: the operation's retry-relevant facts, from the spec's x-enrichso-reserves-credits
 # (takes credits once the server has the request) and x-enrichso-creates (creates something with no
@@ -82,6 +87,13 @@ def _parse_response(
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccessDeniedResponse | ErrorEnvelope | IpToCompanyBatchResultsResponse | None:
+
+    from ...models.access_denied_response import AccessDeniedResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.ip_to_company_batch_results_response import (
+        IpToCompanyBatchResultsResponse,
+    )
+
     if response.status_code == 200:
         response_200 = IpToCompanyBatchResultsResponse.from_dict(response.json())
 

@@ -1,14 +1,19 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.access_denied_response import AccessDeniedResponse
-from ...models.error_envelope import ErrorEnvelope
-from ...models.phone_bulk_job_status_response import PhoneBulkJobStatusResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.access_denied_response import AccessDeniedResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.phone_bulk_job_status_response import PhoneBulkJobStatusResponse
+
 
 # enrichso template: the operation's retry-relevant facts, from the spec's x-enrichso-reserves-credits
 # (takes credits once the server has the request) and x-enrichso-creates (creates something with no
@@ -68,6 +73,11 @@ def _parse_response(
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccessDeniedResponse | ErrorEnvelope | PhoneBulkJobStatusResponse | None:
+
+    from ...models.access_denied_response import AccessDeniedResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.phone_bulk_job_status_response import PhoneBulkJobStatusResponse
+
     if response.status_code == 200:
         response_200 = PhoneBulkJobStatusResponse.from_dict(response.json())
 

@@ -1,13 +1,18 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.access_denied_response import AccessDeniedResponse
-from ...models.error_envelope import ErrorEnvelope
-from ...models.wallet_transactions_response import WalletTransactionsResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.access_denied_response import AccessDeniedResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.wallet_transactions_response import WalletTransactionsResponse
+
 
 # enrichso template: the operation's retry-relevant facts, from the spec's x-enrichso-reserves-credits
 # (takes credits once the server has the request) and x-enrichso-creates (creates something with no
@@ -79,6 +84,11 @@ def _parse_response(
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccessDeniedResponse | ErrorEnvelope | WalletTransactionsResponse | None:
+
+    from ...models.access_denied_response import AccessDeniedResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.wallet_transactions_response import WalletTransactionsResponse
+
     if response.status_code == 200:
         response_200 = WalletTransactionsResponse.from_dict(response.json())
 

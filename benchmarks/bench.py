@@ -26,7 +26,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from . import pinning
+from . import instructions, pinning
 from . import plan as targets
 from .inputs import write_input
 from .plan import BASELINE, FULL, PIPELINE_VARIANTS, QUICK, SIMULATOR_SPEED, STRICT, Plan
@@ -37,7 +37,8 @@ from .stats import paired_ratios, summarise
 
 OUT = REPO / "benchmarks" / "out"
 PARTS = ("single", "pipeline", "concurrency")
-OPTIONAL_PARTS = ("frames",)  # issue 16's DataFrame, Parquet and Dask runs (frames_bench.py), on request
+OPTIONAL_PARTS = ("frames", "instructions")  # on request: issue 16's DataFrame, Parquet and Dask runs
+# (frames_bench.py); the pipeline variants' instruction counts under valgrind (instructions.py)
 
 
 def child_environment() -> tuple[dict[str, str], tuple[str, ...]]:
@@ -109,8 +110,7 @@ def run_pipeline(sim: Simulator, variant: str, source: Path, target: Path) -> tu
     env, unset = child_environment()
     if variant.removesuffix(BASE_SUFFIX) == "cli":
         env = {**env, "ENRICH_API_KEY": key, "ENRICH_BASE_URL": sim.base_url}
-    if variant.endswith(BASE_SUFFIX) and _base_tree is not None:
-        env = {**env, "PYTHONPATH": str(_base_tree / "overlays")}  # found before the installed SDK
+    env = {**env, **base_tree_environment(variant)}
     target.parent.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)
     try:
@@ -120,6 +120,44 @@ def run_pipeline(sim: Simulator, variant: str, source: Path, target: Path) -> tu
     digest = file_digest(target)
     target.unlink()
     return run, digest
+
+
+def base_tree_environment(variant: str) -> dict[str, str]:
+    """A <variant>@base run finds the base tree's SDK (and generated client, when the tree has it)
+    before the installed one."""
+    if not variant.endswith(BASE_SUFFIX) or _base_tree is None:
+        return {}
+    paths = [_base_tree / "overlays", _base_tree / "generated"]
+    return {"PYTHONPATH": os.pathsep.join(str(p) for p in paths if p.is_dir())}
+
+
+def bench_instructions(sim: Simulator, plan: Plan, variants: tuple[str, ...]) -> dict[str, Any]:
+    """One run of every variant at every size under callgrind (the counts are steady: one is
+    enough); the SDK variants' outputs are checked against the baseline's as in bench_pipeline."""
+    chosen = tuple(v for v in variants if v.removesuffix(BASE_SUFFIX) in (BASELINE, "sdk-raw", "sdk-model"))
+    counts: dict[int, dict[str, int]] = {}
+    for size in plan.pipeline_sizes:
+        source = write_input(OUT / "data" / f"emails-{size}.csv", size)
+        counts[size] = {}
+        digests = set()
+        for variant in chosen:
+            key = fresh_key(variant.replace("-", ""))
+            env, unset = child_environment()
+            target = OUT / "run" / f"instructions-{variant}-{size}.csv"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                command = pipeline_command(variant, source, target, sim, key)
+                counts[size][variant] = instructions.count(
+                    command, {**env, **base_tree_environment(variant)}, unset
+                )
+            finally:
+                sim.reset(key)
+            digests.add(file_digest(target))
+            target.unlink()
+            log(f"instructions {size:,} {variant}: {counts[size][variant]:,}")
+        if len(digests) != 1:
+            raise RuntimeError(f"the variants wrote different files at {size:,} rows")
+    return instructions.summarise(counts, BASELINE)
 
 
 def bench_pipeline(sim: Simulator, plan: Plan, variants: tuple[str, ...]) -> dict[str, Any]:
@@ -324,6 +362,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             results["pipeline"] = bench_pipeline(sim, plan, variants)
         if "concurrency" in parts:
             results["concurrency"] = bench_concurrency(sim, plan)
+        if "instructions" in parts:
+            if not instructions.available():
+                raise SystemExit("--only instructions needs valgrind (apt install valgrind)")
+            results["instructions"] = bench_instructions(sim, plan, variants)
         if "frames" in parts:
             from . import frames_bench
 

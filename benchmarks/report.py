@@ -184,6 +184,31 @@ def target_rows(results: dict[str, Any]) -> list[tuple[str, str, str]]:
     return rows
 
 
+def instruction_lines(figures: dict[str, Any] | None) -> list[str]:
+    """The instruction counts (benchmarks/instructions.py): steady where CPU time is not."""
+    if not figures:
+        return []
+    lines = [
+        "",
+        "Instructions executed (valgrind callgrind, one run each; ratio to bare httpx):",
+        "",
+        "| rows | variant | instructions | ratio |",
+        "|---|---|---|---|",
+    ]
+    for size, counts in figures["instructions"].items():
+        for variant, count in counts.items():
+            ratio = figures["ratio"][size].get(variant)
+            lines.append(f"| {int(size):,} | {variant} | {count:,} | {f'{ratio:.3f}' if ratio else '1'} |")
+    per_row = figures.get("per_row")
+    if per_row:
+        small, large = per_row["rows"]
+        lines += ["", f"Per row between {small:,} and {large:,} rows (start-up taken out):", ""]
+        for variant, count in per_row["instructions_per_row"].items():
+            ratio = per_row["ratio"].get(variant)
+            lines.append(f"- {variant}: {count:,} instructions a row" + (f", {ratio:.3f}x" if ratio else ""))
+    return lines
+
+
 def details(results: dict[str, Any]) -> list[str]:
     lines: list[str] = []
     single = results.get("single")
@@ -212,6 +237,7 @@ def details(results: dict[str, Any]) -> list[str]:
                     f"{spread(figures['peak_rss_mib'][variant], 0)} | "
                     f"{spread(figures['us_per_row'][variant], 1)} |"
                 )
+    lines += instruction_lines(results.get("instructions"))
     concurrency = results.get("concurrency")
     if concurrency:
         lines += ["", "Async results download, seconds to read every page:", ""]

@@ -19,6 +19,7 @@ EnrichError
  |    +-- JournalInUseError, JournalConflictError, JournalStaleError
  +-- WebhookParseError
  +-- ConfigurationError (no API key, bad base URL)
+ +-- ClientClosedError (also a RuntimeError: a request on a client after close())
  +-- MissingExtraError (also an ImportError: an optional library is not installed)
  +-- InputsTypeError (also a TypeError: a *_many method given a DataFrame or a single string)
  +-- InvalidParameterError (also a ValueError: an argument that cannot be sent as asked)
@@ -49,6 +50,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "CreditBudgetExceededError",
@@ -397,6 +399,12 @@ class JournalConflictError(JournalError):
 
 class JournalStaleError(JournalError):
     """A batch the journal recorded is unknown to the API (expired, or another API endpoint)."""
+
+
+class ClientClosedError(EnrichError, RuntimeError):
+    """A request on a client whose connections are closed: close() or the end of its `with` block
+    was called (on it, or on the client a with_options() copy shares its connections with), or
+    the http_client it was given was closed. Nothing was sent; make a new client."""
 
 
 class MissingExtraError(EnrichError, ImportError):

@@ -25,6 +25,7 @@ from ..errors import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ClientClosedError,
     OutcomeUnknownError,
     ResponseTooLargeError,
 )
@@ -338,6 +339,15 @@ class _TransportBase:
             raise httpx.InvalidURL(f"unusable redirect location {location!r}")
         return target, own_origin and self._same_origin(httpx.URL(target))
 
+    @staticmethod
+    def _check_open(closed: bool) -> None:
+        """A closed client refuses before anything is built (httpx would raise a bare RuntimeError)."""
+        if closed:
+            raise ClientClosedError(
+                "this client is closed (close() or the end of its `with` block closed its connections, "
+                "which with_options() copies share); create a new client"
+            )
+
     def _scrub(self, text: str) -> str:
         return self._scrubber.text(text)
 
@@ -427,6 +437,7 @@ class SyncTransport(_TransportBase):
         self.sleep = time.sleep
 
     def request(self, call: Call[T]) -> T:
+        self._check_open(self.http.is_closed)
         url = self.base_url + call.path
         headers = self._call_headers(call)
         retries = 0
@@ -481,6 +492,7 @@ class SyncTransport(_TransportBase):
         """Stream a GET response body to `dest` (a path or a binary file object) in chunks.
         Retries happen only before the first byte is written. A redirect (e.g. to a pre-signed
         storage URL) is followed without the API key."""
+        self._check_open(self.http.is_closed)
         url = self.base_url + call.path
         params = self._params(call.params)
         own_origin = True
@@ -544,6 +556,7 @@ class AsyncTransport(_TransportBase):
         self.sleep = anyio.sleep
 
     async def request(self, call: Call[T]) -> T:
+        self._check_open(self.http.is_closed)
         url = self.base_url + call.path
         headers = self._call_headers(call)
         retries = 0
@@ -595,6 +608,7 @@ class AsyncTransport(_TransportBase):
 
     async def download(self, call: Call[Any], dest: Destination) -> DownloadInfo:
         """Async twin of SyncTransport.download (file writes are small blocking chunks)."""
+        self._check_open(self.http.is_closed)
         url = self.base_url + call.path
         params = self._params(call.params)
         own_origin = True

@@ -37,6 +37,7 @@ _EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.JournalError, ExitCode.JOURNAL),
     (errors.InputsTypeError, ExitCode.USAGE),
     (errors.MissingExtraError, ExitCode.USAGE),
+    (errors.ClientClosedError, ExitCode.USAGE),
     (errors.InvalidParameterError, ExitCode.USAGE),
 )
 

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, replace
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import instructions, pinning
 from . import plan as targets
@@ -88,6 +88,7 @@ def bench_single(sim: Simulator, plan: Plan) -> dict[str, Any]:
 # --base-tree: a checkout of another commit whose SDK (its overlays/) the "<variant>@base" variants
 # run, interleaved with this tree's: before / after figures from one session
 BASE_SUFFIX = "@base"
+Measured = TypeVar("Measured")  # what one run yields: a ChildRun, or an instruction count
 _base_tree: Path | None = None
 
 
@@ -105,7 +106,15 @@ def pipeline_command(variant: str, source: Path, target: Path, sim: Simulator, k
     return [enrichso, "--quiet", "email-validation", "batch", str(source), "-o", str(target)]
 
 
-def run_pipeline(sim: Simulator, variant: str, source: Path, target: Path) -> tuple[ChildRun, str]:
+def run_pipeline(
+    sim: Simulator,
+    variant: str,
+    source: Path,
+    target: Path,
+    measure: Callable[..., Measured],
+) -> tuple[Measured, str]:
+    """One run of `variant` with a fresh key (reset afterwards), measured by `measure(command,
+    env=..., unset=...)`: run_child, or instructions.count; and the digest of what it wrote."""
     key = fresh_key(variant.replace("-", ""))
     env, unset = child_environment()
     if variant.removesuffix(BASE_SUFFIX) == "cli":
@@ -114,7 +123,7 @@ def run_pipeline(sim: Simulator, variant: str, source: Path, target: Path) -> tu
     target.parent.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)
     try:
-        run = run_child(pipeline_command(variant, source, target, sim, key), env=env, unset=unset)
+        run = measure(pipeline_command(variant, source, target, sim, key), env=env, unset=unset)
     finally:
         sim.reset(key)
     digest = file_digest(target)
@@ -141,19 +150,9 @@ def bench_instructions(sim: Simulator, plan: Plan, variants: tuple[str, ...]) ->
         counts[size] = {}
         digests = set()
         for variant in chosen:
-            key = fresh_key(variant.replace("-", ""))
-            env, unset = child_environment()
             target = OUT / "run" / f"instructions-{variant}-{size}.csv"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                command = pipeline_command(variant, source, target, sim, key)
-                counts[size][variant] = instructions.count(
-                    command, {**env, **base_tree_environment(variant)}, unset
-                )
-            finally:
-                sim.reset(key)
-            digests.add(file_digest(target))
-            target.unlink()
+            counts[size][variant], digest = run_pipeline(sim, variant, source, target, instructions.count)
+            digests.add(digest)
             log(f"instructions {size:,} {variant}: {counts[size][variant]:,}")
         if len(digests) != 1:
             raise RuntimeError(f"the variants wrote different files at {size:,} rows")
@@ -171,7 +170,9 @@ def bench_pipeline(sim: Simulator, plan: Plan, variants: tuple[str, ...]) -> dic
             shift = number % len(variants)
             order = variants[shift:] + variants[:shift]  # interleaved, rotated
             for variant in order:
-                run, digest = run_pipeline(sim, variant, source, OUT / "run" / f"{variant}-{size}.csv")
+                run, digest = run_pipeline(
+                    sim, variant, source, OUT / "run" / f"{variant}-{size}.csv", run_child
+                )
                 runs[size][variant].append(run)
                 digests[size].add(digest)
             walls = ", ".join(f"{v} {runs[size][v][-1].wall:.2f}s" for v in variants)
@@ -385,7 +386,7 @@ def warm_up(sim: Simulator, variants: tuple[str, ...]) -> None:
     """One small run of every pipeline variant: bytecode caches are written and every path
     works before anything is timed."""
     source = write_input(OUT / "data" / "emails-1000.csv", 1000)
-    digests = {run_pipeline(sim, v, source, OUT / "run" / f"warm-{v}.csv")[1] for v in variants}
+    digests = {run_pipeline(sim, v, source, OUT / "run" / f"warm-{v}.csv", run_child)[1] for v in variants}
     if len(digests) != 1:
         raise RuntimeError("the pipeline variants disagree on a 1,000-row file")
 

@@ -24,7 +24,7 @@ def available() -> bool:
     return shutil.which("valgrind") is not None
 
 
-def count(command: Sequence[str], env: Mapping[str, str], unset: Sequence[str] = ()) -> int:
+def count(command: Sequence[str], *, env: Mapping[str, str], unset: Sequence[str] = ()) -> int:
     """The instructions `command` executes (all its threads), under callgrind."""
     environment = {k: v for k, v in os.environ.items() if k not in unset}
     environment.update(env)

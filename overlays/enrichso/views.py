@@ -105,7 +105,7 @@ class _View:
 
     @classmethod
     def _read_generic(cls, raw: Raw) -> Self:
-        """from_dict through the class's plan, step by step (what `build` does straight-line)."""
+        """from_dict through the class's plan, every attribute at once (what `build` reads on access)."""
         if raw.__class__ is not dict and not isinstance(raw, Mapping):  # dict: no ABC check
             raw = {}
         plan = _PLANS.get(cls) or _plan(cls)
@@ -257,7 +257,7 @@ class _Reading(Generic[V]):
 
 def direct_reading(model: FromDict[V]) -> FromDict[V]:
     """`model` (a view class, or any FromDict), with from_dict bound once when it is a view class
-    read straight-line."""
+    read on access."""
     if isinstance(model, type) and issubclass(model, _View):
         plan = _PLANS.get(model) or _plan(model)
         if plan.build is not None:

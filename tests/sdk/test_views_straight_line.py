@@ -1,4 +1,4 @@
-"""A view class that derives nothing reads a result with generated straight-line code (from_dict);
+"""A view class that derives nothing reads a result through generated getters, on access (from_dict);
 it must read exactly what the step-by-step reading (_read_generic) reads, whatever the result holds."""
 
 from __future__ import annotations

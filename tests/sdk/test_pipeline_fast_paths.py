@@ -266,8 +266,9 @@ def test_items_stored_from_the_block_encoding_equal_items_encoded_again(items: l
         given.add(items, orjson.dumps(items))
         own.add(items)
         assert given.raw(0, len(items)) == own.raw(0, len(items))
-        assert list(given.ends) == list(own.ends)
+        assert list(given.bounds) == list(own.bounds)
         assert given.items(0, len(items)) == items
+        assert [given.item(n) for n in range(len(items))] == items  # each item's bounds are its own
     finally:
         given.close()
         own.close()
@@ -296,3 +297,28 @@ def test_email_keys_of_a_block_are_each_emails_key(block: list[str]) -> None:
         pairs = [email_key(row) for row in rows]
         assert keys == [None if pair is None else pair[0] for pair in pairs]
         assert emails == [row.strip() for row in rows]
+
+
+def test_items_added_in_blocks_of_every_kind_are_each_read_back() -> None:
+    """Blocks stored whole (ASCII strings), block-encoded then re-encoded one by one (escapes),
+    and objects, one after the other: every item's bounds are its own, across blocks."""
+    from enrichso.pipeline.ingest import ItemSpool
+
+    blocks: list[list[Any]] = [
+        ["a@x.io", "b@x.io"],
+        ['quote"d@x.io', "ü@x.io", "c@x.io"],
+        [{"ip": "1.2.3.4"}],
+        ["d@x.io"],
+        [],
+        ["e@x.io", "tab\t@x.io"],
+    ]
+    spool = ItemSpool()
+    try:
+        for block in blocks:
+            spool.add(block)
+        every = [item for block in blocks for item in block]
+        assert len(spool) == len(every)
+        assert [spool.item(n) for n in range(len(every))] == every
+        assert spool.items(2, 6) == every[2:6]
+    finally:
+        spool.close()

@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from itertools import repeat
+from operator import contains
+from typing import Any, cast
 
 from .columns import EMAIL, row_value
 from .result import Raw
+from .strings import all_plain_str
 
 MAX_EMAIL = 254
 MAX_LOCAL_PART = 64
@@ -57,20 +60,24 @@ def email_key(value: str) -> tuple[str, str] | None:
 
 
 def email_keys(rows: list[Any]) -> tuple[list[str | None], list[Any]]:
-    """email_key for a block of rows: (keys, emails to send), one comprehension each when every
-    row is a string."""
+    """email_key for a block of rows: (keys, emails to send), one pass of C-level steps each
+    when every row is a string with an "@" (the common case)."""
     # anything else (bytes, UserString, None...) row by row, so it is refused exactly as email_key
     # refuses it (bytes would strip, then fail the "@" test; a UserString would reach the JSON)
-    if set(map(type, rows)) != {str}:
+    if not all_plain_str(rows):
         pairs = list(map(email_key, rows))
         return [None if p is None else p[0] for p in pairs], [None if p is None else p[1] for p in pairs]
-    stripped = [row.strip() for row in rows]
+    stripped = list(map(str.strip, rows))
     # Most blocks are lower case already: one test of the whole block (a line break between
     # emails: neither cased nor case-ignorable, so each email lower-cases as on its own) spares
     # a new string per email. Lower-casing never shortens text, so an equal result means every
     # email is its own lower case.
     joined = "\n".join(stripped)
-    if joined.lower() == joined:
+    lower = joined.lower() == joined
+    if all(map(contains, stripped, repeat("@"))):  # every row usable: the keys are the emails
+        keys = stripped if lower else list(map(str.lower, stripped))
+        return cast("list[str | None]", keys), stripped
+    if lower:
         return [email if "@" in email else None for email in stripped], stripped
     return [email.lower() if "@" in email else None for email in stripped], stripped
 

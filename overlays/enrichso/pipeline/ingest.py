@@ -30,6 +30,7 @@ import orjson
 from .keys import NOT_A_KEY, KeyTable
 from .memory import Releaser, release_free_memory
 from .spool import Spool
+from .strings import all_plain_str
 
 if TYPE_CHECKING:
     from .spec import PipelineSpec
@@ -57,31 +58,46 @@ class ItemSpool:
 
     def __init__(self) -> None:
         self.spool = Spool()
-        # per item: the offset just past its comma (4 bytes each while the spool is under 4 GiB)
-        self.ends = array("I")
+        # where each item starts, then where the last one ends (4 bytes each while the spool is
+        # under 4 GiB)
+        self.bounds = array("I", [0])
 
     def __len__(self) -> int:
-        return len(self.ends)
+        return len(self.bounds) - 1
 
-    def add(self, items: list[Any], encoded: bytes | None = None) -> None:
-        """Append `items`; `encoded`: their JSON array when the caller has it already."""
+    def add(self, items: list[Any], encoded: bytes | None = None, plain: bool | None = None) -> None:
+        """Append `items`; `encoded`: their JSON array when the caller has it already; `plain`:
+        whether they are all plain strings (all_plain_str), when the caller knows."""
         if not items:
             return
-        parts, lengths = _encode(items, encoded)
-        start = self.spool.size
-        for part in parts:
-            self.spool.append(part)
-        if self.spool.size > 0xFFFFFFFF and self.ends.typecode == "I":
-            self.ends = array("Q", self.ends)
-        self.ends.extend(islice(accumulate(lengths, initial=start), 1, None))
+        start = self.bounds.pop()  # the end of the spool: the first item's start, put back below
+        if all_plain_str(items) if plain is None else plain:
+            whole = orjson.dumps(items) if encoded is None else encoded
+            self._make_room(start + len(whole))
+            # The JSON of a string is at least its length + 2 (quotes); exactly that when it is
+            # ASCII with nothing to escape. Then the array's JSON is every item's, in one call.
+            self.bounds.extend(accumulate(map(add, map(len, items), repeat(3)), initial=start))  # "item",
+            if self.bounds[-1] - start == len(whole) - 1:
+                self.spool.append(memoryview(whole)[1:-1])
+                self.spool.append(b",")
+                return
+            del self.bounds[-len(items) - 1 :]
+        each = [orjson.dumps(item) for item in items]
+        self._make_room(start + sum(map(len, each)) + len(each))
+        self.bounds.extend(accumulate(map(add, map(len, each), repeat(1)), initial=start))
+        self.spool.append(b",".join(each) + b",")
+
+    def _make_room(self, end: int) -> None:
+        if end > 0xFFFFFFFF and self.bounds.typecode == "I":
+            self.bounds = array("Q", self.bounds)
 
     def start(self, number: int) -> int:
         """Where item `number` starts (the end of the spool for number == len(self))."""
-        return self.ends[number - 1] if number else 0
+        return self.bounds[number]
 
     def raw(self, lo: int, hi: int) -> bytes:
         """Items lo to hi (exclusive) as stored: each followed by a comma."""
-        return self.spool.read(self.start(lo), self.start(hi))
+        return self.spool.read(self.bounds[lo], self.bounds[hi])
 
     def items(self, lo: int, hi: int) -> list[Any]:
         """Items lo to hi (exclusive), decoded."""
@@ -97,26 +113,12 @@ class ItemSpool:
     def digest(self, lo: int, hi: int) -> str:
         """sha256 of items lo to hi as stored: what identifies a chunk across runs."""
         sha = hashlib.sha256()
-        for block in self.spool.blocks(self.start(lo), self.start(hi)):
+        for block in self.spool.blocks(self.bounds[lo], self.bounds[hi]):
             sha.update(block)
         return sha.hexdigest()
 
     def close(self) -> None:
         self.spool.close()
-
-
-def _encode(items: list[Any], encoded: bytes | None = None) -> tuple[list[bytes | memoryview], list[int]]:
-    """The items' JSON, each followed by a comma (in parts to write one after the other), and
-    each one's length (comma included). `encoded`: orjson.dumps(items), when known."""
-    if set(map(type, items)) == {str}:
-        whole = orjson.dumps(items) if encoded is None else encoded
-        lengths = list(map(len, items))
-        # The JSON of a string is at least its length + 2 (quotes); exactly that when it is ASCII
-        # with nothing to escape. Then the array's JSON is every item's, in one call.
-        if sum(lengths) + 3 * len(items) + 1 == len(whole):
-            return [memoryview(whole)[1:-1], b","], list(map(add, lengths, repeat(3)))  # "item",
-    each = [orjson.dumps(item) for item in items]
-    return [b",".join(each) + b","], [len(part) + 1 for part in each]
 
 
 class RowInputs:
@@ -125,6 +127,11 @@ class RowInputs:
     def take(self, start: int, end: int) -> Iterable[Any]:
         """Rows start to end (exclusive); calls come in increasing order, except after seek."""
         raise NotImplementedError
+
+    def are_items(self, start: int, end: int) -> bool:
+        """Whether rows start to end (exclusive) are read back from the items (row p is item p,
+        a plain str): then what names an item names its row too."""
+        return False
 
     def add(self, rows: list[Any]) -> None:
         """Rows read from the input (nothing to do when the caller's own list is kept)."""
@@ -181,6 +188,14 @@ class SpooledRows(RowInputs):
     def add_items(self, rows: list[Any], lo: int, hi: int) -> None:
         self.as_items[len(self.ends)] = (lo, hi)
         self.ends.append(self.spool.size)
+
+    def are_items(self, start: int, end: int) -> bool:
+        if end <= start:
+            return False
+        blocks = range(start // INGEST_BLOCK, (end - 1) // INGEST_BLOCK + 1)
+        return all(
+            block in self.as_items and self.as_items[block][0] == block * INGEST_BLOCK for block in blocks
+        )
 
     def take(self, start: int, end: int) -> Iterable[Any]:
         taken: list[Any] = []
@@ -321,8 +336,9 @@ def ingest(
             row_items.extend(numbers)
             first = len(items)
             if len(new) == len(block):
-                items.add(found, encoded)
-                if _same_strings(found, block):
+                plain = all_plain_str(found)
+                items.add(found, encoded, plain)
+                if plain and all(map(is_, found, block)):  # each row is its item: not stored twice
                     rows.add_items(block, first, len(items))
                 else:
                     rows.add(block)
@@ -337,12 +353,6 @@ def ingest(
     ingested = Ingested(key_of_item, rows, table, items, row_items)
     release_free_memory()  # the blocks' buffers, before the results pages come
     return ingested
-
-
-def _same_strings(items: list[Any], rows: list[Any]) -> bool:
-    """Whether every row is its item, a str (not a subclass: read back from JSON it would be a
-    plain str): the rows can be read back from the items."""
-    return all(map(is_, items, rows)) and set(map(type, rows)) == {str}
 
 
 def _sendable(keys: list[str | None], items: list[Any]) -> tuple[list[str | None], bytes | None]:

@@ -1,25 +1,27 @@
 """Numbering distinct keys without keeping a Python object per key.
 
 A dict of 500,000 strings costs about 90 MB (the strings, the dict, an int per value). KeyTable
-keeps, per distinct key, only 32 bits of its hash (4 bytes in an array) and a slot in an
-open-addressing table (4 bytes per slot, at most half of them used): 12 to 20 bytes a key once
-the table passes 4 MiB. The keys themselves live elsewhere (the pipeline's spool): on a hash match
-the table asks for the stored key and compares it, so two different keys whose hashes collide are
-never merged (with 32 bits, a false match costs one extra comparison about once in four billion
-probes).
+keeps, per distinct key, only its hash (8 bytes in an array) and a slot in an open-addressing
+table (4 bytes per slot, at most half of them used): 16 to 24 bytes a key once the table passes
+4 MiB. The keys themselves live elsewhere (the pipeline's spool): on a hash match the table asks
+for the stored key and compares it, so two different keys whose hashes collide are never merged.
 
 Speed: a block of keys is hashed in one pass, and keys that are all new (the common case) are
 numbered in a tight loop; the first repeat or unusable key hands the rest of the block to the
-general loop, which compares keys.
+general loop, which compares keys. The hashes are stored whole, as the C-level "n" conversion
+packs them (masking each to 32 bits would be a Python step per key).
 """
 
 from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Sequence
+from struct import pack
 from typing import cast
 
-INITIAL_SLOTS = 1 << 16
+# 1 MiB of slots from the start: an input of up to 131,072 distinct keys never grows the table
+# (each growth places every hash again, a Python step per key)
+INITIAL_SLOTS = 1 << 18
 FAST_GROWTH_BELOW = 1 << 20  # slots
 NOT_A_KEY = 0xFFFFFFFF  # the number given to an unusable row (no key)
 
@@ -38,7 +40,7 @@ class KeyTable:
         while slots < 2 * expected:
             slots *= 2
         self._slots = _empty(slots)  # number + 1 of the key in each slot, 0 when empty
-        self.hashes = array("I")  # per key number: the low 32 bits of its hash
+        self.hashes = array("q")  # per key number: its hash
         self._hash = hash_of  # tests force collisions with their own
 
     def __len__(self) -> int:
@@ -58,9 +60,9 @@ class KeyTable:
         if None in keys:
             return self._number_each(keys, stored, 0)
         texts = cast("Sequence[str]", keys)  # no None: checked above
-        hashes = [h & 0xFFFFFFFF for h in map(self._hash, texts)]
+        hashes = list(map(self._hash, texts))
         new = self._number_distinct(texts, hashes, stored)
-        self.hashes.extend(hashes[:new])
+        self.hashes.frombytes(pack(f"{new}n", *hashes[:new]))  # C-level: "n" converts fastest
         if new == len(keys):  # the common case: every key new (ranges: no list of ints to build)
             return range(first, first + new), range(new)
         return self._number_each(keys, stored, new)
@@ -105,7 +107,7 @@ class KeyTable:
             if key is None:
                 number(NOT_A_KEY)
                 continue
-            h = hash_of(key) & 0xFFFFFFFF
+            h = hash_of(key)
             i = h & mask
             taken = slots[i]
             while taken:
@@ -130,7 +132,7 @@ class KeyTable:
         """The number of `key`, or None when it was never numbered."""
         slots, hashes = self._slots, self.hashes
         mask = len(slots) - 1
-        h = self._hash(key) & 0xFFFFFFFF
+        h = self._hash(key)
         i = h & mask
         taken = slots[i]
         while taken:
@@ -143,8 +145,8 @@ class KeyTable:
 
     def _grow(self) -> None:
         # every growth places every hash again: 4x at a time while the table is small (under
-        # 4 MiB) halves that work for the common sizes (a 500,000-row input grows twice, not four
-        # times); 2x beyond, so a large table never holds more than twice the slots it needs
+        # 4 MiB) halves that work for the common sizes (a 500,000-row input grows once, not
+        # twice); 2x beyond, so a large table never holds more than twice the slots it needs
         factor = 4 if len(self._slots) < FAST_GROWTH_BELOW else 2
         slots = _empty(factor * len(self._slots))
         mask = len(slots) - 1

@@ -27,15 +27,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import repeat
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
 from .._core.call import FromDict
-from ..views import direct_reading
 from .ingest import Ingested
 from .keys import NOT_A_KEY
-from .result import PipelineResult, Raw
+from .result import PipelineResult, Raw, rows_of
+
+_new_row = tuple.__new__  # a row from (index, input, raw, duplicate_of, error): see PipelineResult
 
 DEFAULT_REORDER_WINDOW = 10_000
 INVALID_INPUT = "invalid input"
@@ -46,14 +47,16 @@ class Unattributed(str):
     """The settled value of an item whose result cannot be told apart from the others'."""
 
 
-def names_items_as_sent(items: Sequence[Raw], key_field: str, sent: bytes) -> bool:
-    """Whether result n's `key_field` is item n exactly as sent, for every n: `sent` is the items'
-    JSON as the spool holds it (each followed by a comma). One encoding of the page's names is
-    compared with those bytes, instead of decoding the items and comparing one by one."""
+def names_as_sent(items: Sequence[Raw], key_field: str, sent: bytes) -> list[Any] | None:
+    """Every result's `key_field` when result n's is item n exactly as sent, for every n (else
+    None): `sent` is the items' JSON as the spool holds it (each followed by a comma). One
+    encoding of the page's names is compared with those bytes, instead of decoding the items and
+    comparing one by one."""
     if not items or not sent.startswith(b'"'):  # items that are not strings ({"ip": ...}) never are
-        return not items and not sent
-    names = orjson.dumps([result.get(key_field) for result in items])
-    return names[1:-1] + b"," == sent
+        return [] if not items and not sent else None
+    results = cast("Sequence[dict[str, Any]]", items)  # dicts: read_raw_page checks
+    names = list(map(dict.get, results, repeat(key_field)))
+    return names if orjson.dumps(names)[1:-1] + b"," == sent else None
 
 
 class Emitter:
@@ -62,7 +65,7 @@ class Emitter:
 
     def __init__(self, data: Ingested, parse: FromDict[Any], positional: bool) -> None:
         self.data = data
-        self.parse = direct_reading(parse)  # from_dict, resolved once (called once a row)
+        self.row_class = rows_of(parse)  # rows whose `result` reads with `parse`
         # every row usable and distinct (the common case): row p is unique item p
         self.simple = data.distinct and not positional
         self.row = 0  # next row to emit
@@ -74,6 +77,7 @@ class Emitter:
         # (unique items page_at...) rather than copied into `settled` and popped back out
         self.page: Sequence[Raw] | None = None
         self.page_at = 0
+        self.page_names: list[Any] = []  # the page's items, as its results name them
         # what an item the API returned nothing for settles as: None ("not found") where the API
         # leaves out what it did not find, else an explicit error (a sent row never comes back
         # with neither a result nor an error)
@@ -97,10 +101,12 @@ class Emitter:
         expected: list[str] = []
         if key_field is not None and not arrived and frontier < hi:
             end = frontier + len(items)
-            if end <= hi and names_items_as_sent(items, key_field, data.items.raw(frontier, end)):
+            names = names_as_sent(items, key_field, data.items.raw(frontier, end)) if end <= hi else None
+            if names is not None:
                 # the whole page, in order: settled at once, without a Python step per result
                 if self.simple and self.row == frontier and not settled:
-                    self.page, self.page_at = items, frontier  # its rows are next: rows() reads it
+                    # its rows are next: rows() reads it
+                    self.page, self.page_at, self.page_names = items, frontier, names
                 else:
                     settled.update(zip(range(frontier, end), items, strict=True))
                 self.frontier = end
@@ -182,7 +188,7 @@ class Emitter:
         """Every row that can be emitted now (drain it before settling more)."""
         if not self.simple:
             self.unpage()
-        data, parse, frontier, settled = self.data, self.parse, self.frontier, self.settled
+        data, row_class, frontier, settled = self.data, self.row_class, self.frontier, self.settled
         start = position = self.row
         if self.simple:
             # Row p is unique item p. Built lazily, one row per next(): a row the caller dropped
@@ -192,20 +198,18 @@ class Emitter:
             count = end - start
             page = self.page
             results: Iterable[Any]
+            inputs: Iterable[Any] | None = None
             if page is not None and start + len(page) == end:  # the page holds these rows' results
                 self.page, results = None, page
+                if data.rows.are_items(start, end):  # the rows are the items its results name
+                    inputs = self.page_names
             else:
                 self.unpage()
                 results = map(settled.pop, range(start, end))
-            return map(
-                PipelineResult,
-                range(start, end),
-                data.rows.take(start, end),
-                results,
-                repeat(None, count),
-                repeat(None, count),
-                repeat(parse, count),
-            )
+            if inputs is None:
+                inputs = data.rows.take(start, end)
+            fields = zip(range(start, end), inputs, results, repeat(None), repeat(None))
+            return map(_new_row, repeat(row_class, count), fields)  # no Python code a row
         row_items, first_row, last_row = data.row_items, data.first_row, data.last_row
         total = data.row_count
         end = position
@@ -219,14 +223,14 @@ class Emitter:
         for position, given in zip(range(start, end), data.rows.take(start, end), strict=True):
             unique = row_items[position]
             if unique == NOT_A_KEY:
-                add(PipelineResult(position, given, None, None, INVALID_INPUT))
+                add(_new_row(row_class, (position, given, None, None, INVALID_INPUT)))
                 continue
             result = settled[unique] if last_row[unique] != position else settled.pop(unique)
             first = first_row[unique]
             duplicate_of = None if first == position else first
             if result.__class__ is Unattributed:
-                add(PipelineResult(position, given, None, duplicate_of, str(result)))
+                add(_new_row(row_class, (position, given, None, duplicate_of, str(result))))
             else:
-                add(PipelineResult(position, given, result, duplicate_of, None, parse))
+                add(_new_row(row_class, (position, given, result, duplicate_of, None)))
         self.row = end
         return out

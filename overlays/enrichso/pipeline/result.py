@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from .._core.call import FromDict
 from ..errors import APIResponseValidationError
@@ -13,8 +13,18 @@ Item = TypeVar("Item")
 
 Raw = Mapping[str, Any]  # one result as decoded JSON
 
+_new_tuple = tuple.__new__
 
-class PipelineResult(Generic[In, Item]):
+
+class _Fields(NamedTuple):
+    index: int  # type: ignore[assignment]  # the row's index, as before (hides tuple.index)
+    input: Any
+    raw: Raw | None
+    duplicate_of: int | None
+    error: str | None
+
+
+class PipelineResult(_Fields, Generic[In, Item]):
     """One input row and what the API said about it.
 
     index: the row's position in the input. input: the row as given. result: the API's result as
@@ -26,26 +36,32 @@ class PipelineResult(Generic[In, Item]):
     error: why a row has no result when that is not "not found" ("invalid input", "no result:
     batch ... returned none for this item" when a product that lists every item sent left it out,
     ...). A row that was sent never has neither a result nor an error, except "not found" for
-    reverse lookup (which leaves out the emails it found nothing for)."""
+    reverse lookup (which leaves out the emails it found nothing for).
 
-    __slots__ = ("_model", "_parse", "duplicate_of", "error", "index", "input", "raw")
+    A row is a named tuple of (index, input, raw, duplicate_of, error), read-only: a pipeline
+    makes one per input row, and a tuple is made without running Python code (rows_of). It
+    compares and hashes by identity, as an object would (its raw result is a dict)."""
 
-    def __init__(
-        self,
+    # the view class `result` is read with, and its reading: set on the class rows_of gives
+    _items: FromDict[Any] | None = None
+    _parse: FromDict[Any] | None = None
+    _model: Any = None  # `result`, once read (then in the row's own __dict__)
+
+    def __new__(
+        cls,
         index: int,
         input: In,
         raw: Raw | None,
         duplicate_of: int | None = None,
         error: str | None = None,
         parse: FromDict[Item] | None = None,
-    ) -> None:
-        self.index = index
-        self.input = input
-        self.raw = raw
-        self.duplicate_of = duplicate_of
-        self.error = error
-        self._parse = parse
-        self._model: Item | None = None
+    ) -> PipelineResult[In, Item]:
+        row_class = cls if parse is None else rows_of(parse)
+        return _new_tuple(row_class, (index, input, raw, duplicate_of, error))
+
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
 
     @property
     def found(self) -> bool:
@@ -57,18 +73,47 @@ class PipelineResult(Generic[In, Item]):
 
     @property
     def result(self) -> Item | None:
-        if self._model is None and self.raw is not None and self._parse is not None:
+        model = self._model
+        if model is None and self.raw is not None and self._parse is not None:
             try:
-                self._model = self._parse.from_dict(self.raw)
+                model = self._model = self._parse.from_dict(self.raw)
             except (LookupError, ValueError, TypeError, AttributeError, OverflowError) as exc:
                 raise APIResponseValidationError(
                     f"a result of row {self.index} does not match the spec ({type(exc).__name__}: {exc})",
                     status_code=200,
                     body=repr(self.raw).encode(),
                 ) from exc
-        return self._model
+        return model  # type: ignore[no-any-return]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # the class of a row with a view is made by rows_of: pickled as the view it reads with
+        return (_unpickle, (self._items, tuple(self)))
 
     def __repr__(self) -> str:
         state = "found" if self.found else (self.error or "not found")
         dup = f", duplicate_of={self.duplicate_of}" if self.duplicate_of is not None else ""
         return f"PipelineResult(index={self.index}, input={self.input!r}, {state}{dup})"
+
+
+_ROW_CLASSES: dict[object, type[PipelineResult[Any, Any]]] = {}  # one per view class (a handful)
+
+
+def rows_of(items: FromDict[Any]) -> type[PipelineResult[Any, Any]]:
+    """The class of the rows whose `result` is read with `items` (a view class, or any FromDict).
+    `tuple.__new__(rows_of(items), (index, input, raw, duplicate_of, error))` makes a row."""
+    row_class = _ROW_CLASSES.get(items)
+    if row_class is None:
+        from ..views import direct_reading  # the views load when a pipeline runs, not on import
+
+        namespace = {
+            "__slots__": (),
+            "_items": items,
+            "_parse": direct_reading(items),
+            "__module__": __name__,
+        }
+        row_class = _ROW_CLASSES[items] = type("PipelineResult", (PipelineResult,), namespace)
+    return row_class
+
+
+def _unpickle(items: FromDict[Any] | None, fields: tuple[Any, ...]) -> PipelineResult[Any, Any]:
+    return _new_tuple(PipelineResult if items is None else rows_of(items), fields)

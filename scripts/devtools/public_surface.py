@@ -12,6 +12,7 @@ import inspect
 import pkgutil
 import re
 import sys
+from collections import namedtuple
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -56,15 +57,22 @@ def public_names(module: ModuleType) -> list[str]:
     )
 
 
+_NamedTupleField = type(namedtuple("Example", "field").field)  # a named tuple's field (PipelineResult's)
+
+
 def describe(qualified: str, value: Any) -> Iterator[str]:
     if inspect.isclass(value):
         bases = ", ".join(b.__name__ for b in value.__bases__ if b is not object)
         yield f"{qualified}: class({bases})"
         for name, member in sorted(_own_and_inherited(value).items()):
+            if name == "__new__" and isinstance(member, staticmethod):
+                member = member.__func__  # the constructor's signature (cls dropped as self is)
             if inspect.isfunction(member):
                 awaited = "async " if inspect.iscoroutinefunction(member) else ""
                 yield f"{qualified}.{name}: {awaited}{signature(member)}"
-            elif isinstance(member, (property, staticmethod, classmethod)) or hasattr(member, "__set_name__"):
+            elif isinstance(member, (property, staticmethod, classmethod, _NamedTupleField)) or hasattr(
+                member, "__set_name__"
+            ):
                 yield f"{qualified}.{name}: {type(member).__name__}"
     elif inspect.isfunction(value):
         yield f"{qualified}{signature(value, drop_self=False)}"
@@ -75,13 +83,13 @@ def describe(qualified: str, value: Any) -> Iterator[str]:
 
 
 def _own_and_inherited(cls: type) -> dict[str, Any]:
-    """Public members (and __init__) of a class and of its enrichso bases, nearest first."""
+    """Public members (and __init__ / __new__) of a class and of its enrichso bases, nearest first."""
     members: dict[str, Any] = {}
     for klass in cls.__mro__:
         if not klass.__module__.startswith("enrichso"):
             continue
         for name, member in vars(klass).items():
-            if (not name.startswith("_") or name == "__init__") and name not in members:
+            if (not name.startswith("_") or name in ("__init__", "__new__")) and name not in members:
                 members[name] = member
     return members
 

@@ -1,14 +1,15 @@
-"""The engine behind the `*_many` methods and the command line's batch commands: any number of
-inputs in, one result per input out, in input order.
+"""The engine behind the `*_many` methods and the command line's batch commands: any number of inputs
+in, one result per input out, in input order.
 
-ingest (normalise and dedupe, spooled to disk), keys (the key table), spool, body (chunked submit
-bodies), run (the flow: submit, wait, read, checkpoint), order (rows back in input order),
-reconcile and adoption (a submit whose answer was lost), preflight (balance and budget checks),
-many (the entry point the resources call), declaration (what a batch product declares, once, in
-its resource module) and products (the declared ones, as the generated registry lists them), batches
-(the steps with an Enrich client, as the command line runs them); for tables (the command line's
-files, the frame methods' frames): needs (the columns a product's row needs), fields (finding
-them), cells (checking each cell), extras (optional libraries, result columns' Arrow types)."""
+ingest (normalise and dedupe, spooled to disk), keys (the key table), strings (the test for plain
+strings its fast paths take), spool, body (chunked submit bodies), run (the flow: submit, wait,
+read, checkpoint), order (rows back in input order), reconcile and adoption (a submit whose answer
+was lost), preflight (balance and budget checks), many (the entry point the resources call),
+declaration (what a batch product declares, once, in its resource module) and products (the
+declared ones, as the generated registry lists them), batches (the steps with an Enrich client, as
+the command line runs them); for tables (the command line's files, the frame methods' frames):
+needs (the columns a product's row needs), fields (finding them), cells (checking each cell),
+extras (optional libraries, result columns' Arrow types)."""
 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any

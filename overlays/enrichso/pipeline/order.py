@@ -145,7 +145,7 @@ class Emitter:
             self.settled.update(
                 zip(range(self.page_at, self.page_at + len(self.page)), self.page, strict=True)
             )
-            self.page = None
+            self.page, self.page_names = None, []
 
     def receive(self, unique: int, item: Any) -> None:
         if unique >= self.frontier and unique not in self.arrived:
@@ -203,6 +203,7 @@ class Emitter:
                 self.page, results = None, page
                 if data.rows.are_items(start, end):  # the rows are the items its results name
                     inputs = self.page_names
+                self.page_names = []
             else:
                 self.unpage()
                 results = map(settled.pop, range(start, end))

@@ -322,3 +322,22 @@ def test_items_added_in_blocks_of_every_kind_are_each_read_back() -> None:
         assert spool.items(2, 6) == every[2:6]
     finally:
         spool.close()
+
+
+def test_items_that_cannot_be_encoded_leave_the_spool_as_it_was() -> None:
+    """An item orjson refuses (a lone surrogate) raises before anything is stored: the items
+    added before are read back whole, and more can be added after."""
+    import orjson
+    from enrichso.pipeline.ingest import ItemSpool
+
+    spool = ItemSpool()
+    try:
+        spool.add(["a@x.io"])
+        for bad in (["b@x.io", "\ud800@x.io"], [{"ip": "\ud800"}]):
+            with pytest.raises(orjson.JSONEncodeError):
+                spool.add(bad)
+        spool.add(["c@x.io"])
+        assert len(spool) == 2
+        assert [spool.item(0), spool.item(1)] == ["a@x.io", "c@x.io"]
+    finally:
+        spool.close()

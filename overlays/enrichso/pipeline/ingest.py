@@ -67,23 +67,27 @@ class ItemSpool:
 
     def add(self, items: list[Any], encoded: bytes | None = None, plain: bool | None = None) -> None:
         """Append `items`; `encoded`: their JSON array when the caller has it already; `plain`:
-        whether they are all plain strings (all_plain_str), when the caller knows."""
+        whether they are all plain strings (all_plain_str), when the caller knows. An item that
+        cannot be encoded raises before anything is stored."""
         if not items:
             return
-        start = self.bounds.pop()  # the end of the spool: the first item's start, put back below
+        start = self.bounds[-1]  # the end of the spool: where the first item starts
         if all_plain_str(items) if plain is None else plain:
             whole = orjson.dumps(items) if encoded is None else encoded
             self._make_room(start + len(whole))
             # The JSON of a string is at least its length + 2 (quotes); exactly that when it is
             # ASCII with nothing to escape. Then the array's JSON is every item's, in one call.
+            # (accumulate gives `start` first: it replaces the end it is.)
+            del self.bounds[-1]
             self.bounds.extend(accumulate(map(add, map(len, items), repeat(3)), initial=start))  # "item",
             if self.bounds[-1] - start == len(whole) - 1:
                 self.spool.append(memoryview(whole)[1:-1])
                 self.spool.append(b",")
                 return
-            del self.bounds[-len(items) - 1 :]
+            del self.bounds[-len(items) :]  # back to ending at `start`
         each = [orjson.dumps(item) for item in items]
         self._make_room(start + sum(map(len, each)) + len(each))
+        del self.bounds[-1]
         self.bounds.extend(accumulate(map(add, map(len, each), repeat(1)), initial=start))
         self.spool.append(b",".join(each) + b",")
 

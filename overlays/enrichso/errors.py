@@ -413,6 +413,12 @@ class MissingExtraError(EnrichError, ImportError):
     `pip install 'enrichso[frames]'`. Nothing was sent."""
 
 
+class InputsChangedError(EnrichError, RuntimeError):
+    """The list or tuple given to a *_many method lost rows while the run read it back (it is
+    referred to, not copied: the rows are not held twice). The rows already yielded are right;
+    the rest would have been dropped silently. Do not change the list during the run."""
+
+
 class InputsTypeError(EnrichError, TypeError):
     """A *_many method was given something that is not an iterable of inputs, though it iterates:
     a DataFrame or table (it iterates its column names) or a single string (its characters).

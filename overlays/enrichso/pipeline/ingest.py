@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from ..errors import InputsChangedError
 from .keys import NOT_A_KEY, KeyTable
 from .memory import Releaser, release_free_memory
 from .spool import Spool
@@ -153,9 +154,16 @@ class HeldRows(RowInputs):
 
     def __init__(self, rows: Sequence[Any]) -> None:
         self.rows = rows
+        self.length = len(rows)
 
     def take(self, start: int, end: int) -> Iterable[Any]:
-        return self.rows[start:end]
+        rows = self.rows[start:end]
+        if len(rows) != end - start:  # a list the caller shortened while the run read it
+            raise InputsChangedError(
+                f"the inputs given had {self.length} rows when the run began and have {len(self.rows)} "
+                f"now: row {start + len(rows)} and those after it cannot be yielded"
+            )
+        return rows
 
 
 class NoRows(RowInputs):

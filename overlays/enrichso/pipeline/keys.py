@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Sequence
-from struct import pack
+from struct import calcsize, pack
 from typing import cast
 
 # 1 MiB of slots from the start: an input of up to 131,072 distinct keys never grows the table
@@ -24,6 +24,9 @@ from typing import cast
 INITIAL_SLOTS = 1 << 18
 FAST_GROWTH_BELOW = 1 << 20  # slots
 NOT_A_KEY = 0xFFFFFFFF  # the number given to an unusable row (no key)
+
+# an array item as wide as a hash (a Py_ssize_t, what struct's "n" packs): 8 bytes, 4 on 32 bits
+_HASH_TYPECODE = next(code for code in "qli" if array(code).itemsize == calcsize("n"))
 
 KeyOf = Callable[[int], str]  # the stored key of a distinct key number
 
@@ -40,7 +43,7 @@ class KeyTable:
         while slots < 2 * expected:
             slots *= 2
         self._slots = _empty(slots)  # number + 1 of the key in each slot, 0 when empty
-        self.hashes = array("q")  # per key number: its hash
+        self.hashes = array(_HASH_TYPECODE)  # per key number: its hash
         self._hash = hash_of  # tests force collisions with their own
 
     def __len__(self) -> int:

@@ -59,8 +59,14 @@ class PipelineResult(_Fields, Generic[In, Item]):
         row_class = cls if parse is None else rows_of(parse)
         return _new_tuple(row_class, (index, input, raw, duplicate_of, error))
 
-    __eq__ = object.__eq__
-    __ne__ = object.__ne__
+    def __eq__(self, other: object) -> bool:
+        # never tuple's ==: a plain tuple of the same fields would equal the row (through the
+        # reflected ==) while their hashes differ; other objects may still say they equal it
+        if self is other:
+            return True
+        return False if isinstance(other, tuple) else NotImplemented
+
+    __ne__ = object.__ne__  # the inverse of __eq__ (not tuple's)
     __hash__ = object.__hash__
 
     @property

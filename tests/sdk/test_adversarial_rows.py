@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import pickle
 import random
+import threading
 from collections import Counter, UserString
 from collections.abc import Callable
 from itertools import islice
@@ -254,3 +255,61 @@ def test_the_key_table_numbers_and_finds_keys_past_its_first_growth(hash_of: Cal
     assert stored == keys and len(table) == count
     assert all(table.find(key, stored.__getitem__) == number for number, key in enumerate(keys))
     assert table.find("absent", stored.__getitem__) is None
+
+
+# -- threads: one row read by many, one row class made by many ----------------------------------
+
+
+def _in_threads(count: int, work: Callable[[], Any]) -> list[Any]:
+    """What `work` returns in each of `count` threads started at once."""
+    out: list[Any] = [None] * count
+
+    def run(slot: int) -> None:
+        out[slot] = work()
+
+    threads = [threading.Thread(target=run, args=(slot,)) for slot in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return out
+
+
+def test_threads_reading_a_rows_result_at_once_get_the_same_view() -> None:
+    """Both threads build a view (neither has stored one yet when the other starts): each must
+    still get the one the row keeps, so `row.result is row.result` holds in every thread."""
+    both_building = threading.Barrier(2)
+
+    class Meeting:
+        @staticmethod
+        def from_dict(raw: Any) -> Any:
+            both_building.wait(timeout=30)  # a deadlock guard, not a timed assertion
+            return object()
+
+    row = PipelineResult(0, "a@x.io", {"email": "a@x.io"}, parse=Meeting)
+    seen = _in_threads(2, lambda: row.result)
+    assert seen[0] is seen[1] is row.result
+
+
+def test_threads_starting_pipelines_at_once_make_one_row_class(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two runs of one product starting in two threads (dask's threaded scheduler, say) ask for
+    the class of its rows at once: both must get the one kept, or a row of the losing class is
+    unpickled as another class."""
+    from enrichso import views
+    from enrichso.pipeline.result import rows_of
+
+    both_making = threading.Barrier(2)
+    reading = views.direct_reading
+
+    def meeting(model: Any) -> Any:
+        both_making.wait(timeout=30)  # a deadlock guard, not a timed assertion
+        return reading(model)
+
+    class Fresh:  # a view no row class was made for yet
+        @staticmethod
+        def from_dict(raw: Any) -> Any:
+            return raw
+
+    monkeypatch.setattr(views, "direct_reading", meeting)
+    made = _in_threads(2, lambda: rows_of(Fresh))
+    assert made[0] is made[1] is rows_of(Fresh)

@@ -209,21 +209,24 @@ def test_a_streams_rows_are_its_inputs_whatever_the_pages_say(server: str, batch
     )
 
 
+@pytest.mark.parametrize("batch_size", [None, 3000])
 def test_resuming_a_stream_named_as_sent_yields_what_one_run_does(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, batch_size: int | None
 ) -> None:
     """Distinct rows of a generator, named as sent: the page's names are the rows; a run stopped
     anywhere and resumed from its journal yields the same rows, inputs included."""
     monkeypatch.setattr("enrichso.pipeline.run.CHECKPOINT_INTERVAL", 0.0)
     rng = random.Random(7)
     inputs = [f"v{i}@x.io" if rng.random() < 0.9 else f"W{i}@X.io" for i in range(BLOCK + 900)]
-    expected = [tuple(row) for row in _validate(inputs)]
+    expected = [tuple(row) for row in _validate(inputs, batch_size=batch_size)]
     fake = FakeBatches(echo=str)
     delivered: list[tuple[Any, ...]] = []
     for stop in [*sorted(rng.sample(range(len(inputs)), k=3)), None]:
         with FileJournal(tmp_path / "run.journal") as journal:
             client, _ = make_client(fake)
-            stream = client.email_validation.validate_many(iter(inputs), journal=journal, poll_interval=0)
+            stream = client.email_validation.validate_many(
+                iter(inputs), batch_size=batch_size, journal=journal, poll_interval=0
+            )
             take = None if stop is None else max(0, stop - len(delivered))
             got = [tuple(row) for row in islice(stream, take)]
             stream.close()
@@ -231,7 +234,7 @@ def test_resuming_a_stream_named_as_sent_yields_what_one_run_does(
             assert got[0][0] <= len(delivered)
             delivered = delivered[: got[0][0]] + got
     assert delivered == expected
-    assert len(fake.submitted) == 1  # submitted once in all
+    assert sorted(map(len, fake.submitted)) == sorted(map(len, _chunks(len(inputs), batch_size)))  # each once
 
 
 # -- keys: whole hashes, forced collisions, growth ---------------------------------------------
@@ -313,3 +316,8 @@ def test_threads_starting_pipelines_at_once_make_one_row_class(monkeypatch: pyte
     monkeypatch.setattr(views, "direct_reading", meeting)
     made = _in_threads(2, lambda: rows_of(Fresh))
     assert made[0] is made[1] is rows_of(Fresh)
+
+
+def _chunks(count: int, size: int | None) -> list[range]:
+    size = size or count
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]

@@ -59,8 +59,14 @@ class PipelineResult(_Fields, Generic[In, Item]):
         row_class = cls if parse is None else rows_of(parse)
         return _new_tuple(row_class, (index, input, raw, duplicate_of, error))
 
-    __eq__ = object.__eq__
-    __ne__ = object.__ne__
+    def __eq__(self, other: object) -> bool:
+        # never tuple's ==: a plain tuple of the same fields would equal the row (through the
+        # reflected ==) while their hashes differ; other objects may still say they equal it
+        if self is other:
+            return True
+        return False if isinstance(other, tuple) else NotImplemented
+
+    __ne__ = object.__ne__  # the inverse of __eq__ (not tuple's)
     __hash__ = object.__hash__
 
     @property
@@ -76,13 +82,15 @@ class PipelineResult(_Fields, Generic[In, Item]):
         model = self._model
         if model is None and self.raw is not None and self._parse is not None:
             try:
-                model = self._model = self._parse.from_dict(self.raw)
+                built = self._parse.from_dict(self.raw)
             except (LookupError, ValueError, TypeError, AttributeError, OverflowError) as exc:
                 raise APIResponseValidationError(
                     f"a result of row {self.index} does not match the spec ({type(exc).__name__}: {exc})",
                     status_code=200,
                     body=repr(self.raw).encode(),
                 ) from exc
+            # the first view stored wins: threads reading at once all get the row's one view
+            model = self.__dict__.setdefault("_model", built)
         return model  # type: ignore[no-any-return]
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -111,7 +119,9 @@ def rows_of(items: FromDict[Any]) -> type[PipelineResult[Any, Any]]:
             "_parse": direct_reading(items),
             "__module__": __name__,
         }
-        row_class = _ROW_CLASSES[items] = type("PipelineResult", (PipelineResult,), namespace)
+        made = type("PipelineResult", (PipelineResult,), namespace)
+        # the first class stored wins: runs starting at once in threads share one class
+        row_class = _ROW_CLASSES.setdefault(items, made)
     return row_class
 
 

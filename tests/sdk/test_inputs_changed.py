@@ -19,7 +19,8 @@ def test_a_list_shortened_during_the_run_raises_at_its_new_end() -> None:
     assert first.input == "u0@x.io"
     del given[1500:]
     seen = [first]
-    with pytest.raises(InputsChangedError, match="had 3000 rows when the run began and have 1500 now") as caught:
+    expected = "had 3000 rows when the run began and have 1500 now"
+    with pytest.raises(InputsChangedError, match=expected) as caught:
         seen.extend(rows)
     assert isinstance(caught.value, EnrichError) and isinstance(caught.value, RuntimeError)
     assert [row.input for row in seen] == given[: len(seen)]  # what was yielded is right

@@ -321,3 +321,21 @@ def test_threads_starting_pipelines_at_once_make_one_row_class(monkeypatch: pyte
 def _chunks(count: int, size: int | None) -> list[range]:
     size = size or count
     return [range(start, min(start + size, count)) for start in range(0, count, size)]
+
+
+class _OwnStrip(str):
+    """A str whose strip() says something else: trimming is str's, in a block or alone."""
+
+    def strip(self, chars: str | None = None) -> str:
+        return "hijacked@evil.io"
+
+
+def test_a_str_subclass_is_trimmed_as_str_alone_or_in_a_block() -> None:
+    from enrichso.pipeline.emails import email_key, email_keys
+
+    row = _OwnStrip(" Own@X.io ")
+    assert email_key(row) == ("own@x.io", "Own@X.io")
+    for block in ([row, "a@x.io"], [row, None]):  # the fast path, and the one row by row
+        keys, items = email_keys(block)
+        assert (keys[0], items[0]) == ("own@x.io", "Own@X.io")
+        assert type(items[0]) is str

@@ -22,7 +22,6 @@ from typing import Any, cast
 
 from .columns import EMAIL, row_value
 from .result import Raw
-from .strings import all_plain_str
 
 MAX_EMAIL = 254
 MAX_LOCAL_PART = 64
@@ -53,7 +52,7 @@ def email_key(value: str) -> tuple[str, str] | None:
         value = row_value(value, EMAIL)
     if not isinstance(value, str):
         return None
-    email = value.strip()
+    email = str.strip(value)  # a subclass trims as str does (as email_keys trims a block)
     if not email or "@" not in email:
         return None
     return email.lower(), email
@@ -62,12 +61,15 @@ def email_key(value: str) -> tuple[str, str] | None:
 def email_keys(rows: list[Any]) -> tuple[list[str | None], list[Any]]:
     """email_key for a block of rows: (keys, emails to send), one pass of C-level steps each
     when every row is a string with an "@" (the common case)."""
-    # anything else (bytes, UserString, None...) row by row, so it is refused exactly as email_key
-    # refuses it (bytes would strip, then fail the "@" test; a UserString would reach the JSON)
-    if not all_plain_str(rows):
+    # str.strip takes a str (a subclass too: it returns a plain str, as email_key's strip does);
+    # anything else (bytes, UserString, None...) raises here and goes row by row, so it is refused
+    # exactly as email_key refuses it (bytes would strip, then fail the "@" test; a UserString
+    # would reach the JSON)
+    try:
+        stripped = list(map(str.strip, rows))
+    except TypeError:
         pairs = list(map(email_key, rows))
         return [None if p is None else p[0] for p in pairs], [None if p is None else p[1] for p in pairs]
-    stripped = list(map(str.strip, rows))
     # Most blocks are lower case already: one test of the whole block (a line break between
     # emails: neither cased nor case-ignorable, so each email lower-cases as on its own) spares
     # a new string per email. Lower-casing never shortens text, so an equal result means every

@@ -21,6 +21,7 @@ EnrichError
  +-- ConfigurationError (no API key, bad base URL)
  +-- ClientClosedError (also a RuntimeError: a request on a client after close())
  +-- MissingExtraError (also an ImportError: an optional library is not installed)
+ +-- InputsChangedError (also a RuntimeError: a list given to a *_many method shortened during the run)
  +-- InputsTypeError (also a TypeError: a *_many method given a DataFrame or a single string)
  +-- InvalidParameterError (also a ValueError: an argument that cannot be sent as asked)
 
@@ -58,6 +59,7 @@ __all__ = [
     "EnrichError",
     "GoneError",
     "InsufficientCreditsError",
+    "InputsChangedError",
     "InputsTypeError",
     "MissingExtraError",
     "InternalServerError",

@@ -36,6 +36,7 @@ _EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.JournalConflictError, ExitCode.USAGE),
     (errors.JournalError, ExitCode.JOURNAL),
     (errors.InputsTypeError, ExitCode.USAGE),
+    (errors.InputsChangedError, ExitCode.USAGE),
     (errors.MissingExtraError, ExitCode.USAGE),
     (errors.ClientClosedError, ExitCode.USAGE),
     (errors.InvalidParameterError, ExitCode.USAGE),

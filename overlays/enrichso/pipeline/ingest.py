@@ -78,9 +78,7 @@ class ItemSpool:
             self._make_room(start + len(whole))
             # The JSON of a string is at least its length + 2 (quotes); exactly that when it is
             # ASCII with nothing to escape. Then the array's JSON is every item's, in one call.
-            # (accumulate gives `start` first: it replaces the end it is.)
-            del self.bounds[-1]
-            self.bounds.extend(accumulate(map(add, map(len, items), repeat(3)), initial=start))  # "item",
+            self._extend_bounds(start, map(len, items), 3)  # "item",
             if self.bounds[-1] - start == len(whole) - 1:
                 self.spool.append(memoryview(whole)[1:-1])
                 self.spool.append(b",")
@@ -88,9 +86,14 @@ class ItemSpool:
             del self.bounds[-len(items) :]  # back to ending at `start`
         each = [orjson.dumps(item) for item in items]
         self._make_room(start + sum(map(len, each)) + len(each))
-        del self.bounds[-1]
-        self.bounds.extend(accumulate(map(add, map(len, each), repeat(1)), initial=start))
+        self._extend_bounds(start, map(len, each), 1)  # item,
         self.spool.append(b",".join(each) + b",")
+
+    def _extend_bounds(self, start: int, lengths: Iterable[int], extra: int) -> None:
+        """The bounds of items of `lengths` (each `extra` bytes longer once stored) from `start`,
+        the current end (accumulate gives `start` first: it replaces the end it is)."""
+        del self.bounds[-1]
+        self.bounds.extend(accumulate(map(add, lengths, repeat(extra)), initial=start))
 
     def _make_room(self, end: int) -> None:
         if end > 0xFFFFFFFF and self.bounds.typecode == "I":

@@ -34,9 +34,7 @@ import orjson
 from .._core.call import FromDict
 from .ingest import Ingested
 from .keys import NOT_A_KEY
-from .result import PipelineResult, Raw, rows_of
-
-_new_row = tuple.__new__  # a row from (index, input, raw, duplicate_of, error): see PipelineResult
+from .result import PipelineResult, Raw, new_row, rows_of
 
 DEFAULT_REORDER_WINDOW = 10_000
 INVALID_INPUT = "invalid input"
@@ -210,7 +208,7 @@ class Emitter:
             if inputs is None:
                 inputs = data.rows.take(start, end)
             fields = zip(range(start, end), inputs, results, repeat(None), repeat(None))
-            return map(_new_row, repeat(row_class, count), fields)  # no Python code a row
+            return map(new_row, repeat(row_class, count), fields)  # no Python code a row
         row_items, first_row, last_row = data.row_items, data.first_row, data.last_row
         total = data.row_count
         end = position
@@ -224,14 +222,14 @@ class Emitter:
         for position, given in zip(range(start, end), data.rows.take(start, end), strict=True):
             unique = row_items[position]
             if unique == NOT_A_KEY:
-                add(_new_row(row_class, (position, given, None, None, INVALID_INPUT)))
+                add(new_row(row_class, (position, given, None, None, INVALID_INPUT)))
                 continue
             result = settled[unique] if last_row[unique] != position else settled.pop(unique)
             first = first_row[unique]
             duplicate_of = None if first == position else first
             if result.__class__ is Unattributed:
-                add(_new_row(row_class, (position, given, None, duplicate_of, str(result))))
+                add(new_row(row_class, (position, given, None, duplicate_of, str(result))))
             else:
-                add(_new_row(row_class, (position, given, result, duplicate_of, None)))
+                add(new_row(row_class, (position, given, result, duplicate_of, None)))
         self.row = end
         return out

@@ -13,7 +13,8 @@ Item = TypeVar("Item")
 
 Raw = Mapping[str, Any]  # one result as decoded JSON
 
-_new_tuple = tuple.__new__
+# a row from (index, input, raw, duplicate_of, error), made without Python code: new_row(rows_of(...), fields)
+new_row = tuple.__new__
 
 
 class _Fields(NamedTuple):
@@ -57,7 +58,7 @@ class PipelineResult(_Fields, Generic[In, Item]):
         parse: FromDict[Item] | None = None,
     ) -> PipelineResult[In, Item]:
         row_class = cls if parse is None else rows_of(parse)
-        return _new_tuple(row_class, (index, input, raw, duplicate_of, error))
+        return new_row(row_class, (index, input, raw, duplicate_of, error))
 
     def __eq__(self, other: object) -> bool:
         # never tuple's ==: a plain tuple of the same fields would equal the row (through the
@@ -95,7 +96,7 @@ class PipelineResult(_Fields, Generic[In, Item]):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # the class of a row with a view is made by rows_of: pickled as the view it reads with
-        return (_unpickle, (self._items, tuple(self)))
+        return (PipelineResult, (*self, self._items))
 
     def __repr__(self) -> str:
         state = "found" if self.found else (self.error or "not found")
@@ -123,7 +124,3 @@ def rows_of(items: FromDict[Any]) -> type[PipelineResult[Any, Any]]:
         # the first class stored wins: runs starting at once in threads share one class
         row_class = _ROW_CLASSES.setdefault(items, made)
     return row_class
-
-
-def _unpickle(items: FromDict[Any] | None, fields: tuple[Any, ...]) -> PipelineResult[Any, Any]:
-    return _new_tuple(PipelineResult if items is None else rows_of(items), fields)

@@ -94,7 +94,17 @@ def csv_cell(value: Any) -> str:
     if isinstance(value, list | tuple):
         return "; ".join(csv_cell(v) for v in value)
     if isinstance(value, dict):
-        return orjson.dumps(value).decode()
+        return orjson.dumps(value, default=json_default).decode()
+    return str(value)
+
+
+def json_default(value: Any) -> Any:
+    """A value JSON has no word for, as a Parquet input's cell can be (a decimal, bytes, a
+    duration, a pandas Timestamp): its text, as a CSV cell writes it (a timestamp in ISO 8601, as
+    a datetime is written). Without it, the output failed after the job was paid for."""
+    isoformat = getattr(value, "isoformat", None)
+    if callable(isoformat):
+        return isoformat()
     return str(value)
 
 
@@ -162,9 +172,9 @@ class _JsonLinesWriter:
 
     def _encoded(self, row: Mapping[str, Any]) -> str:
         try:
-            return orjson.dumps(row, option=orjson.OPT_NON_STR_KEYS).decode()
+            return orjson.dumps(row, default=json_default, option=orjson.OPT_NON_STR_KEYS).decode()
         except TypeError:  # an integer past 64 bits (kept from the input): the json module writes it
-            return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+            return json.dumps(row, default=json_default, ensure_ascii=False, separators=(",", ":"))
 
     def write_cells(self, cells: Sequence[Any]) -> None:
         self.write(dict(zip(self._columns, cells, strict=True)))

@@ -22,7 +22,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         result = command.main(
             args=list(argv) if argv is not None else None, prog_name="enrichso", standalone_mode=False
         )
-        return int(result) if isinstance(result, int) else ExitCode.OK
+        code = int(result) if isinstance(result, int) else ExitCode.OK
+        # typer answers every KeyboardInterrupt (Terminated is one) with exit 130 itself, before
+        # the handlers below see it: SIGTERM is told apart by the flag its handler set
+        return TERMINATED if code == 130 and _sigterm_received else code
     except typer.TyperException as problem:  # bad options and arguments: the parser's own message
         show = getattr(problem, "show", None)
         if callable(show):
@@ -60,7 +63,12 @@ class Terminated(KeyboardInterrupt):
     that stops says which jobs it submitted and how to resume."""
 
 
+_sigterm_received = False
+
+
 def _on_sigterm(signum: int, frame: object) -> None:
+    global _sigterm_received
+    _sigterm_received = True
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends the process at once
     raise Terminated
 

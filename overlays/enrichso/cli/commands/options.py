@@ -53,7 +53,7 @@ BatchNoWaitOption = Annotated[
     typer.Option("--no-wait", help="Submit, print the job id(s) and exit; see `enrichso jobs`."),
 ]
 # How long a command waits for a job by default: a job that has not finished by then is left
-# running on the server (exit 8, with the command that waits again), never waited on silently.
+# running on the server (exit 7, with the command that waits again), never waited on silently.
 DEFAULT_WAIT_TIMEOUT = 6 * 3600.0
 
 
@@ -74,7 +74,7 @@ TimeoutOption = Annotated[
         metavar="SECONDS",
         callback=patience,
         help=(
-            "Seconds to wait for the job(s) before giving up (exit 8; they keep running on the server, "
+            "Seconds to wait for the job(s) before giving up (exit 7; they keep running on the server, "
             f"`enrichso jobs wait` continues); default {DEFAULT_WAIT_TIMEOUT / 3600:g} h, inf for no limit."
         ),
     ),

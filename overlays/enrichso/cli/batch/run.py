@@ -25,7 +25,7 @@ from ..reporting import MOCK_JOBS_END, reporter, whole
 from ..session import Session, session
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
-from ..tabular.source import open_input
+from ..tabular.source import InputFile, changed, open_input
 from ..terminal import printable
 from .fanout import EnrichedRows, output_columns
 from .formulas import EscapeFormulas, escaped_columns
@@ -205,6 +205,10 @@ def _run_and_write(
     try:
         with progress:
             progress.credits(reserved=reserved)
+            if changed(plan.source):  # the items were read from another file than the journal's
+                raise UsageError(
+                    _changed_message(plan.source, "; nothing was submitted: run the command again")
+                )
             progress.state("submitting")
             results = run_many(
                 client,
@@ -306,8 +310,31 @@ def _write(
     ) as writer:
         journal.attach(writer)
         write = writer.write_cells if rows.cells else writer.write
+        _unchanged(rows.plan.source)
         for row in rows:
             write(row)
+        _unchanged(rows.plan.source)  # before the output is put in place
+
+
+def _changed_message(source: InputFile, then: str) -> str:
+    return (
+        f"{source.name} changed while this command ran (it is read to check it and send its items, "
+        f"then again to write each row next to its result){then}"
+    )
+
+
+def _unchanged(source: InputFile) -> None:
+    """The output pass reads the input again: refused (no output) if it is not the file whose
+    items were sent, or rows would be written with another row's result."""
+    if changed(source):
+        raise CliError(
+            _changed_message(
+                source,
+                "; the output was not written. Put the file back as it was and run the same "
+                "command again: it re-attaches to the job(s) already submitted",
+            ),
+            ExitCode.SERVER,
+        )
 
 
 def _parquet_schema(plan: BatchPlan) -> Any:

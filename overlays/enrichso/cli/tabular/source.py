@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import dataclasses
 import os
 import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,6 +29,26 @@ class InputFile:
     name: str  # what messages call it: the path as given, or "<stdin>"
     path: Path  # a regular file that can be reopened
     suffix: str  # the extension of the given name, lower case ("" for stdin)
+    # the file as first opened (device, inode, size, modification time): see changed()
+    signature: tuple[int, int, int, int] | None = field(default=None, compare=False)
+
+
+def changed(source: InputFile) -> bool:
+    """Whether the file is no longer the one the command first read: edited in place, replaced
+    under its name (an editor's or a spreadsheet's save) or removed. The input is read more than
+    once (checked, then written out next to the results): a row read the second time must be the
+    row whose item was sent."""
+    if source.signature is None:
+        return False
+    try:
+        return _signature(source.path) != source.signature
+    except OSError:
+        return True
+
+
+def _signature(path: Path) -> tuple[int, int, int, int]:
+    status = path.stat()
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
 
 
 @contextlib.contextmanager
@@ -63,6 +84,7 @@ def _spooled(stream: BinaryIO) -> Iterator[Path]:
 
 
 def _checked(source: InputFile) -> InputFile:
+    source = dataclasses.replace(source, signature=_signature(source.path))  # before any read
     with source.path.open("rb") as handle:
         start = handle.read(4)
     if not start or start == codecs.BOM_UTF8:

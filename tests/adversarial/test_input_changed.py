@@ -1,0 +1,83 @@
+"""The batch command reads its input twice: once to check it (the submitted items come from this
+pass) and again to write every row next to its result. A file edited in place while the job ran
+(same length: `mser5@` became `mXXX5@`) was written out with the other address's verdict, and
+exit 0: a row of the output claimed a result for an email that was never sent. A file replaced
+under the same name (an editor's or a spreadsheet's save) was read anew the same way. Such a
+run now writes no output and says why; the same command, once the file is put back, re-attaches
+to the job it submitted."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.resilience.conftest import Org, _no_env, _short_grace, org, sim  # noqa: F401
+from tests.resilience.support import cli_command, cli_env, run_cli
+
+STATUS = "getEmailValidationBatchStatus"
+
+
+def _input(folder: Path) -> tuple[Path, bytes]:
+    source = folder / "emails.csv"
+    text = "name,email\n" + "".join(f"m{i},mser{i}@example{i % 7}.com\n" for i in range(40))
+    source.write_text(text)
+    return source, text.encode()
+
+
+def _edit_in_place(source: Path, original: bytes) -> None:
+    changed = original.replace(b"mser5@", b"mXXX5@", 1)
+    with source.open("r+b") as handle:  # the same file (inode), rewritten
+        handle.write(changed)
+
+
+def _replace(source: Path, original: bytes) -> None:
+    spare = source.with_suffix(".new")
+    spare.write_bytes(original.replace(b"mser5@", b"mXXX5@", 1))
+    os.replace(spare, source)  # a new file under the same name
+
+
+@pytest.mark.parametrize("change", [_edit_in_place, _replace])
+def test_an_input_changed_during_the_run_is_not_written_with_the_wrong_results(
+    org: Org,  # noqa: F811
+    tmp_path: Path,
+    change,
+) -> None:
+    source, original = _input(tmp_path)
+    target = tmp_path / "out.csv"
+    org.control.set_faults(
+        {
+            "rules": [
+                {"kind": "slow", "when": "before", "delay": 3, "probability": 1.0, "operations": [STATUS]}
+            ]
+        }
+    )
+    env = cli_env(org.server, org.api_key, tmp_path / "cache")
+    command = cli_command("email-validation", "batch", str(source), "-o", str(target))
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while not org.control.ledger()["batches"]:  # submitted: the output pass is still to come
+            assert process.poll() is None and time.monotonic() < deadline, "the submit never arrived"
+            time.sleep(0.02)
+        change(source, original)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        org.control.set_faults({"rules": []})
+    text = stderr.decode()
+    if target.exists():  # written: then every row must be the row that was sent
+        assert b"mXXX5@" not in target.read_bytes(), text
+    assert process.returncode != 0, text
+    assert "changed" in text, text
+    # put back, the same command re-attaches to the job: nothing is submitted twice
+    source.write_bytes(original)
+    again = run_cli("email-validation", "batch", str(source), "-o", str(target), env=env)
+    assert again.code == 0, again.stderr
+    assert len(org.control.ledger()["batches"]) == 1
+    lines = target.read_text().splitlines()
+    assert len(lines) == 41 and lines[6].startswith("m5,mser5@example5.com,"), lines[:8]

@@ -90,6 +90,10 @@ def _run_batch(kind: BatchKind, options: BatchOptions) -> None:
         check_libraries(format)  # Parquet without pyarrow: refused now, not after the paid submit
     if not options.no_wait and options.output not in (None, "-"):
         checked_target(options.output)  # now: refused after the submit, a typo would cost credits
+    if sys.stdout is None and (options.no_wait or options.output in (None, "-")):
+        # `>&-`: Python has no stdout to write to (the job ids, or the rows after the paid job)
+        what = "the job ids --no-wait prints" if options.no_wait else "the rows (give -o FILE)"
+        raise UsageError(f"standard output is closed: nowhere to write {what}; nothing was submitted")
     with open_input(options.input) as source:
         plan = plan_batch(
             source,

@@ -3,16 +3,21 @@ documented exit code (ExitCode), and always release the client and the simulator
 
 from __future__ import annotations
 
+import io
+import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
 
 import typer
 
+from .. import errors
 from .app import app
 from .exit_codes import ExitCode
 from .reporting import reporter
 from .session import close_all
+from .terminal import printable
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -29,9 +34,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     except typer.TyperException as problem:  # bad options and arguments: the parser's own message
         show = getattr(problem, "show", None)
         if callable(show):
-            show()
+            shown = io.StringIO()
+            show(file=shown)
+            print(printable(_without_keys(shown.getvalue().rstrip("\n")), layout=True), file=sys.stderr)
         else:
-            print(reporter.line(f"enrichso: error: {problem.format_message()}"), file=sys.stderr)
+            print(
+                reporter.line(f"enrichso: error: {_without_keys(problem.format_message())}"), file=sys.stderr
+            )
         return ExitCode.USAGE
     except typer.Abort:
         print("enrichso: aborted", file=sys.stderr)
@@ -52,6 +61,18 @@ def run(argv: Sequence[str] | None = None) -> int:
         return reporter.error(error)
     finally:
         close_all()
+
+
+# A word shaped like an API key: a usage error echoes the word it could not place, which may be
+# the key (pasted after the command, or meant for an --api-key that took another word)
+_KEY_WORD = re.compile(r"(?<![A-Za-z0-9])sk_[A-Za-z0-9_.~+/=-]*")
+
+
+def _without_keys(text: str) -> str:
+    """A parser message without the API key (that of the environment, or any word shaped like
+    one): click prints these itself, past the reporter's scrubbing."""
+    text = errors.scrub(reporter.scrub(text), os.environ.get("ENRICH_API_KEY"), replacement="sk_***")
+    return _KEY_WORD.sub("sk_***", text)
 
 
 OUTPUT_CLOSED = 128 + 13  # what a Unix filter killed by SIGPIPE reports

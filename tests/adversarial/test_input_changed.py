@@ -81,3 +81,43 @@ def test_an_input_changed_during_the_run_is_not_written_with_the_wrong_results(
     assert len(org.control.ledger()["batches"]) == 1
     lines = target.read_text().splitlines()
     assert len(lines) == 41 and lines[6].startswith("m5,mser5@example5.com,"), lines[:8]
+
+
+RESULTS = "getEmailValidationBatchResults"
+
+
+def test_jobs_results_input_changed_while_the_results_download_is_not_joined_wrongly(
+    org: Org,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    # `jobs results KIND ID --input FILE` reads FILE twice too (its items, then its rows)
+    source, original = _input(tmp_path)
+    env = cli_env(org.server, org.api_key, tmp_path / "cache")
+    submitted = run_cli("email-validation", "batch", str(source), "--no-wait", env=env)
+    assert submitted.code == 0, submitted.stderr
+    job = submitted.stdout.strip()
+    run_cli("jobs", "wait", "email-validation", job, env=env)
+    org.control.set_faults(
+        {
+            "rules": [
+                {"kind": "slow", "when": "before", "delay": 3, "probability": 1.0, "operations": [RESULTS]}
+            ]
+        }
+    )
+    target = tmp_path / "joined.csv"
+    words = ("jobs", "results", "email-validation", job, "--input", str(source), "-o", str(target))
+    command = cli_command(*words)
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
+    try:
+        time.sleep(1.5)  # the items are read; the results are on their way
+        _edit_in_place(source, original)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        org.control.set_faults({"rules": []})
+    text = stderr.decode()
+    if target.exists():
+        assert b"mXXX5@" not in target.read_bytes(), text
+    assert process.returncode != 0, text
+    assert "changed" in text, text

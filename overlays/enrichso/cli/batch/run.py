@@ -164,11 +164,32 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
     if current.mock:
         reporter.note(f"submitted {len(jobs)} {plan.kind.title} job(s); {MOCK_JOBS_END}")
         return
+    join = _join_command(plan, options, str(first)) if len(jobs) == 1 else None
+    read = (
+        f"`{join}` (every row of the input with its result, as this command without --no-wait "
+        "writes them; running this command again without --no-wait submits and pays again)"
+        if join is not None
+        else f"`enrichso jobs results {plan.kind.command} {first} -o results.csv`"
+    )
     reporter.note(
         f"submitted {len(jobs)} {plan.kind.title} job(s); follow up with "
-        f"`enrichso jobs wait {plan.kind.command} {first}` and "
-        f"`enrichso jobs results {plan.kind.command} {first} -o results.csv`"
+        f"`enrichso jobs wait {plan.kind.command} {first}` and {read}"
     )
+
+
+def _join_command(plan: BatchPlan, options: BatchOptions, job_id: str) -> str | None:
+    """`jobs results ... --input FILE`, which joins a job's results onto the rows it was submitted
+    from (None for standard input: nothing to read again)."""
+    if options.input == "-" or plan.source.name == "<stdin>":
+        return None
+    words = ["enrichso", "jobs", "results", plan.kind.command, job_id, "--input", options.input]
+    if options.input_format is not None:
+        words += ["--input-format", options.input_format.value]
+    if options.delimiter is not None:
+        words += ["--delimiter", options.delimiter]
+    if len(options.columns) == 1 and len(plan.kind.needs) == 1:
+        words += ["--column", *options.columns.values()]
+    return shlex.join([*words, "-o", "OUT.csv"])
 
 
 def _run_and_write(

@@ -40,6 +40,12 @@ def _replace(source: Path, original: bytes) -> None:
     os.replace(spare, source)  # a new file under the same name
 
 
+def _same_bytes_again(source: Path, original: bytes) -> None:
+    spare = source.with_suffix(".new")
+    spare.write_bytes(original)
+    os.replace(spare, source)  # a new file, the same bytes
+
+
 @pytest.mark.parametrize("change", [_edit_in_place, _replace])
 def test_an_input_changed_during_the_run_is_not_written_with_the_wrong_results(
     org: Org,  # noqa: F811
@@ -121,3 +127,38 @@ def test_jobs_results_input_changed_while_the_results_download_is_not_joined_wro
         assert b"mXXX5@" not in target.read_bytes(), text
     assert process.returncode != 0, text
     assert "changed" in text, text
+
+
+def test_an_input_touched_or_rewritten_with_the_same_bytes_is_still_written(
+    org: Org,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    # a backup or sync tool that touches the file, or saves it again unchanged, changes its
+    # modification time (or inode) but not a byte: the rows are still the ones sent
+    source, original = _input(tmp_path)
+    target = tmp_path / "out.csv"
+    org.control.set_faults(
+        {
+            "rules": [
+                {"kind": "slow", "when": "before", "delay": 3, "probability": 1.0, "operations": [STATUS]}
+            ]
+        }
+    )
+    env = cli_env(org.server, org.api_key, tmp_path / "cache")
+    command = cli_command("email-validation", "batch", str(source), "-o", str(target))
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while not org.control.ledger()["batches"]:
+            assert process.poll() is None and time.monotonic() < deadline, "the submit never arrived"
+            time.sleep(0.02)
+        _same_bytes_again(source, original)
+        os.utime(source, ns=(time.time_ns(), time.time_ns() + 10**9))
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        org.control.set_faults({"rules": []})
+    assert process.returncode == 0, stderr.decode()
+    lines = target.read_text().splitlines()
+    assert len(lines) == 41 and lines[6].startswith("m5,mser5@example5.com,"), lines[:8]

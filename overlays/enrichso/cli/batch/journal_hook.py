@@ -39,16 +39,12 @@ from ...journal import (
     SubmitMarker,
 )
 from ..reporting import reporter
-from ..tabular.source import InputFile
+from ..tabular.source import InputFile, content_digest
 
 
 def input_digest(source: InputFile) -> str:
     """sha256 of the input's bytes (standard input is spooled to a file first)."""
-    digest = hashlib.sha256()
-    with source.path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return content_digest(source)
 
 
 def default_journal_path(content_digest: str, product: str, organization: str, base_url: str) -> Path:

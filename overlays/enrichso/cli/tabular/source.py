@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import dataclasses
+import hashlib
 import os
 import shutil
 import sys
@@ -37,13 +38,38 @@ def changed(source: InputFile) -> bool:
     """Whether the file is no longer the one the command first read: edited in place, replaced
     under its name (an editor's or a spreadsheet's save) or removed. The input is read more than
     once (checked, then written out next to the results): a row read the second time must be the
-    row whose item was sent."""
+    row whose item was sent. A file only touched, or saved again with the same bytes, is the same
+    when its content_digest was taken while it was unchanged (the batch command's journal takes
+    it)."""
     if source.signature is None:
         return False
     try:
-        return _signature(source.path) != source.signature
+        if _signature(source.path) == source.signature:
+            return False
+        first = _digests.get(source.path, {}).get(source.signature)
+        return first is None or _sha256(source.path) != first
     except OSError:
         return True
+
+
+# sha256 of an input's bytes by path and signature: the one a content_digest took
+_digests: dict[Path, dict[tuple[int, int, int, int], str]] = {}
+
+
+def content_digest(source: InputFile) -> str:
+    """sha256 of the input's bytes; kept for changed() if the file is still the one first read."""
+    digest = _sha256(source.path)
+    if source.signature is not None and _signature(source.path) == source.signature:
+        _digests.setdefault(source.path, {})[source.signature] = digest
+    return digest
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _signature(path: Path) -> tuple[int, int, int, int]:

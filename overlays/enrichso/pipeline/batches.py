@@ -13,14 +13,15 @@ from typing import Any, Protocol, Unpack
 from .._core.batch import reserved_credits
 from .._core.flow import Stream, run_sync
 from .._core.transport import SyncTransport
+from ..journal import Journal
 from . import products
 from .body import chunk_call
 from .ingest import Ingested, ingest
 from .keys import NOT_A_KEY
 from .many import ManyOptions, check_options, run_many
-from .preflight import check_balance_flow, check_budget
+from .preflight import check_balance_flow, check_budget, credits_per_item
 from .result import PipelineResult
-from .run import chunk_bounds
+from .run import chunk_bounds, submit_only_flow
 from .spec import PipelineSpec
 
 
@@ -77,12 +78,30 @@ def submit(
     data: Ingested,
     batch_size: int | None,
     webhook_url: str | None,
+    journal: Journal | None = None,
+    max_credits: float | None = None,
 ) -> Iterator[tuple[str, int, float | None]]:
     """Submit the unique items without waiting, cut into batches as the pipeline cuts them (its
     own bodies, streamed from the ingest's spool): (job id, items, reserved credits) per batch,
     as each is submitted. A submit is never retried once sent. A webhook URL the product cannot
-    take is refused (InvalidParameterError) before the first submit."""
+    take is refused (InvalidParameterError) before the first submit.
+
+    With a `journal`, the submits are the pipeline's own: recorded before they are sent, a lost
+    answer reconciled, and a batch the journal already holds re-attached (reserved credits None:
+    nothing new was reserved) instead of submitted again; a later *_many or run_ingested with the
+    same journal and input then waits for these batches instead of paying for them again. The
+    reserved credits of a new batch are then its items at the product's price, and the wallet is
+    checked for the new batches only (without a journal, `check_credits` is the caller's).
+    `max_credits`: CreditBudgetExceededError before anything is sent when the input's unique items
+    would cost more."""
     check_options(client._transport, spec, {"webhook_url": webhook_url})
+    check_budget(spec.product.kind, total_items=data.unique_count, max_credits=max_credits)
+    if journal is not None:
+        price = credits_per_item(spec.product.kind)
+        flow = submit_only_flow(spec, data, batch_size, journal, webhook_url)
+        for batch_id, items, earlier in run_sync(client._transport, flow):
+            yield batch_id, items, None if earlier or price is None else items * price
+        return
     for lo, hi in chunk_bounds(spec, data.unique_count, batch_size):
         envelope = client._transport.request(chunk_call(spec, data, lo, hi, webhook_url))
         yield spec.batch_id_of(envelope), hi - lo, reserved_credits(envelope)

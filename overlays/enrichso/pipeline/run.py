@@ -98,17 +98,10 @@ def _run(
     max_credits: float | None,
     webhook_url: str | None,
 ) -> Flow[None]:
-    bounds = chunk_bounds(spec, data.unique_count, batch_size)
-    kind = spec.product.kind
     durable = journal is not None
     record: Journal = journal if journal is not None else MemoryJournal()
-    chunks = [
-        Chunk(kind, n, hi - lo, data.items.digest(lo, hi) if durable else "")
-        for n, (lo, hi) in enumerate(bounds)
-    ]
-    if durable:
-        chunks = with_members(kind, data, chunks)
-    check_budget(kind, total_items=data.unique_count, max_credits=max_credits)
+    bounds, chunks = _chunks(spec, data, batch_size, durable)
+    check_budget(spec.product.kind, total_items=data.unique_count, max_credits=max_credits)
 
     def wait(batch_id: str) -> Flow[None]:
         yield from wait_batch_flow(spec.product, batch_id, timeout, poll_interval, None)
@@ -116,6 +109,40 @@ def _run(
     batch_ids, reattached = yield from _submit_all(spec, data, bounds, chunks, record, wait, webhook_url)
     reader = _Reader(spec, data, timeout, poll_interval, on_progress, reorder_window, reattached)
     yield from reader.read_all(bounds, chunks, batch_ids, record, _run_id(data, chunks) if durable else None)
+
+
+def submit_only_flow(
+    spec: PipelineSpec[Any, Any],
+    data: Ingested,
+    batch_size: int | None,
+    journal: Journal,
+    webhook_url: str | None,
+) -> Flow[list[tuple[str, int, bool]]]:
+    """The run's submits (steps 3 to 5: re-attached, reconciled or newly submitted, recorded in
+    `journal`) without waiting: (batch id, items, whether an earlier run submitted it) per chunk.
+    A later run with the same journal and input re-attaches to these batches instead of paying
+    for them again."""
+    bounds, chunks = _chunks(spec, data, batch_size, durable=True)
+
+    def wait(batch_id: str) -> Flow[None]:  # only to prove a lost submit of an earlier run
+        yield from wait_batch_flow(spec.product, batch_id, None, None, None)
+
+    batch_ids, reattached = yield from _submit_all(spec, data, bounds, chunks, journal, wait, webhook_url)
+    return [(batch_ids[n], hi - lo, n in reattached) for n, (lo, hi) in enumerate(bounds)]
+
+
+def _chunks(
+    spec: PipelineSpec[Any, Any], data: Ingested, batch_size: int | None, durable: bool
+) -> tuple[list[tuple[int, int]], list[Chunk]]:
+    """The chunks' bounds and their journal records (identified by their items' digest when the
+    journal outlives the run)."""
+    bounds = chunk_bounds(spec, data.unique_count, batch_size)
+    kind = spec.product.kind
+    chunks = [
+        Chunk(kind, n, hi - lo, data.items.digest(lo, hi) if durable else "")
+        for n, (lo, hi) in enumerate(bounds)
+    ]
+    return bounds, with_members(kind, data, chunks) if durable else chunks
 
 
 def chunk_bounds(

@@ -33,7 +33,7 @@ from .journal_hook import RunJournal, open_run_journal
 from .output import OutputFormat, check_libraries, checked_target, open_output, output_format
 from .plan import BatchPlan, plan_batch
 from .progress import BatchProgress
-from .sdk import check_credits, ingest, run_many, settlement, submit_chunks, unusable_rows
+from .sdk import ingest, run_many, settlement, submit_chunks, unusable_rows
 
 if TYPE_CHECKING:
     from ... import JobStatus
@@ -148,13 +148,37 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
     if not data.unique_count:  # --skip-invalid with every row invalid: no job, so no id to print
         raise UsageError(f"{plan.source.name}: no valid row to submit; nothing was submitted")
     client = current.client()
-    check_credits(client, plan.kind, data.unique_count, options.max_credits)
+    # the run's own journal: the same command without --no-wait (or again with it) re-attaches
+    # to these jobs instead of submitting, and paying for, the same items again
+    journal = open_run_journal(
+        plan.source,
+        plan.kind.job_kind,
+        lambda: _organization(current),
+        base_url=client.base_url,
+        persistent=not current.mock,
+        output=None,
+        format="csv",
+        restart=options.restart,
+    )
     jobs: list[dict[str, object]] = []
-    batches = submit_chunks(client, plan.kind, data, options.batch_size, options.webhook_url)
-    for job_id, count, reserved in batches:  # past the per-job maximum: several jobs
-        jobs.append({"id": job_id, "kind": plan.kind.command, "items": count})
-        if reserved is not None:
-            jobs[-1]["credits_reserved"] = whole(reserved)
+    try:
+        batches = submit_chunks(
+            client, plan.kind, data, options.batch_size, options.webhook_url, journal, options.max_credits
+        )
+        for job_id, count, reserved in batches:  # past the per-job maximum: several jobs
+            jobs.append({"id": job_id, "kind": plan.kind.command, "items": count})
+            if reserved is not None:
+                jobs[-1]["credits_reserved"] = whole(reserved)
+            if job_id in journal.reattached:
+                jobs[-1]["submitted_earlier"] = True
+    except BaseException as stopped:
+        _explain_interruption(current, plan.kind, journal, stopped)
+        if journal.worth_keeping or isinstance(stopped, errors.JournalError):
+            journal.close()
+        else:
+            journal.finish()
+        raise
+    journal.close()  # kept until a run writes the rows: it re-attaches to these jobs
     if current.json:
         print_json({"jobs": jobs})
     else:
@@ -167,7 +191,8 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
     join = _join_command(plan, options, str(first)) if len(jobs) == 1 else None
     read = (
         f"`{join}` (every row of the input with its result, as this command without --no-wait "
-        "writes them; running this command again without --no-wait submits and pays again)"
+        "writes them) or this command without --no-wait (it waits for these jobs, not submitting "
+        "again)"
         if join is not None
         else f"`enrichso jobs results {plan.kind.command} {first} -o results.csv`"
     )

@@ -75,18 +75,21 @@ def run_many(
     )
 
 
-def check_credits(client: Enrich, kind: BatchKind, unique: int, max_credits: float | None) -> None:
-    """The SDK pipelines' credit preflight, for submits made without a pipeline (--no-wait):
-    raises CreditBudgetExceededError or PreflightBalanceError before anything is sent."""
-    pipeline.check_credits(client, pipeline_spec(kind, client), unique, max_credits)
-
-
 def submit_chunks(
-    client: Enrich, kind: BatchKind, data: Ingested, batch_size: int | None, webhook_url: str | None
+    client: Enrich,
+    kind: BatchKind,
+    data: Ingested,
+    batch_size: int | None,
+    webhook_url: str | None,
+    journal: Journal,
+    max_credits: float | None,
 ) -> Iterator[tuple[str, int, Any]]:
     """Submit the unique items without waiting, cut into batches as the pipeline cuts them:
-    (job id, items, reserved credits) per batch, as each is submitted. Never retried once sent."""
-    return pipeline.submit(client, pipeline_spec(kind, client), data, batch_size, webhook_url)
+    (job id, items, reserved credits) per batch. Recorded in `journal` as a run's submits are, so
+    the same batch command without --no-wait re-attaches to them (None reserved: an earlier run's
+    batch) instead of paying again; the wallet is checked for the new batches only."""
+    spec = pipeline_spec(kind, client)
+    return pipeline.submit(client, spec, data, batch_size, webhook_url, journal, max_credits)
 
 
 def attach(client: Enrich, kind: BatchKind, job_id: str) -> BatchJob[Any, Any]:

@@ -73,6 +73,8 @@ SEARCH_MAX_PAGES = 40  # docs/api-notes.md 3.8: "max 40 pages"
 SEARCH_OFFSET_CAP = 500_000  # (page - 1) x pageSize must stay below it
 FREE_PAGES = search_leads.FREE_PAGES  # from the spec (x-enrichso-free-pages)
 JOB_LIST_PAGE_MAX = 100
+REVEAL_MAX_LEADS = 25  # reveal and enrich take 1 to 25 leads (LeadRevealRequest, LeadEnrichRequest)
+UNLOCK_MAX_LEADS = 100  # unlock-names takes 1 to 100 (UnlockNamesRequest)
 
 Filters = LeadFinderSearchFilters | Mapping[str, Any]
 
@@ -107,8 +109,31 @@ def to_exclude(exclude: LeadExcludeFilters | Mapping[str, Any] | None) -> Any:
     return LeadExcludeFilters.from_dict(_api_names(exclude))
 
 
+def _list(values: Iterable[str], what: str) -> list[str]:
+    """A list from an iterable of strings; a bare string would be sent one letter at a time."""
+    if isinstance(values, str):
+        raise InvalidParameterError(f"{what} takes a list, not the string {values!r}")
+    return list(values)
+
+
+def _lead_ids(lead_ids: Iterable[str], most: int, operation: str) -> list[str]:
+    """The leads of a reveal, an enrich or an unlock: the API refuses none and more than `most`
+    (a 400 after the call was sent), so they raise InvalidParameterError before anything is sent."""
+    ids = _list(lead_ids, "lead_ids")
+    if not 1 <= len(ids) <= most:
+        raise InvalidParameterError(f"{operation} takes 1 to {most} lead ids, got {len(ids)}")
+    return ids
+
+
 def _fields(fields: Iterable[str] | None) -> Any:
-    return UNSET if fields is None else [LeadContactField(f) for f in fields]
+    """At least one field; values outside email/phone are sent as given (the enum is open:
+    docs/api-notes.md 9.25)."""
+    if fields is None:
+        return UNSET
+    names = _list(fields, "fields")
+    if not names:
+        raise InvalidParameterError("fields needs at least one of email, phone (or leave it out for both)")
+    return [LeadContactField(f) for f in names]
 
 
 def search_spec(
@@ -182,7 +207,8 @@ def count_call(filters: Filters, exclude_filters: Any) -> Call[LeadCountResponse
 
 def reveal_call(lead_ids: Iterable[str], fields: Iterable[str] | None) -> Call[RevealJobSubmitResponse]:
     body = LeadRevealRequest(
-        leads=[LeadRevealRequestLeadsItem(id=i) for i in lead_ids], fields=_fields(fields)
+        leads=[LeadRevealRequestLeadsItem(id=i) for i in _lead_ids(lead_ids, REVEAL_MAX_LEADS, "reveal")],
+        fields=_fields(fields),
     )
     return from_generated(
         reveal_leads._get_kwargs(body=body),
@@ -193,8 +219,8 @@ def reveal_call(lead_ids: Iterable[str], fields: Iterable[str] | None) -> Call[R
 
 def enrich_call(lead_ids: Iterable[str], fields: Iterable[str]) -> Call[RevealJobSubmitResponse]:
     body = LeadEnrichRequest(
-        leads=[LeadEnrichRequestLeadsItem(id=i) for i in lead_ids],
-        fields=[LeadContactField(f) for f in fields],
+        leads=[LeadEnrichRequestLeadsItem(id=i) for i in _lead_ids(lead_ids, REVEAL_MAX_LEADS, "enrich")],
+        fields=_fields(_list(fields, "fields") if fields is not None else []),
     )
     return from_generated(
         enrich_leads._get_kwargs(body=body),
@@ -204,7 +230,8 @@ def enrich_call(lead_ids: Iterable[str], fields: Iterable[str]) -> Call[RevealJo
 
 
 def unlock_call(lead_ids: Iterable[str]) -> Call[UnlockNamesResponse]:
-    body = UnlockNamesRequest(leads=[UnlockNamesRequestLeadsItem(id=i) for i in lead_ids])
+    leads = _lead_ids(lead_ids, UNLOCK_MAX_LEADS, "unlock_names")
+    body = UnlockNamesRequest(leads=[UnlockNamesRequestLeadsItem(id=i) for i in leads])
     return from_generated(
         unlock_names._get_kwargs(body=body), model(UnlockNamesResponse), operation="unlockNames"
     )

@@ -1,0 +1,132 @@
+"""Arguments the documentation says the API refuses are refused by the SDK before any request
+(InvalidParameterError), and the documented values themselves are sent."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+from enrichso.errors import InvalidParameterError
+
+from tests.sdk.conftest import make_async_client, make_client, ok
+
+COMPANY = "https://www.linkedin.com/company/stripe"
+STARTED = {"batchId": "665a1f4e2c3b7800129dce01", "status": "pending", "message": "started"}
+
+
+def answer(request: httpx.Request) -> httpx.Response:
+    return ok(STARTED)
+
+
+# The Company Followers filters are closed lists (CompanyFollowerRequest / CountEstimateRequest:
+# 58 countries, 400 states, 642 job titles, 26 departments, 10 levels):
+# https://doc.enrich.so/start-count-estimation-27728074e0 and
+# https://doc.enrich.so/start-company-follower-scrape-27728071e0
+BAD_FILTERS = [
+    {"countries": ["Atlantis"]},
+    {"states": ["Nowhere"]},
+    {"job_titles": ["Chief Vibes Officer"]},
+    {"departments": ["Nope"]},
+    {"levels": ["Boss"]},
+    {"levels": "CXO"},  # a bare string would go out one letter at a time
+]
+GOOD_FILTERS = {
+    "countries": ["United States"],
+    "departments": ["Engineering", "Sales"],
+    "levels": ["CXO", "Owner / Partner"],
+}
+
+
+@pytest.mark.parametrize("filters", BAD_FILTERS, ids=lambda f: next(iter(f)))
+@pytest.mark.parametrize("operation", ["estimate_count", "start_scrape"])
+def test_an_unknown_follower_filter_value_is_refused_before_any_request(operation, filters):
+    client, recorder = make_client(answer)
+    args = (COMPANY,) if operation == "estimate_count" else (COMPANY, 100)
+    with pytest.raises(InvalidParameterError) as caught:
+        getattr(client.company_followers, operation)(*args, **filters)
+    assert recorder.requests == []
+    name = next(iter(filters))
+    assert name in str(caught.value)
+
+
+def test_an_unknown_follower_filter_value_is_refused_by_the_async_client_too():
+    client, recorder = make_async_client(answer)
+
+    async def main() -> None:
+        with pytest.raises(InvalidParameterError):
+            await client.company_followers.start_scrape(COMPANY, 100, levels=["Boss"])
+
+    asyncio.run(main())
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("operation", ["estimate_count", "start_scrape"])
+def test_documented_follower_filter_values_are_sent(operation):
+    client, recorder = make_client(answer)
+    args = (COMPANY,) if operation == "estimate_count" else (COMPANY, 100)
+    getattr(client.company_followers, operation)(*args, **GOOD_FILTERS)
+    (request,) = recorder.requests
+    body = httpx.Response(200, content=request.content).json()
+    assert body["levels"] == ["CXO", "Owner / Partner"]
+    assert body["departments"] == ["Engineering", "Sales"]
+    assert body["countries"] == ["United States"]
+
+
+# Reveal and enrich take 1 to 25 leads, unlock-names 1 to 100, and `fields` has at least one
+# member: https://doc.enrich.so/reveal-contact-info-28165856e0,
+# https://doc.enrich.so/enrich-contacts-with-specific-fields-28165857e0 and
+# https://doc.enrich.so/unlock-full-last-names-28165858e0
+JOB = {
+    "jobId": "rj_a1b2c3d4e5f6g7h8",
+    "status": "pending",
+    "totalLeads": 1,
+    "fields": ["email"],
+    "message": "queued",
+}
+UNLOCKED = {"results": [{"id": "enc_abc123def456", "lastName": "Chen"}]}
+
+
+def ids(count: int) -> list[str]:
+    return [f"enc_{i}" for i in range(count)]
+
+
+REFUSED = {
+    "reveal 26 leads": lambda c: c.lead_finder.reveal(ids(26)),
+    "reveal no lead": lambda c: c.lead_finder.reveal([]),
+    "reveal a bare string": lambda c: c.lead_finder.reveal("enc_abc123def456"),
+    "reveal no field": lambda c: c.lead_finder.reveal(ids(1), []),
+    "reveal a bare field string": lambda c: c.lead_finder.reveal(ids(1), "email"),
+    "enrich 26 leads": lambda c: c.lead_finder.enrich(ids(26), ["email"]),
+    "enrich no lead": lambda c: c.lead_finder.enrich([], ["email"]),
+    "enrich no field": lambda c: c.lead_finder.enrich(ids(1), []),
+    "enrich fields None": lambda c: c.lead_finder.enrich(ids(1), None),
+    "unlock 101 leads": lambda c: c.lead_finder.unlock_names(ids(101)),
+    "unlock no lead": lambda c: c.lead_finder.unlock_names([]),
+    "unlock a bare string": lambda c: c.lead_finder.unlock_names("enc_abc123def456"),
+}
+SENT = {
+    "reveal 25 leads": lambda c: c.lead_finder.reveal(ids(25)),
+    "reveal 1 lead, phone": lambda c: c.lead_finder.reveal(ids(1), ["phone"]),
+    "enrich 25 leads": lambda c: c.lead_finder.enrich(ids(25), ["email", "phone"]),
+    "unlock 100 leads": lambda c: c.lead_finder.unlock_names(ids(100)),
+}
+
+
+def lead_answer(request: httpx.Request) -> httpx.Response:
+    return ok(UNLOCKED if request.url.path.endswith("unlock-names") else JOB)
+
+
+@pytest.mark.parametrize("call", REFUSED.values(), ids=REFUSED.keys())
+def test_lead_calls_outside_the_documented_sizes_are_refused_before_any_request(call):
+    client, recorder = make_client(lead_answer)
+    with pytest.raises(InvalidParameterError):
+        call(client)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", SENT.values(), ids=SENT.keys())
+def test_lead_calls_at_the_documented_sizes_are_sent(call):
+    client, recorder = make_client(lead_answer)
+    call(client)
+    assert len(recorder.requests) == 1

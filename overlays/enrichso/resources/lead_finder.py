@@ -315,11 +315,12 @@ def export_call(filters: Filters, **options: Unpack[ExportOptions]) -> Call[Asyn
 
 _SEARCH_DOC = """Every matching lead (preview rows: masked last names, no contacts), page after page.
 
-        Credits: pages 1-3 (or the first 75 results) of a search are free, and 50 distinct
-        searches a month are free; from page 4 each result costs 1 credit, so iterating a large
-        result set spends credits: set max_pages=3 to stay free. The API serves at most 40 pages,
-        and (page - 1) x page_size must stay below 500,000; the iterator stops there. Billed
-        pages are never retried once sent."""
+        Credits: the first 3 pages or the first 75 results of a search, whichever comes first,
+        are free, and 50 distinct searches a month are free; past them each result costs 1
+        credit, so iterating a large result set spends credits: keep page_size x max_pages
+        within 75 and max_pages at most 3 (the default page_size 25 with max_pages=3) to stay
+        free. The API serves at most 40 pages, and (page - 1) x page_size must stay below
+        500,000; the iterator stops there. Billed pages are never retried once sent."""
 
 
 # The methods that make a request when called: client.with_raw_response.lead_finder has them (the

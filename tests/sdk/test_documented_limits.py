@@ -130,3 +130,80 @@ def test_lead_calls_at_the_documented_sizes_are_sent(call):
     client, recorder = make_client(lead_answer)
     call(client)
     assert len(recorder.requests) == 1
+
+
+# Documented ranges and lists of other arguments, each from its operation's page:
+# start scrape max_limit 1-50,000, name at most 100
+#   (https://doc.enrich.so/start-company-follower-scrape-27728071e0);
+# invite role admin or member (https://doc.enrich.so/invite-someone-to-your-team-27483210e0);
+# job list status pending/processing/completed/failed
+#   (https://doc.enrich.so/list-revealenrich-jobs-29163792e0, https://doc.enrich.so/list-export-jobs-29249239e0);
+# suggest q at least 2 characters, limit 1-50 (https://doc.enrich.so/suggest-company-names-28165863e0);
+# saved search name 1-100 characters (https://doc.enrich.so/save-a-search-28165860e0);
+# export name at most 200, maxResults 1-100,000 (https://doc.enrich.so/export-leads-to-csv-async-28165855e0);
+# ICP search max_results 1-100, min_score 0-100 (https://doc.enrich.so/cascading-icp-people-search-28537859e0)
+ID = "665e0b2f4a6d8c001abc1234"
+FILTERS = {"jobTitle": ["CTO"]}
+OUT_OF_RANGE = {
+    "scrape max_limit 0": lambda c: c.company_followers.start_scrape(COMPANY, 0),
+    "scrape max_limit 50001": lambda c: c.company_followers.start_scrape(COMPANY, 50_001),
+    "scrape name 101": lambda c: c.company_followers.start_scrape(COMPANY, 10, name="n" * 101),
+    "invite role owner": lambda c: c.teams.invite("ann@example.com", "owner", team_id=ID),
+    "reveal jobs status done": lambda c: next(iter(c.lead_finder.reveal_jobs("done"))),
+    "export jobs status done": lambda c: next(iter(c.lead_finder.export_jobs("done"))),
+    "suggest one letter": lambda c: c.lead_finder.suggest("S"),
+    "suggest limit 0": lambda c: c.lead_finder.suggest("St", 0),
+    "suggest limit 51": lambda c: c.lead_finder.suggest("St", 51),
+    "save search no name": lambda c: c.lead_finder.save_search("", FILTERS),
+    "save search name 101": lambda c: c.lead_finder.save_search("n" * 101, FILTERS),
+    "export name 201": lambda c: c.lead_finder.export(FILTERS, name="n" * 201),
+    "export max_results 0": lambda c: c.lead_finder.export(FILTERS, max_results=0),
+    "export max_results 100001": lambda c: c.lead_finder.export(FILTERS, max_results=100_001),
+    "icp max_results 0": lambda c: c.people_search.icp_search(COMPANY, max_results=0),
+    "icp max_results 101": lambda c: c.people_search.icp_search(COMPANY, max_results=101),
+    "icp min_score -1": lambda c: c.people_search.icp_search(COMPANY, min_score=-1),
+    "icp min_score 101": lambda c: c.people_search.icp_search(COMPANY, min_score=101),
+}
+AT_THE_LIMITS = {
+    "scrape max_limit 1": lambda c: c.company_followers.start_scrape(COMPANY, 1),
+    "scrape max_limit 50000, name 100": lambda c: c.company_followers.start_scrape(
+        COMPANY, 50_000, name="n" * 100
+    ),
+    "invite role admin": lambda c: c.teams.invite("ann@example.com", "admin", team_id=ID),
+    "reveal jobs status failed": lambda c: list(c.lead_finder.reveal_jobs("failed")),
+    "export jobs status completed": lambda c: list(c.lead_finder.export_jobs("completed")),
+    "suggest two letters, limit 50": lambda c: c.lead_finder.suggest("St", 50),
+    "suggest limit 1": lambda c: c.lead_finder.suggest("St", 1),
+    "save search name 100": lambda c: c.lead_finder.save_search("n" * 100, FILTERS),
+    "export name 200, max_results 100000": lambda c: c.lead_finder.export(
+        FILTERS, name="n" * 200, max_results=100_000
+    ),
+    "icp max_results 100, min_score 100": lambda c: c.people_search.icp_search(
+        COMPANY, max_results=100, min_score=100
+    ),
+}
+
+
+class Sent(Exception):
+    """What the test transport raises: the request went out (nothing answers it)."""
+
+
+def refuse_all(request: httpx.Request) -> httpx.Response:
+    raise Sent(request.url.path)
+
+
+@pytest.mark.parametrize("call", OUT_OF_RANGE.values(), ids=OUT_OF_RANGE.keys())
+def test_arguments_outside_their_documented_range_are_refused_before_any_request(call):
+    client, recorder = make_client(refuse_all, max_retries=0)
+    with pytest.raises(InvalidParameterError):
+        call(client)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", AT_THE_LIMITS.values(), ids=AT_THE_LIMITS.keys())
+def test_arguments_at_their_documented_limits_are_sent(call):
+    client, recorder = make_client(refuse_all, max_retries=0)
+    with pytest.raises(Exception) as caught:
+        call(client)
+    assert not isinstance(caught.value, InvalidParameterError)
+    assert len(recorder.requests) == 1

@@ -32,6 +32,7 @@ from enrichso_api.models import (
 from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
+from .._core.limits import length_within, within
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
@@ -42,6 +43,9 @@ from .follower_jobs import (
     FollowerScrape,
     continue_call,
 )
+
+SCRAPE_MAX_LIMIT = 50_000  # max_limit 1-50,000 (CompanyFollowerRequest)
+SCRAPE_NAME_MAX = 100  # name at most 100 characters
 
 
 def _values(enum: Any, values: Iterable[str] | None, name: str) -> Any:
@@ -99,6 +103,8 @@ def start_call(
     webhook_url: str | None,
     skip_cache: bool | None,
 ) -> Call[StartCompanyFollowerResponse]:
+    within("max_limit", max_limit, 1, SCRAPE_MAX_LIMIT)
+    length_within("name", name, 0, SCRAPE_NAME_MAX)
     body = CompanyFollowerRequest(
         company_url=company_url,
         max_limit=max_limit,

@@ -62,6 +62,7 @@ from enrichso_api.models import (
 from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
+from .._core.limits import length_within, one_of, within
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
 from .._core.request_options import RequestOptions, split_request_options
 from .._core.transport import AsyncTransport, SyncTransport
@@ -75,6 +76,10 @@ FREE_PAGES = search_leads.FREE_PAGES  # from the spec (x-enrichso-free-pages)
 JOB_LIST_PAGE_MAX = 100
 REVEAL_MAX_LEADS = 25  # reveal and enrich take 1 to 25 leads (LeadRevealRequest, LeadEnrichRequest)
 UNLOCK_MAX_LEADS = 100  # unlock-names takes 1 to 100 (UnlockNamesRequest)
+JOB_STATUSES = ("pending", "processing", "completed", "failed")  # the job lists' status filter
+SUGGEST_LIMIT_MAX = 50  # suggest: q at least 2 characters, limit 1-50
+SAVED_NAME_MAX = 100  # a saved search's name: 1-100 characters
+EXPORT_NAME_MAX, EXPORT_MAX_RESULTS = 200, 100_000  # LeadExportRequest name, maxResults
 
 Filters = LeadFinderSearchFilters | Mapping[str, Any]
 
@@ -173,6 +178,7 @@ def reveal_jobs_spec(
     status: str | None, page_size: int
 ) -> SimplePageSpec[RevealJobListResponse, RevealJobSummary]:
     limit = max(1, min(page_size, JOB_LIST_PAGE_MAX))
+    one_of("status", status, JOB_STATUSES)
 
     def build(page: int) -> Call[RevealJobListResponse]:
         kwargs = list_reveal_jobs._get_kwargs(
@@ -187,6 +193,7 @@ def export_jobs_spec(
     status: str | None, page_size: int
 ) -> SimplePageSpec[LeadExportJobListResponse, LeadExportJobSummary]:
     limit = max(1, min(page_size, JOB_LIST_PAGE_MAX))
+    one_of("status", status, JOB_STATUSES)
 
     def build(page: int) -> Call[LeadExportJobListResponse]:
         kwargs = list_export_jobs._get_kwargs(
@@ -244,6 +251,7 @@ def saved_searches_call() -> Call[SavedSearchListResponse]:
 
 
 def save_search_call(name: str, filters: Filters) -> Call[SavedSearchResponse]:
+    length_within("name", name, 1, SAVED_NAME_MAX)
     body = SavedSearchCreateRequest(name=name, filters=to_filters(filters))
     return from_generated(
         create_saved_search._get_kwargs(body=body),
@@ -267,6 +275,8 @@ def filter_options_call() -> Call[LeadFinderFilterOptionsResponse]:
 
 
 def suggest_call(query: str, limit: int | None) -> Call[LeadFinderSuggestResponse]:
+    length_within("query", query, 2, 10_000)
+    within("limit", limit, 1, SUGGEST_LIMIT_MAX)
     kwargs = suggest_company_names._get_kwargs(q=query, limit=UNSET if limit is None else limit)
     return from_generated(kwargs, model(LeadFinderSuggestResponse), operation="suggestCompanyNames")
 
@@ -295,6 +305,8 @@ def export_call(filters: Filters, **options: Unpack[ExportOptions]) -> Call[Asyn
         return UNSET if value is None else value
 
     lead_ids = options.get("lead_ids")
+    length_within("name", options.get("name"), 0, EXPORT_NAME_MAX)
+    within("max_results", options.get("max_results"), 1, EXPORT_MAX_RESULTS)
     body = LeadExportRequest(
         filters=to_filters(filters),
         exclude_filters=to_exclude(options.get("exclude_filters")),

@@ -1,0 +1,37 @@
+"""Documented limits of the API's arguments, checked before anything is sent: a value the
+documentation says the API refuses (a 400 once the request went out) raises InvalidParameterError."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TypeVar
+
+from ..errors import InvalidParameterError
+
+N = TypeVar("N", int, float)
+
+
+def within(name: str, value: N | None, low: N, high: N) -> N | None:
+    """A number the API takes between low and high (both included); None passes (not sent)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        raise InvalidParameterError(f"{name} must be from {low:,} to {high:,}, got {value!r}")
+    return value
+
+
+def length_within(name: str, value: str | None, low: int, high: int) -> str | None:
+    """A string the API takes with low to high characters; None passes (not sent)."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not low <= len(value) <= high:
+        shown = len(value) if isinstance(value, str) else repr(value)
+        raise InvalidParameterError(f"{name} must have {low:,} to {high:,} characters, got {shown}")
+    return value
+
+
+def one_of(name: str, value: str | None, allowed: Collection[str]) -> str | None:
+    """A value of a closed list the API documents; None passes (not sent)."""
+    if value is not None and value not in allowed:
+        raise InvalidParameterError(f"{name} must be one of {', '.join(sorted(allowed))}, got {value!r}")
+    return value

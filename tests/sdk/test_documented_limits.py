@@ -207,3 +207,63 @@ def test_arguments_at_their_documented_limits_are_sent(call):
         call(client)
     assert not isinstance(caught.value, InvalidParameterError)
     assert len(recorder.requests) == 1
+
+
+# Single lookups and batch items: email 1-254 characters
+# (https://doc.enrich.so/validate-a-single-email-27483191e0), first and last name 1-100, domain 1-253
+# (https://doc.enrich.so/find-a-professional-email-27483195e0), phone lookup email at most 254,
+# profile URL at most 500 (https://doc.enrich.so/find-phone-numbers-27483199e0), IP 1-45
+# (https://doc.enrich.so/resolve-company-from-ip-35511038e0). A batch given as one bare string
+# went out one character per item, each reserving credits.
+LONG_EMAIL = "a" * 245 + "@b.example"  # 255 characters
+EMAIL_254 = "a" * 244 + "@b.example"
+LOOKUPS_REFUSED = {
+    "validate empty": lambda c: c.email_validation.validate(""),
+    "validate 255": lambda c: c.email_validation.validate(LONG_EMAIL),
+    "find first name 101": lambda c: c.email_finder.find("a" * 101, "Lee", "acme.example"),
+    "find empty last name": lambda c: c.email_finder.find("Ann", "", "acme.example"),
+    "find domain 254": lambda c: c.email_finder.find("Ann", "Lee", "d" * 246 + ".example"),
+    "phones email 255": lambda c: c.phone_finder.find(email=LONG_EMAIL),
+    "phones linkedin 501": lambda c: c.phone_finder.find(linkedin="https://x.example/" + "a" * 483),
+    "reverse lookup 255": lambda c: c.reverse_lookup.lookup(LONG_EMAIL),
+    "ip 46": lambda c: c.ip_to_company.lookup("1" * 46),
+    "ip empty": lambda c: c.ip_to_company.lookup(""),
+    "validation batch bare string": lambda c: c.email_validation.submit_batch("ann@b.example"),
+    "validation batch empty item": lambda c: c.email_validation.submit_batch(["ann@b.example", ""]),
+    "reverse batch bare string": lambda c: c.reverse_lookup.submit_batch("ann@b.example"),
+    "reverse batch item 255": lambda c: c.reverse_lookup.submit_batch([LONG_EMAIL]),
+    "phone batch bare string": lambda c: c.phone_finder.submit_batch(emails="ann@b.example"),
+    "phone batch bare linkedin": lambda c: c.phone_finder.submit_batch(linkedins="https://x.example/in/a"),
+    "ip batch bare string": lambda c: c.ip_to_company.submit_batch("8.8.8.8"),
+    "ip batch item 46": lambda c: c.ip_to_company.submit_batch(["1" * 46]),
+}
+LOOKUPS_SENT = {
+    "validate 254": lambda c: c.email_validation.validate(EMAIL_254),
+    "find 100/100/253": lambda c: c.email_finder.find("a" * 100, "b" * 100, "d" * 245 + ".example"),
+    "phones linkedin 500": lambda c: c.phone_finder.find(linkedin="https://x.example/" + "a" * 482),
+    "reverse lookup 254": lambda c: c.reverse_lookup.lookup(EMAIL_254),
+    "ip v6": lambda c: c.ip_to_company.lookup("2001:4860:4860::8888"),
+    "validation batch": lambda c: c.email_validation.submit_batch(["ann@b.example", "not an email"]),
+    "reverse batch 254": lambda c: c.reverse_lookup.submit_batch([EMAIL_254]),
+    "phone batch": lambda c: c.phone_finder.submit_batch(
+        emails=[EMAIL_254], linkedins=["https://x.example/in/a"]
+    ),
+    "ip batch": lambda c: c.ip_to_company.submit_batch(("8.8.8.8", "1.1.1.1")),
+}
+
+
+@pytest.mark.parametrize("call", LOOKUPS_REFUSED.values(), ids=LOOKUPS_REFUSED.keys())
+def test_lookups_and_batch_items_outside_the_documented_lengths_are_refused(call):
+    client, recorder = make_client(refuse_all, max_retries=0)
+    with pytest.raises(InvalidParameterError):
+        call(client)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("call", LOOKUPS_SENT.values(), ids=LOOKUPS_SENT.keys())
+def test_lookups_and_batch_items_at_the_documented_lengths_are_sent(call):
+    client, recorder = make_client(refuse_all, max_retries=0)
+    with pytest.raises(Exception) as caught:
+        call(client)
+    assert not isinstance(caught.value, InvalidParameterError)
+    assert len(recorder.requests) == 1

@@ -3,7 +3,7 @@ documentation says the API refuses (a 400 once the request went out) raises Inva
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import TypeVar
 
 from ..errors import InvalidParameterError
@@ -35,3 +35,18 @@ def one_of(name: str, value: str | None, allowed: Collection[str]) -> str | None
     if value is not None and value not in allowed:
         raise InvalidParameterError(f"{name} must be one of {', '.join(sorted(allowed))}, got {value!r}")
     return value
+
+
+def strings(name: str, values: Iterable[str], low: int = 1, high: int | None = None) -> list[str]:
+    """The items of a batch as a list, each a string of low to high characters. A bare string is
+    refused: iterated, it would be sent one character per item (and each reserves credits)."""
+    if isinstance(values, str | bytes):
+        raise InvalidParameterError(f"{name} takes a list of strings, not the single value {values!r}")
+    items = list(values)
+    for at, item in enumerate(items):
+        if not isinstance(item, str) or len(item) < low or (high is not None and len(item) > high):
+            limit = f"{low:,} to {high:,}" if high is not None else f"at least {low:,}"
+            raise InvalidParameterError(
+                f"{name}[{at}] must be a string of {limit} characters, got {item!r:.80}"
+            )
+    return items

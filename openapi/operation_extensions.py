@@ -3,8 +3,8 @@
 openapi-python-client does not hand an operation's extension members to its templates (its
 Endpoint keeps no `x-` keys), so scripts/generate runs this first and puts the result beside the
 custom templates, where the endpoint template imports `operation_ids`, `free_pages`,
-`reserves_credits` and `creates` from "operation_extensions.jinja". Templates know an operation
-by its Python name (`endpoint.name`, snake case), so that is the key throughout.
+`free_results`, `reserves_credits` and `creates` from "operation_extensions.jinja". Templates know an
+operation by its Python name (`endpoint.name`, snake case), so that is the key throughout.
 Usage: python openapi/operation_extensions.py SPEC OUT_FILE
 """
 
@@ -33,12 +33,9 @@ def main(spec_path: str, out_path: str) -> None:
     lines = ["{# written by openapi/operation_extensions.py from the spec; never edit #}"]
     ids = {snake_case(op["operationId"]): op["operationId"] for op in operations(spec)}
     lines.append(f"{{% set operation_ids = {json.dumps(ids, sort_keys=True)} %}}")
-    free = {
-        snake_case(op["operationId"]): op["x-enrichso-free-pages"]
-        for op in operations(spec)
-        if "x-enrichso-free-pages" in op
-    }
-    lines.append(f"{{% set free_pages = {json.dumps(free, sort_keys=True)} %}}")
+    for name, key in (("free_pages", "x-enrichso-free-pages"), ("free_results", "x-enrichso-free-results")):
+        values = {snake_case(op["operationId"]): op[key] for op in operations(spec) if key in op}
+        lines.append(f"{{% set {name} = {json.dumps(values, sort_keys=True)} %}}")
     lines += [f"{{% set {name} = {json.dumps(flagged(spec, key))} %}}" for name, key in FLAGS.items()]
     with open(out_path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")

@@ -100,8 +100,10 @@ def test_lead_search_stops_at_forty_pages_and_uses_the_body_for_paging() -> None
 def test_lead_search_honours_the_offset_cap_and_max_pages() -> None:
     from enrichso.resources.lead_finder import search_spec
 
-    spec = search_spec({"jobTitle": "CTO"}, None, 100, 40)
+    spec = search_spec({"jobTitle": "CTO"}, None, 25, 40)
     assert spec.call(4).unsafe and not spec.call(3).unsafe  # pages past the free three are billed
+    # and so are results past the first 75: at 100 a page, page 1 already is
+    assert search_spec({"jobTitle": "CTO"}, None, 100, 40).call(1).unsafe
     client, seen = make_client(search_handler(100))
     list(client.lead_finder.search({"jobTitle": "CTO"}, page_size=100, max_pages=3))
     assert len(seen.requests) == 3

@@ -87,7 +87,45 @@ def test_free_pages_of_a_billed_search_may_be_repeated() -> None:
     assert module.FREE_PAGES == OPERATIONS["searchLeads"]["x-enrichso-free-pages"] == 3
 
     def call(page: int) -> Any:
-        kwargs = {"method": "POST", "url": "/x", "json": {"page": page}, "extensions": module.EXTENSIONS}
+        body = {"page": page, "pageSize": 25}
+        kwargs = {"method": "POST", "url": "/x", "json": body, "extensions": module.EXTENSIONS}
         return from_generated(kwargs, bytes, operation="searchLeads")
 
     assert not call(3).unsafe and call(4).unsafe
+
+
+@pytest.mark.parametrize(
+    ("page", "page_size", "free"),
+    [
+        (1, 25, True),
+        (3, 25, True),
+        (4, 25, False),
+        (1, 75, True),
+        (2, 75, False),  # results 76-150
+        (1, 100, False),  # results 76-100 of page 1 are billed
+        (3, 10, True),
+        (3, 30, False),  # results 61-90
+    ],
+)
+def test_a_search_page_is_free_only_within_the_first_three_pages_and_the_first_75_results(
+    page: int, page_size: int, free: bool
+) -> None:
+    # "the first 3 pages OR 75 results per search, whichever comes first"; from there on, 1 credit
+    # per result: https://doc.enrich.so/search-leads-28165853e0
+    module = _endpoint_modules()["searchLeads"]
+    kwargs = {
+        "method": "POST",
+        "url": "/x",
+        "json": {"page": page, "pageSize": page_size},
+        "extensions": module.EXTENSIONS,
+    }
+    assert from_generated(kwargs, bytes, operation="searchLeads").unsafe is not free
+
+
+def test_a_search_page_of_100_is_sent_once_on_a_503() -> None:
+    """Page 1 at pageSize 100 bills its results 76-100: a repeat after a 503 could bill them twice."""
+    client, recorder = make_client(lambda r: httpx.Response(503, json={"title": "busy"}), max_retries=2)
+    client._transport.sleep = lambda s: None
+    with pytest.raises(errors.OutcomeUnknownError):
+        next(iter(client.lead_finder.search({"jobTitle": ["CTO"]}, page_size=100)))
+    assert len(recorder.requests) == 1

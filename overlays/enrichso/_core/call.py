@@ -176,31 +176,47 @@ def from_generated(
         parse=parse,
         params=kwargs.get("params"),
         json=kwargs.get("json"),
-        unsafe=never_repeat_once_sent(kwargs.get("extensions") or {}, _page_of(kwargs)),
+        unsafe=never_repeat_once_sent(
+            kwargs.get("extensions") or {}, _page_of(kwargs), _member_of(kwargs, "pageSize", "limit")
+        ),
         raw=raw,
         accept=headers.get("Accept"),
     )
 
 
-def never_repeat_once_sent(extensions: Mapping[str, Any], page: int | None = None) -> bool:
+def never_repeat_once_sent(
+    extensions: Mapping[str, Any], page: int | None = None, page_size: int | None = None
+) -> bool:
     """Whether a request must never be repeated once the server may have it: its operation
-    reserves or charges credits (unless it asks for one of the operation's free pages), or
-    creates something that a repeat would create twice. The generated endpoint modules put these
-    facts from the spec on every request they describe."""
+    reserves or charges credits (unless it asks for one of the operation's free pages, all of
+    whose results are within the free ones), or creates something that a repeat would create
+    twice. The generated endpoint modules put these facts from the spec on every request they
+    describe."""
     if extensions.get("enrichso_creates"):
         return True
     if not extensions.get("enrichso_reserves_credits"):
         return False
-    return page is None or page > int(extensions.get("enrichso_free_pages") or 0)
+    if page is None or page > int(extensions.get("enrichso_free_pages") or 0):
+        return True
+    free_results = int(extensions.get("enrichso_free_results") or 0)
+    return bool(free_results) and (page_size is None or page * page_size > free_results)
+
+
+def _member_of(kwargs: Mapping[str, Any], *names: str) -> int | None:
+    """The first of these members the request names (in its body or query) as a whole number."""
+    for holder in (kwargs.get("json"), kwargs.get("params")):
+        if not isinstance(holder, Mapping):
+            continue
+        for name in names:
+            value = holder.get(name)
+            if isinstance(value, int) and not isinstance(value, bool):
+                return value
+    return None
 
 
 def _page_of(kwargs: Mapping[str, Any]) -> int | None:
     """The page a request asks for (its body's or query's `page`), None when it names none."""
-    for holder in (kwargs.get("json"), kwargs.get("params")):
-        page = holder.get("page") if isinstance(holder, Mapping) else None
-        if isinstance(page, int):
-            return page
-    return None
+    return _member_of(kwargs, "page")
 
 
 def model(cls: FromDict[T]) -> Callable[[Any], T]:

@@ -32,8 +32,10 @@ from enrichso_api.models import (
 from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
+from .._core.limits import length_within, within
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
+from ..errors import InvalidParameterError
 from .follower_jobs import (
     AsyncCountEstimate,
     AsyncFollowerScrape,
@@ -42,9 +44,27 @@ from .follower_jobs import (
     continue_call,
 )
 
+SCRAPE_MAX_LIMIT = 50_000  # max_limit 1-50,000 (CompanyFollowerRequest)
+SCRAPE_NAME_MAX = 100  # name at most 100 characters
 
-def _values(enum: Any, values: Iterable[str] | None) -> Any:
-    return UNSET if values is None else [enum(v) for v in values]
+
+def _values(enum: Any, values: Iterable[str] | None, name: str) -> Any:
+    """The filter's values as the API's members. The lists are closed (docs/api-notes.md appendix B:
+    the API answers 400 to any other value), so a value outside them, or a bare string (it would go
+    out one letter at a time), raises InvalidParameterError before anything is sent."""
+    if values is None:
+        return UNSET
+    if isinstance(values, str):
+        raise InvalidParameterError(f"{name} takes a list of values, not the string {values!r}")
+    members = []
+    for value in values:
+        member = enum._value2member_map_.get(value) if isinstance(value, str) else None
+        if member is None:
+            raise InvalidParameterError(
+                f"{name}: {value!r} is not one of the API's {len(enum)} values (docs/api-notes.md appendix B)"
+            )
+        members.append(member)
+    return members
 
 
 def estimate_call(
@@ -57,11 +77,11 @@ def estimate_call(
 ) -> Call[StartCountEstimateResponse]:
     body = CountEstimateRequest(
         company_url=company_url,
-        countries=_values(FollowerFilterCountry, countries),
-        states=_values(FollowerFilterState, states),
-        job_titles=_values(FollowerFilterJobTitle, job_titles),
-        departments=_values(FollowerFilterDepartment, departments),
-        levels=_values(FollowerFilterLevel, levels),
+        countries=_values(FollowerFilterCountry, countries, "countries"),
+        states=_values(FollowerFilterState, states, "states"),
+        job_titles=_values(FollowerFilterJobTitle, job_titles, "job_titles"),
+        departments=_values(FollowerFilterDepartment, departments, "departments"),
+        levels=_values(FollowerFilterLevel, levels, "levels"),
     )
     return from_generated(
         start_count_estimate._get_kwargs(body=body),
@@ -83,15 +103,17 @@ def start_call(
     webhook_url: str | None,
     skip_cache: bool | None,
 ) -> Call[StartCompanyFollowerResponse]:
+    within("max_limit", max_limit, 1, SCRAPE_MAX_LIMIT)
+    length_within("name", name, 0, SCRAPE_NAME_MAX)
     body = CompanyFollowerRequest(
         company_url=company_url,
         max_limit=max_limit,
         name=UNSET if name is None else name,
-        countries=_values(FollowerFilterCountry, countries),
-        states=_values(FollowerFilterState, states),
-        job_titles=_values(FollowerFilterJobTitle, job_titles),
-        departments=_values(FollowerFilterDepartment, departments),
-        levels=_values(FollowerFilterLevel, levels),
+        countries=_values(FollowerFilterCountry, countries, "countries"),
+        states=_values(FollowerFilterState, states, "states"),
+        job_titles=_values(FollowerFilterJobTitle, job_titles, "job_titles"),
+        departments=_values(FollowerFilterDepartment, departments, "departments"),
+        levels=_values(FollowerFilterLevel, levels, "levels"),
         webhook_url=UNSET if webhook_url is None else webhook_url,
         skip_cache=UNSET if skip_cache is None else skip_cache,
     )

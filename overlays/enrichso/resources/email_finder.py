@@ -33,6 +33,7 @@ from enrichso_api.types import UNSET
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
+from .._core.limits import length_within
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
@@ -162,6 +163,9 @@ def _result_key(result: Mapping[str, Any]) -> str | None:
 
 
 def find_call(first_name: str, last_name: str, domain: str) -> Call[FinderAnswer]:
+    length_within("first_name", first_name, 1, 100)
+    length_within("last_name", last_name, 1, 100)
+    length_within("domain", domain, 1, 253)
     body = EmailFinderRequest(first_name=first_name, last_name=last_name, domain=domain)
     return from_generated(
         find_email._get_kwargs(body=body),

@@ -28,6 +28,7 @@ from enrichso_api.types import UNSET
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
+from .._core.limits import length_within, strings
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
@@ -92,6 +93,7 @@ ValidationRow = PipelineResult[str, EmailValidationView]
 
 
 def validate_call(email: str) -> Call[ValidationAnswer]:
+    length_within("email", email, 1, 254)
     kwargs = validate_email._get_kwargs(body=EmailValidationRequest(email=email))
     return from_generated(
         kwargs,
@@ -162,7 +164,7 @@ class EmailValidation:
         """Submit up to 500,000 addresses; reserves 1 credit per unique address. Never retried
         once sent (a retry would reserve twice). Returns the job handle."""
         t = self._t.with_request_options(**request)
-        envelope = t.request(submit_call(list(emails), webhook_url))
+        envelope = t.request(submit_call(strings("emails", emails), webhook_url))
         return BatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
     def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> BatchValidation:
@@ -227,7 +229,7 @@ class AsyncEmailValidation:
     ) -> AsyncBatchValidation:
         """See EmailValidation.submit_batch."""
         t = self._t.with_request_options(**request)
-        envelope = await t.request(submit_call(list(emails), webhook_url))
+        envelope = await t.request(submit_call(strings("emails", emails), webhook_url))
         return AsyncBatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
     def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> AsyncBatchValidation:

@@ -31,6 +31,7 @@ from enrichso_api.models import (
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model, unset_to_none
 from .._core.flow import AsyncStream, Stream
+from .._core.limits import length_within, strings
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import APIResponseValidationError, InvalidParameterError
@@ -124,6 +125,7 @@ def _result_key(item: Mapping[str, Any]) -> str | None:
 
 
 def lookup_call(ip: str) -> Call[IpAnswer]:
+    length_within("ip", ip, 1, 45)
     kwargs = ip_to_company._get_kwargs(body=IpToCompanyRequest(ip=ip))
     return from_generated(kwargs, answer(IpToCompanyResponse, CompanyView.from_dict), operation="ipToCompany")
 
@@ -197,7 +199,7 @@ class IpToCompany:
     def submit_batch(self, ips: Iterable[str], **request: Unpack[RequestOptions]) -> BatchIps:
         """Submit up to 500,000 IPs; reserves 100 credits per unique IP. Never retried once sent."""
         t = self._t.with_request_options(**request)
-        envelope = t.request(submit_call(list(ips)))
+        envelope = t.request(submit_call(strings("ips", ips, 1, 45)))
         return BatchJob(t, PRODUCT, batch_id_of(envelope), submitted=envelope)
 
     def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> BatchIps:
@@ -253,7 +255,7 @@ class AsyncIpToCompany:
     async def submit_batch(self, ips: Iterable[str], **request: Unpack[RequestOptions]) -> AsyncBatchIps:
         """See IpToCompany.submit_batch."""
         t = self._t.with_request_options(**request)
-        envelope = await t.request(submit_call(list(ips)))
+        envelope = await t.request(submit_call(strings("ips", ips, 1, 45)))
         return AsyncBatchJob(t, PRODUCT, batch_id_of(envelope), submitted=envelope)
 
     def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> AsyncBatchIps:

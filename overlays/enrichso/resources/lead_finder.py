@@ -62,6 +62,7 @@ from enrichso_api.models import (
 from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
+from .._core.limits import length_within, one_of, within
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
 from .._core.request_options import RequestOptions, split_request_options
 from .._core.transport import AsyncTransport, SyncTransport
@@ -73,6 +74,12 @@ SEARCH_MAX_PAGES = 40  # docs/api-notes.md 3.8: "max 40 pages"
 SEARCH_OFFSET_CAP = 500_000  # (page - 1) x pageSize must stay below it
 FREE_PAGES = search_leads.FREE_PAGES  # from the spec (x-enrichso-free-pages)
 JOB_LIST_PAGE_MAX = 100
+REVEAL_MAX_LEADS = 25  # reveal and enrich take 1 to 25 leads (LeadRevealRequest, LeadEnrichRequest)
+UNLOCK_MAX_LEADS = 100  # unlock-names takes 1 to 100 (UnlockNamesRequest)
+JOB_STATUSES = ("pending", "processing", "completed", "failed")  # the job lists' status filter
+SUGGEST_LIMIT_MAX = 50  # suggest: q at least 2 characters, limit 1-50
+SAVED_NAME_MAX = 100  # a saved search's name: 1-100 characters
+EXPORT_NAME_MAX, EXPORT_MAX_RESULTS = 200, 100_000  # LeadExportRequest name, maxResults
 
 Filters = LeadFinderSearchFilters | Mapping[str, Any]
 
@@ -107,8 +114,31 @@ def to_exclude(exclude: LeadExcludeFilters | Mapping[str, Any] | None) -> Any:
     return LeadExcludeFilters.from_dict(_api_names(exclude))
 
 
+def _list(values: Iterable[str], what: str) -> list[str]:
+    """A list from an iterable of strings; a bare string would be sent one letter at a time."""
+    if isinstance(values, str):
+        raise InvalidParameterError(f"{what} takes a list, not the string {values!r}")
+    return list(values)
+
+
+def _lead_ids(lead_ids: Iterable[str], most: int, operation: str) -> list[str]:
+    """The leads of a reveal, an enrich or an unlock: the API refuses none and more than `most`
+    (a 400 after the call was sent), so they raise InvalidParameterError before anything is sent."""
+    ids = _list(lead_ids, "lead_ids")
+    if not 1 <= len(ids) <= most:
+        raise InvalidParameterError(f"{operation} takes 1 to {most} lead ids, got {len(ids)}")
+    return ids
+
+
 def _fields(fields: Iterable[str] | None) -> Any:
-    return UNSET if fields is None else [LeadContactField(f) for f in fields]
+    """At least one field; values outside email/phone are sent as given (the enum is open:
+    docs/api-notes.md 9.25)."""
+    if fields is None:
+        return UNSET
+    names = _list(fields, "fields")
+    if not names:
+        raise InvalidParameterError("fields needs at least one of email, phone (or leave it out for both)")
+    return [LeadContactField(f) for f in names]
 
 
 def search_spec(
@@ -148,6 +178,7 @@ def reveal_jobs_spec(
     status: str | None, page_size: int
 ) -> SimplePageSpec[RevealJobListResponse, RevealJobSummary]:
     limit = max(1, min(page_size, JOB_LIST_PAGE_MAX))
+    one_of("status", status, JOB_STATUSES)
 
     def build(page: int) -> Call[RevealJobListResponse]:
         kwargs = list_reveal_jobs._get_kwargs(
@@ -162,6 +193,7 @@ def export_jobs_spec(
     status: str | None, page_size: int
 ) -> SimplePageSpec[LeadExportJobListResponse, LeadExportJobSummary]:
     limit = max(1, min(page_size, JOB_LIST_PAGE_MAX))
+    one_of("status", status, JOB_STATUSES)
 
     def build(page: int) -> Call[LeadExportJobListResponse]:
         kwargs = list_export_jobs._get_kwargs(
@@ -182,7 +214,8 @@ def count_call(filters: Filters, exclude_filters: Any) -> Call[LeadCountResponse
 
 def reveal_call(lead_ids: Iterable[str], fields: Iterable[str] | None) -> Call[RevealJobSubmitResponse]:
     body = LeadRevealRequest(
-        leads=[LeadRevealRequestLeadsItem(id=i) for i in lead_ids], fields=_fields(fields)
+        leads=[LeadRevealRequestLeadsItem(id=i) for i in _lead_ids(lead_ids, REVEAL_MAX_LEADS, "reveal")],
+        fields=_fields(fields),
     )
     return from_generated(
         reveal_leads._get_kwargs(body=body),
@@ -193,8 +226,8 @@ def reveal_call(lead_ids: Iterable[str], fields: Iterable[str] | None) -> Call[R
 
 def enrich_call(lead_ids: Iterable[str], fields: Iterable[str]) -> Call[RevealJobSubmitResponse]:
     body = LeadEnrichRequest(
-        leads=[LeadEnrichRequestLeadsItem(id=i) for i in lead_ids],
-        fields=[LeadContactField(f) for f in fields],
+        leads=[LeadEnrichRequestLeadsItem(id=i) for i in _lead_ids(lead_ids, REVEAL_MAX_LEADS, "enrich")],
+        fields=_fields(_list(fields, "fields") if fields is not None else []),
     )
     return from_generated(
         enrich_leads._get_kwargs(body=body),
@@ -204,7 +237,8 @@ def enrich_call(lead_ids: Iterable[str], fields: Iterable[str]) -> Call[RevealJo
 
 
 def unlock_call(lead_ids: Iterable[str]) -> Call[UnlockNamesResponse]:
-    body = UnlockNamesRequest(leads=[UnlockNamesRequestLeadsItem(id=i) for i in lead_ids])
+    leads = _lead_ids(lead_ids, UNLOCK_MAX_LEADS, "unlock_names")
+    body = UnlockNamesRequest(leads=[UnlockNamesRequestLeadsItem(id=i) for i in leads])
     return from_generated(
         unlock_names._get_kwargs(body=body), model(UnlockNamesResponse), operation="unlockNames"
     )
@@ -217,6 +251,7 @@ def saved_searches_call() -> Call[SavedSearchListResponse]:
 
 
 def save_search_call(name: str, filters: Filters) -> Call[SavedSearchResponse]:
+    length_within("name", name, 1, SAVED_NAME_MAX)
     body = SavedSearchCreateRequest(name=name, filters=to_filters(filters))
     return from_generated(
         create_saved_search._get_kwargs(body=body),
@@ -240,6 +275,8 @@ def filter_options_call() -> Call[LeadFinderFilterOptionsResponse]:
 
 
 def suggest_call(query: str, limit: int | None) -> Call[LeadFinderSuggestResponse]:
+    length_within("query", query, 2, 10_000)
+    within("limit", limit, 1, SUGGEST_LIMIT_MAX)
     kwargs = suggest_company_names._get_kwargs(q=query, limit=UNSET if limit is None else limit)
     return from_generated(kwargs, model(LeadFinderSuggestResponse), operation="suggestCompanyNames")
 
@@ -268,6 +305,8 @@ def export_call(filters: Filters, **options: Unpack[ExportOptions]) -> Call[Asyn
         return UNSET if value is None else value
 
     lead_ids = options.get("lead_ids")
+    length_within("name", options.get("name"), 0, EXPORT_NAME_MAX)
+    within("max_results", options.get("max_results"), 1, EXPORT_MAX_RESULTS)
     body = LeadExportRequest(
         filters=to_filters(filters),
         exclude_filters=to_exclude(options.get("exclude_filters")),
@@ -288,11 +327,12 @@ def export_call(filters: Filters, **options: Unpack[ExportOptions]) -> Call[Asyn
 
 _SEARCH_DOC = """Every matching lead (preview rows: masked last names, no contacts), page after page.
 
-        Credits: pages 1-3 (or the first 75 results) of a search are free, and 50 distinct
-        searches a month are free; from page 4 each result costs 1 credit, so iterating a large
-        result set spends credits: set max_pages=3 to stay free. The API serves at most 40 pages,
-        and (page - 1) x page_size must stay below 500,000; the iterator stops there. Billed
-        pages are never retried once sent."""
+        Credits: the first 3 pages or the first 75 results of a search, whichever comes first,
+        are free, and 50 distinct searches a month are free; past them each result costs 1
+        credit, so iterating a large result set spends credits: keep page_size x max_pages
+        within 75 and max_pages at most 3 (the default page_size 25 with max_pages=3) to stay
+        free. The API serves at most 40 pages, and (page - 1) x page_size must stay below
+        500,000; the iterator stops there. Billed pages are never retried once sent."""
 
 
 # The methods that make a request when called: client.with_raw_response.lead_finder has them (the

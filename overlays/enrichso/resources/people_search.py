@@ -22,6 +22,7 @@ from enrichso_api.models import (
 from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
+from .._core.limits import within
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
@@ -39,12 +40,17 @@ def _list(values: Iterable[str] | None) -> Any:
     return UNSET if values is None else list(values)
 
 
+ICP_MAX_RESULTS = 100  # max_results 1-100, min_score 0-100 (waterfall ICP search)
+
+
 def icp_call(
     company_linkedin_url: str,
     cascade: Iterable[CascadeLevel] | None,
     max_results: int | None,
     min_score: float | None,
 ) -> Call[WaterfallIcpSearchResponse]:
+    within("max_results", max_results, 1, ICP_MAX_RESULTS)
+    within("min_score", min_score, 0, 100)
     levels = (
         UNSET
         if cascade is None

@@ -29,6 +29,7 @@ from enrichso_api.types import UNSET
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
+from .._core.limits import length_within, strings
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
@@ -155,6 +156,8 @@ def _result_key(item: Mapping[str, Any]) -> str | None:
 def find_call(email: str | None = None, linkedin: str | None = None) -> Call[PhonesAnswer]:
     if not email and not linkedin:
         raise InvalidParameterError("give an email or a linkedin profile URL")
+    length_within("email", email or None, 1, 254)
+    length_within("linkedin", linkedin or None, 1, 500)
     kwargs = phone_lookup._get_kwargs(email=email or UNSET, linkedin=linkedin or UNSET)
     return from_generated(kwargs, answer(PhoneLookupResponse, PhonesView.from_dict), operation="phoneLookup")
 
@@ -235,7 +238,11 @@ class PhoneFinder:
     ) -> BatchPhones:
         """Start a bulk job (up to 500,000 items in all); reserves 500 credits per unique item."""
         t = self._t.with_request_options(**request)
-        envelope = t.request(submit_call(list(emails), list(linkedins), webhook_url))
+        envelope = t.request(
+            submit_call(
+                strings("emails", emails, 1, 254), strings("linkedins", linkedins, 1, 500), webhook_url
+            )
+        )
         return BatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
     def batch(self, job_id: str, **request: Unpack[RequestOptions]) -> BatchPhones:
@@ -307,7 +314,11 @@ class AsyncPhoneFinder:
     ) -> AsyncBatchPhones:
         """See PhoneFinder.submit_batch."""
         t = self._t.with_request_options(**request)
-        envelope = await t.request(submit_call(list(emails), list(linkedins), webhook_url))
+        envelope = await t.request(
+            submit_call(
+                strings("emails", emails, 1, 254), strings("linkedins", linkedins, 1, 500), webhook_url
+            )
+        )
         return AsyncBatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
     def batch(self, job_id: str, **request: Unpack[RequestOptions]) -> AsyncBatchPhones:

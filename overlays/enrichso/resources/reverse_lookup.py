@@ -35,6 +35,7 @@ from enrichso_api.types import UNSET
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
+from .._core.limits import length_within, strings
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from ..errors import InvalidParameterError
@@ -112,6 +113,7 @@ def _result_key(result: Mapping[str, Any]) -> str | None:
 
 
 def lookup_call(email: str) -> Call[ProfileAnswer]:
+    length_within("email", email, 1, 254)
     kwargs = reverse_lookup._get_kwargs(body=LookupRequest(email=email))
     return from_generated(
         kwargs, answer(ReverseLookupResponse, ProfileView.from_dict), operation="reverseLookup"
@@ -180,7 +182,7 @@ class ReverseLookup:
     ) -> BatchLookup:
         """Submit up to 100,000 emails; reserves 10 credits per unique email. Never retried once sent."""
         t = self._t.with_request_options(**request)
-        envelope = t.request(submit_call(list(emails), webhook_url))
+        envelope = t.request(submit_call(strings("emails", emails, 1, 254), webhook_url))
         return BatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
     def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> BatchLookup:
@@ -239,7 +241,7 @@ class AsyncReverseLookup:
     ) -> AsyncBatchLookup:
         """See ReverseLookup.submit_batch."""
         t = self._t.with_request_options(**request)
-        envelope = await t.request(submit_call(list(emails), webhook_url))
+        envelope = await t.request(submit_call(strings("emails", emails, 1, 254), webhook_url))
         return AsyncBatchJob(t, PRODUCT, envelope.data.batch_id, submitted=envelope)
 
     def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> AsyncBatchLookup:

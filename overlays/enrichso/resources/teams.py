@@ -25,10 +25,13 @@ from enrichso_api.models import (
 
 from .._core.call import Call, from_generated, model
 from .._core.flow import Flow, run_async, run_sync
+from .._core.limits import one_of
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
 from .organization import Organization
+
+INVITATION_ROLES = ("admin", "member")  # InviteBody.role
 
 
 def _whole_list(envelope: Any, page: int) -> Page[Any, Any]:
@@ -70,6 +73,7 @@ def invitations_spec(team: _Team) -> SimplePageSpec[InvitationListResponse, Invi
 
 
 def invite_flow(team: _Team, email: str, role: str) -> Flow[InvitationResponse]:
+    one_of("role", role, INVITATION_ROLES)
     yield from team.resolve()
     body = InviteBody(email=email, role=InvitationRole(role))
     # creates an invitation: never repeated once the server may have received it

@@ -23,12 +23,15 @@ RESERVES_CREDITS = False
 CREATES = False
 # x-enrichso-free-pages: pages 1..FREE_PAGES of a credit-taking paged operation cost nothing
 FREE_PAGES = 0
+# x-enrichso-free-results: of those pages, only the first FREE_RESULTS results are free (0: no such cap)
+FREE_RESULTS = 0
 # the same facts as httpx request extensions: _get_kwargs puts them on every request it describes
 EXTENSIONS = {
     "enrichso_operation": OPERATION_ID,
     "enrichso_reserves_credits": RESERVES_CREDITS,
     "enrichso_creates": CREATES,
     "enrichso_free_pages": FREE_PAGES,
+    "enrichso_free_results": FREE_RESULTS,
 }
 
 # enrichso template: the Accept header of this operation, from the media types its 2xx responses

@@ -73,11 +73,8 @@ def run_child(
 
 def file_digest(path: Path) -> str:
     """sha256 of a file, read block by block (the parent must not grow: see the module docstring)."""
-    digest = hashlib.sha256()
     with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def _drain(child: subprocess.Popen[bytes]) -> tuple[bytes, bytes]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -46,21 +47,22 @@ def _same_bytes_again(source: Path, original: bytes) -> None:
     os.replace(spare, source)  # a new file, the same bytes
 
 
-@pytest.mark.parametrize("change", [_edit_in_place, _replace])
-def test_an_input_changed_during_the_run_is_not_written_with_the_wrong_results(
+def _slow_status(org: Org) -> None:  # noqa: F811
+    """Every status poll answers 3 s late: the run waits while the test changes its input."""
+    rule = {"kind": "slow", "when": "before", "delay": 3, "probability": 1.0, "operations": [STATUS]}
+    org.control.set_faults({"rules": [rule]})
+
+
+def _batch_changed_midway(
     org: Org,  # noqa: F811
     tmp_path: Path,
-    change,
-) -> None:
+    change: Callable[[Path, bytes], None],
+) -> tuple[Path, bytes, Path, dict[str, str], int, str]:
+    """`batch -o out.csv` of our input, changed by `change` once the job is submitted: the input,
+    its bytes as first written, the output, the environment, the exit code and stderr."""
     source, original = _input(tmp_path)
     target = tmp_path / "out.csv"
-    org.control.set_faults(
-        {
-            "rules": [
-                {"kind": "slow", "when": "before", "delay": 3, "probability": 1.0, "operations": [STATUS]}
-            ]
-        }
-    )
+    _slow_status(org)
     env = cli_env(org.server, org.api_key, tmp_path / "cache")
     command = cli_command("email-validation", "batch", str(source), "-o", str(target))
     process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
@@ -75,10 +77,19 @@ def test_an_input_changed_during_the_run_is_not_written_with_the_wrong_results(
         if process.poll() is None:
             process.kill()
         org.control.set_faults({"rules": []})
-    text = stderr.decode()
+    return source, original, target, env, process.returncode, stderr.decode()
+
+
+@pytest.mark.parametrize("change", [_edit_in_place, _replace])
+def test_an_input_changed_during_the_run_is_not_written_with_the_wrong_results(
+    org: Org,  # noqa: F811
+    tmp_path: Path,
+    change,
+) -> None:
+    source, original, target, env, returncode, text = _batch_changed_midway(org, tmp_path, change)
     if target.exists():  # written: then every row must be the row that was sent
         assert b"mXXX5@" not in target.read_bytes(), text
-    assert process.returncode != 0, text
+    assert returncode != 0, text
     assert "changed" in text, text
     # put back, the same command re-attaches to the job: nothing is submitted twice
     source.write_bytes(original)
@@ -103,13 +114,8 @@ def test_jobs_results_input_changed_while_the_results_download_is_not_joined_wro
     assert submitted.code == 0, submitted.stderr
     job = submitted.stdout.strip()
     run_cli("jobs", "wait", "email-validation", job, env=env)
-    org.control.set_faults(
-        {
-            "rules": [
-                {"kind": "slow", "when": "before", "delay": 3, "probability": 1.0, "operations": [RESULTS]}
-            ]
-        }
-    )
+    rule = {"kind": "slow", "when": "before", "delay": 3, "probability": 1.0, "operations": [RESULTS]}
+    org.control.set_faults({"rules": [rule]})
     target = tmp_path / "joined.csv"
     words = ("jobs", "results", "email-validation", job, "--input", str(source), "-o", str(target))
     command = cli_command(*words)
@@ -135,30 +141,11 @@ def test_an_input_touched_or_rewritten_with_the_same_bytes_is_still_written(
 ) -> None:
     # a backup or sync tool that touches the file, or saves it again unchanged, changes its
     # modification time (or inode) but not a byte: the rows are still the ones sent
-    source, original = _input(tmp_path)
-    target = tmp_path / "out.csv"
-    org.control.set_faults(
-        {
-            "rules": [
-                {"kind": "slow", "when": "before", "delay": 3, "probability": 1.0, "operations": [STATUS]}
-            ]
-        }
-    )
-    env = cli_env(org.server, org.api_key, tmp_path / "cache")
-    command = cli_command("email-validation", "batch", str(source), "-o", str(target))
-    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 60
-        while not org.control.ledger()["batches"]:
-            assert process.poll() is None and time.monotonic() < deadline, "the submit never arrived"
-            time.sleep(0.02)
+    def same_bytes_later(source: Path, original: bytes) -> None:
         _same_bytes_again(source, original)
         os.utime(source, ns=(time.time_ns(), time.time_ns() + 10**9))
-        _, stderr = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-        org.control.set_faults({"rules": []})
-    assert process.returncode == 0, stderr.decode()
+
+    _, _, target, _, returncode, text = _batch_changed_midway(org, tmp_path, same_bytes_later)
+    assert returncode == 0, text
     lines = target.read_text().splitlines()
     assert len(lines) == 41 and lines[6].startswith("m5,mser5@example5.com,"), lines[:8]

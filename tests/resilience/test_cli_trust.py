@@ -64,8 +64,11 @@ def _batch(org: Org, tmp_path: Path, out: Path) -> CliRun:
     return run_cli("email-validation", "batch", str(_input(tmp_path)), "-o", str(out), env=env)
 
 
-def _interrupted_during_submit(org: Org, tmp_path: Path) -> tuple[list[str], dict[str, str], str]:
-    """The CLI stopped with Ctrl-C while its submit's answer is delayed (the server has taken it)."""
+def _stopped_during_submit(
+    org: Org, tmp_path: Path, signum: int = signal.SIGINT
+) -> tuple[list[str], dict[str, str], str, int]:
+    """The CLI stopped by `signum` (Ctrl-C by default) while its submit's answer is delayed (the
+    server has taken it): its command, environment, stderr and exit code."""
     org.control.set_faults(
         {
             "rules": [
@@ -83,15 +86,25 @@ def _interrupted_during_submit(org: Org, tmp_path: Path) -> tuple[list[str], dic
     command = cli_command("email-validation", "batch", str(_input(tmp_path)), "-o", str(tmp_path / "out.csv"))
     env = cli_env(org.server, org.api_key, tmp_path / "cache")
     process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while not org.control.ledger()["batches"]:  # the server took the submit; its answer is delayed
-        assert process.poll() is None and time.monotonic() < deadline, "the submit never arrived"
-        time.sleep(0.02)
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=30)
-    assert process.returncode != 0
-    org.control.set_faults({"rules": []})
-    return command, env, stderr.decode()
+    try:
+        deadline = time.monotonic() + 60
+        while not org.control.ledger()["batches"]:  # the server took the submit; its answer is delayed
+            assert process.poll() is None and time.monotonic() < deadline, "the submit never arrived"
+            time.sleep(0.02)
+        process.send_signal(signum)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        org.control.set_faults({"rules": []})
+    return command, env, stderr.decode(), process.returncode
+
+
+def _interrupted_during_submit(org: Org, tmp_path: Path) -> tuple[list[str], dict[str, str], str]:
+    """The CLI stopped with Ctrl-C while its submit's answer is delayed (the server has taken it)."""
+    command, env, stderr, code = _stopped_during_submit(org, tmp_path)
+    assert code != 0
+    return command, env, stderr
 
 
 def test_ctrl_c_during_a_slow_submit_then_the_same_command_reserves_once(org: Org, tmp_path: Path) -> None:

@@ -390,7 +390,8 @@ class JournalError(EnrichError):
 
 
 class JournalInUseError(JournalError):
-    """Another process is running with this journal (two runs of one input would both submit)."""
+    """Another process is running with this journal, or another run of this process is
+    submitting with the same journal object (two runs of one input would both submit)."""
 
 
 class JournalConflictError(JournalError):

@@ -306,7 +306,8 @@ class FileJournal:
     delivered (`row.index` says where it resumed); False re-delivers every row, re-reading the
     results of the batches already submitted (they are still never submitted twice).
 
-    Only one process may use a journal file at a time (JournalInUseError otherwise). Close it
+    Only one process may use a journal file at a time, and only one run submit with a
+    FileJournal object at a time (JournalInUseError otherwise). Close it
     (or use `with`); `discard()` closes and deletes it, for a run that finished."""
 
     def __init__(self, path: str | os.PathLike[str], *, resume_rows: bool = True) -> None:

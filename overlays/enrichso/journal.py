@@ -344,11 +344,13 @@ class FileJournal:
 
     # ------------------------------------------------------------------ life cycle
     def close(self) -> None:
-        if self._lock is None:
+        lock, self._lock = self._lock, None
+        if lock is None:
             return
-        self._db.close()
-        _unlock_file(self._lock)
-        self._lock = None
+        try:
+            self._db.close()
+        finally:  # Ctrl-C while the database closes: the lock is released all the same
+            _unlock_file(lock)
 
     def discard(self) -> None:
         """Close the journal and delete its files (the run it recorded is over). The lock is held

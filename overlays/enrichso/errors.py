@@ -390,7 +390,8 @@ class JournalError(EnrichError):
 
 
 class JournalInUseError(JournalError):
-    """Another process is running with this journal (two runs of one input would both submit)."""
+    """Another process is running with this journal, or another run of this process is
+    submitting with the same journal object (two runs of one input would both submit)."""
 
 
 class JournalConflictError(JournalError):
@@ -416,9 +417,11 @@ class MissingExtraError(EnrichError, ImportError):
 
 
 class InputsChangedError(EnrichError, RuntimeError):
-    """The list or tuple given to a *_many method lost rows while the run read it back (it is
-    referred to, not copied: the rows are not held twice). The rows already yielded are right;
-    the rest would have been dropped silently. Do not change the list during the run."""
+    """The list or tuple given to a *_many method lost rows, or had rows inserted or removed
+    before the ones still to come, while the run read it back (it is referred to, not copied: the
+    rows are not held twice). The rows already yielded are right; the rest would have been dropped
+    silently or yielded with another row's result. Rows appended at its end are ignored. Do not
+    change the list during the run."""
 
 
 class InputsTypeError(EnrichError, TypeError):

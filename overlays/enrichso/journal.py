@@ -306,7 +306,8 @@ class FileJournal:
     delivered (`row.index` says where it resumed); False re-delivers every row, re-reading the
     results of the batches already submitted (they are still never submitted twice).
 
-    Only one process may use a journal file at a time (JournalInUseError otherwise). Close it
+    Only one process may use a journal file at a time, and only one run submit with a
+    FileJournal object at a time (JournalInUseError otherwise). Close it
     (or use `with`); `discard()` closes and deletes it, for a run that finished."""
 
     def __init__(self, path: str | os.PathLike[str], *, resume_rows: bool = True) -> None:
@@ -343,11 +344,13 @@ class FileJournal:
 
     # ------------------------------------------------------------------ life cycle
     def close(self) -> None:
-        if self._lock is None:
+        lock, self._lock = self._lock, None
+        if lock is None:
             return
-        self._db.close()
-        _unlock_file(self._lock)
-        self._lock = None
+        try:
+            self._db.close()
+        finally:  # Ctrl-C while the database closes: the lock is released all the same
+            _unlock_file(lock)
 
     def discard(self) -> None:
         """Close the journal and delete its files (the run it recorded is over). The lock is held

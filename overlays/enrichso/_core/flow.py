@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -182,6 +183,22 @@ async def run_async(transport: AsyncTransport, flow: Flow[R]) -> R:
     return outcome.value  # type: ignore[no-any-return]
 
 
+def _emitted(driver: _SyncDriver, flow: Flow[Any]) -> Iterable[Any] | None:
+    """The next batch a flow emits; None when it is over. An error that escapes the driver (one
+    the flow did not raise itself: Ctrl-C during a request, say) ends the flow, which could not go
+    on from where it stopped: its `finally` blocks run now rather than whenever it is freed."""
+    try:
+        outcome = driver.advance(flow, _step(flow))
+    except BaseException:
+        flow.close()
+        raise
+    if isinstance(outcome, _Done):
+        return None
+    if isinstance(outcome, Emit):
+        return (outcome.item,)
+    return outcome.items
+
+
 class Stream(Iterator[T]):
     """A lazy iterator over the items a flow emits; nothing is requested before the first next().
 
@@ -192,22 +209,17 @@ class Stream(Iterator[T]):
     def __init__(self, transport: SyncTransport, flow: Flow[Any]) -> None:
         self._driver = _SyncDriver(transport)
         self._flow = flow
-        self._items: Iterator[T] = chain.from_iterable(iter(self._emitted, None))
+        # no reference back to the stream (a bound method would make a cycle): a stream the
+        # caller drops is freed at once, and so is its flow, which then runs its `finally`
+        # blocks (a *_many run frees its journal for the next run) without waiting for the
+        # garbage collector
+        self._items: Iterator[T] = chain.from_iterable(iter(partial(_emitted, self._driver, flow), None))
 
     def __iter__(self) -> Iterator[T]:
         return self._items
 
     def __next__(self) -> T:
         return next(self._items)
-
-    def _emitted(self) -> Iterable[T] | None:
-        """The next batch the flow emits; None when it is over."""
-        outcome = self._driver.advance(self._flow, _step(self._flow))
-        if isinstance(outcome, _Done):
-            return None
-        if isinstance(outcome, Emit):
-            return (outcome.item,)
-        return outcome.items
 
     def close(self) -> None:
         """Stop early; no further requests are made."""
@@ -229,7 +241,13 @@ class AsyncStream(AsyncIterator[T]):
         for item in self._buffer:
             return item
         while True:
-            outcome = await self._driver.advance(self._flow, _step(self._flow))
+            try:
+                outcome = await self._driver.advance(self._flow, _step(self._flow))
+            except BaseException:  # as in _emitted: the flow cannot go on
+                for task in self._driver.pending.values():
+                    task.cancel()
+                self._flow.close()
+                raise
             if isinstance(outcome, Emit):
                 return outcome.item  # type: ignore[no-any-return]
             if isinstance(outcome, _Done):

@@ -8,6 +8,7 @@ deadline raises WaitTimeoutError naming the job, which keeps running on the serv
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Unpack
 
-from ..errors import JobFailedError, RateLimitError, WaitTimeoutError
+from ..errors import InvalidParameterError, JobFailedError, RateLimitError, WaitTimeoutError
 from .call import Call
 from .flow import MAX_SLEEP, Flow, Sleep, run_async, run_sync
 from .raw_response import raw
@@ -84,7 +85,11 @@ def wait_flow(
     remember: Callable[[JobStatus], None],
 ) -> Flow[JobStatus]:
     """Poll until the job is terminal. Returns the final status; raises JobFailedError for a
-    failed job and WaitTimeoutError at the deadline."""
+    failed job and WaitTimeoutError at the deadline; InvalidParameterError, before any request,
+    for a timeout or poll interval that is not a number (NaN included: it compares false with
+    every clock reading, so the deadline would never come) or an interval below 0 (no pause)."""
+    _check_seconds("timeout", timeout, negative=True)
+    _check_seconds("poll_interval", poll_interval, negative=False)
     deadline = None if timeout is None else time.monotonic() + timeout
     interval = poll_interval if poll_interval is not None else policy.initial
     last: JobStatus | None = None
@@ -122,6 +127,13 @@ def wait_flow(
         yield _sleep(job_id, kind, pause, "polling")
         if poll_interval is None:
             interval = min(interval * policy.factor, policy.cap)
+
+
+def _check_seconds(name: str, value: object, *, negative: bool) -> None:
+    number = isinstance(value, int | float) and not isinstance(value, bool) and not math.isnan(value)
+    if value is not None and not (number and (negative or value >= 0)):  # type: ignore[operator]
+        least = "" if negative else ", 0 or more"
+        raise InvalidParameterError(f"{name} must be a number of seconds{least} (got {value!r})")
 
 
 def _sleep(job_id: str, kind: str, seconds: float, why: str) -> Sleep:

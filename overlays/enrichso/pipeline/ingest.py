@@ -158,6 +158,9 @@ class HeldRows(RowInputs):
     def __init__(self, rows: Sequence[Any]) -> None:
         self.rows = rows
         self.length = len(rows)
+        # set by ingest: whether rows read back from `start` are the ones read at the start (they
+        # name the same items); asked only once the list's length changed
+        self.same: Callable[[int, Sequence[Any]], bool] | None = None
 
     def take(self, start: int, end: int) -> Iterable[Any]:
         rows = self.rows[start:end]
@@ -165,6 +168,13 @@ class HeldRows(RowInputs):
             raise InputsChangedError(
                 f"the inputs given had {self.length} rows when the run began and have {len(self.rows)} "
                 f"now: row {start + len(rows)} and those after it cannot be yielded"
+            )
+        if len(self.rows) != self.length and self.same is not None and not self.same(start, rows):
+            # rows inserted or removed before these: each would be yielded with another's result
+            raise InputsChangedError(
+                f"the inputs given had {self.length} rows when the run began and have {len(self.rows)} "
+                f"now, and rows were inserted or removed before row {start}: row {start} and those "
+                "after it cannot be yielded"
             )
         return rows
 
@@ -366,8 +376,28 @@ def ingest(
         rows.close()
         raise
     ingested = Ingested(key_of_item, rows, table, items, row_items)
+    if isinstance(rows, HeldRows):
+        rows.same = _same_rows(ingested, normalise)
     release_free_memory()  # the blocks' buffers, before the results pages come
     return ingested
+
+
+def _same_rows(
+    ingested: Ingested, normalise: Callable[[list[Any]], Normalised]
+) -> Callable[[int, Sequence[Any]], bool]:
+    """Whether rows read back from `start` name the items (or are unusable) as the rows at those
+    places did when the input was read: rows that moved would be yielded with another's result."""
+
+    def same(start: int, rows: Sequence[Any]) -> bool:
+        keys, found = normalise(list(rows))
+        keys, _ = _sendable(keys, found)
+        for position, key in enumerate(keys, start):
+            number = ingested.row_items[position]
+            if (key is None) != (number == NOT_A_KEY) or key is not None and key != ingested.key(number):
+                return False
+        return True
+
+    return same
 
 
 def _sendable(keys: list[str | None], items: list[Any]) -> tuple[list[str | None], bytes | None]:

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from .._core.batch import RESULTS_PAGE_MAX, BatchProduct, RawPage
@@ -34,7 +36,7 @@ from .._core.jobs import BATCH_POLLING, JobStatus, ProgressCallback, wait_flow
 from .._core.pagination import has_more_by_count
 from .._core.patience import READ_ATTEMPTS, is_transient, pause_after, read_patiently
 from ..errors import APIError, NotFoundError
-from ..journal import Checkpoint, Chunk, Journal, JournalStaleError, MemoryJournal
+from ..journal import Checkpoint, Chunk, Journal, JournalInUseError, JournalStaleError, MemoryJournal
 from .adoption import Verdict, prove_flow
 from .body import chunk_call
 from .ingest import Ingested, ingest
@@ -106,7 +108,9 @@ def _run(
     def wait(batch_id: str) -> Flow[None]:
         yield from wait_batch_flow(spec.product, batch_id, timeout, poll_interval, None)
 
-    batch_ids, reattached = yield from _submit_all(spec, data, bounds, chunks, record, wait, webhook_url)
+    # the submits (the one phase two runs sharing a journal could both act in): see _claimed
+    with _claimed(journal):
+        batch_ids, reattached = yield from _submit_all(spec, data, bounds, chunks, record, wait, webhook_url)
     reader = _Reader(spec, data, timeout, poll_interval, on_progress, reorder_window, reattached)
     yield from reader.read_all(bounds, chunks, batch_ids, record, _run_id(data, chunks) if durable else None)
 
@@ -127,7 +131,8 @@ def submit_only_flow(
     def wait(batch_id: str) -> Flow[None]:  # only to prove a lost submit of an earlier run
         yield from wait_batch_flow(spec.product, batch_id, None, None, None)
 
-    batch_ids, reattached = yield from _submit_all(spec, data, bounds, chunks, journal, wait, webhook_url)
+    with _claimed(journal):
+        batch_ids, reattached = yield from _submit_all(spec, data, bounds, chunks, journal, wait, webhook_url)
     return [(batch_ids[n], hi - lo, n in reattached) for n, (lo, hi) in enumerate(bounds)]
 
 
@@ -143,6 +148,39 @@ def _chunks(
         for n, (lo, hi) in enumerate(bounds)
     ]
     return bounds, with_members(kind, data, chunks) if durable else chunks
+
+
+# The journals a run of this process is submitting with (by id: a journal need not be
+# hashable), so that a second run given the same journal object while the first submits is
+# refused, as a second process is by the journal file's lock: both would read the journal
+# before either recorded a submit, and both submit (and pay for) every batch. Held only while
+# a run submits (it emits no row then, so a caller cannot leave it paused there; an error
+# that escapes the run ends it, see flow.py), and released as soon as every batch is recorded.
+_JOURNALS_IN_USE: set[int] = set()
+_JOURNALS_LOCK = threading.Lock()
+
+
+@contextmanager
+def _claimed(journal: Journal | None) -> Iterator[None]:
+    if journal is None:
+        yield
+        return
+    with _JOURNALS_LOCK:
+        if id(journal) in _JOURNALS_IN_USE:
+            path = getattr(journal, "path", None)
+            name = repr(journal) if path is None else str(path)
+            raise JournalInUseError(
+                f"the journal {name} is in use by another run of this "
+                "process; wait for it to end "
+                "(two runs of the same input would both submit)",
+                path=None if path is None else str(path),
+            )
+        _JOURNALS_IN_USE.add(id(journal))
+    try:
+        yield
+    finally:
+        with _JOURNALS_LOCK:
+            _JOURNALS_IN_USE.discard(id(journal))
 
 
 def chunk_bounds(

@@ -23,6 +23,7 @@ from ..failures import CliError, UsageError
 from ..render import print_json
 from ..reporting import MOCK_JOBS_END, reporter, whole
 from ..session import Session, session
+from ..signals import ignoring_signals
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
 from ..tabular.source import InputFile, changed, open_input
@@ -294,23 +295,24 @@ def _run_and_write(
                 ExitCode.WAIT_TIMEOUT,
             ) from stopped
         raise
-    journal.finish()
-    unknown = rows.unknown
-    elapsed = time.monotonic() - started
-    where = options.output if options.output not in (None, "-") else "stdout"
-    spent = ""
-    if settled is not None:
-        spent = f"; credits: {settled[0]:,.0f} charged, {settled[1]:,.0f} refunded"
-    skipped = f" ({rows.invalid:,} invalid, not sent: see {ERROR_COLUMN})" if rows.invalid else ""
-    written = plan.rows + len(plan.invalid)
-    reporter.note(f"wrote {_count(written, 'row')}{skipped} to {where} in {elapsed:.1f} s{spent}")
-    if unknown:  # never a success: a script must not take these rows for answered ones
-        jobs = " ".join(journal.job_ids)
-        raise CliError(
-            f"{_count(unknown, 'row')} without a known result (see the {ERROR_COLUMN} column); "
-            f"`enrichso jobs results {kind.command} ID` lists what the job(s) returned: {jobs}",
-            ExitCode.INCOMPLETE,
-        )
+    with ignoring_signals():  # see ignoring_signals: the rows are all in place
+        journal.finish()
+        unknown = rows.unknown
+        elapsed = time.monotonic() - started
+        where = options.output if options.output not in (None, "-") else "stdout"
+        spent = ""
+        if settled is not None:
+            spent = f"; credits: {settled[0]:,.0f} charged, {settled[1]:,.0f} refunded"
+        skipped = f" ({rows.invalid:,} invalid, not sent: see {ERROR_COLUMN})" if rows.invalid else ""
+        written = plan.rows + len(plan.invalid)
+        reporter.note(f"wrote {_count(written, 'row')}{skipped} to {where} in {elapsed:.1f} s{spent}")
+        if unknown:  # never a success: a script must not take these rows for answered ones
+            jobs = " ".join(journal.job_ids)
+            raise CliError(
+                f"{_count(unknown, 'row')} without a known result (see the {ERROR_COLUMN} column); "
+                f"`enrichso jobs results {kind.command} ID` lists what the job(s) returned: {jobs}",
+                ExitCode.INCOMPLETE,
+            )
 
 
 def _rows(

@@ -88,8 +88,8 @@ def wait_flow(
     failed job and WaitTimeoutError at the deadline; InvalidParameterError, before any request,
     for a timeout or poll interval that is not a number (NaN included: it compares false with
     every clock reading, so the deadline would never come) or an interval below 0 (no pause)."""
-    _check_seconds("timeout", timeout, negative=True)
-    _check_seconds("poll_interval", poll_interval, negative=False)
+    check_seconds("timeout", timeout, negative=True)
+    check_seconds("poll_interval", poll_interval)
     deadline = None if timeout is None else time.monotonic() + timeout
     interval = poll_interval if poll_interval is not None else policy.initial
     last: JobStatus | None = None
@@ -129,7 +129,9 @@ def wait_flow(
             interval = min(interval * policy.factor, policy.cap)
 
 
-def _check_seconds(name: str, value: object, *, negative: bool) -> None:
+def check_seconds(name: str, value: object, *, negative: bool = False) -> None:
+    """InvalidParameterError unless `value` is None or a number of seconds (NaN is none: it
+    compares false with every clock reading), 0 or more unless `negative` is allowed."""
     number = isinstance(value, int | float) and not isinstance(value, bool) and not math.isnan(value)
     if value is not None and not (number and (negative or value >= 0)):  # type: ignore[operator]
         least = "" if negative else ", 0 or more"

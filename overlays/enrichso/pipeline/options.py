@@ -8,6 +8,7 @@ import math
 from collections.abc import Mapping
 from typing import Any, TypeGuard
 
+from .._core.jobs import check_seconds
 from ..errors import InvalidParameterError
 
 
@@ -22,9 +23,7 @@ def check_many_options(options: Mapping[str, Any]) -> None:
             f"reorder_window must be a whole number, 0 or more (got {reorder_window!r})"
         )
     for name in ("timeout", "poll_interval"):
-        value = options.get(name)
-        if value is not None and not (_is_number(value) and value >= 0):
-            raise InvalidParameterError(f"{name} must be a number of seconds, 0 or more (got {value!r})")
+        check_seconds(name, options.get(name))
     on_progress = options.get("on_progress")
     if on_progress is not None and not callable(on_progress):
         raise InvalidParameterError(

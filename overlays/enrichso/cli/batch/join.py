@@ -17,10 +17,9 @@ from ...pipeline import INVALID_INPUT, NOT_A_KEY, PipelineResult
 from ...pipeline.needs import BatchKind
 from ..dicts import as_dict
 from ..exit_codes import ExitCode
-from ..failures import CliError
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
-from ..tabular.source import InputFile, changed, open_input
+from ..tabular.source import InputFile, open_input, refuse_if_changed
 from .fanout import EnrichedRows, output_columns
 from .formulas import EscapeFormulas, escaped_columns
 from .output import OutputFormat, open_output
@@ -72,23 +71,20 @@ def join_results(
             escape = escaped_columns(escape_formulas, columns, kind.output_columns)
             with open_output(output, target, columns, escape=escape, delimiter=csv_delimiter(plan)) as writer:
                 write = writer.write_cells if rows.cells else writer.write
-                _unchanged(source)
+                _refuse_if_changed(source)
                 for row in rows:
                     write(row)
-                _unchanged(source)  # before the output is put in place
+                _refuse_if_changed(source)  # before the output is put in place
     return plan.rows + len(plan.invalid)
 
 
-def _unchanged(source: InputFile) -> None:
-    """The rows are read again to be written: refused (no output) if the file is no longer the one
-    whose items were matched with the results."""
-    if changed(source):
-        raise CliError(
-            f"{source.name} changed while this command ran (it is read to match its items with the "
-            "results, then again to write each row next to its result); the output was not written: "
-            "run the command again",
-            ExitCode.USAGE,
-        )
+def _refuse_if_changed(source: InputFile) -> None:
+    refuse_if_changed(
+        source,
+        "to match its items with the results, then again to write each row next to its result",
+        "the output was not written: run the command again",
+        ExitCode.USAGE,
+    )
 
 
 def _answers(kind: BatchKind, job: BatchJob[Any, Any], data: Ingested) -> dict[int, Mapping[str, Any]]:

@@ -26,7 +26,7 @@ from ..session import Session, session
 from ..signals import ignoring_signals
 from ..tabular.columns import Field
 from ..tabular.formats import InputFormat
-from ..tabular.source import InputFile, changed, open_input
+from ..tabular.source import InputFile, open_input, refuse_if_changed
 from ..terminal import printable
 from .fanout import EnrichedRows, output_columns
 from .formulas import EscapeFormulas, escaped_columns
@@ -173,11 +173,7 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
             if job_id in journal.reattached:
                 jobs[-1]["submitted_earlier"] = True
     except BaseException as stopped:
-        _explain_interruption(current, plan.kind, journal, stopped)
-        if journal.worth_keeping or isinstance(stopped, errors.JournalError):
-            journal.close()
-        else:
-            journal.finish()
+        _stopped(current, plan.kind, journal, stopped)
         raise
     journal.close()  # kept until a run writes the rows: it re-attaches to these jobs
     if current.json:
@@ -256,10 +252,10 @@ def _run_and_write(
     try:
         with progress:
             progress.credits(reserved=reserved)
-            if changed(plan.source):  # the items were read from another file than the journal's
-                raise UsageError(
-                    _changed_message(plan.source, "; nothing was submitted: run the command again")
-                )
+            # the items were read from another file than the journal's
+            refuse_if_changed(
+                plan.source, _READ_TWICE, "nothing was submitted: run the command again", ExitCode.USAGE
+            )
             progress.state("submitting")
             results = run_many(
                 client,
@@ -283,11 +279,7 @@ def _run_and_write(
                 progress.credits(used=settled[0])
             progress.state("done")
     except BaseException as stopped:
-        _explain_interruption(current, kind, journal, stopped)
-        if journal.worth_keeping or isinstance(stopped, errors.JournalError):
-            journal.close()  # kept: the same command continues this run
-        else:
-            journal.finish()  # nothing was submitted: nothing to continue
+        _stopped(current, kind, journal, stopped)
         if current.mock and isinstance(stopped, errors.WaitTimeoutError):
             raise CliError(
                 f"{kind.title} job {stopped.job_id} did not finish within {options.timeout} s; the --mock "
@@ -362,31 +354,25 @@ def _write(
     ) as writer:
         journal.attach(writer)
         write = writer.write_cells if rows.cells else writer.write
-        _unchanged(rows.plan.source)
+        _refuse_if_changed(rows.plan.source)
         for row in rows:
             write(row)
-        _unchanged(rows.plan.source)  # before the output is put in place
+        _refuse_if_changed(rows.plan.source)  # before the output is put in place
 
 
-def _changed_message(source: InputFile, then: str) -> str:
-    return (
-        f"{source.name} changed while this command ran (it is read to check it and send its items, "
-        f"then again to write each row next to its result){then}"
-    )
+_READ_TWICE = "to check it and send its items, then again to write each row next to its result"
 
 
-def _unchanged(source: InputFile) -> None:
+def _refuse_if_changed(source: InputFile) -> None:
     """The output pass reads the input again: refused (no output) if it is not the file whose
     items were sent, or rows would be written with another row's result."""
-    if changed(source):
-        raise CliError(
-            _changed_message(
-                source,
-                "; the output was not written. Put the file back as it was and run the same "
-                "command again: it re-attaches to the job(s) already submitted",
-            ),
-            ExitCode.SERVER,
-        )
+    refuse_if_changed(
+        source,
+        _READ_TWICE,
+        "the output was not written. Put the file back as it was and run the same command again: "
+        "it re-attaches to the job(s) already submitted",
+        ExitCode.SERVER,
+    )
 
 
 def _parquet_schema(plan: BatchPlan) -> Any:
@@ -396,6 +382,16 @@ def _parquet_schema(plan: BatchPlan) -> Any:
     from ..tabular import parquet
 
     return parquet.schema(plan.source)
+
+
+def _stopped(current: Session, kind: BatchKind, journal: RunJournal, stopped: BaseException) -> None:
+    """A run that stops early: says what it leaves behind, and keeps its journal when there is
+    something to continue."""
+    _explain_interruption(current, kind, journal, stopped)
+    if journal.worth_keeping or isinstance(stopped, errors.JournalError):
+        journal.close()  # kept: the same command continues this run
+    else:
+        journal.finish()  # nothing was submitted: nothing to continue
 
 
 def _explain_interruption(

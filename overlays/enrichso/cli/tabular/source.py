@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from ..failures import BadInput
+from ..exit_codes import ExitCode
+from ..failures import BadInput, CliError
 
 STDIN = "-"
 
@@ -50,6 +51,13 @@ def changed(source: InputFile) -> bool:
         return first is None or _sha256(source.path) != first
     except OSError:
         return True
+
+
+def refuse_if_changed(source: InputFile, read_for: str, then: str, code: ExitCode) -> None:
+    """CliError(code) when the input changed (see changed()): `read_for` says why the command
+    reads it twice, `then` what happens now and what to do."""
+    if changed(source):
+        raise CliError(f"{source.name} changed while this command ran (it is read {read_for}); {then}", code)
 
 
 # sha256 of an input's bytes by path and signature: the one a content_digest took

@@ -30,7 +30,9 @@ def summary(function: Callable[..., Any]) -> str:
 
 
 def _short(text: str) -> str:
-    """`enrichso_api.models.x.Y` -> `Y` in a rendered type."""
+    """`enrichso_api.models.x.Y` -> `Y` in a rendered type, and a model named by a forward
+    reference (imported on first use, see _core/lazy.py) as itself."""
+    text = re.sub(r"ForwardRef\('([\w.]+)'\)", r"\1", text)
     return re.sub(r"\b(?:[a-z_][\w]*\.)+([A-Za-z_]\w*)", r"\1", text)
 
 

@@ -106,6 +106,9 @@ class _Walker:
         elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
             for field in dataclasses.fields(obj):
                 self._next(getattr(obj, field.name), depth)
+        elif isinstance(obj, tuple) and hasattr(obj, "_fields"):  # a named tuple (BatchProduct)
+            for value in obj:
+                self._next(value, depth)
         elif isinstance(obj, property):
             self._next(obj.fget, depth)
 

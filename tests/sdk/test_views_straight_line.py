@@ -18,7 +18,7 @@ class _Text(str):
 def _view_classes() -> list[type[views._View]]:
     found = [
         value
-        for value in vars(views).values()
+        for value in (getattr(views, name) for name in views.__all__)  # views load on first use
         if isinstance(value, type)
         and issubclass(value, views._View)
         and value is not views._View

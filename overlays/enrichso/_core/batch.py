@@ -6,9 +6,8 @@ describes one of them in terms of its generated modules; BatchJob / AsyncBatchJo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from itertools import repeat
-from typing import Any, Generic, TypeVar, Unpack
+from typing import Any, Generic, NamedTuple, TypeVar, Unpack
 
 from .call import Call, FromDict, from_generated, model, unset_to_none
 from .jobs import AsyncJob, AsyncRawJob, JobStatus, RawJob, SyncJob
@@ -24,8 +23,7 @@ Item = TypeVar("Item")  # one result item
 RESULTS_PAGE_MAX = 1000  # docs/api-notes.md 1.5: batch results pages hold at most 1000 items
 
 
-@dataclass(frozen=True)
-class BatchProduct(Generic[M, Item]):
+class BatchProduct(NamedTuple, Generic[M, Item]):
     """How to poll and read one batch product, from its generated modules."""
 
     kind: str
@@ -74,8 +72,7 @@ class BatchProduct(Generic[M, Item]):
         return SimplePageSpec(lambda page: self.results_call(job_id, page, limit), read)
 
 
-@dataclass(frozen=True)
-class RawPage:
+class RawPage(NamedTuple):
     """A results page as decoded JSON: its result objects and the item count it reports."""
 
     items: list[dict[str, Any]]

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Generator, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from functools import partial
 from itertools import chain
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from ..errors import APIError
 from .call import Call
@@ -35,8 +34,9 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-@dataclass(frozen=True, slots=True)
-class Sleep:
+# The effects are named tuples, not frozen dataclasses: a process makes each class once at import,
+# where a frozen dataclass costs about six times as much to create (start-up, see benchmarks).
+class Sleep(NamedTuple):
     seconds: float
     why: str = ""  # said in the log when the pause is long
 
@@ -57,18 +57,15 @@ def sleep_seconds(effect: Sleep) -> float:
     return seconds
 
 
-@dataclass(frozen=True, slots=True)
-class Prefetch:
+class Prefetch(NamedTuple):
     call: Call[Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Emit(Generic[T]):
+class Emit(NamedTuple, Generic[T]):
     item: T
 
 
-@dataclass(frozen=True, slots=True)
-class EmitMany(Generic[T]):
+class EmitMany(NamedTuple, Generic[T]):
     items: Iterable[T]
 
 
@@ -77,8 +74,7 @@ Flow = Generator[Effect, Any, R]
 Emission = Emit[Any] | EmitMany[Any]
 
 
-@dataclass(frozen=True, slots=True)
-class _Done:
+class _Done(NamedTuple):
     value: Any
 
 

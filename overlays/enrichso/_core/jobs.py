@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Unpack
+from typing import Any, NamedTuple, Unpack
 
 from ..errors import InvalidParameterError, JobFailedError, RateLimitError, WaitTimeoutError
 from .call import Call
@@ -53,8 +53,7 @@ class JobStatus:
         return self.done and not self.failed
 
 
-@dataclass(frozen=True)
-class PollPolicy:
+class PollPolicy(NamedTuple):
     """First interval, growth factor and cap (seconds) of the adaptive poll."""
 
     initial: float = 1.0

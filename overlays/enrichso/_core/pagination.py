@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar, Unpack
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar, Unpack
 
 from ..errors import APIError, APIResponseValidationError, InvalidParameterError
 from .call import Call
@@ -50,8 +50,7 @@ def _nothing() -> Flow[None]:
     yield
 
 
-@dataclass(frozen=True)
-class SimplePageSpec(Generic[M, T]):
+class SimplePageSpec(NamedTuple, Generic[M, T]):
     """A PageSpec from two functions (and an optional setup flow), for the common cases."""
 
     build: Callable[[int], Call[M]]

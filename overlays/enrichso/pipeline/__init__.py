@@ -11,9 +11,9 @@ the command line runs them); for tables (the command line's files, the frame met
 needs (the columns a product's row needs), fields (finding them), cells (checking each cell),
 extras (optional libraries, result columns' Arrow types)."""
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .._core.lazy import module_getattr
 from .result import PipelineResult
 from .spec import PipelineSpec
 
@@ -42,13 +42,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = module_getattr(__name__, _LAZY, globals())
 
 
 __all__ = [

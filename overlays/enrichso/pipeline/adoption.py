@@ -16,8 +16,7 @@ normal path reads nothing more.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .._core.batch import RESULTS_PAGE_MAX, BatchProduct
 from .._core.flow import Flow
@@ -27,8 +26,7 @@ from ..errors import JobError
 from .ingest import Ingested
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """ours: True (proven ours), False (another client's batch), None (cannot be told, `why`)."""
 
     ours: bool | None

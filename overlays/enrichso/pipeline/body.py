@@ -12,8 +12,7 @@ in memory as before.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .._core.call import Call
 from .spool import Spool
@@ -23,8 +22,7 @@ if TYPE_CHECKING:
     from .spec import PipelineSpec
 
 
-@dataclass(frozen=True)
-class StreamedBodySummary:
+class StreamedBodySummary(NamedTuple):
     """What a streamed submit sent (SubmitOutcomeUnknownError.sent): the body itself was never
     held in memory. `member` is the body's list of items ("emails"), `items` how many it held,
     `first` and `last` the first and the last of them, `bytes` the body's length."""

@@ -29,7 +29,7 @@ import orjson
 
 from ..errors import InputsChangedError
 from .keys import NOT_A_KEY, KeyTable
-from .memory import Releaser, release_free_memory
+from .memory import Releaser
 from .spool import Spool
 from .strings import all_plain_str
 
@@ -378,7 +378,7 @@ def ingest(
     ingested = Ingested(key_of_item, rows, table, items, row_items)
     if isinstance(rows, HeldRows):
         rows.same = _same_rows(ingested, normalise)
-    release_free_memory()  # the blocks' buffers, before the results pages come
+    memory.finish()  # a long input's blocks' buffers, before the results pages come
     return ingested
 
 

@@ -42,9 +42,8 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from enrichso_api.api.wallets import get_wallet_transactions
 
@@ -77,8 +76,7 @@ _NAMED_BATCH = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Deduction:
+class Deduction(NamedTuple):
     id: str | None
     created_at: str | None
     amount: float | None
@@ -86,8 +84,7 @@ class Deduction:
     metadata: Mapping[str, Any] | None
 
 
-@dataclass(frozen=True)
-class Deductions:
+class Deductions(NamedTuple):
     items: list[Deduction]
     total_pages: int | None
 
@@ -202,8 +199,7 @@ def _newer_than(marker: SubmitMarker) -> Flow[list[Deduction] | None]:
     return None
 
 
-@dataclass(frozen=True)
-class Wanted:
+class Wanted(NamedTuple):
     """What this chunk's reservation looks like."""
 
     operation: str
@@ -245,8 +241,7 @@ def judge(newer: Sequence[Deduction], wanted: Wanted) -> tuple[list[str], list[s
     return sorted(set(exact)), doubts
 
 
-@dataclass(frozen=True)
-class Submission:
+class Submission(NamedTuple):
     """One chunk's submit, as the protocol needs it."""
 
     call: Call[Any]

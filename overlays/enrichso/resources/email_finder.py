@@ -11,7 +11,7 @@ last_name, domain) tuple.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from enrichso_api.api.email_finder import (
     batch_find_emails,
@@ -23,9 +23,6 @@ from enrichso_api.models import (
     BatchEmailFinderRequest,
     BatchStatusResponse,
     BatchSubmitResponse,
-    EmailFinderBatchResultsResponse,
-    EmailFinderRequest,
-    EmailFinderResponse,
     Lead,
 )
 from enrichso_api.types import UNSET
@@ -33,6 +30,7 @@ from enrichso_api.types import UNSET
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
+from .._core.lazy import LazyModel
 from .._core.limits import length_within
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
@@ -47,7 +45,13 @@ from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, EmailFinderView, answer, batch_items
 
-FinderAnswer = Answer[EmailFinderView, EmailFinderResponse]
+if TYPE_CHECKING:  # typed pages and single calls import them when first used (start-up)
+    from enrichso_api.models import (
+        EmailFinderBatchResultsResponse,
+        EmailFinderResponse,  # noqa: F401 - named by an answer alias
+    )
+
+FinderAnswer = Answer[EmailFinderView, "EmailFinderResponse"]
 
 
 def _lead_cells(row: Cells) -> tuple[str, str, str]:
@@ -101,19 +105,21 @@ DECLARATION: Product[EmailFinderView] = Product(
 MAX_BATCH = DECLARATION.max_items
 LeadInput = Lead | Mapping[str, Any] | tuple[str, str, str]
 
+RESULTS_MODEL: LazyModel[EmailFinderBatchResultsResponse] = LazyModel("EmailFinderBatchResultsResponse")
+
 PRODUCT: BatchProduct[EmailFinderBatchResultsResponse, EmailFinderView] = BatchProduct(
     kind=DECLARATION.kind,
     status_kwargs=get_email_finder_batch_status._get_kwargs,
     status_model=BatchStatusResponse,
     results_kwargs=get_email_finder_batch_results._get_kwargs,
-    results_model=EmailFinderBatchResultsResponse,
+    results_model=RESULTS_MODEL,
     items=batch_items(EmailFinderView.from_dict),
     total=total_of,
     item_model=EmailFinderView,
 )
 
-BatchFind = BatchJob[EmailFinderBatchResultsResponse, EmailFinderView]
-AsyncBatchFind = AsyncBatchJob[EmailFinderBatchResultsResponse, EmailFinderView]
+BatchFind = BatchJob["EmailFinderBatchResultsResponse", EmailFinderView]
+AsyncBatchFind = AsyncBatchJob["EmailFinderBatchResultsResponse", EmailFinderView]
 FinderRow = PipelineResult[LeadInput, EmailFinderView]
 
 
@@ -163,6 +169,8 @@ def _result_key(result: Mapping[str, Any]) -> str | None:
 
 
 def find_call(first_name: str, last_name: str, domain: str) -> Call[FinderAnswer]:
+    from enrichso_api.models import EmailFinderRequest, EmailFinderResponse
+
     length_within("first_name", first_name, 1, 100)
     length_within("last_name", last_name, 1, 100)
     length_within("domain", domain, 1, 253)

@@ -7,7 +7,7 @@ per unique address at submit and settles when its results are first read after i
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from enrichso_api.api.email_validation import (
     batch_validate_emails,
@@ -15,19 +15,13 @@ from enrichso_api.api.email_validation import (
     get_email_validation_batch_status,
     validate_email,
 )
-from enrichso_api.models import (
-    BatchEmailValidationRequest,
-    BatchStatusResponse,
-    BatchSubmitResponse,
-    EmailValidationBatchResultsResponse,
-    EmailValidationRequest,
-    EmailValidationResponse,
-)
+from enrichso_api.models import BatchEmailValidationRequest, BatchStatusResponse, BatchSubmitResponse
 from enrichso_api.types import UNSET
 
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
+from .._core.lazy import LazyModel
 from .._core.limits import length_within, strings
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
@@ -42,7 +36,13 @@ from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, EmailValidationView, answer, batch_items
 
-ValidationAnswer = Answer[EmailValidationView, EmailValidationResponse]
+if TYPE_CHECKING:  # typed pages and single calls import them when first used (start-up)
+    from enrichso_api.models import (
+        EmailValidationBatchResultsResponse,
+        EmailValidationResponse,  # noqa: F401 - named by ValidationAnswer
+    )
+
+ValidationAnswer = Answer[EmailValidationView, "EmailValidationResponse"]
 
 # The product, declared once: everything else (its *_many's limits and preflight, its table
 # columns, the command line's batch and jobs commands, the docs) reads it from here.
@@ -76,23 +76,29 @@ DECLARATION: Product[EmailValidationView] = Product(
 
 MAX_BATCH = DECLARATION.max_items
 
+RESULTS_MODEL: LazyModel[EmailValidationBatchResultsResponse] = LazyModel(
+    "EmailValidationBatchResultsResponse"
+)
+
 PRODUCT: BatchProduct[EmailValidationBatchResultsResponse, EmailValidationView] = BatchProduct(
     kind=DECLARATION.kind,
     status_kwargs=get_email_validation_batch_status._get_kwargs,
     status_model=BatchStatusResponse,
     results_kwargs=get_email_validation_batch_results._get_kwargs,
-    results_model=EmailValidationBatchResultsResponse,
+    results_model=RESULTS_MODEL,
     items=batch_items(EmailValidationView.from_dict),
     total=total_of,
     item_model=EmailValidationView,
 )
 
-BatchValidation = BatchJob[EmailValidationBatchResultsResponse, EmailValidationView]
-AsyncBatchValidation = AsyncBatchJob[EmailValidationBatchResultsResponse, EmailValidationView]
+BatchValidation = BatchJob["EmailValidationBatchResultsResponse", EmailValidationView]
+AsyncBatchValidation = AsyncBatchJob["EmailValidationBatchResultsResponse", EmailValidationView]
 ValidationRow = PipelineResult[str, EmailValidationView]
 
 
 def validate_call(email: str) -> Call[ValidationAnswer]:
+    from enrichso_api.models import EmailValidationRequest, EmailValidationResponse
+
     length_within("email", email, 1, 254)
     kwargs = validate_email._get_kwargs(body=EmailValidationRequest(email=email))
     return from_generated(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Iterable, Mapping
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from enrichso_api.api.ip_to_company import (
     batch_ip_to_company,
@@ -21,16 +21,14 @@ from enrichso_api.api.ip_to_company import (
 from enrichso_api.models import (
     IpToCompanyBatchRequest,
     IpToCompanyBatchRequestIpsItem,
-    IpToCompanyBatchResultsResponse,
     IpToCompanyBatchStatusResponse,
     IpToCompanyBatchSubmitResponse,
-    IpToCompanyRequest,
-    IpToCompanyResponse,
 )
 
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model, unset_to_none
 from .._core.flow import AsyncStream, Stream
+from .._core.lazy import LazyModel
 from .._core.limits import length_within, strings
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
@@ -44,6 +42,12 @@ from ..pipeline.many import ManyOptions, run_many, run_many_async
 from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, CompanyView, answer, batch_items
+
+if TYPE_CHECKING:  # typed pages and single calls import them when first used (start-up)
+    from enrichso_api.models import (
+        IpToCompanyBatchResultsResponse,
+        IpToCompanyResponse,  # noqa: F401 - named by an answer alias
+    )
 
 # The product, declared once: everything else (its *_many's limits and preflight, its table
 # columns, the command line's batch and jobs commands, the docs) reads it from here.
@@ -78,21 +82,23 @@ DECLARATION: Product[CompanyView] = Product(
 )
 
 MAX_BATCH = DECLARATION.max_items
-IpAnswer = Answer[CompanyView, IpToCompanyResponse]
+IpAnswer = Answer[CompanyView, "IpToCompanyResponse"]
+
+RESULTS_MODEL: LazyModel[IpToCompanyBatchResultsResponse] = LazyModel("IpToCompanyBatchResultsResponse")
 
 PRODUCT: BatchProduct[IpToCompanyBatchResultsResponse, CompanyView] = BatchProduct(
     kind=DECLARATION.kind,
     status_kwargs=get_ip_to_company_batch_status._get_kwargs,
     status_model=IpToCompanyBatchStatusResponse,
     results_kwargs=get_ip_to_company_batch_results._get_kwargs,
-    results_model=IpToCompanyBatchResultsResponse,
+    results_model=RESULTS_MODEL,
     items=batch_items(CompanyView.from_dict),
     total=total_of,
     item_model=CompanyView,
 )
 
-BatchIps = BatchJob[IpToCompanyBatchResultsResponse, CompanyView]
-AsyncBatchIps = AsyncBatchJob[IpToCompanyBatchResultsResponse, CompanyView]
+BatchIps = BatchJob["IpToCompanyBatchResultsResponse", CompanyView]
+AsyncBatchIps = AsyncBatchJob["IpToCompanyBatchResultsResponse", CompanyView]
 IpRow = PipelineResult[str, CompanyView]
 
 
@@ -125,6 +131,8 @@ def _result_key(item: Mapping[str, Any]) -> str | None:
 
 
 def lookup_call(ip: str) -> Call[IpAnswer]:
+    from enrichso_api.models import IpToCompanyRequest, IpToCompanyResponse
+
     length_within("ip", ip, 1, 45)
     kwargs = ip_to_company._get_kwargs(body=IpToCompanyRequest(ip=ip))
     return from_generated(kwargs, answer(IpToCompanyResponse, CompanyView.from_dict), operation="ipToCompany")

@@ -9,7 +9,7 @@ item and refunds the items without phones when its results are first read after 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from enrichso_api.api.phone_finder import (
     create_phone_bulk_job,
@@ -19,16 +19,15 @@ from enrichso_api.api.phone_finder import (
 )
 from enrichso_api.models import (
     PhoneBatchRequest,
-    PhoneBulkJobResultsResponse,
     PhoneBulkJobStatusResponse,
     PhoneBulkJobSubmitResponse,
-    PhoneLookupResponse,
 )
 from enrichso_api.types import UNSET
 
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
+from .._core.lazy import LazyModel
 from .._core.limits import length_within, strings
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
@@ -44,7 +43,13 @@ from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, PhonesView, answer, batch_items
 
-PhonesAnswer = Answer[PhonesView, PhoneLookupResponse]
+if TYPE_CHECKING:  # typed pages and single calls import them when first used (start-up)
+    from enrichso_api.models import (
+        PhoneBulkJobResultsResponse,
+        PhoneLookupResponse,  # noqa: F401 - named by an answer alias
+    )
+
+PhonesAnswer = Answer[PhonesView, "PhoneLookupResponse"]
 
 
 def _person_cells(row: Cells) -> str:
@@ -92,19 +97,21 @@ DECLARATION: Product[PhonesView] = Product(
 
 MAX_BATCH = DECLARATION.max_items
 
+RESULTS_MODEL: LazyModel[PhoneBulkJobResultsResponse] = LazyModel("PhoneBulkJobResultsResponse")
+
 PRODUCT: BatchProduct[PhoneBulkJobResultsResponse, PhonesView] = BatchProduct(
     kind=DECLARATION.kind,
     status_kwargs=get_phone_bulk_job_status._get_kwargs,
     status_model=PhoneBulkJobStatusResponse,
     results_kwargs=get_phone_bulk_job_results._get_kwargs,
-    results_model=PhoneBulkJobResultsResponse,
+    results_model=RESULTS_MODEL,
     items=batch_items(PhonesView.from_dict),
     total=total_of,
     item_model=PhonesView,
 )
 
-BatchPhones = BatchJob[PhoneBulkJobResultsResponse, PhonesView]
-AsyncBatchPhones = AsyncBatchJob[PhoneBulkJobResultsResponse, PhonesView]
+BatchPhones = BatchJob["PhoneBulkJobResultsResponse", PhonesView]
+AsyncBatchPhones = AsyncBatchJob["PhoneBulkJobResultsResponse", PhonesView]
 PhoneRow = PipelineResult[str, PhonesView]
 
 
@@ -154,6 +161,8 @@ def _result_key(item: Mapping[str, Any]) -> str | None:
 
 
 def find_call(email: str | None = None, linkedin: str | None = None) -> Call[PhonesAnswer]:
+    from enrichso_api.models import PhoneLookupResponse
+
     if not email and not linkedin:
         raise InvalidParameterError("give an email or a linkedin profile URL")
     length_within("email", email or None, 1, 254)

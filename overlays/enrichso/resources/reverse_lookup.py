@@ -14,7 +14,7 @@ with `error` set (see PipelineResult).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from enrichso_api.api.reverse_email_lookup import (
     bulk_reverse_lookup,
@@ -26,15 +26,13 @@ from enrichso_api.models import (
     BatchStatusResponse,
     BulkLookupRequest,
     BulkLookupResponse,
-    BulkLookupResultsResponse,
-    LookupRequest,
-    ReverseLookupResponse,
 )
 from enrichso_api.types import UNSET
 
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
 from .._core.call import Call, from_generated, model
 from .._core.flow import AsyncStream, Stream
+from .._core.lazy import LazyModel
 from .._core.limits import length_within, strings
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
@@ -49,7 +47,13 @@ from ..pipeline.result import PipelineResult
 from ..pipeline.spec import PipelineSpec
 from ..views import Answer, ProfileView, answer, batch_items
 
-ProfileAnswer = Answer[ProfileView, ReverseLookupResponse]
+if TYPE_CHECKING:  # typed pages and single calls import them when first used (start-up)
+    from enrichso_api.models import (
+        BulkLookupResultsResponse,
+        ReverseLookupResponse,  # noqa: F401 - named by an answer alias
+    )
+
+ProfileAnswer = Answer[ProfileView, "ReverseLookupResponse"]
 
 # The product, declared once: everything else (its *_many's limits and preflight, its table
 # columns, the command line's batch and jobs commands, the docs) reads it from here.
@@ -87,19 +91,21 @@ DECLARATION: Product[ProfileView] = Product(
 
 MAX_BATCH = DECLARATION.max_items
 
+RESULTS_MODEL: LazyModel[BulkLookupResultsResponse] = LazyModel("BulkLookupResultsResponse")
+
 PRODUCT: BatchProduct[BulkLookupResultsResponse, ProfileView] = BatchProduct(
     kind=DECLARATION.kind,
     status_kwargs=get_bulk_lookup_status._get_kwargs,
     status_model=BatchStatusResponse,
     results_kwargs=get_bulk_lookup_results._get_kwargs,
-    results_model=BulkLookupResultsResponse,
+    results_model=RESULTS_MODEL,
     items=batch_items(ProfileView.from_dict),
     total=total_of,
     item_model=ProfileView,
 )
 
-BatchLookup = BatchJob[BulkLookupResultsResponse, ProfileView]
-AsyncBatchLookup = AsyncBatchJob[BulkLookupResultsResponse, ProfileView]
+BatchLookup = BatchJob["BulkLookupResultsResponse", ProfileView]
+AsyncBatchLookup = AsyncBatchJob["BulkLookupResultsResponse", ProfileView]
 LookupRow = PipelineResult[str, ProfileView]
 
 
@@ -113,6 +119,8 @@ def _result_key(result: Mapping[str, Any]) -> str | None:
 
 
 def lookup_call(email: str) -> Call[ProfileAnswer]:
+    from enrichso_api.models import LookupRequest, ReverseLookupResponse
+
     length_within("email", email, 1, 254)
     kwargs = reverse_lookup._get_kwargs(body=LookupRequest(email=email))
     return from_generated(

@@ -1,15 +1,5 @@
-"""One typed, normalised answer whatever shape the API sent.
-
-Enrich documents two shapes for several answers: the endpoint pages (e.g. `result`, `isCatchAll`,
-`found`, phones as strings) and the API Reference overview (https://doc.enrich.so/api-reference-1951025m0:
-`status`, `catchAll`, no `found`, phones as {number, type}). The spec accepts both (see the
-"TWO SHAPES" comments in openapi/enrich.yaml); these views read either into the same attributes.
-Absent members are None, never the generated client's Unset placeholder, and `raw` keeps the
-JSON object exactly as received (`to_dict()` returns a copy of it).
-
-Each view declares where its attributes come from (`read(reader, *json_names)`: the first of the
-names that holds a value of the reader's type); `_derive` fills what follows from the others.
-"""
+"""How a view reads a result: the readers, the view base class and its reading plans (see the
+package's docstring)."""
 
 from __future__ import annotations
 
@@ -19,20 +9,7 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter, methodcaller
 from typing import Any, Generic, NamedTuple, Self, TypeVar
 
-from ._core.batch import results_of
-from ._core.call import FromDict
-
-__all__ = [
-    "Answer",
-    "BalanceView",
-    "CompanyView",
-    "EmailFinderView",
-    "EmailValidationView",
-    "Meta",
-    "Phone",
-    "PhonesView",
-    "ProfileView",
-]
+from .._core.call import FromDict
 
 V = TypeVar("V")
 M = TypeVar("M")
@@ -67,24 +44,6 @@ def _instant(raw: Raw, *names: str) -> datetime.datetime | None:
         return None if text is None else datetime.datetime.fromisoformat(text)
     except ValueError:
         return None
-
-
-class Phone(NamedTuple):
-    """One phone number; `type` (e.g. mobile) only when the API said it."""
-
-    number: str
-    type: str | None = None
-
-
-def _phones(raw: Raw, *names: str) -> list[Phone]:
-    """Phones sent as strings (endpoint pages) or as {number, type} objects (overview)."""
-    phones = []
-    for item in _first(raw, names, list) or ():
-        if isinstance(item, str):
-            phones.append(Phone(item))
-        elif isinstance(item, Mapping) and isinstance(item.get("number"), str):
-            phones.append(Phone(item["number"], _str(item, "type")))
-    return phones
 
 
 def read(reader: Reader, *names: str) -> Any:
@@ -292,179 +251,3 @@ def attribute_reader(cls: type, name: str) -> Callable[[Sequence[Raw]], list[Any
         return values
 
     return read
-
-
-@dataclass(frozen=True, slots=True)
-class EmailValidationView(_View):
-    """One email's validation. `result` is the verdict (valid, invalid, risky, ...) from `result`
-    or `status`; `is_catch_all` from `isCatchAll` or `catchAll`."""
-
-    email: str | None = read(_str, "email")
-    result: str | None = read(_str, "result", "status")
-    confidence: str | None = read(_str, "confidence")
-    is_catch_all: bool | None = read(_bool, "isCatchAll", "catchAll")
-    message: str | None = read(_str, "message")
-    provider: str | None = read(_str, "provider")
-    sub_status: str | None = read(_str, "subStatus")
-    free_email: bool | None = read(_bool, "freeEmail")
-    disposable: bool | None = read(_bool, "disposable")
-    is_federated: bool | None = read(_bool, "isFederated")
-    has_seg: bool | None = read(_bool, "hasSEG")
-    seg_provider: str | None = read(_str, "segProvider")
-
-
-@dataclass(frozen=True, slots=True)
-class EmailFinderView(_View):
-    """One person's email search. `found` is the API's `found`, or, when it sends none, whether
-    an email came back; `email` is None when nothing was found."""
-
-    found: bool = read(_bool, "found")
-    email: str | None = read(_str, "email")
-    first_name: str | None = read(_str, "firstName")
-    last_name: str | None = read(_str, "lastName")
-    domain: str | None = read(_str, "domain")
-    confidence: str | None = read(_str, "confidence")
-    is_catch_all: bool | None = read(_bool, "isCatchAll", "catchAll")
-    provider: str | None = read(_str, "provider")
-    message: str | None = read(_str, "message")
-
-    @classmethod
-    def _derive(cls, raw: Raw, values: dict[str, Any]) -> dict[str, Any]:
-        if values["found"] is None:
-            values["found"] = bool(values["email"])
-        if not values["found"]:
-            values["email"] = None
-        return values
-
-
-@dataclass(frozen=True, slots=True)
-class PhonesView(_View):
-    """The phone numbers of one person (a single lookup's data, or one bulk result item).
-    `found`: the API's `found`, or whether any number came back. `email` / `linkedin`: the
-    submitted input a bulk item echoes; `error`: why a bulk item has no numbers."""
-
-    found: bool = read(_bool, "found")
-    phones: list[Phone] = read(_phones, "phones")
-    email: str | None = read(_str, "email")
-    linkedin: str | None = read(_str, "linkedin")
-    error: str | None = read(_str, "error")
-
-    @classmethod
-    def _derive(cls, raw: Raw, values: dict[str, Any]) -> dict[str, Any]:
-        if values["found"] is None:
-            values["found"] = bool(values["phones"])
-        return values
-
-
-# Members that only a found profile has (either shape); `email`, `found` and `creditsConsumed`
-# come back without a profile too.
-_PROFILE_MEMBERS = (
-    "id",
-    "displayName",
-    "firstName",
-    "lastName",
-    "headline",
-    "title",
-    "companyName",
-    "company",
-    "profileUrl",
-    "linkedinUrl",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class ProfileView(_View):
-    """The professional profile behind an email. `found`: the API's `found`, or whether a profile
-    came back. `display_name` is the display name (else first and last name), `company_name`
-    from `companyName` or `company`, `profile_url` from `profileUrl` or `linkedinUrl`. Everything
-    else the endpoint pages document (skills, positions, schools ...) is in `raw`."""
-
-    found: bool = read(_bool, "found")
-    email: str | None = read(_str, "email")
-    display_name: str | None = read(_str, "displayName")
-    first_name: str | None = read(_str, "firstName")
-    last_name: str | None = read(_str, "lastName")
-    headline: str | None = read(_str, "headline")
-    title: str | None = read(_str, "title")
-    company_name: str | None = read(_str, "companyName", "company")
-    location: str | None = read(_str, "location")
-    profile_url: str | None = read(_str, "profileUrl", "linkedinUrl")
-
-    @classmethod
-    def _derive(cls, raw: Raw, values: dict[str, Any]) -> dict[str, Any]:
-        if values["found"] is None:
-            values["found"] = any(raw.get(member) for member in _PROFILE_MEMBERS)
-        if values["display_name"] is None:
-            names = (values["first_name"], values["last_name"])
-            values["display_name"] = " ".join(name for name in names if name) or None
-        return values
-
-
-@dataclass(frozen=True, slots=True)
-class CompanyView(_View):
-    """The company behind an IP address (a single lookup's data, or one batch result item).
-    `found`: whether a company domain came back (only then is the lookup charged)."""
-
-    found: bool = read(lambda raw: bool(_str(raw, "ipDomain")))
-    search_ip: str | None = read(_str, "searchIp")
-    ip_domain: str | None = read(_str, "ipDomain")
-    ip_organization: str | None = read(_str, "ipOrganization")
-    ip_country_name: str | None = read(_str, "ipCountryName")
-    ip_country_code: str | None = read(_str, "ipCountryCode")
-    ip_region_name: str | None = read(_str, "ipRegionName")
-    ip_city: str | None = read(_str, "ipCity")
-    ip_sub_continent: str | None = read(_str, "ipSubContinent")
-    ip_latitude: float | None = read(_number, "ipLatitude")
-    ip_longitude: float | None = read(_number, "ipLongitude")
-    ip_timezone: str | None = read(_str, "ipTimezone")
-    ip_isp: str | None = read(_str, "ipIsp")
-    ip_range: str | None = read(_str, "ipRange")
-    ip_usage_type: str | None = read(_str, "ipUsageType")
-
-
-@dataclass(frozen=True, slots=True)
-class BalanceView(_View):
-    """The credit balance. The API Reference overview sends the balance only: then the other
-    members are None."""
-
-    balance: float | None = read(_number, "balance")
-    organization_id: str | None = read(_str, "organizationId")
-    currency: str | None = read(_str, "currency")
-    as_of: datetime.datetime | None = read(_instant, "asOf")
-
-
-@dataclass(frozen=True, slots=True)
-class Meta(_View):
-    """What a single call cost (None where the API did not say)."""
-
-    request_id: str | None = read(_str, "requestId")
-    credits_used: float | None = read(_number, "creditsUsed")
-    credits_remaining: float | None = read(_number, "creditsRemaining")
-    processing_time_ms: float | None = read(_number, "processingTimeMs")
-
-
-@dataclass(frozen=True, slots=True)
-class Answer(_View, Generic[V, M]):
-    """A single call's answer: `data` (the normalised view), `meta` (what it cost), `raw` (the
-    JSON body) and `model` (the same body as the generated envelope model)."""
-
-    data: V
-    meta: Meta
-    model: M = field(repr=False)
-
-
-def answer(envelope: FromDict[M], view: Callable[[Raw], V]) -> Callable[[Any], Answer[V, M]]:
-    """The parser of a single call's 2xx body: the generated envelope checks it against the spec
-    (a body that breaks the contract raises), the view reads it."""
-
-    def parse(body: Any) -> Answer[V, M]:
-        model = envelope.from_dict(body)
-        return Answer(body, data=view(body["data"]), meta=Meta.from_dict(body.get("meta")), model=model)
-
-    return parse
-
-
-def batch_items(view: Callable[[Raw], V]) -> Callable[[Any], list[V]]:
-    """The results of a batch results page (generated envelope) as views; each item model's
-    to_dict() is the JSON it was read from."""
-    return lambda envelope: [view(item.to_dict()) for item in results_of(envelope)]

@@ -14,6 +14,8 @@ from enrichso import AsyncEnrich, Enrich
 
 
 def annotation(value: Any) -> str:
+    if isinstance(value, typing.ForwardRef):  # a named tuple's field, as written (postponed)
+        return value.__forward_arg__
     return value if isinstance(value, str) else inspect.formatannotation(value)
 
 

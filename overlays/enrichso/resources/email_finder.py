@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from enrichso_api.api.email_finder import (
     batch_find_emails,
-    find_email,
     get_email_finder_batch_results,
     get_email_finder_batch_status,
 )
@@ -169,6 +168,7 @@ def _result_key(result: Mapping[str, Any]) -> str | None:
 
 
 def find_call(first_name: str, last_name: str, domain: str) -> Call[FinderAnswer]:
+    from enrichso_api.api.email_finder import find_email
     from enrichso_api.models import EmailFinderRequest, EmailFinderResponse
 
     length_within("first_name", first_name, 1, 100)

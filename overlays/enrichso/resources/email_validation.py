@@ -13,7 +13,6 @@ from enrichso_api.api.email_validation import (
     batch_validate_emails,
     get_email_validation_batch_results,
     get_email_validation_batch_status,
-    validate_email,
 )
 from enrichso_api.models import BatchEmailValidationRequest, BatchStatusResponse, BatchSubmitResponse
 from enrichso_api.types import UNSET
@@ -97,6 +96,7 @@ ValidationRow = PipelineResult[str, EmailValidationView]
 
 
 def validate_call(email: str) -> Call[ValidationAnswer]:
+    from enrichso_api.api.email_validation import validate_email
     from enrichso_api.models import EmailValidationRequest, EmailValidationResponse
 
     length_within("email", email, 1, 254)

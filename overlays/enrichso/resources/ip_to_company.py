@@ -16,7 +16,6 @@ from enrichso_api.api.ip_to_company import (
     batch_ip_to_company,
     get_ip_to_company_batch_results,
     get_ip_to_company_batch_status,
-    ip_to_company,
 )
 from enrichso_api.models import (
     IpToCompanyBatchRequest,
@@ -131,6 +130,7 @@ def _result_key(item: Mapping[str, Any]) -> str | None:
 
 
 def lookup_call(ip: str) -> Call[IpAnswer]:
+    from enrichso_api.api.ip_to_company import ip_to_company
     from enrichso_api.models import IpToCompanyRequest, IpToCompanyResponse
 
     length_within("ip", ip, 1, 45)

@@ -15,7 +15,6 @@ from enrichso_api.api.phone_finder import (
     create_phone_bulk_job,
     get_phone_bulk_job_results,
     get_phone_bulk_job_status,
-    phone_lookup,
 )
 from enrichso_api.models import (
     PhoneBatchRequest,
@@ -161,6 +160,7 @@ def _result_key(item: Mapping[str, Any]) -> str | None:
 
 
 def find_call(email: str | None = None, linkedin: str | None = None) -> Call[PhonesAnswer]:
+    from enrichso_api.api.phone_finder import phone_lookup
     from enrichso_api.models import PhoneLookupResponse
 
     if not email and not linkedin:

@@ -20,7 +20,6 @@ from enrichso_api.api.reverse_email_lookup import (
     bulk_reverse_lookup,
     get_bulk_lookup_results,
     get_bulk_lookup_status,
-    reverse_lookup,
 )
 from enrichso_api.models import (
     BatchStatusResponse,
@@ -119,6 +118,7 @@ def _result_key(result: Mapping[str, Any]) -> str | None:
 
 
 def lookup_call(email: str) -> Call[ProfileAnswer]:
+    from enrichso_api.api.reverse_email_lookup import reverse_lookup
     from enrichso_api.models import LookupRequest, ReverseLookupResponse
 
     length_within("email", email, 1, 254)

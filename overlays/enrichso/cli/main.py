@@ -98,5 +98,22 @@ def main() -> None:
     # SIGPIPE stays ignored (Python's default): with it, a server closing a connection while a
     # request is written killed the process mid-submit. A closed standard output raises
     # BrokenPipeError instead, which run() ends quietly.
-    signal.signal(signal.SIGTERM, _on_sigterm)
-    sys.exit(run())
+    try:
+        _take_over_ctrl_c()
+        signal.signal(signal.SIGTERM, _on_sigterm)
+        code = run()
+    except Terminated:  # landed before run() handles signals, or while it closes the client
+        print("enrichso: terminated", file=sys.stderr)
+        code = TERMINATED
+    except KeyboardInterrupt:
+        print("enrichso: interrupted", file=sys.stderr)
+        code = 130
+    sys.exit(code)
+
+
+def _take_over_ctrl_c() -> None:
+    """Ctrl-C raises KeyboardInterrupt from now on, which run() reports. The console script
+    (overlays/console-script/enrichso) handled it during the imports, ending the command with 130 at once;
+    a SIGINT its parent ignores (a background job of a script) stays ignored."""
+    if getattr(signal.getsignal(signal.SIGINT), "enrichso_start_up", False):
+        signal.signal(signal.SIGINT, signal.default_int_handler)

@@ -15,6 +15,7 @@ import typer
 from .. import errors
 from .app import app
 from .exit_codes import ExitCode
+from .pipes import ClosedOutput
 from .reporting import reporter
 from .session import close_all
 from .terminal import printable
@@ -22,6 +23,9 @@ from .terminal import printable
 
 def run(argv: Sequence[str] | None = None) -> int:
     command = typer.main.get_command(app)
+    closed = sys.stdout is None  # `>&-`: writing the answer fails the command (ClosedOutput)
+    if closed:
+        sys.stdout = ClosedOutput()
     stdout = sys.stdout
     try:
         result = command.main(
@@ -61,6 +65,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return reporter.error(error)
     finally:
         close_all()
+        if closed:
+            sys.stdout = None  # as it was given
 
 
 # A word shaped like an API key: a usage error echoes the word it could not place, which may be

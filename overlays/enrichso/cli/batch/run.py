@@ -20,6 +20,7 @@ from ...pipeline.needs import ERROR_COLUMN, BatchKind
 from ...pipeline.webhook import check_webhook_url
 from ..exit_codes import ExitCode
 from ..failures import CliError, UsageError
+from ..pipes import stdout_closed
 from ..render import print_json
 from ..reporting import MOCK_JOBS_END, reporter, whole
 from ..session import Session, session
@@ -91,7 +92,8 @@ def _run_batch(kind: BatchKind, options: BatchOptions) -> None:
         check_libraries(format)  # Parquet without pyarrow: refused now, not after the paid submit
     if not options.no_wait and options.output not in (None, "-"):
         checked_target(options.output)  # now: refused after the submit, a typo would cost credits
-    if sys.stdout is None and (options.no_wait or options.output in (None, "-")):
+    current.output_to_file = not options.no_wait and options.output not in (None, "-")
+    if stdout_closed() and not current.output_to_file:
         # `>&-`: Python has no stdout to write to (the job ids, or the rows after the paid job)
         what = "the job ids --no-wait prints" if options.no_wait else "the rows (give -o FILE)"
         raise UsageError(f"standard output is closed: nowhere to write {what}; nothing was submitted")

@@ -135,6 +135,7 @@ def results(
     columns as the batch command's output). Reading the results of a finished job settles its
     credits (once; reading again is free)."""
     current = session()
+    current.output_to_file = output not in (None, "-")
     product = needs.BY_COMMAND[kind]
     job = attach(current.client(), product, job_id)
     if input is not None:

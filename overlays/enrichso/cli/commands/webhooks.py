@@ -124,6 +124,7 @@ def listen(
 ) -> None:
     """Print every webhook callback as a JSON line: {"event", "type", "received_at", "payload"}."""
     require_mock_extra("enrichso webhooks listen")
+    pipes.refuse_closed_stdout("the callbacks")  # `>&-`: each would be answered, then lost
     import uvicorn
 
     _check_port_free(host, port)

@@ -95,6 +95,7 @@ class RunJournal:
         self.resumed: Checkpoint | None = None  # the checkpoint this run continues from
         self._writer: OutputState | None = None
         self._stale_partial: Path | None = None  # an earlier run's partial output, to remove at the end
+        self._recorded = False  # a checkpoint of this run recorded the output's length
         # batches an earlier run of this input recorded: a run that matches none of them was
         # started with other options (another --batch-size) and would submit everything again
         self._earlier = self.inner.batch_ids()
@@ -122,6 +123,13 @@ class RunJournal:
             self._stale_partial.unlink(missing_ok=True)
         if isinstance(self.inner, FileJournal):
             self.inner.discard()
+
+    def drop_unrecorded_output(self) -> None:
+        """A stopped run's partial output that no checkpoint records is removed: no rerun can
+        continue it (one with the same -o writes it anew), and one given another -o (the disk
+        was full) left it behind, taking room."""
+        if self.output is not None and self.resumed is None and not self._recorded:
+            self.output.partial.unlink(missing_ok=True)
 
     def close(self) -> None:
         if isinstance(self.inner, FileJournal):
@@ -196,6 +204,7 @@ class RunJournal:
             "records": point.row,  # every row delivered is written (see the module docstring)
         }
         self.inner.checkpoint(dataclasses.replace(point, extra=extra))
+        self._recorded = True
 
     def resume_point(self, run: str) -> Checkpoint | None:
         point = self.inner.resume_point(run)

@@ -27,7 +27,7 @@ import orjson
 from ..failures import UsageError
 from ..terminal import TerminalText, json_printable, printable
 from .formulas import TRIGGERS, neutralised
-from .target import Target, open_in_place, probe
+from .target import Target, open_in_place, probe, refuse_the_input
 
 
 class OutputFormat(StrEnum):
@@ -230,8 +230,11 @@ def _close(writer: RowWriter) -> None:
         close()
 
 
-def checked_target(destination: str) -> Target:
-    """How the file is written, or UsageError when it could not be written there (target.py)."""
+def checked_target(destination: str, input: str | None = None) -> Target:
+    """How the file is written, or UsageError when it could not be written there, or when it is
+    the `input` file (target.py)."""
+    if input is not None:
+        refuse_the_input(destination, input)
     return probe(destination)
 
 

@@ -51,6 +51,23 @@ def probe(destination: str) -> Target:
     return target
 
 
+def refuse_the_input(destination: str, input: str) -> None:
+    """UsageError when `destination` is the input file itself (by any name: `./in.csv`, a hard
+    link): its rows would be written over the file they are read from, and the original, which
+    a rerun needs to re-attach to the paid job, would be gone."""
+    if input == "-":
+        return
+    try:
+        same = os.path.samefile(destination, input)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return
+    if same:
+        raise UsageError(
+            f"-o {destination} is the input file; write the rows to another file (and move it over "
+            "the input afterwards if that is what you want)"
+        )
+
+
 def _is_new_or_regular(destination: str, path: Path) -> bool:
     try:
         mode = path.stat().st_mode

@@ -13,7 +13,7 @@ from ...pipeline.needs import BatchKind
 from ...pipeline.products import ABOUT
 from ..batch.formulas import EscapeFormulas, escaped_columns
 from ..batch.join import join_results
-from ..batch.output import OutputFormat, open_output, output_format
+from ..batch.output import OutputFormat, checked_target, open_output, output_format
 from ..batch.sdk import attach
 from ..dicts import as_dict
 from ..failures import UsageError
@@ -140,6 +140,8 @@ def results(
     job = attach(current.client(), product, job_id)
     if input is not None:
         output_format(output, format, current.json)  # a bad -o name: refused before the wait
+        if output not in (None, "-"):
+            checked_target(str(output), input)  # nor the input file itself
         named = _named_column(product, column)
         wait_for(job, product.title, timeout)
         count = join_results(

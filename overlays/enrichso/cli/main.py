@@ -3,6 +3,7 @@ documented exit code (ExitCode), and always release the client and the simulator
 
 from __future__ import annotations
 
+import codecs
 import io
 import os
 import re
@@ -107,6 +108,7 @@ def main() -> None:
     try:
         _take_over_ctrl_c()
         signal.signal(signal.SIGTERM, _on_sigterm)
+        _stdout_that_writes_every_character()
         code = run()
     except Terminated:  # landed before run() handles signals, or while it closes the client
         print("enrichso: terminated", file=sys.stderr)
@@ -115,6 +117,24 @@ def main() -> None:
         print("enrichso: interrupted", file=sys.stderr)
         code = 130
     sys.exit(code)
+
+
+def _stdout_that_writes_every_character() -> None:
+    """Standard output in a locale that is not UTF-8 (Latin-1, ASCII, PYTHONIOENCODING): a cell
+    it had no byte for stopped a batch after its job was paid for (UnicodeEncodeError). In a pipe
+    or a file the output is UTF-8, as the files -o writes are (JSON must be); on a terminal, a
+    character it cannot show is shown as an escape (\\u540d)."""
+    stream = sys.stdout
+    if not isinstance(stream, io.TextIOWrapper) or codecs.lookup(stream.encoding).name == "utf-8":
+        return
+    try:
+        terminal = stream.isatty()
+    except ValueError:  # closed
+        return
+    if terminal:
+        stream.reconfigure(errors="backslashreplace")
+    else:
+        stream.reconfigure(encoding="utf-8")
 
 
 def _take_over_ctrl_c() -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -76,7 +77,7 @@ class OutputTarget:
 
     def matches(self, extra: Mapping[str, Any]) -> bool:
         return (
-            extra.get("output") == str(self.final)
+            extra.get("output") == path_text(self.final)
             and extra.get("format") == self.format
             and extra.get("escape", "results") == self.escape  # journals before it: the default
         )
@@ -196,8 +197,8 @@ class RunJournal:
         if self.output is None or self._writer is None:
             return  # nothing written yet, or nothing that could be resumed
         extra = {
-            "output": str(self.output.final),
-            "partial": str(self.output.partial),
+            "output": path_text(self.output.final),
+            "partial": path_text(self.output.partial),
             "format": self.output.format,
             "escape": self.output.escape,
             "bytes": self._writer.position(),
@@ -211,8 +212,8 @@ class RunJournal:
         if point is None or point.extra is None:
             return None
         extra = point.extra
-        partial = Path(str(extra.get("partial")))
-        if self.output is None or partial != self.output.partial:
+        partial = Path(os.fsdecode(str(extra.get("partial")).encode("utf-8")))
+        if self.output is None or extra.get("partial") != path_text(self.output.partial):
             # an earlier run wrote elsewhere: this run starts its output anew, and removes the
             # earlier partial file when it completes (finish)
             named = extra.get("partial") and partial.name.startswith(".") and partial.suffix == ".partial"
@@ -231,6 +232,14 @@ class RunJournal:
 
     def held(self, run: str) -> dict[int, Any]:
         return self.inner.held(run)
+
+
+def path_text(path: Path) -> str:
+    """A file name as the journal stores it: JSON text, which must be valid UTF-8. A name the
+    file system encoding could not decode (`sortie-é.csv` under an ASCII locale, held with
+    surrogates) failed the checkpoint after the submit; its bytes are read as UTF-8 instead,
+    anything else escaped (the same text for the same name, run after run)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def forget_journal(path: Path) -> None:

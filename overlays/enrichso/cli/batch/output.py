@@ -50,6 +50,8 @@ _BY_SUFFIX = {
 
 
 def output_format(destination: str | None, explicit: OutputFormat | None, json_mode: bool) -> OutputFormat:
+    if destination == "":  # `-o "$OUT"` with the variable unset: not the current folder
+        raise UsageError("-o needs a file name (it was given an empty one)")
     if explicit is not None:
         return explicit
     if destination and destination != "-":

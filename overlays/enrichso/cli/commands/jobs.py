@@ -136,6 +136,7 @@ def results(
     credits (once; reading again is free)."""
     current = session()
     current.output_to_file = output not in (None, "-")
+    output_format(output, format, current.json)  # a bad -o name: refused before the wait
     product = needs.BY_COMMAND[kind]
     job = attach(current.client(), product, job_id)
     if input is not None:
@@ -176,6 +177,8 @@ def results(
 def _named_column(kind: BatchKind, column: str | None) -> dict[Field, str]:
     if column is None:
         return {}
+    if not column.strip():  # `--column "$COLUMN"` with the variable unset
+        raise UsageError("--column names no column (it was given an empty one)")
     if len(kind.needs) != 1:
         raise UsageError(
             f"--column names the one column of a product that reads one; {kind.command} reads several"

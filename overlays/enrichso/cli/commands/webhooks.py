@@ -111,7 +111,7 @@ class Listener:
 
 @app.command()
 def listen(
-    port: Annotated[int, typer.Option(metavar="NUMBER", help="Port to listen on.")] = 8080,
+    port: Annotated[int, typer.Option(metavar="NUMBER", min=0, max=65535, help="Port to listen on.")] = 8080,
     host: Annotated[str, typer.Option(metavar="ADDRESS", help="Interface to listen on.")] = "127.0.0.1",
     count: Annotated[
         int | None,

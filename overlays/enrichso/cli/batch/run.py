@@ -188,17 +188,23 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
         reporter.note(f"submitted {len(jobs)} {plan.kind.title} job(s); {MOCK_JOBS_END}")
         return
     join = _join_command(plan, options, str(first)) if len(jobs) == 1 else None
-    read = (
-        f"`{join}` (every row of the input with its result, as this command without --no-wait "
-        "writes them) or this command without --no-wait (it waits for these jobs, not submitting "
-        "again)"
-        if join is not None
-        else f"`enrichso jobs results {plan.kind.command} {first} -o results.csv`"
-    )
+    rows = f"`{join}` (every row of the input with its result, as this command without --no-wait writes them)"
+    if join is None:
+        read = f"`enrichso jobs results {plan.kind.command} {first} -o results.csv`"
+    elif journal.persistent:
+        read = f"{rows} or this command without --no-wait (it waits for these jobs, not submitting again)"
+    else:
+        read = rows
     reporter.note(
         f"submitted {len(jobs)} {plan.kind.title} job(s); follow up with "
         f"`enrichso jobs wait {plan.kind.command} {first}` and {read}"
     )
+    if not journal.persistent:  # nothing records these jobs for a rerun (said above why)
+        reporter.note(
+            "no journal records these jobs: this command run again, with --no-wait or without, "
+            "would submit, and pay for, every item again",
+            always=True,
+        )
 
 
 def _join_command(plan: BatchPlan, options: BatchOptions, job_id: str) -> str | None:

@@ -109,6 +109,7 @@ def main() -> None:
         _take_over_ctrl_c()
         signal.signal(signal.SIGTERM, _on_sigterm)
         _stdout_that_writes_every_character()
+        _closed_standard_streams()
         code = run()
     except Terminated:  # landed before run() handles signals, or while it closes the client
         print("enrichso: terminated", file=sys.stderr)
@@ -117,6 +118,26 @@ def main() -> None:
         print("enrichso: interrupted", file=sys.stderr)
         code = 130
     sys.exit(code)
+
+
+def _closed_standard_streams() -> None:
+    """A command started with standard input, output or error closed (`<&-`, `>&-`, `2>&-`: a
+    daemon, a cron job). Their descriptors get /dev/null, so that no file the command opens (the
+    output, the journal) takes number 0, 1 or 2 and receives what is meant for them. Python set
+    the closed streams to None; a closed standard error then sent every remark and error to
+    standard output (print(file=None) prints there), into the rows a script was reading: it is
+    now a stream that drops them (the exit code still tells). stdin and stdout stay None: `batch
+    -` and run() say they are closed."""
+    for descriptor in (0, 1, 2):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != descriptor:
+                os.dup2(null, descriptor)
+                os.close(null)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the whole run)
 
 
 def _stdout_that_writes_every_character() -> None:

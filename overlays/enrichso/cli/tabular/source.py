@@ -88,6 +88,8 @@ def open_input(argument: str) -> Iterator[InputFile]:
     """The input named on the command line; stdin ("-") and pipes (a FIFO, `<(...)`) are spooled
     to a temporary file, since the input is read more than once (checked, then sent)."""
     if argument == STDIN:
+        if sys.stdin is None:  # `<&-`
+            raise BadInput("<stdin>", None, "standard input is closed: nothing to read (give a file)")
         with _spooled(sys.stdin.buffer) as spool:
             yield _checked(InputFile("<stdin>", spool, ""))
         return

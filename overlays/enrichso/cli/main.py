@@ -42,6 +42,9 @@ def run(argv: Sequence[str] | None = None) -> int:
             shown = io.StringIO()
             show(file=shown)
             print(printable(_without_keys(shown.getvalue().rstrip("\n")), layout=True), file=sys.stderr)
+            hint = _global_option_hint(problem, command)
+            if hint is not None:
+                print(reporter.line(hint), file=sys.stderr)
         else:
             print(
                 reporter.line(f"enrichso: error: {_without_keys(problem.format_message())}"), file=sys.stderr
@@ -68,6 +71,21 @@ def run(argv: Sequence[str] | None = None) -> int:
         close_all()
         if closed:
             sys.stdout = None  # as it was given
+
+
+def _global_option_hint(problem: Exception, root: object) -> str | None:
+    """Where an option of enrichso itself (--json, -q, --mock...) goes when it was given after the
+    command, as most tools allow: click only said "No such option"."""
+    name = getattr(problem, "option_name", None)
+    options = {o for p in getattr(root, "params", ()) for o in (*p.opts, *p.secondary_opts)}
+    if name is None or name not in options or name in ("-h", "--help", "--version"):
+        return None
+    context = getattr(problem, "ctx", None)
+    path = context.command_path.partition(" ")[2] if context is not None else ""
+    return (
+        f"enrichso: {name} is an option of enrichso itself: give it before the command "
+        f"(`enrichso {name} {path or 'COMMAND'} ...`)"
+    )
 
 
 # A word shaped like an API key: a usage error echoes the word it could not place, which may be

@@ -126,10 +126,12 @@ class RunJournal:
             self.inner.discard()
 
     def drop_unrecorded_output(self) -> None:
-        """A stopped run's partial output that no checkpoint records is removed: no rerun can
-        continue it (one with the same -o writes it anew), and one given another -o (the disk
-        was full) left it behind, taking room."""
-        if self.output is not None and self.resumed is None and not self._recorded:
+        """A stopped run's partial output that it began anew and no checkpoint records is removed:
+        no rerun can continue it (one with the same -o writes it anew), and one given another -o
+        (the disk was full) left it behind, taking room. (A run stopped before it began writing
+        leaves an earlier run's partial file alone.)"""
+        began = self._writer is not None
+        if self.output is not None and began and self.resumed is None and not self._recorded:
             self.output.partial.unlink(missing_ok=True)
 
     def close(self) -> None:

@@ -120,3 +120,17 @@ def test_the_webhook_listener_refuses_a_closed_stdout(tmp_path: Path) -> None:
     stderr = done.stderr.decode()
     assert done.returncode == 2, stderr
     assert "standard output is closed: nowhere to write the callbacks" in stderr, stderr
+
+
+def test_a_batch_to_dev_stdout_with_stdout_closed_is_refused_before_the_submit(
+    org: Org, tmp_path: Path
+) -> None:
+    """`-o /dev/stdout >&-`: the rows have nowhere to go; refused before anything is sent, not
+    written to whatever file took descriptor 1 (or to /dev/null put there)."""
+    source = tmp_path / "in.csv"
+    source.write_text("email\nada@figma.com\n")
+    done = _closed_stdout_run(
+        org, tmp_path, "email-validation", "batch", str(source), "-o", "/dev/stdout", "--format", "csv"
+    )
+    assert done.returncode == 2, done.stderr.decode()
+    org.assert_untouched()

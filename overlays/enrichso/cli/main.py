@@ -139,14 +139,15 @@ def main() -> None:
 
 
 def _closed_standard_streams() -> None:
-    """A command started with standard input, output or error closed (`<&-`, `>&-`, `2>&-`: a
-    daemon, a cron job). Their descriptors get /dev/null, so that no file the command opens (the
-    output, the journal) takes number 0, 1 or 2 and receives what is meant for them. Python set
-    the closed streams to None; a closed standard error then sent every remark and error to
-    standard output (print(file=None) prints there), into the rows a script was reading: it is
-    now a stream that drops them (the exit code still tells). stdin and stdout stay None: `batch
-    -` and run() say they are closed."""
-    for descriptor in (0, 1, 2):
+    """A command started with standard input or error closed (`<&-`, `2>&-`: a daemon, a cron
+    job). Their descriptors get /dev/null, so that no file the command opens (the output, the
+    journal) takes number 0 or 2 and receives what is meant for them. Python set the closed
+    streams to None; a closed standard error then sent every remark and error to standard output
+    (print(file=None) prints there), into the rows a script was reading: it is now a stream that
+    drops them (the exit code still tells). stdin stays None: `batch -` says it is closed.
+    Descriptor 1 stays closed: `-o /dev/stdout` must fail its check (nothing sent), not write
+    the paid rows to /dev/null; run() makes sys.stdout refuse what is written to it."""
+    for descriptor in (0, 2):
         try:
             os.fstat(descriptor)
         except OSError:

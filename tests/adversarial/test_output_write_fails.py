@@ -145,13 +145,17 @@ def test_an_output_that_is_the_input_is_refused_before_anything_is_sent(
     org.assert_untouched()
 
 
-@pytest.mark.parametrize("where", ["missing folder", "a folder"])
+@pytest.mark.parametrize("where", ["missing folder", "a folder", "a trailing slash"])
 def test_an_output_that_cannot_be_written_is_refused_before_anything_is_sent(
     enrichso: Any, org: Org, tmp_path: Path, where: str
 ) -> None:
     source = tmp_path / "emails.csv"
     source.write_text("email\n" + "\n".join(EMAILS) + "\n")
-    target = {"missing folder": tmp_path / "no" / "out.csv", "a folder": tmp_path}[where]
-    run = enrichso("email-validation", "batch", str(source), "-o", str(target), "--format", "csv")
+    target = {
+        "missing folder": str(tmp_path / "no" / "out.csv"),
+        "a folder": str(tmp_path),
+        "a trailing slash": str(tmp_path / "out.csv") + "/",  # Path() dropped it: out.csv was written
+    }[where]
+    run = enrichso("email-validation", "batch", str(source), "-o", target, "--format", "csv")
     assert run.code == 2, run.stderr
     org.assert_untouched()

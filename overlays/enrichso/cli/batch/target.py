@@ -38,6 +38,8 @@ class Target:
 
 def probe(destination: str) -> Target:
     """How `destination` is written; UsageError (before anything is sent) when it cannot be."""
+    if destination.endswith(("/", os.sep)):  # Path() drops the slash: `out.csv/` wrote out.csv
+        raise UsageError(f"{destination} names a folder (it ends with /); give a file name with -o")
     path = Path(destination)
     if path.is_symlink() and _through_process_files(path):
         target = Target(path, replace=False)

@@ -16,7 +16,8 @@ from ..batch.join import join_results
 from ..batch.output import OutputFormat, checked_target, open_output, output_format
 from ..batch.sdk import attach
 from ..dicts import as_dict
-from ..failures import UsageError
+from ..exit_codes import ExitCode
+from ..failures import CliError, UsageError
 from ..render import print_json, show_fields
 from ..reporting import reporter
 from ..session import session
@@ -145,7 +146,7 @@ def results(
             checked_target(str(output), input)  # nor the input file itself
         named = _named_column(product, column)
         wait_for(job, product.title, timeout)
-        count = join_results(
+        count, unknown = join_results(
             product,
             job,
             input,
@@ -160,6 +161,13 @@ def results(
         reporter.note(
             f"wrote {count} rows of {input} with the results of job {job_id} to {output or 'stdout'}"
         )
+        if unknown:  # never a success, as in the batch command: another file than the job's?
+            rows = f"{unknown:,} row{'s' if unknown != 1 else ''}"
+            raise CliError(
+                f"{rows} without a known result (see the enrich_error column): job {job_id} returned "
+                f"none for them; is {input} the file the job was submitted from?",
+                ExitCode.INCOMPLETE,
+            )
         return
     target: OutputFormat = output_format(output, format, current.json)
     wait_for(job, product.title, timeout)

@@ -270,7 +270,15 @@ def open_run_journal(
     only record of jobs an earlier run submitted, so going on would reserve their credits again."""
     if not persistent:
         return RunJournal(None)
-    path = default_journal_path(input_digest(source), product, organization(), base_url)
+    owner = organization()
+    try:
+        path = default_journal_path(input_digest(source), product, owner, base_url)
+    except RuntimeError:  # no home folder (HOME unset, a user without an entry): no cache folder
+        reporter.note(
+            "cannot keep a journal: no home folder to hold it (set HOME or XDG_CACHE_HOME); an "
+            "interrupted run could not be continued"
+        )
+        return RunJournal(None)
     if restart:
         forget_journal(path)
     existed = path.exists()

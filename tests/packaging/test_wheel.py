@@ -46,12 +46,20 @@ def test_the_wheel_holds_the_three_packages_the_spec_and_their_type_markers(whee
     )
 
 
-def test_the_console_script_is_declared(wheel: pathlib.Path) -> None:
+def test_the_console_script_is_shipped(wheel: pathlib.Path) -> None:
+    """`enrichso` is a script of its own (it handles Ctrl-C from its first line), not an entry
+    point: the installer writes it to bin/ with `#!python` made the interpreter's path."""
     archive = zipfile.ZipFile(wheel)
-    (entry_points,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
-    parser = configparser.ConfigParser()
-    parser.read_string(archive.read(entry_points).decode())
-    assert parser["console_scripts"]["enrichso"] == "enrichso.cli:main"
+    (script,) = [n for n in archive.namelist() if n.endswith(".data/scripts/enrichso")]
+    text = archive.read(script).decode()
+    assert text.startswith("#!python\n")
+    assert "from enrichso.cli.main import main" in text
+    assert archive.getinfo(script).external_attr >> 16 & 0o111  # executable
+    entry_points = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
+    for name in entry_points:  # no second `enrichso` (an installer would write one over the other)
+        parser = configparser.ConfigParser()
+        parser.read_string(archive.read(name).decode())
+        assert not parser.has_option("console_scripts", "enrichso")
 
 
 def test_the_unpacked_wheel_runs_the_simulator_from_its_own_copy_of_the_spec(

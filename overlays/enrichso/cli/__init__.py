@@ -1,4 +1,5 @@
-"""The `enrichso` command line (console script `enrichso = "enrichso.cli:main"`)."""
+"""The `enrichso` command line: `main`, called by the installed `enrichso` script
+(overlays/console-script/enrichso)."""
 
 from .main import main, run
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from typing import Annotated
 
@@ -36,6 +37,18 @@ def _show_version(asked: bool) -> None:
         raise typer.Exit()
 
 
+# The simulator's range (enrichso_mock.clock.MAX_SPEED, not imported: the simulator is an extra)
+_MAX_MOCK_SPEED = 1e6
+
+
+def _mock_speed(value: float) -> float:
+    """A speed the simulator runs: refused here, before the input is read (it said `unexpected
+    ValueError` once the input was checked, exit 6)."""
+    if not (math.isfinite(value) and 0 < value <= _MAX_MOCK_SPEED):
+        raise typer.BadParameter(f"must be a number above 0 and at most {_MAX_MOCK_SPEED:,.0f}, not {value}")
+    return value
+
+
 @app.callback()
 def root(
     api_key: Annotated[
@@ -62,7 +75,10 @@ def root(
     mock_speed: Annotated[
         float,
         typer.Option(
-            "--mock-speed", metavar="X", help="With --mock: how much faster than real time jobs run."
+            "--mock-speed",
+            metavar="X",
+            help="With --mock: how much faster than real time jobs run.",
+            callback=_mock_speed,
         ),
     ] = 1.0,
     mock_dialect: Annotated[

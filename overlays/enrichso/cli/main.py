@@ -3,6 +3,7 @@ documented exit code (ExitCode), and always release the client and the simulator
 
 from __future__ import annotations
 
+import codecs
 import io
 import os
 import re
@@ -15,6 +16,7 @@ import typer
 from .. import errors
 from .app import app
 from .exit_codes import ExitCode
+from .pipes import ClosedOutput
 from .reporting import reporter
 from .session import close_all
 from .terminal import printable
@@ -22,6 +24,9 @@ from .terminal import printable
 
 def run(argv: Sequence[str] | None = None) -> int:
     command = typer.main.get_command(app)
+    closed = sys.stdout is None  # `>&-`: writing the answer fails the command (ClosedOutput)
+    if closed:
+        sys.stdout = ClosedOutput()
     stdout = sys.stdout
     try:
         result = command.main(
@@ -37,6 +42,9 @@ def run(argv: Sequence[str] | None = None) -> int:
             shown = io.StringIO()
             show(file=shown)
             print(printable(_without_keys(shown.getvalue().rstrip("\n")), layout=True), file=sys.stderr)
+            hint = _global_option_hint(problem, command)
+            if hint is not None:
+                print(reporter.line(hint), file=sys.stderr)
         else:
             print(
                 reporter.line(f"enrichso: error: {_without_keys(problem.format_message())}"), file=sys.stderr
@@ -61,6 +69,23 @@ def run(argv: Sequence[str] | None = None) -> int:
         return reporter.error(error)
     finally:
         close_all()
+        if closed:
+            sys.stdout = None  # as it was given
+
+
+def _global_option_hint(problem: Exception, root: object) -> str | None:
+    """Where an option of enrichso itself (--json, -q, --mock...) goes when it was given after the
+    command, as most tools allow: click only said "No such option"."""
+    name = getattr(problem, "option_name", None)
+    options = {o for p in getattr(root, "params", ()) for o in (*p.opts, *p.secondary_opts)}
+    if name is None or name not in options or name in ("-h", "--help", "--version"):
+        return None
+    context = getattr(problem, "ctx", None)
+    path = context.command_path.partition(" ")[2] if context is not None else ""
+    return (
+        f"enrichso: {name} is an option of enrichso itself: give it before the command "
+        f"(`enrichso {name} {path or 'COMMAND'} ...`)"
+    )
 
 
 # A word shaped like an API key: a usage error echoes the word it could not place, which may be
@@ -98,5 +123,63 @@ def main() -> None:
     # SIGPIPE stays ignored (Python's default): with it, a server closing a connection while a
     # request is written killed the process mid-submit. A closed standard output raises
     # BrokenPipeError instead, which run() ends quietly.
-    signal.signal(signal.SIGTERM, _on_sigterm)
-    sys.exit(run())
+    try:
+        _take_over_ctrl_c()
+        signal.signal(signal.SIGTERM, _on_sigterm)
+        _stdout_that_writes_every_character()
+        _closed_standard_streams()
+        code = run()
+    except Terminated:  # landed before run() handles signals, or while it closes the client
+        print("enrichso: terminated", file=sys.stderr)
+        code = TERMINATED
+    except KeyboardInterrupt:
+        print("enrichso: interrupted", file=sys.stderr)
+        code = 130
+    sys.exit(code)
+
+
+def _closed_standard_streams() -> None:
+    """A command started with standard input or error closed (`<&-`, `2>&-`: a daemon, a cron
+    job). Their descriptors get /dev/null, so that no file the command opens (the output, the
+    journal) takes number 0 or 2 and receives what is meant for them. Python set the closed
+    streams to None; a closed standard error then sent every remark and error to standard output
+    (print(file=None) prints there), into the rows a script was reading: it is now a stream that
+    drops them (the exit code still tells). stdin stays None: `batch -` says it is closed.
+    Descriptor 1 stays closed: `-o /dev/stdout` must fail its check (nothing sent), not write
+    the paid rows to /dev/null; run() makes sys.stdout refuse what is written to it."""
+    for descriptor in (0, 2):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != descriptor:
+                os.dup2(null, descriptor)
+                os.close(null)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the whole run)
+
+
+def _stdout_that_writes_every_character() -> None:
+    """Standard output in a locale that is not UTF-8 (Latin-1, ASCII, PYTHONIOENCODING): a cell
+    it had no byte for stopped a batch after its job was paid for (UnicodeEncodeError). In a pipe
+    or a file the output is UTF-8, as the files -o writes are (JSON must be); on a terminal, a
+    character it cannot show is shown as an escape (\\u540d)."""
+    stream = sys.stdout
+    if not isinstance(stream, io.TextIOWrapper) or codecs.lookup(stream.encoding).name == "utf-8":
+        return
+    try:
+        terminal = stream.isatty()
+    except ValueError:  # closed
+        return
+    if terminal:
+        stream.reconfigure(errors="backslashreplace")
+    else:
+        stream.reconfigure(encoding="utf-8")
+
+
+def _take_over_ctrl_c() -> None:
+    """Ctrl-C raises KeyboardInterrupt from now on, which run() reports. The console script
+    (overlays/console-script/enrichso) handled it during the imports, ending the command with 130 at once;
+    a SIGINT its parent ignores (a background job of a script) stays ignored."""
+    if getattr(signal.getsignal(signal.SIGINT), "enrichso_start_up", False):
+        signal.signal(signal.SIGINT, signal.default_int_handler)

@@ -11,9 +11,12 @@ handles the BrokenPipeError for that connection.
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import sys
+
+from .failures import UsageError
 
 
 def for_server() -> None:
@@ -30,3 +33,41 @@ def forget_stdout() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     os.close(devnull)
+
+
+class ClosedOutput(io.TextIOBase):
+    """Standard output of a command started without one (`>&-`, a daemon, a cron job): Python sets
+    sys.stdout to None, and print() then drops its text without a word, so `enrichso wallet
+    balance >&-` exited 0 having shown nothing. main.run() puts this in its place: the first text
+    written to it fails the command (exit 2) instead. Commands check `stdout_closed()` before any
+    request (Session.client), so a lookup that costs credits is refused before it is paid for."""
+
+    encoding = "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise io.UnsupportedOperation("standard output is closed")
+
+    def write(self, text: str) -> int:
+        if text:
+            raise UsageError(f"standard output is closed: nowhere to write {ANSWER}")
+        return 0
+
+
+ANSWER = "the answer (give the command one: `> FILE`)"
+
+
+def stdout_closed() -> bool:
+    """Whether the command was started without a standard output (`>&-`)."""
+    return sys.stdout is None or isinstance(sys.stdout, ClosedOutput)
+
+
+def refuse_closed_stdout(what: str = ANSWER) -> None:
+    """UsageError (exit 2) when standard output is closed: called before anything is sent."""
+    if stdout_closed():
+        raise UsageError(f"standard output is closed: nowhere to write {what}; nothing was sent")

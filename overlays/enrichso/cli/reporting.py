@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
@@ -43,9 +44,16 @@ _EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
 )
 
 
+# What writing the output fails with when there is no room for it: the command's work is done
+# (and maybe paid for), its answer could not be written.
+_NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
 def exit_code_for(error: BaseException) -> ExitCode:
     if isinstance(error, CliError):
         return error.exit_code
+    if isinstance(error, OSError) and error.errno in _NO_ROOM:
+        return ExitCode.OUTPUT
     if isinstance(error, errors.ConfigurationError) and _about_the_key(error):
         return ExitCode.AUTHENTICATION
     for kind, code in _EXIT_CODES:
@@ -57,6 +65,8 @@ def exit_code_for(error: BaseException) -> ExitCode:
 def message_for(error: BaseException) -> str:
     if isinstance(error, CliError):
         return error.message
+    if isinstance(error, OSError) and error.errno in _NO_ROOM:
+        return f"cannot write the output: {error.strerror}"
     if isinstance(error, errors.ConfigurationError) and str(error).startswith("No API key"):
         return "no API key: pass --api-key or set ENRICH_API_KEY (keys start with sk_), or try --mock"
     if isinstance(error, errors.RateLimitError):

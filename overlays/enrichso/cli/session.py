@@ -6,6 +6,7 @@ import secrets
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .pipes import refuse_closed_stdout
 from .reporting import reporter
 
 if TYPE_CHECKING:
@@ -23,12 +24,18 @@ class Session:
     json: bool = False
     quiet: bool = False
     verbose: bool = False
+    # the command writes its answer to a file (-o), not to standard output: a closed standard
+    # output (`>&-`) does not stop it
+    output_to_file: bool = False
     _client: Enrich | None = field(default=None, repr=False)
     _simulator: RunningSimulator | None = field(default=None, repr=False)
 
     def client(self) -> Enrich:
-        """The SDK client, built on first use (so --help and bad input never touch the network)."""
+        """The SDK client, built on first use (so --help and bad input never touch the network).
+        Refused (exit 2, nothing sent) when the answer would go to a closed standard output."""
         if self._client is None:
+            if not self.output_to_file:
+                refuse_closed_stdout()
             from .. import Enrich
 
             if self.mock:

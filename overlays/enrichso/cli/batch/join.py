@@ -44,9 +44,10 @@ def join_results(
     delimiter: str | None,
     json_mode: bool,
     escape_formulas: EscapeFormulas,
-) -> int:
-    """Write every row of `input` with the job's answer for it; return how many rows it has. Rows
-    that could not have been sent come out with enrich_error saying why."""
+) -> tuple[int, int]:
+    """Write every row of `input` with the job's answer for it; return how many rows it has, and
+    how many of them the job has no result for (enrich_error says so). Rows that could not have
+    been sent come out with enrich_error saying why."""
     with open_input(input) as source:
         plan = plan_batch(
             source, kind, input_format=input_format, named=named, delimiter=delimiter, skip_invalid=True
@@ -75,7 +76,7 @@ def join_results(
                 for row in rows:
                     write(row)
                 _refuse_if_changed(source)  # before the output is put in place
-    return plan.rows + len(plan.invalid)
+    return plan.rows + len(plan.invalid), rows.unknown
 
 
 def _refuse_if_changed(source: InputFile) -> None:

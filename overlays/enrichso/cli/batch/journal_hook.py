@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
+import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -38,6 +40,7 @@ from ...journal import (
     MemoryJournal,
     SubmitMarker,
 )
+from ..failures import UsageError
 from ..reporting import reporter
 from ..tabular.source import InputFile, content_digest
 
@@ -76,7 +79,7 @@ class OutputTarget:
 
     def matches(self, extra: Mapping[str, Any]) -> bool:
         return (
-            extra.get("output") == str(self.final)
+            extra.get("output") == path_text(self.final)
             and extra.get("format") == self.format
             and extra.get("escape", "results") == self.escape  # journals before it: the default
         )
@@ -85,9 +88,12 @@ class OutputTarget:
 class RunJournal:
     """The journal of one batch command (see the module docstring)."""
 
-    def __init__(self, inner: Journal | None = None, *, output: OutputTarget | None = None) -> None:
+    def __init__(
+        self, inner: Journal | None = None, *, output: OutputTarget | None = None, index: Path | None = None
+    ) -> None:
         self.inner: Journal = inner if inner is not None else MemoryJournal()
         self.output = output
+        self.index = index  # names this journal as the latest of its input file (earlier_run)
         self.job_ids: list[str] = []  # every batch this run submitted or re-attached to
         self.reattached: list[str] = []  # those an earlier run submitted
         self.unknown: list[Chunk] = []
@@ -95,6 +101,8 @@ class RunJournal:
         self.resumed: Checkpoint | None = None  # the checkpoint this run continues from
         self._writer: OutputState | None = None
         self._stale_partial: Path | None = None  # an earlier run's partial output, to remove at the end
+        self._recorded = False  # a checkpoint of this run recorded the output's length
+        self._sent = False  # the index says this run has sent a submit
         # batches an earlier run of this input recorded: a run that matches none of them was
         # started with other options (another --batch-size) and would submit everything again
         self._earlier = self.inner.batch_ids()
@@ -121,7 +129,18 @@ class RunJournal:
         if self._stale_partial is not None:
             self._stale_partial.unlink(missing_ok=True)
         if isinstance(self.inner, FileJournal):
+            if self.index is not None and _indexed(self.index) == self.inner.path.name:
+                self.index.unlink(missing_ok=True)
             self.inner.discard()
+
+    def drop_unrecorded_output(self) -> None:
+        """A stopped run's partial output that it began anew and no checkpoint records is removed:
+        no rerun can continue it (one with the same -o writes it anew), and one given another -o
+        (the disk was full) left it behind, taking room. (A run stopped before it began writing
+        leaves an earlier run's partial file alone.)"""
+        began = self._writer is not None
+        if self.output is not None and began and self.resumed is None and not self._recorded:
+            self.output.partial.unlink(missing_ok=True)
 
     def close(self) -> None:
         if isinstance(self.inner, FileJournal):
@@ -165,6 +184,9 @@ class RunJournal:
         # recorded as "sent, answer unknown" until the answer comes: a run stopped now (Ctrl-C)
         # keeps its journal, and the rerun reconciles this submit instead of sending it again
         self.sending.add(chunk)
+        if self.index is not None and isinstance(self.inner, FileJournal) and not self._sent:
+            _index(self.index, self.inner.path, sent=True)  # a run of an edited input is refused
+            self._sent = True
 
     def submitted(self, chunk: Chunk, batch_id: str) -> None:
         self.job_ids.append(batch_id)
@@ -188,22 +210,23 @@ class RunJournal:
         if self.output is None or self._writer is None:
             return  # nothing written yet, or nothing that could be resumed
         extra = {
-            "output": str(self.output.final),
-            "partial": str(self.output.partial),
+            "output": path_text(self.output.final),
+            "partial": path_text(self.output.partial),
             "format": self.output.format,
             "escape": self.output.escape,
             "bytes": self._writer.position(),
             "records": point.row,  # every row delivered is written (see the module docstring)
         }
         self.inner.checkpoint(dataclasses.replace(point, extra=extra))
+        self._recorded = True
 
     def resume_point(self, run: str) -> Checkpoint | None:
         point = self.inner.resume_point(run)
         if point is None or point.extra is None:
             return None
         extra = point.extra
-        partial = Path(str(extra.get("partial")))
-        if self.output is None or partial != self.output.partial:
+        partial = Path(os.fsdecode(str(extra.get("partial")).encode("utf-8")))
+        if self.output is None or extra.get("partial") != path_text(self.output.partial):
             # an earlier run wrote elsewhere: this run starts its output anew, and removes the
             # earlier partial file when it completes (finish)
             named = extra.get("partial") and partial.name.startswith(".") and partial.suffix == ".partial"
@@ -222,6 +245,91 @@ class RunJournal:
 
     def held(self, run: str) -> dict[int, Any]:
         return self.inner.held(run)
+
+
+def path_text(path: Path) -> str:
+    """A file name as the journal stores it: JSON text, which must be valid UTF-8. A name the
+    file system encoding could not decode (`sortie-é.csv` under an ASCII locale, held with
+    surrogates) failed the checkpoint after the submit; its bytes are read as UTF-8 instead,
+    anything else escaped (the same text for the same name, run after run)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _index_path(
+    source: InputFile, product: str, organization: str, base_url: str, journals: Path
+) -> Path | None:
+    """Where the name of the latest journal of this input file (by its path, whatever its
+    content) is kept; None for standard input and pipes (no path to know them again by)."""
+    if source.path != Path(source.name):  # spooled: stdin, a FIFO
+        return None
+    where = path_text(source.path.resolve())
+    key = hashlib.sha256("\0".join((where, product, organization, base_url)).encode()).hexdigest()[:32]
+    return journals / "inputs" / f"{product}-{key}.json"
+
+
+def _index_entry(index: Path) -> tuple[str | None, bool]:
+    """(the journal's file name, whether its run sent a submit) as the index records them."""
+    try:
+        entry = json.loads(index.read_text(encoding="utf-8"))
+        name, sent = entry.get("journal"), entry.get("sent") is True
+    except (OSError, ValueError, AttributeError):
+        return None, False
+    if isinstance(name, str) and "/" not in name and name.endswith(".sqlite"):
+        return name, sent
+    return None, False
+
+
+def _indexed(index: Path) -> str | None:
+    return _index_entry(index)[0]
+
+
+def _index(index: Path, journal: Path, *, sent: bool = False) -> None:
+    """Record `journal` as the latest of its input file, and whether its run sent a submit (best
+    effort: without it, an edited input is not recognised, as before)."""
+    try:
+        index.parent.mkdir(parents=True, exist_ok=True)
+        temporary = index.with_name(f".{index.name}.{os.getpid()}")
+        temporary.write_text(json.dumps({"journal": journal.name, "sent": sent}), encoding="utf-8")
+        os.replace(temporary, index)
+    except OSError:
+        pass
+
+
+def _refuse_an_earlier_run(source: InputFile, product: str, index: Path, path: Path, restart: bool) -> None:
+    """A run of this input file whose content changed since an earlier run of it stopped with
+    jobs submitted: UsageError (nothing sent), unless --restart (that run is then forgotten).
+    Without it the journal, one per content, was not found, and every item was submitted, and
+    paid for, again while the earlier jobs ran on."""
+    name, sent = _index_entry(index)
+    if name is None or name == path.name:
+        return
+    earlier = path.with_name(name)
+    if not earlier.exists():
+        return
+    if restart:
+        forget_journal(earlier)
+        return
+    try:
+        journal = FileJournal(earlier)
+    except JournalInUseError:
+        raise
+    except (JournalError, OSError):
+        return  # unreadable: not this check's to judge (its own run reports it)
+    try:
+        ids = sorted(journal.batch_ids())
+    finally:
+        journal.close()
+    if not ids and not sent:
+        return
+    command = product.replace("_", "-")
+    jobs = f"job(s) {' '.join(ids)}" if ids else "a submit whose answer had not arrived"
+    raise UsageError(
+        f"{source.name} changed since a run of it stopped with {jobs} submitted "
+        f"(its journal: {earlier}); those jobs are paid for and keep running. Put the file back as "
+        "it was and run the same command again to continue that run (nothing is charged again), "
+        f"or read them with `enrichso jobs results {command} ID --input FILE`; run with --restart "
+        "to submit this version anew (charged again); nothing was submitted"
+    )
 
 
 def forget_journal(path: Path) -> None:
@@ -250,10 +358,21 @@ def open_run_journal(
     only record of jobs an earlier run submitted, so going on would reserve their credits again."""
     if not persistent:
         return RunJournal(None)
-    path = default_journal_path(input_digest(source), product, organization(), base_url)
+    owner = organization()
+    try:
+        path = default_journal_path(input_digest(source), product, owner, base_url)
+    except RuntimeError:  # no home folder (HOME unset, a user without an entry): no cache folder
+        reporter.note(
+            "cannot keep a journal: no home folder to hold it (set HOME or XDG_CACHE_HOME); an "
+            "interrupted run could not be continued"
+        )
+        return RunJournal(None)
+    index = _index_path(source, product, owner, base_url, path.parent)
     if restart:
         forget_journal(path)
     existed = path.exists()
+    if index is not None and not existed:
+        _refuse_an_earlier_run(source, product, index, path, restart)
     try:
         journal = FileJournal(path)
     except JournalInUseError:  # another run of this input is under way: never run beside it
@@ -267,9 +386,11 @@ def open_run_journal(
     if journal is None:  # nothing recorded before, and nowhere to record: run on, unresumable
         reporter.note(f"cannot keep a journal at {path}; an interrupted run could not be continued")
         return RunJournal(None)
+    if index is not None:
+        _index(index, path)
     target = None
     if output is not None:
         final = output.resolve()
         partial = final.with_name(f".{final.name}.{path.stem[-12:]}.partial")
         target = OutputTarget(final, partial, format, escape)
-    return RunJournal(journal, output=target)
+    return RunJournal(journal, output=target, index=index)

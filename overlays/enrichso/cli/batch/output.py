@@ -27,7 +27,7 @@ import orjson
 from ..failures import UsageError
 from ..terminal import TerminalText, json_printable, printable
 from .formulas import TRIGGERS, neutralised
-from .target import Target, open_in_place, probe
+from .target import Target, open_in_place, probe, refuse_the_input
 
 
 class OutputFormat(StrEnum):
@@ -50,6 +50,8 @@ _BY_SUFFIX = {
 
 
 def output_format(destination: str | None, explicit: OutputFormat | None, json_mode: bool) -> OutputFormat:
+    if destination == "":  # `-o "$OUT"` with the variable unset: not the current folder
+        raise UsageError("-o needs a file name (it was given an empty one)")
     if explicit is not None:
         return explicit
     if destination and destination != "-":
@@ -230,8 +232,11 @@ def _close(writer: RowWriter) -> None:
         close()
 
 
-def checked_target(destination: str) -> Target:
-    """How the file is written, or UsageError when it could not be written there (target.py)."""
+def checked_target(destination: str, input: str | None = None) -> Target:
+    """How the file is written, or UsageError when it could not be written there, or when it is
+    the `input` file (target.py)."""
+    if input is not None:
+        refuse_the_input(destination, input)
     return probe(destination)
 
 

@@ -20,6 +20,7 @@ from ...pipeline.needs import ERROR_COLUMN, BatchKind
 from ...pipeline.webhook import check_webhook_url
 from ..exit_codes import ExitCode
 from ..failures import CliError, UsageError
+from ..pipes import stdout_closed
 from ..render import print_json
 from ..reporting import MOCK_JOBS_END, reporter, whole
 from ..session import Session, session
@@ -90,8 +91,9 @@ def _run_batch(kind: BatchKind, options: BatchOptions) -> None:
     if not options.no_wait:
         check_libraries(format)  # Parquet without pyarrow: refused now, not after the paid submit
     if not options.no_wait and options.output not in (None, "-"):
-        checked_target(options.output)  # now: refused after the submit, a typo would cost credits
-    if sys.stdout is None and (options.no_wait or options.output in (None, "-")):
+        checked_target(options.output, options.input)  # now: after the submit, a typo costs credits
+    current.output_to_file = not options.no_wait and options.output not in (None, "-")
+    if stdout_closed() and not current.output_to_file:
         # `>&-`: Python has no stdout to write to (the job ids, or the rows after the paid job)
         what = "the job ids --no-wait prints" if options.no_wait else "the rows (give -o FILE)"
         raise UsageError(f"standard output is closed: nowhere to write {what}; nothing was submitted")
@@ -186,17 +188,23 @@ def _submit_only(current: Session, plan: BatchPlan, data: Ingested, options: Bat
         reporter.note(f"submitted {len(jobs)} {plan.kind.title} job(s); {MOCK_JOBS_END}")
         return
     join = _join_command(plan, options, str(first)) if len(jobs) == 1 else None
-    read = (
-        f"`{join}` (every row of the input with its result, as this command without --no-wait "
-        "writes them) or this command without --no-wait (it waits for these jobs, not submitting "
-        "again)"
-        if join is not None
-        else f"`enrichso jobs results {plan.kind.command} {first} -o results.csv`"
-    )
+    rows = f"`{join}` (every row of the input with its result, as this command without --no-wait writes them)"
+    if join is None:
+        read = f"`enrichso jobs results {plan.kind.command} {first} -o results.csv`"
+    elif journal.persistent:
+        read = f"{rows} or this command without --no-wait (it waits for these jobs, not submitting again)"
+    else:
+        read = rows
     reporter.note(
         f"submitted {len(jobs)} {plan.kind.title} job(s); follow up with "
         f"`enrichso jobs wait {plan.kind.command} {first}` and {read}"
     )
+    if not journal.persistent:  # nothing records these jobs for a rerun (said above why)
+        reporter.note(
+            "no journal records these jobs: this command run again, with --no-wait or without, "
+            "would submit, and pay for, every item again",
+            always=True,
+        )
 
 
 def _join_command(plan: BatchPlan, options: BatchOptions, job_id: str) -> str | None:
@@ -273,7 +281,12 @@ def _run_and_write(
             progress.advance_to(unique)
             progress.state("writing")
             escape = escaped_columns(options.escape_formulas, columns, plan.kind.output_columns)
-            _write(rows, options.output, target_format, columns, escape, journal, csv_delimiter(plan))
+            try:
+                _write(rows, options.output, target_format, columns, escape, journal, csv_delimiter(plan))
+            except BrokenPipeError:  # the reader of standard output left: main.run() ends quietly
+                raise
+            except OSError as error:  # a full disk, a file over its size limit...: the job is paid
+                raise _unwritten(current, options.output, error) from error
             settled = _settlement(current, kind, journal.job_ids)
             if settled is not None:
                 progress.credits(used=settled[0])
@@ -360,6 +373,21 @@ def _write(
         _refuse_if_changed(rows.plan.source)  # before the output is put in place
 
 
+def _unwritten(current: Session, output: str | None, error: OSError) -> CliError:
+    """The output failed once the job was paid for: how to finish without paying again (exit 10)."""
+    where = output if output not in (None, "-") else "standard output"
+    problem = error.strerror or str(error)
+    if current.mock:  # the simulator, its jobs and its results end with this command
+        again = "the --mock simulator and its results end with this command: run it again once it can write"
+    else:
+        room = "make room (or give another -o)" if output not in (None, "-") else "give it room (or -o FILE)"
+        again = (
+            f"the results are kept in this run's journal: {room} and run `{resume_command()}` "
+            "again; it re-attaches to the job(s) and writes the rows, nothing is charged again"
+        )
+    return CliError(f"cannot write {where}: {problem}; {again}", ExitCode.OUTPUT)
+
+
 _READ_TWICE = "to check it and send its items, then again to write each row next to its result"
 
 
@@ -388,6 +416,7 @@ def _stopped(current: Session, kind: BatchKind, journal: RunJournal, stopped: Ba
     """A run that stops early: says what it leaves behind, and keeps its journal when there is
     something to continue."""
     _explain_interruption(current, kind, journal, stopped)
+    journal.drop_unrecorded_output()
     if journal.worth_keeping or isinstance(stopped, errors.JournalError):
         journal.close()  # kept: the same command continues this run
     else:

@@ -38,6 +38,8 @@ class Target:
 
 def probe(destination: str) -> Target:
     """How `destination` is written; UsageError (before anything is sent) when it cannot be."""
+    if destination.endswith(("/", os.sep)):  # Path() drops the slash: `out.csv/` wrote out.csv
+        raise UsageError(f"{destination} names a folder (it ends with /); give a file name with -o")
     path = Path(destination)
     if path.is_symlink() and _through_process_files(path):
         target = Target(path, replace=False)
@@ -49,6 +51,23 @@ def probe(destination: str) -> Target:
     else:
         _probe_in_place(destination, target.path)
     return target
+
+
+def refuse_the_input(destination: str, input: str) -> None:
+    """UsageError when `destination` is the input file itself (by any name: `./in.csv`, a hard
+    link): its rows would be written over the file they are read from, and the original, which
+    a rerun needs to re-attach to the paid job, would be gone."""
+    if input == "-":
+        return
+    try:
+        same = os.path.samefile(destination, input)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return
+    if same:
+        raise UsageError(
+            f"-o {destination} is the input file; write the rows to another file (and move it over "
+            "the input afterwards if that is what you want)"
+        )
 
 
 def _is_new_or_regular(destination: str, path: Path) -> bool:

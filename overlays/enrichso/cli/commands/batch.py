@@ -15,6 +15,7 @@ from ...pipeline.needs import BatchKind, Need
 from ..batch.formulas import EscapeFormulas
 from ..batch.run import BatchOptions, run_batch
 from ..exit_codes import EPILOG
+from ..failures import UsageError
 from ..tabular.columns import Field
 from ..tabular.formats import parse_delimiter
 from .options import (
@@ -89,6 +90,11 @@ def batch_command(kind: BatchKind) -> Callable[..., None]:
     columns = {need.option.removeprefix("--").replace("-", "_"): need for need in kind.needs}
 
     def command(**given: Any) -> None:
+        for name, need in columns.items():
+            if given[name] is not None and not given[name].strip():
+                # `--column "$COLUMN"` with the variable unset: not "no --column" (the detected
+                # column, maybe another one, would be sent and paid for)
+                raise UsageError(f"{need.option} names no column (it was given an empty one)")
         named = {need.field: given[name] for name, need in columns.items() if given[name]}
         run_batch(kind, _options(named, given))
 

@@ -189,6 +189,7 @@ def results(
     """The scraped profiles: a table, JSON lines with --json, a file with -o, or --format to
     standard output (the first read settles the scrape's credits)."""
     current = session()
+    current.output_to_file = output not in (None, "-")
     profiles = islice(current.client().company_followers.scrape(job_id).results(), limit)
     if output is None and format is None:
         show_rows(
@@ -213,6 +214,7 @@ def export(
     escape_formulas: EscapeFormulasOption = EscapeFormulas.RESULTS,
 ) -> None:
     """Download a finished scrape as CSV (free)."""
+    session().output_to_file = True
     scrape = session().client().company_followers.scrape(job_id)
     info = save_csv(scrape.export_csv, str(output), escape_formulas)
     reporter.note(f"saved {output} ({info.bytes_written:,} bytes)")

@@ -13,10 +13,11 @@ from ...pipeline.needs import BatchKind
 from ...pipeline.products import ABOUT
 from ..batch.formulas import EscapeFormulas, escaped_columns
 from ..batch.join import join_results
-from ..batch.output import OutputFormat, open_output, output_format
+from ..batch.output import OutputFormat, checked_target, open_output, output_format
 from ..batch.sdk import attach
 from ..dicts import as_dict
-from ..failures import UsageError
+from ..exit_codes import ExitCode
+from ..failures import CliError, UsageError
 from ..render import print_json, show_fields
 from ..reporting import reporter
 from ..session import session
@@ -135,13 +136,17 @@ def results(
     columns as the batch command's output). Reading the results of a finished job settles its
     credits (once; reading again is free)."""
     current = session()
+    current.output_to_file = output not in (None, "-")
+    output_format(output, format, current.json)  # a bad -o name: refused before the wait
     product = needs.BY_COMMAND[kind]
     job = attach(current.client(), product, job_id)
     if input is not None:
         output_format(output, format, current.json)  # a bad -o name: refused before the wait
+        if output not in (None, "-"):
+            checked_target(str(output), input)  # nor the input file itself
         named = _named_column(product, column)
         wait_for(job, product.title, timeout)
-        count = join_results(
+        count, unknown = join_results(
             product,
             job,
             input,
@@ -156,6 +161,13 @@ def results(
         reporter.note(
             f"wrote {count} rows of {input} with the results of job {job_id} to {output or 'stdout'}"
         )
+        if unknown:  # never a success, as in the batch command: another file than the job's?
+            rows = f"{unknown:,} row{'s' if unknown != 1 else ''}"
+            raise CliError(
+                f"{rows} without a known result (see the enrich_error column): job {job_id} returned "
+                f"none for them; is {input} the file the job was submitted from?",
+                ExitCode.INCOMPLETE,
+            )
         return
     target: OutputFormat = output_format(output, format, current.json)
     wait_for(job, product.title, timeout)
@@ -173,6 +185,8 @@ def results(
 def _named_column(kind: BatchKind, column: str | None) -> dict[Field, str]:
     if column is None:
         return {}
+    if not column.strip():  # `--column "$COLUMN"` with the variable unset
+        raise UsageError("--column names no column (it was given an empty one)")
     if len(kind.needs) != 1:
         raise UsageError(
             f"--column names the one column of a product that reads one; {kind.command} reads several"

@@ -110,6 +110,7 @@ def export(
     exclusions = parse_filters(exclude, None, "--exclude") or None
     if output is not None and not no_wait:
         exports.check(str(output))  # now: the export reserves credits
+        session().output_to_file = True
     job = (
         session()
         .client()
@@ -138,6 +139,7 @@ def download(
 ) -> None:
     """Wait for an export and download its CSV (free)."""
     exports.check(str(output))
+    session().output_to_file = True
     _download(session().client().lead_finder.export_job(job_id), output, timeout, escape_formulas)
 
 

@@ -27,7 +27,7 @@ class MockDialect(StrEnum):
 
 @app.command()
 def serve(
-    port: Annotated[int, typer.Option(metavar="NUMBER", help="Port to listen on.")] = 4010,
+    port: Annotated[int, typer.Option(metavar="NUMBER", min=0, max=65535, help="Port to listen on.")] = 4010,
     host: Annotated[str, typer.Option(metavar="ADDRESS", help="Interface to listen on.")] = "127.0.0.1",
     seed: Annotated[
         int, typer.Option(metavar="N", help="Every answer is a function of the seed and the input.")

@@ -88,12 +88,23 @@ WebhookOption = Annotated[
     ),
 ]
 JobIdArgument = Annotated[str, typer.Argument(help="The job (batch) id.", show_default=False, metavar="ID")]
+
+
+def _finite_credits(value: float | None) -> float | None:
+    """nan and inf are no budget: refused here, before the input is read (the SDK refused them
+    in its own words once the input was checked)."""
+    if value is not None and not math.isfinite(value):
+        raise typer.BadParameter(f"must be a number of credits, 0 or more, not {value}")
+    return value
+
+
 MaxCreditsOption = Annotated[
     float | None,
     typer.Option(
         "--max-credits",
         metavar="N",
         min=0,
+        callback=_finite_credits,
         help="Refuse to start (nothing submitted) if the run could cost more than N credits "
         "(unique items x the price per item).",
     ),

@@ -111,7 +111,7 @@ class Listener:
 
 @app.command()
 def listen(
-    port: Annotated[int, typer.Option(metavar="NUMBER", help="Port to listen on.")] = 8080,
+    port: Annotated[int, typer.Option(metavar="NUMBER", min=0, max=65535, help="Port to listen on.")] = 8080,
     host: Annotated[str, typer.Option(metavar="ADDRESS", help="Interface to listen on.")] = "127.0.0.1",
     count: Annotated[
         int | None,
@@ -124,6 +124,7 @@ def listen(
 ) -> None:
     """Print every webhook callback as a JSON line: {"event", "type", "received_at", "payload"}."""
     require_mock_extra("enrichso webhooks listen")
+    pipes.refuse_closed_stdout("the callbacks")  # `>&-`: each would be answered, then lost
     import uvicorn
 
     _check_port_free(host, port)

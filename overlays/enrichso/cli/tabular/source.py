@@ -13,6 +13,7 @@ import dataclasses
 import hashlib
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -87,10 +88,13 @@ def open_input(argument: str) -> Iterator[InputFile]:
     """The input named on the command line; stdin ("-") and pipes (a FIFO, `<(...)`) are spooled
     to a temporary file, since the input is read more than once (checked, then sent)."""
     if argument == STDIN:
+        if sys.stdin is None:  # `<&-`
+            raise BadInput("<stdin>", None, "standard input is closed: nothing to read (give a file)")
         with _spooled(sys.stdin.buffer) as spool:
             yield _checked(InputFile("<stdin>", spool, ""))
         return
     path = Path(argument)
+    _refuse_a_device(argument, path)
     if path.exists() and not path.is_file() and not path.is_dir():
         with path.open("rb") as stream, _spooled(stream) as spool:
             yield _checked(InputFile(argument, spool, path.suffix.lower()))
@@ -104,13 +108,43 @@ def open_input(argument: str) -> Iterator[InputFile]:
     yield _checked(InputFile(argument, path, path.suffix.lower()))
 
 
+def _refuse_a_device(argument: str, path: Path) -> None:
+    """A disk or a device such as /dev/zero or /dev/urandom never ends (or holds no rows): spooled
+    like a pipe, it filled the temporary folder (often memory) until killed. The command's own
+    standard input by a path (/dev/stdin, whatever it is) is read as `-` is. (Never opened to
+    look: opening some devices acts, a watchdog's for one.)"""
+    try:
+        status = path.stat()
+    except OSError:  # no such file: said below
+        return
+    if not (stat.S_ISBLK(status.st_mode) or stat.S_ISCHR(status.st_mode)) or _is_stdin(status):
+        return
+    kind = "a block device (a disk)" if stat.S_ISBLK(status.st_mode) else "a device"
+    raise BadInput(argument, None, f"this is {kind}, not a file of rows (give - to read standard input)")
+
+
+def _is_stdin(status: os.stat_result) -> bool:
+    try:
+        own = os.fstat(0)
+    except OSError:  # no standard input
+        return False
+    return (own.st_dev, own.st_ino, own.st_rdev) == (status.st_dev, status.st_ino, status.st_rdev)
+
+
 @contextlib.contextmanager
 def _spooled(stream: BinaryIO) -> Iterator[Path]:
     """A temporary copy of a stream that can be read only once."""
     with tempfile.TemporaryDirectory(prefix="enrichso-") as folder:
         spool = Path(folder) / "input"
-        with spool.open("wb") as out:
-            shutil.copyfileobj(stream, out, 1 << 20)
+        try:
+            with spool.open("wb") as out:
+                shutil.copyfileobj(stream, out, 1 << 20)
+        except OSError as error:  # the temporary folder is full: not the output (exit 10)
+            raise CliError(
+                f"cannot copy the input to the temporary folder {tempfile.gettempdir()} (it is read "
+                f"twice): {error.strerror or error}; nothing was sent (TMPDIR names another folder)",
+                ExitCode.USAGE,
+            ) from error
         yield spool
 
 

@@ -161,3 +161,29 @@ async def test_raw_response_body_is_readable_from_a_real_server_async(enrich_moc
     assert raw.http_response.json()["success"] is True
     assert raw.http_response.text == raw.content.decode()  # type: ignore[union-attr]
     assert enrich_mock.api_key not in repr(raw.http_response.request.headers)
+
+
+def test_options_deep_copy_and_refuse_pickling_without_showing_the_key() -> None:
+    """client.options raised a bare TypeError (mappingproxy) for copy.deepcopy and pickle. A deep
+    copy works (sharing http_client: a pool is not duplicated); pickle is refused with a typed
+    error, as a pickle is bytes that carry the key; neither repr nor message shows the key."""
+    import copy
+    import pickle
+
+    from enrichso.errors import PicklingRefusedError
+
+    pool = httpx.Client(transport=httpx.MockTransport(Answerer()))
+    client = Enrich(api_key=SECRET, base_url=BASE, http_client=pool, default_headers={"X-Team": "blue"})
+    deep = copy.deepcopy(client.options)
+    assert deep == client.options and deep.http_client is pool
+    assert deep.default_headers is not client.options.default_headers
+    assert copy.copy(client.options) == client.options
+    assert SECRET not in repr(deep)
+    for held in (client.options, client, AsyncEnrich(api_key=SECRET, base_url=BASE)):
+        with pytest.raises(PicklingRefusedError) as refused:
+            pickle.dumps(held)
+        assert isinstance(refused.value, TypeError) and SECRET not in str(refused.value)
+    twin = copy.deepcopy(client)  # a client deep-copies as with_options(): same settings, same pool
+    assert twin.options == client.options and twin._transport.http is pool
+    twin.close()
+    client.wallets.balance()  # the pool is still open

@@ -284,10 +284,10 @@ def test_cli_result_columns_are_filled_from_either_shape(kind: Any, pages: dict,
 def test_ip_rows_are_found_only_with_a_domain_and_never_return_unset() -> None:
     items = [
         {"searchIp": "8.8.8.8", "ipDomain": "google.com", "ipCity": "Mountain View"},
-        {"searchIp": "10.0.0.1", "ipDomain": None},
+        {"searchIp": "9.9.9.9", "ipDomain": None},
     ]
     client, _ = make_client(batch_server(items))
-    rows = list(client.ip_to_company.lookup_many(["8.8.8.8", "10.0.0.1"], poll_interval=0))
+    rows = list(client.ip_to_company.lookup_many(["8.8.8.8", "9.9.9.9"], poll_interval=0))
     assert [row.found for row in rows] == [True, False]
     assert [row.result.ip_domain if row.result else "-" for row in rows] == ["google.com", None]
     assert_no_unset(rows)

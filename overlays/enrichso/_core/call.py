@@ -8,6 +8,7 @@ once as generators that yield Calls (see _core/flow.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import unquote
@@ -111,16 +112,43 @@ class Call(Generic[T]):
 _NOT_A_SEGMENT = frozenset({"", ".", ".."})
 
 
+# what an id never holds and a server or proxy may read as a path (or query, fragment) delimiter
+# once it decodes the segment: `/`, `\`, `?`, `#`, and `%` (`%2F` written in an id)
+_PATH_CHANGING = frozenset("/\\?#%")
+# The path ids whose pattern the documentation declares (docs/api-notes.md 9.16; the spec's
+# PhoneBulkJobId and ExportJobId parameters): (the path, the id's pattern, what it is).
+_ID_PATTERNS = (
+    (
+        re.compile(r"/reverse-lookup/phones/bulk/([^/]+)(?:/results)?"),
+        re.compile(r"[a-f0-9]{24}"),
+        "a phone finder job id is 24 lowercase hex characters",
+    ),
+    (
+        re.compile(r"/lead-finder/export-jobs/([^/]+)(?:/download)?"),
+        re.compile(r"ej_[a-f0-9]{16}"),
+        "an export job id is ej_ and 16 lowercase hex characters",
+    ),
+)
+
+
 def checked_path(path: str, operation: str) -> str:
-    """The request path, refused when a segment is empty or a dot segment. This is the one check
-    every path parameter passes through: the generated operations percent-encode each parameter
-    (`/`, `?`, `#` and `%` included), so an id always fills exactly one segment, and only an
-    empty, `.` or `..` id can still produce such a segment."""
+    """The request path, refused (before any request) when a segment is empty or a dot segment,
+    or holds a character that a server decoding it could read as another path (`/`, `\\`, `?`,
+    `#`, `%`: the generated operations percent-encode each parameter, but `a%2Fb` is `a/b` to a
+    server that decodes before routing), or when an id the documentation gives a pattern does
+    not match it. This is the one check every path parameter passes through."""
     for segment in path.split("/")[1:]:
-        if unquote(segment) in _NOT_A_SEGMENT:
+        value = unquote(segment)
+        if value in _NOT_A_SEGMENT or not _PATH_CHANGING.isdisjoint(value):
             raise InvalidParameterError(
-                f"{operation}: an id must not be empty, '.' or '..' (the request would address "
-                f"another resource: {path!r}); nothing was sent"
+                f"{operation}: an id must not be empty, '.' or '..', nor hold '/', '\\', '?', '#' or "
+                f"'%' (the request would address another resource: {path!r}); nothing was sent"
+            )
+    for where, pattern, what in _ID_PATTERNS:
+        match = where.fullmatch(path)
+        if match is not None and pattern.fullmatch(unquote(match.group(1))) is None:
+            raise InvalidParameterError(
+                f"{operation}: {what} (got {unquote(match.group(1))!r}); nothing was sent"
             )
     return path
 

@@ -141,13 +141,16 @@ async def test_the_async_client_gives_the_same_views() -> None:
 # --- batches: job.results() and *_many rows ---------------------------------------------------
 
 
+HEX_ID = "665c52bf7b8e3f00149f0a10"  # a batch id every product takes (phone job ids are 24 hex)
+
+
 def batch_server(results: list[dict[str, Any]]) -> Any:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.method == "POST":
             return httpx.Response(
-                200, json={"success": True, "data": {"batchId": "b1", "status": "queued", "itemCount": 2}}
+                200, json={"success": True, "data": {"batchId": HEX_ID, "status": "queued", "itemCount": 2}}
             )
-        data: dict[str, Any] = {"batchId": "b1", "status": "completed", "totalItems": len(results)}
+        data: dict[str, Any] = {"batchId": HEX_ID, "status": "completed", "totalItems": len(results)}
         if request.url.path.endswith("/results"):
             data["results"] = results
         return httpx.Response(200, json={"success": True, "data": data})

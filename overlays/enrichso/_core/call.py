@@ -115,28 +115,14 @@ _NOT_A_SEGMENT = frozenset({"", ".", ".."})
 # what an id never holds and a server or proxy may read as a path (or query, fragment) delimiter
 # once it decodes the segment: `/`, `\`, `?`, `#`, and `%` (`%2F` written in an id)
 _PATH_CHANGING = frozenset("/\\?#%")
-# The path ids whose pattern the documentation declares (docs/api-notes.md 9.16; the spec's
-# PhoneBulkJobId and ExportJobId parameters): (the path, the id's pattern, what it is).
-_ID_PATTERNS = (
-    (
-        re.compile(r"/reverse-lookup/phones/bulk/([^/]+)(?:/results)?"),
-        re.compile(r"[a-f0-9]{24}"),
-        "a phone finder job id is 24 lowercase hex characters",
-    ),
-    (
-        re.compile(r"/lead-finder/export-jobs/([^/]+)(?:/download)?"),
-        re.compile(r"ej_[a-f0-9]{16}"),
-        "an export job id is ej_ and 16 lowercase hex characters",
-    ),
-)
 
 
 def checked_path(path: str, operation: str) -> str:
     """The request path, refused (before any request) when a segment is empty or a dot segment,
     or holds a character that a server decoding it could read as another path (`/`, `\\`, `?`,
     `#`, `%`: the generated operations percent-encode each parameter, but `a%2Fb` is `a/b` to a
-    server that decodes before routing), or when an id the documentation gives a pattern does
-    not match it. This is the one check every path parameter passes through."""
+    server that decodes before routing). This is the one check every path parameter passes
+    through (the two ids with a documented pattern are also checked by patterned_id)."""
     for segment in path.split("/")[1:]:
         value = unquote(segment)
         if value in _NOT_A_SEGMENT or not _PATH_CHANGING.isdisjoint(value):
@@ -144,13 +130,15 @@ def checked_path(path: str, operation: str) -> str:
                 f"{operation}: an id must not be empty, '.' or '..', nor hold '/', '\\', '?', '#' or "
                 f"'%' (the request would address another resource: {path!r}); nothing was sent"
             )
-    for where, pattern, what in _ID_PATTERNS:
-        match = where.fullmatch(path)
-        if match is not None and pattern.fullmatch(unquote(match.group(1))) is None:
-            raise InvalidParameterError(
-                f"{operation}: {what} (got {unquote(match.group(1))!r}); nothing was sent"
-            )
     return path
+
+
+def patterned_id(value: str, pattern: re.Pattern[str], what: str) -> str:
+    """A path id the documentation gives a pattern (phone finder and export job ids, declared in
+    their resource modules), refused before any request when it does not match."""
+    if not isinstance(value, str) or pattern.fullmatch(value) is None:
+        raise InvalidParameterError(f"{what} (got {value!r:.80}); nothing was sent")
+    return value
 
 
 def checked_query_id(value: str, operation: str) -> str:

@@ -215,7 +215,11 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response whose body does not match the spec (not JSON, truncated, a member missing)."""
+    """A 2xx response whose body does not match the spec (not JSON, truncated, a member missing,
+    or a member of the wrong type). `operation` is the operation that answered (when known) and
+    `member` the JSON member at fault (e.g. `data.balance`, `data.results[3].result`) when the
+    error is about one: a member the spec types is never read as None because it holds a value
+    of another type (null and absent optional members are None)."""
 
     def __init__(
         self,
@@ -225,10 +229,14 @@ class APIResponseValidationError(APIError):
         body: bytes,
         method: str | None = None,
         path: str | None = None,
+        operation: str | None = None,
+        member: str | None = None,
     ) -> None:
         super().__init__(message, method=method, path=path)
         self.status_code = status_code
         self.body = body
+        self.operation = operation
+        self.member = member
 
 
 class ResponseTooLargeError(APIError):

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 import orjson
 from enrichso_api.types import Unset
 
-from ..errors import InvalidParameterError
+from ..errors import APIResponseValidationError, InvalidParameterError
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -247,3 +247,18 @@ def raw_bytes(content: Any) -> bytes:
 def unset_to_none(value: Any) -> Any:
     """Generated models use the falsy UNSET sentinel for absent members; overlays expose None."""
     return None if isinstance(value, Unset) else value
+
+
+def wrong_member(
+    member: str, expected: str, value: Any, operation: str | None = None
+) -> APIResponseValidationError:
+    """The error for a member of the wrong type (`member` names it in the body, e.g. data.balance)."""
+    shown = f"{type(value).__name__} {value!r:.60}"
+    where = f"{operation}: " if operation else ""
+    return APIResponseValidationError(
+        f"{where}the answer's {member} must be {expected} (the spec's type), got {shown}",
+        status_code=200,
+        body=b"",
+        operation=operation,
+        member=member,
+    )

@@ -145,14 +145,28 @@ class _TransportBase:
             if call.raw:
                 return call.parse(content)
             return call.parse(orjson.loads(content))
-        except _PARSE_ERRORS as exc:
+        except APIResponseValidationError as exc:  # a member of the wrong type (views.check_members)
+            if exc.method is not None:
+                raise
             raise APIResponseValidationError(
-                f"{call.method} {call.path} returned {status} with a body that does not match the "
-                f"spec ({type(exc).__name__}: {self._scrub(str(exc))[:200]})",
+                f"{call.method} {call.path} ({call.operation}) returned {status} with a body that does "
+                f"not match the spec: {self._scrub(exc.message.removeprefix(f'{exc.operation}: '))}",
                 status_code=status,
                 body=self._scrubber.bytes(content),
                 method=call.method,
                 path=call.path,
+                operation=call.operation,
+                member=exc.member,
+            ) from None
+        except _PARSE_ERRORS as exc:
+            raise APIResponseValidationError(
+                f"{call.method} {call.path} ({call.operation}) returned {status} with a body that does "
+                f"not match the spec ({type(exc).__name__}: {self._scrub(str(exc))[:200]})",
+                status_code=status,
+                body=self._scrubber.bytes(content),
+                method=call.method,
+                path=call.path,
+                operation=call.operation,
             ) from (None if self._scrubber.shows(str(exc)) else exc)
 
     def _answer(

@@ -27,12 +27,13 @@ from .._core.flow import AsyncStream, Emit, Flow, Stream
 from .._core.jobs import QUICK_POLLING, AsyncJob, AsyncRawJob, JobStatus, RawJob, SyncJob
 from .._core.raw_response import raw
 from .._core.request_options import RequestOptions
-from .._core.status import progress_of, state_flags
+from .._core.status import check_status_members, progress_of, state_flags
 from .._core.transport import Destination, DownloadInfo
 
 
 def reveal_status_call(job_id: str) -> Call[JobStatus]:
     def parse(data: Any) -> JobStatus:
+        check_status_members(data.get("data") if isinstance(data, dict) else None, "data")
         envelope = RevealJobPollResponse.from_dict(data)
         d = envelope.data
         state = str(d.status)
@@ -109,6 +110,8 @@ def _export_id(job_id: str) -> str:
 
 def export_status_call(job_id: str) -> Call[JobStatus]:
     def parse(data: Any) -> JobStatus:
+        body = data.get("data") if isinstance(data, dict) else None
+        check_status_members(body, "data", ("totalRows", "processedRows", "creditsUsed", "creditsRefunded"))
         envelope = LeadExportJobStatusResponse.from_dict(data)
         d = envelope.data
         state = str(d.status)

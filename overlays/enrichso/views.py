@@ -368,12 +368,18 @@ def attribute_reader(cls: type, name: str) -> Callable[[Sequence[Raw]], list[Any
     fallback = [(reader, names) for number, reader, names in plan.others if number == at]
     get = methodcaller("get", first)
 
+    reader_of_attribute, names_of_attribute = _reads(cls)[at]
+
     def read(raws: Sequence[Raw]) -> list[Any]:
         values = [v if isinstance(v, kind) else None for v in map(get, raws)]
         for reader, names in fallback:
             for row, value in enumerate(values):
                 if value is None:
                     values[row] = reader(raws[row], *names)
+        if None in values:  # absent, null, or of another type than the spec's: the last raises
+            for row, value in enumerate(values):
+                if value is None:
+                    _check_names(raws[row], reader_of_attribute, names_of_attribute, "")
         return values
 
     return read

@@ -109,8 +109,8 @@ def check_status_members(body: Any, where: str, numbers: tuple[str, ...] = ()) -
         check_status_counts(progress, member("progress"))
     elif progress is not None and _int(progress) is None:
         raise wrong_member(member("progress"), "a number or {processed, total}", progress)
-    created = body.get("createdAt")
-    if created is not None and parse_timestamp(created) is None:
+    created = body.get("createdAt")  # (a number beyond what a datetime holds is no date: None)
+    if created is not None and _int(created) is None and parse_timestamp(created) is None:
         raise wrong_member(member("createdAt"), "a timestamp (ISO 8601 or epoch)", created)
 
 

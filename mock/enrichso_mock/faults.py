@@ -10,7 +10,8 @@ A fault configuration (JSON, per organization; PUT /_mock/faults) looks like:
         {"kind": "429", "probability": 0.02, "burst": 3, "retryAfter": 2},
         {"kind": "slow", "probability": 0.1, "delay": 1.5}],
      "failedBatchProbability": 0.1,
-     "flatBatchStatus": false}
+     "flatBatchStatus": false,
+     "flatExportJobs": false}
 
 Kinds: 500, 502, 503, 504 (problem bodies), html502 (a proxy's HTML page), 520 (Cloudflare),
 429 (a burst of `burst` rate-limit answers with Retry-After), drop (no HTTP response at all),
@@ -33,7 +34,7 @@ STATUS_KINDS = ("500", "502", "503", "504")
 KINDS = (*STATUS_KINDS, "html502", "520", "429", "drop", "slow", "truncate")
 WHENS = ("before", "after", "random")
 _RULE_KEYS = {"kind", "probability", "operations", "when", "times", "burst", "retryAfter", "delay"}
-_TOP_KEYS = {"seed", "rules", "failedBatchProbability", "flatBatchStatus"}
+_TOP_KEYS = {"seed", "rules", "failedBatchProbability", "flatBatchStatus", "flatExportJobs"}
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,9 @@ class FaultConfig:
     rules: tuple[Rule, ...] = ()
     failed_batch_probability: float = 0.0
     flat_batch_status: bool = False
+    # export jobs in the documented schema's flat shape, as the live gateway answers (otherwise
+    # the endpoint page examples' shape: progress {processed, total}, a results block)
+    flat_export_jobs: bool = False
 
     @classmethod
     def parse(
@@ -85,6 +89,9 @@ class FaultConfig:
         flat = raw.get("flatBatchStatus", flat_batch_status)
         if not isinstance(flat, bool):
             raise ValueError("flatBatchStatus must be a boolean")
+        flat_exports = raw.get("flatExportJobs", False)
+        if not isinstance(flat_exports, bool):
+            raise ValueError("flatExportJobs must be a boolean")
         return cls(
             seed=seed,
             rules=tuple(_parse_rule(rule, i) for i, rule in enumerate(rules)),
@@ -92,6 +99,7 @@ class FaultConfig:
                 raw.get("failedBatchProbability", 0.0), "failedBatchProbability"
             ),
             flat_batch_status=flat,
+            flat_export_jobs=flat_exports,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -100,6 +108,7 @@ class FaultConfig:
             "rules": [rule.to_json() for rule in self.rules],
             "failedBatchProbability": self.failed_batch_probability,
             "flatBatchStatus": self.flat_batch_status,
+            "flatExportJobs": self.flat_export_jobs,
         }
 
 

@@ -114,6 +114,10 @@ class Organization:
     def flat_batch_status(self) -> bool:
         return self.faults.config.flat_batch_status
 
+    @property
+    def flat_export_jobs(self) -> bool:
+        return self.faults.config.flat_export_jobs
+
     def new_object_id(self) -> str:
         return self.ids.object_id(self.clock.epoch())
 

@@ -19,6 +19,7 @@ from ._core.config import (
     ClientOptions,
     base_headers,
     configure_logging_from_env,
+    refuse_pickling,
     resolve_api_key,
     resolve_base_url,
     resolve_timeout,
@@ -128,6 +129,14 @@ class _ClientBase:
         if (options.api_key, options.base_url) == (self._options.api_key, self._options.base_url):
             copy._organization = self._organization  # the same organization: its id is known
         return copy
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        """with_options() with no change: the same settings, sharing the connection pool (a pool
+        of open connections is not duplicated)."""
+        return self.with_options()
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        raise refuse_pickling(type(self).__name__)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"

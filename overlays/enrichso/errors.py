@@ -24,6 +24,7 @@ EnrichError
  +-- InputsChangedError (also a RuntimeError: a list given to a *_many method shortened during the run)
  +-- InputsTypeError (also a TypeError: a *_many method given a DataFrame or a single string)
  +-- InvalidParameterError (also a ValueError: an argument that cannot be sent as asked)
+ +-- PicklingRefusedError (also a TypeError: pickling an object that holds the API key)
 
 Server-side vs preflight: InsufficientCreditsError is the API's 402; PreflightBalanceError is the
 SDK's own check before a *_many run. Old names kept: SubmitOutcomeUnknownError (the same class as
@@ -73,6 +74,7 @@ __all__ = [
     "NotFoundError",
     "OutcomeUnknownError",
     "PermissionDeniedError",
+    "PicklingRefusedError",
     "PreflightBalanceError",
     "RateLimitError",
     "ResponseTooLargeError",
@@ -213,7 +215,11 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response whose body does not match the spec (not JSON, truncated, a member missing)."""
+    """A 2xx response whose body does not match the spec (not JSON, truncated, a member missing,
+    or a member of the wrong type). `operation` is the operation that answered (when known) and
+    `member` the JSON member at fault (e.g. `data.balance`, `data.results[3].result`) when the
+    error is about one: a member the spec types is never read as None because it holds a value
+    of another type (null and absent optional members are None)."""
 
     def __init__(
         self,
@@ -223,10 +229,14 @@ class APIResponseValidationError(APIError):
         body: bytes,
         method: str | None = None,
         path: str | None = None,
+        operation: str | None = None,
+        member: str | None = None,
     ) -> None:
         super().__init__(message, method=method, path=path)
         self.status_code = status_code
         self.body = body
+        self.operation = operation
+        self.member = member
 
 
 class ResponseTooLargeError(APIError):
@@ -428,6 +438,14 @@ class InputsTypeError(EnrichError, TypeError):
     """A *_many method was given something that is not an iterable of inputs, though it iterates:
     a DataFrame or table (it iterates its column names) or a single string (its characters).
     Nothing was read or sent."""
+
+
+class PicklingRefusedError(EnrichError, TypeError):
+    """An object that holds the API key (a client's ClientOptions, or an Enrich / AsyncEnrich
+    client) was pickled. A pickle is plain bytes: whoever reads it (a cache, a queue, a task
+    result store, a worker's log) could load the key from it, so it is refused. copy.deepcopy
+    works (in memory); to rebuild a client in another process, give that process the key itself
+    (ENRICH_API_KEY) and the other settings."""
 
 
 REDACTED = "[redacted]"

@@ -10,22 +10,33 @@ from typing import Any
 import polars as pl
 import pytest
 from enrichso import Enrich
+from enrichso.errors import APIResponseValidationError
 from enrichso.frames._cells import _plain_attributes, _view_class, block_cells
 from enrichso.frames._products import product
 from enrichso.pipeline.needs import EMAIL_VALIDATION, PHONE_FINDER, REVERSE_LOOKUP
 from enrichso.pipeline.products import Column
 from enrichso.views import EmailValidationView, PhonesView, ProfileView
 
-# Either documented shape, members of the wrong JSON type, and nothing at all.
+# Either documented shape, a member of the wrong JSON type beside the other shape's, nothing at all.
 VALIDATIONS: list[Any] = [
     {"email": "a@x.io", "result": "valid", "confidence": "high", "isCatchAll": False, "provider": "GOOGLE"},
     {"email": "a@x.io", "status": "risky", "catchAll": True, "message": "accepts everything"},
     {"result": 3, "status": "invalid", "isCatchAll": "yes", "catchAll": False, "provider": None},
-    {"result": True, "confidence": 1.5, "isCatchAll": 0},
     {},
     None,
     ["not", "an", "object"],
 ]
+# Members of the wrong JSON type with nothing else to read: refused (APIResponseValidationError),
+# never read as None.
+WRONG_VALIDATIONS: list[Any] = [{"result": True, "confidence": 1.5, "isCatchAll": 0}]
+
+
+@pytest.mark.parametrize("raw", WRONG_VALIDATIONS)
+def test_a_validation_member_of_another_type_is_refused(raw: Any) -> None:
+    view = EmailValidationView.from_dict(raw)
+    for name in ("result", "confidence", "is_catch_all"):
+        with pytest.raises(APIResponseValidationError):
+            getattr(view, name)
 
 
 @pytest.mark.parametrize("raw", VALIDATIONS)
@@ -83,9 +94,9 @@ def test_each_row_gets_the_cells_the_cli_writes_for_it(client: Enrich) -> None:
 RESULTS: dict[str, list[Any]] = {
     "email-validation": VALIDATIONS,
     "ip-to-company": [
-        {"searchIp": "8.8.8.8", "ipDomain": "google.com", "ipCountryName": "United States", "ipCity": 7},
+        {"searchIp": "8.8.8.8", "ipDomain": "google.com", "ipCountryName": "United States", "ipCity": None},
         {"ipDomain": "", "ipOrganization": "Example", "ipTimezone": "UTC", "ipLatitude": 1.5},
-        {"ipDomain": None, "ipCountryCode": True},
+        {"ipDomain": None, "ipCountryCode": None},
         {},
         None,
     ],
@@ -106,6 +117,22 @@ def test_a_frame_reads_the_same_cells_as_the_declaration(command: str) -> None:
     ]
     expected = [kind.row_values(raw, error) for raw, error in pairs]
     assert block_cells(kind)(pairs) == [list(column) for column in zip(*expected, strict=True)]
+
+
+WRONG_RESULTS: dict[str, list[Any]] = {
+    "email-validation": WRONG_VALIDATIONS,
+    "ip-to-company": [{"searchIp": "8.8.8.8", "ipCity": 7}, {"ipDomain": None, "ipCountryCode": True}],
+}
+
+
+@pytest.mark.parametrize("command", sorted(WRONG_RESULTS))
+def test_a_frame_refuses_a_member_of_another_type_as_the_declaration_does(command: str) -> None:
+    kind = product(command)
+    for raw in WRONG_RESULTS[command]:
+        with pytest.raises(APIResponseValidationError):
+            kind.row_values(raw, None)
+        with pytest.raises(APIResponseValidationError):
+            block_cells(kind)([({"searchIp": "1.1.1.1"}, None), (raw, None)])
 
 
 def test_plain_columns_are_read_for_a_block_at_once_and_the_others_are_not() -> None:

@@ -264,6 +264,8 @@ async def test_filter_options_use_the_documented_shape_and_suggestions_match_a_p
 
 # -- export -----------------------------------------------------------------------------------------
 async def test_an_export_charges_while_processing_and_refunds_missing_contacts(sim: Sim) -> None:
+    # the documented schema's flat shape, as the live gateway sends it (fault flatExportJobs)
+    (await sim.root.put("/_mock/faults", json={"flatExportJobs": True})).raise_for_status()
     body = {"filters": VPS, "maxResults": 200, "includeEmail": True, "includeNames": True, "name": "VPs"}
     submitted = (await sim.submit("/lead-finder/export", body))["data"]
     assert (submitted["status"], submitted["estimatedRows"], submitted["estimatedCredits"]) == (
@@ -305,6 +307,30 @@ async def test_an_export_charges_while_processing_and_refunds_missing_contacts(s
     validator("LeadExportJobListResponse").validate({"success": True, "data": listed})
 
 
+async def test_export_jobs_answer_in_the_endpoint_pages_shape(sim: Sim) -> None:
+    """The simulator only ever sent the flat schema shape; the endpoint pages' four examples (and the
+    list page's) use progress {processed, total} and a results block: that is its default now, and
+    both validate against the spec (which the SDK reads either way)."""
+    body = {"filters": VPS, "maxResults": 200, "includeEmail": True, "name": "VPs"}
+    job_id = (await sim.submit("/lead-finder/export", body))["data"]["jobId"]
+    path = f"/lead-finder/export-jobs/{job_id}"
+    status = validator("LeadExportJobStatusResponse")
+    pending = await job(sim, path)
+    assert set(pending) == {"jobId", "status", "progress", "createdAt"}
+    assert (pending["status"], pending["progress"]) == ("pending", {"processed": 0, "total": 200})
+    await sim.advance(60)
+    done = await job(sim, path)
+    status.validate({"success": True, "data": done})
+    assert set(done) == {"jobId", "status", "progress", "results", "createdAt", "completedAt"}
+    assert done["progress"] == {"processed": 200, "total": 200} and done["results"]["totalExported"] == 200
+    assert done["results"]["creditsUsed"] + done["results"]["creditsRefunded"] == 2_000
+    listed = (await sim.api.get("/lead-finder/export-jobs")).json()["data"]
+    validator("LeadExportJobListResponse").validate({"success": True, "data": listed})
+    entry = listed["jobs"][0]
+    assert (entry["total"], entry["processed"], entry["status"]) == (200, 200, "completed")
+    assert "progress" not in entry and "name" not in entry
+
+
 async def test_the_download_is_a_409_until_completed_then_a_csv_with_credit_headers(sim: Sim) -> None:
     body = {"filters": VPS, "maxResults": 2_500, "includeEmail": True}
     job_id = (await sim.submit("/lead-finder/export", body))["data"]["jobId"]
@@ -319,12 +345,13 @@ async def test_the_download_is_a_409_until_completed_then_a_csv_with_credit_head
     response = await sim.api.get(f"/lead-finder/export-jobs/{job_id}/download")
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
     assert response.headers["content-disposition"] == f'attachment; filename="export-{job_id}.csv"'
+    totals = done["results"]  # the endpoint page's completed example
     assert (int(response.headers["x-credits-used"]), int(response.headers["x-credits-refunded"])) == (
-        done["creditsUsed"],
-        done["creditsRefunded"],
+        totals["creditsUsed"],
+        totals["creditsRefunded"],
     )
     rows = list(csv.DictReader(io.StringIO(response.text)))
-    assert len(rows) == 2_500 and sum(not r["Email"] for r in rows) * 10 == done["creditsRefunded"]
+    assert len(rows) == 2_500 and sum(not r["Email"] for r in rows) * 10 == totals["creditsRefunded"]
     first_page = (await search(sim, pageSize=3))["data"]["results"]
     assert [r["First Name"] for r in rows[:3]] == [p["firstName"] for p in first_page]
     assert rows[0]["Last Name"] == first_page[0]["lastName"]  # names were not unlocked
@@ -372,7 +399,8 @@ async def test_an_export_the_balance_cannot_cover_is_a_402_and_faults_fail_jobs_
     await sim.advance(60)
     failed = await job(sim, f"/lead-finder/export-jobs/{job_id}")
     assert (failed["status"], failed["error"]) == ("failed", "An unexpected error occurred during export.")
-    assert (failed["creditsUsed"], failed["creditsRefunded"]) == (0, 500) and await balance(sim) == 1_000
+    assert failed["creditsRefunded"] == 500 and await balance(sim) == 1_000
+    assert set(failed) == {"jobId", "status", "error", "creditsRefunded", "createdAt"}  # the page's example
     download = await sim.api.get(f"/lead-finder/export-jobs/{job_id}/download")
     assert download.json()["detail"] == "Export job is not yet completed. Current status: failed"
     assert (await sim.api.get("/lead-finder/export-jobs/ej_0000000000000000")).json()[

@@ -91,6 +91,7 @@ def test_raw_response_of_a_csv_download() -> None:
     raw = scrape.with_raw_response.export_csv(io.BytesIO())
     assert raw.status_code == 200 and raw.headers["content-type"].startswith("text/csv")
     assert raw.content is None and raw.parse().bytes_written > 0
+    assert SECRET not in repr(raw.http_response.request.headers)
     export = client.lead_finder.export_job("ej_0123456789abcdef")
     out = io.BytesIO()
     assert export.with_raw_response.download(out).parse().bytes_written == len(out.getvalue()) > 0
@@ -139,3 +140,50 @@ async def test_raw_response_of_async_job_handles() -> None:
     assert status.status_code == 200 and status.parse().id == job.id
     page = await job.with_raw_response.results(page_size=10)
     assert page.parse().number == 1 and page.json()["success"] is True
+
+
+def test_raw_response_body_is_readable_from_a_real_server(enrich_mock: Any) -> None:
+    """The transport streams every answer: the http_response handed out was never .read(), and
+    .text / .json() / .content raised httpx.ResponseNotRead (the request's key is not shown either)."""
+    with Enrich(api_key=enrich_mock.api_key, base_url=enrich_mock.base_url) as client:
+        raw = client.with_raw_response.wallets.balance()
+        page = client.with_raw_response.wallets.transactions()
+    for answer in (raw, page):
+        assert answer.http_response.json()["success"] is True
+        assert answer.http_response.content == answer.content
+        assert answer.http_response.text == answer.content.decode()  # type: ignore[union-attr]
+        assert enrich_mock.api_key not in repr(answer.http_response.request.headers)
+
+
+async def test_raw_response_body_is_readable_from_a_real_server_async(enrich_mock: Any) -> None:
+    async with AsyncEnrich(api_key=enrich_mock.api_key, base_url=enrich_mock.base_url) as client:
+        raw = await client.with_raw_response.wallets.balance()
+    assert raw.http_response.json()["success"] is True
+    assert raw.http_response.text == raw.content.decode()  # type: ignore[union-attr]
+    assert enrich_mock.api_key not in repr(raw.http_response.request.headers)
+
+
+def test_options_deep_copy_and_refuse_pickling_without_showing_the_key() -> None:
+    """client.options raised a bare TypeError (mappingproxy) for copy.deepcopy and pickle. A deep
+    copy works (sharing http_client: a pool is not duplicated); pickle is refused with a typed
+    error, as a pickle is bytes that carry the key; neither repr nor message shows the key."""
+    import copy
+    import pickle
+
+    from enrichso.errors import PicklingRefusedError
+
+    pool = httpx.Client(transport=httpx.MockTransport(Answerer()))
+    client = Enrich(api_key=SECRET, base_url=BASE, http_client=pool, default_headers={"X-Team": "blue"})
+    deep = copy.deepcopy(client.options)
+    assert deep == client.options and deep.http_client is pool
+    assert deep.default_headers is not client.options.default_headers
+    assert copy.copy(client.options) == client.options
+    assert SECRET not in repr(deep)
+    for held in (client.options, client, AsyncEnrich(api_key=SECRET, base_url=BASE)):
+        with pytest.raises(PicklingRefusedError) as refused:
+            pickle.dumps(held)
+        assert isinstance(refused.value, TypeError) and SECRET not in str(refused.value)
+    twin = copy.deepcopy(client)  # a client deep-copies as with_options(): same settings, same pool
+    assert twin.options == client.options and twin._transport.http is pool
+    twin.close()
+    client.wallets.balance()  # the pool is still open

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 
 import httpx
 import pytest
@@ -163,6 +164,34 @@ OUT_OF_RANGE = {
     "icp max_results 101": lambda c: c.people_search.icp_search(COMPANY, max_results=101),
     "icp min_score -1": lambda c: c.people_search.icp_search(COMPANY, min_score=-1),
     "icp min_score 101": lambda c: c.people_search.icp_search(COMPANY, min_score=101),
+    # cascade 1-10 levels, priority_bonus 0-30, list items non-empty; employee finder country at
+    # most 50; export leadIds at most 100,000, page 1 or more, pageSize 1-100; phone job ids
+    # ^[a-f0-9]{24}$, export job ids ^ej_[a-f0-9]{16}$ (facts: docs/api-notes.md 9.16)
+    "icp cascade empty": lambda c: c.people_search.icp_search(COMPANY, cascade=[]),
+    "icp cascade 11 levels": lambda c: c.people_search.icp_search(COMPANY, cascade=[{}] * 11),
+    "icp priority_bonus 31": lambda c: c.people_search.icp_search(COMPANY, cascade=[{"priority_bonus": 31}]),
+    "icp priority_bonus -1": lambda c: c.people_search.icp_search(COMPANY, cascade=[{"priority_bonus": -1}]),
+    "icp priority_bonus 2.5": lambda c: c.people_search.icp_search(
+        COMPANY, cascade=[{"priority_bonus": 2.5}]
+    ),
+    "icp cascade one level": lambda c: c.people_search.icp_search(COMPANY, cascade={"skills": ["Go"]}),
+    "icp empty title": lambda c: c.people_search.icp_search(COMPANY, cascade=[{"include_title": [""]}]),
+    "employees 51 countries": lambda c: next(iter(c.people_search.employees(COMPANY, country=["US"] * 51))),
+    "employees bare country": lambda c: next(iter(c.people_search.employees(COMPANY, country="India"))),
+    "export page 0": lambda c: c.lead_finder.export(FILTERS, page=0, page_size=10),
+    "export page_size 0": lambda c: c.lead_finder.export(FILTERS, page=1, page_size=0),
+    "export page_size 101": lambda c: c.lead_finder.export(FILTERS, page=1, page_size=101),
+    "export 100001 lead_ids": lambda c: c.lead_finder.export(FILTERS, lead_ids=["enc_a"] * 100_001),
+    "export bare lead_ids": lambda c: c.lead_finder.export(FILTERS, lead_ids="enc_abc"),
+    "phone job id not hex": lambda c: c.phone_finder.batch("665c52bf7b8e3f00149f0a1g").refresh(),
+    "phone job id 23": lambda c: c.phone_finder.batch("665c52bf7b8e3f00149f0a1").refresh(),
+    "phone job id upper": lambda c: c.phone_finder.batch("665C52BF7B8E3F00149F0A10").refresh(),
+    "export job id no prefix": lambda c: c.lead_finder.export_job("0123456789abcdef").refresh(),
+    "export job id 15": lambda c: c.lead_finder.export_job("ej_0123456789abcde").refresh(),
+    "export job download": lambda c: c.lead_finder.export_job("ej_x").download(io.BytesIO()),
+    "path id slash": lambda c: c.email_validation.batch("a/../b").refresh(),
+    "path id %2F": lambda c: c.lead_finder.reveal_job("rj_a%2Fb").refresh(),
+    "path id ?": lambda c: c.teams.members(team_id="abc?x=1").__iter__().__next__(),
 }
 AT_THE_LIMITS = {
     "scrape max_limit 1": lambda c: c.company_followers.start_scrape(COMPANY, 1),
@@ -181,6 +210,17 @@ AT_THE_LIMITS = {
     "icp max_results 100, min_score 100": lambda c: c.people_search.icp_search(
         COMPANY, max_results=100, min_score=100
     ),
+    "icp 10 levels, priority_bonus 0 and 30": lambda c: c.people_search.icp_search(
+        COMPANY, cascade=[{"priority_bonus": 0}] * 9 + [{"priority_bonus": 30, "include_title": ["CTO"]}]
+    ),
+    "employees 50 countries": lambda c: next(iter(c.people_search.employees(COMPANY, country=["US"] * 50))),
+    "export page 1, page_size 100": lambda c: c.lead_finder.export(FILTERS, page=1, page_size=100),
+    "export page 9999, page_size 1": lambda c: c.lead_finder.export(FILTERS, page=9999, page_size=1),
+    "export 100000 lead_ids": lambda c: c.lead_finder.export(FILTERS, lead_ids=["enc_a"] * 100_000),
+    "export no lead_ids": lambda c: c.lead_finder.export(FILTERS, lead_ids=[]),
+    "phone job id": lambda c: c.phone_finder.batch("665c52bf7b8e3f00149f0a10").refresh(),
+    "export job id": lambda c: c.lead_finder.export_job("ej_0123456789abcdef").refresh(),
+    "reveal job id not hex": lambda c: c.lead_finder.reveal_job("rj_a1b2c3d4e5f6g7h8").refresh(),
 }
 
 

@@ -234,7 +234,11 @@ def test_phone_results_grouped_by_kind_still_match_their_rows() -> None:
             body = httpx.Response(200, content=request.content).json()
             handler.body = body  # type: ignore[attr-defined]
             return httpx.Response(
-                200, json={"success": True, "data": {"batchId": "p1", "status": "queued", "itemCount": 3}}
+                200,
+                json={
+                    "success": True,
+                    "data": {"batchId": "665c52bf7b8e3f00149f0a10", "status": "queued", "itemCount": 3},
+                },
             )
         if request.url.path.endswith("/results"):
             body = handler.body  # type: ignore[attr-defined]
@@ -242,9 +246,15 @@ def test_phone_results_grouped_by_kind_still_match_their_rows() -> None:
             items += [{"linkedin": u, "phones": ["+2"]} for u in body.get("linkedins", [])]
             return httpx.Response(
                 200,
-                json={"success": True, "data": {"batchId": "p1", "status": "completed", "results": items}},
+                json={
+                    "success": True,
+                    "data": {"batchId": "665c52bf7b8e3f00149f0a10", "status": "completed", "results": items},
+                },
             )
-        return httpx.Response(200, json={"success": True, "data": {"batchId": "p1", "status": "completed"}})
+        return httpx.Response(
+            200,
+            json={"success": True, "data": {"batchId": "665c52bf7b8e3f00149f0a10", "status": "completed"}},
+        )
 
     client, _ = make_client(handler)
     inputs = ["https://www.linkedin.com/in/ann", "bob@x.io", "https://www.linkedin.com/in/cy"]

@@ -200,7 +200,7 @@ NASTY: dict[Any, list[Any]] = {
     reverse_lookup: ["José@x.io", 'q"u@x.io', "a@x.io"],
     email_finder: [("José", 'Ñ"x', "ex.io"), {"firstName": "a\\b", "lastName": "c", "domain": "d.io"}],
     phone_finder: ["José@x.io", 'https://linkedin.com/in/é"x', "a@x.io"],
-    ip_to_company: ["1.2.3.4", "2001:DB8::1", " 10.0.0.1 "],
+    ip_to_company: ["1.2.3.4", "2A00:1450::1", " 9.9.9.9 "],
 }
 
 

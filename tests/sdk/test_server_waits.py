@@ -10,7 +10,7 @@ import math
 
 import httpx
 import pytest
-from enrichso import WaitTimeoutError
+from enrichso import WaitTimeoutError, errors
 from enrichso._core import flow as _flow
 from enrichso._core import jobs as _jobs
 from enrichso._core.retry import (
@@ -118,3 +118,57 @@ def test_no_pause_of_any_flow_is_unbounded_or_not_a_number(
     seconds = _flow.sleep_seconds(_flow.Sleep(asked, "a test"))
     assert 0 <= seconds <= _flow.MAX_SLEEP
     assert ("waiting 300 s (a test)" in caplog.text) == (seconds == _flow.MAX_SLEEP)
+
+
+@pytest.mark.parametrize("value", ["-5", "-0.5", "-1e3", "soon", "12abc"])
+@pytest.mark.parametrize("header", ["retry-after", "retry-after-ms"])
+def test_a_negative_or_unreadable_wait_falls_back_to_the_backoff(header: str, value: str) -> None:
+    """A negative Retry-After was read as 0 and retried with no pause at all."""
+    client, seen = make_client(lambda r: httpx.Response(503, headers={header: value}, json={}), max_retries=3)
+    with pytest.raises(errors.InternalServerError):
+        client.wallets.balance()
+    assert len(seen.sleeps) == 3
+    for taken, pause in enumerate(seen.sleeps):
+        full = min(0.5 * 2.0**taken, 8.0)
+        assert 0.75 * full <= pause <= full
+
+
+def test_a_negative_retry_after_in_a_body_is_no_wait() -> None:
+    answer = httpx.Response(429, json={"statusCode": 429, "retryAfter": -30})
+    client, _ = make_client(lambda r: answer, max_retries=0)
+    with pytest.raises(errors.RateLimitError) as caught:
+        client.wallets.balance()
+    assert caught.value.retry_after is None
+
+
+def test_a_storm_of_retry_after_zero_is_not_a_hot_loop() -> None:
+    """`Retry-After: 0` on every answer retried with no pause at all, max_retries times; the first
+    retry may be prompt, the later ones wait at least the backoff of the retry before."""
+    client, seen = make_client(
+        lambda r: httpx.Response(429, headers={"retry-after": "0"}, json={}), max_retries=6
+    )
+    with pytest.raises(errors.RateLimitError):
+        client.wallets.balance()
+    assert seen.sleeps[0] == 0.0
+    for taken, pause in enumerate(seen.sleeps[1:]):
+        assert pause >= 0.75 * min(0.5 * 2.0**taken, 8.0)
+    assert sum(seen.sleeps) >= 0.75 * (0.5 + 1 + 2 + 4 + 8)
+
+
+def test_polling_through_retry_after_zero_pauses_at_least_the_interval(clock: Clock) -> None:
+    """A job's wait() polled again at once after a 429 with `Retry-After: 0` (a hot loop for as
+    long as the server kept answering so)."""
+    client, seen = _polled(clock, "0", limited=8)
+    assert client.email_validation.batch(BATCH).wait(poll_interval=0).succeeded
+    assert len(seen.sleeps) == 8 and all(s > 0 for s in seen.sleeps)
+    assert seen.sleeps[-1] >= 0.75 * 8.0  # consecutive 429s back off
+
+
+def test_the_patient_reads_of_a_pipeline_pause_after_retry_after_zero() -> None:
+    from enrichso._core.patience import pause_after
+
+    limited = errors.RateLimitError("x", status_code=429, headers={}, body=b"")
+    limited.retry_after = 0.0
+    assert pause_after(limited, 1) >= 0.75 * 2.0  # type: ignore[operator]
+    limited.retry_after = 30.0
+    assert pause_after(limited, 1) == 30.0

@@ -141,13 +141,16 @@ async def test_the_async_client_gives_the_same_views() -> None:
 # --- batches: job.results() and *_many rows ---------------------------------------------------
 
 
+HEX_ID = "665c52bf7b8e3f00149f0a10"  # a batch id every product takes (phone job ids are 24 hex)
+
+
 def batch_server(results: list[dict[str, Any]]) -> Any:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.method == "POST":
             return httpx.Response(
-                200, json={"success": True, "data": {"batchId": "b1", "status": "queued", "itemCount": 2}}
+                200, json={"success": True, "data": {"batchId": HEX_ID, "status": "queued", "itemCount": 2}}
             )
-        data: dict[str, Any] = {"batchId": "b1", "status": "completed", "totalItems": len(results)}
+        data: dict[str, Any] = {"batchId": HEX_ID, "status": "completed", "totalItems": len(results)}
         if request.url.path.endswith("/results"):
             data["results"] = results
         return httpx.Response(200, json={"success": True, "data": data})
@@ -284,10 +287,10 @@ def test_cli_result_columns_are_filled_from_either_shape(kind: Any, pages: dict,
 def test_ip_rows_are_found_only_with_a_domain_and_never_return_unset() -> None:
     items = [
         {"searchIp": "8.8.8.8", "ipDomain": "google.com", "ipCity": "Mountain View"},
-        {"searchIp": "10.0.0.1", "ipDomain": None},
+        {"searchIp": "9.9.9.9", "ipDomain": None},
     ]
     client, _ = make_client(batch_server(items))
-    rows = list(client.ip_to_company.lookup_many(["8.8.8.8", "10.0.0.1"], poll_interval=0))
+    rows = list(client.ip_to_company.lookup_many(["8.8.8.8", "9.9.9.9"], poll_interval=0))
     assert [row.found for row in rows] == [True, False]
     assert [row.result.ip_domain if row.result else "-" for row in rows] == ["google.com", None]
     assert_no_unset(rows)

@@ -634,8 +634,43 @@ def _export_rows(call: Call) -> ExportRows:
     return ExportRows(count, seed, key=key, filters=filters, exclude=exclude, offset=offset)
 
 
+def _export_status(call: Call, job: ExportJob, now: float) -> dict[str, Any]:
+    """An export job as getExportJob answers it: the endpoint page's examples (progress
+    {processed, total}; a results block once completed; error and creditsRefunded once failed),
+    or, with the fault setting flatExportJobs, the documented schema's flat shape that the live
+    gateway sends (docs/api-notes.md 9.8, 11.2)."""
+    if call.org.flat_export_jobs:
+        return _export_summary(call, job, now)
+    _, processed = job.progress(now)
+    status = job.status(now)
+    if status == FAILED:
+        return {
+            "jobId": job.id,
+            "status": status,
+            "error": job.error,
+            "creditsRefunded": job.refunded,
+            "createdAt": call.iso(job.created),
+        }
+    body: dict[str, Any] = {
+        "jobId": job.id,
+        "status": status,
+        "progress": {"processed": processed, "total": job.rows},
+    }
+    if status == COMPLETED:
+        body["results"] = {
+            "totalExported": job.rows,
+            "creditsUsed": job.charged - job.refunded,
+            "creditsRefunded": job.refunded,
+        }
+    body["createdAt"] = call.iso(job.created)
+    if status == COMPLETED:
+        body["completedAt"] = call.iso(job.ends)
+    return body
+
+
 def _export_summary(call: Call, job: ExportJob, now: float) -> dict[str, Any]:
-    """The documented (and live) flat shape of an export job (docs/api-notes.md 11.2)."""
+    """The documented schema's (and the live gateway's) flat shape of an export job
+    (docs/api-notes.md 11.2)."""
     percent, processed = job.progress(now)
     status = job.status(now)
     return {
@@ -675,7 +710,7 @@ def _find_export(call: Call) -> tuple[ExportJob, float]:
 @operation("getExportJob")
 def get_export_job(call: Call) -> dict[str, Any]:
     job, now = _find_export(call)
-    return call.envelope(_export_summary(call, job, now), _meta(call))
+    return call.envelope(_export_status(call, job, now), _meta(call))
 
 
 @operation("listExportJobs")
@@ -686,6 +721,22 @@ def list_export_jobs(call: Call) -> dict[str, Any]:
 
 
 def _summary_entry(call: Call, job: ExportJob, now: float) -> dict[str, Any]:
+    """A listed export job: the list page's example ({jobId, status, total, processed,
+    creditsUsed, creditsRefunded, createdAt, completedAt}), or with flatExportJobs the documented
+    LeadExportJobSummary (the get shape without downloadUrl), as the live gateway sends it."""
+    if not call.org.flat_export_jobs:
+        _, processed = job.progress(now)
+        status = job.status(now)
+        return {
+            "jobId": job.id,
+            "status": status,
+            "total": job.rows,
+            "processed": processed,
+            "creditsUsed": job.charged - job.refunded,
+            "creditsRefunded": job.refunded,
+            "createdAt": call.iso(job.created),
+            "completedAt": call.iso(job.ends) if status == COMPLETED else None,
+        }
     entry = _export_summary(call, job, now)
     del entry["downloadUrl"]  # LeadExportJobSummary has no download URL
     return entry

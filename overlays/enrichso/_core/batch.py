@@ -45,7 +45,7 @@ class BatchProduct(NamedTuple, Generic[M, Item]):
     def results_call(self, job_id: str, page: int, limit: int) -> Call[M]:
         return from_generated(
             self.results_kwargs(job_id, page=page, limit=limit),
-            model(self.results_model),
+            checked_results(self.item_model, model(self.results_model)),
             operation=f"{self.kind}.results",
         )
 
@@ -70,6 +70,23 @@ class BatchProduct(NamedTuple, Generic[M, Item]):
             )
 
         return SimplePageSpec(lambda page: self.results_call(job_id, page, limit), read)
+
+
+def checked_results(item_model: Any, parse: Callable[[Any], M]) -> Callable[[Any], M]:
+    """`parse` of a results page, after each result's members are checked against the types the
+    item's view class reads (a member of another type raises, naming it: data.results[3].result)."""
+    check = getattr(item_model, "_check_members", None)  # a view class's (enrichso.views)
+    if check is None:
+        return parse
+
+    def checked(body: Any) -> M:
+        data = body.get("data") if isinstance(body, dict) else None
+        results = data.get("results") if isinstance(data, dict) else None
+        for at, item in enumerate(results if isinstance(results, list) else ()):
+            check(item, f"data.results[{at}]")
+        return parse(body)
+
+    return checked
 
 
 class RawPage(NamedTuple):

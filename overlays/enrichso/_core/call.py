@@ -8,6 +8,7 @@ once as generators that yield Calls (see _core/flow.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import unquote
@@ -15,7 +16,7 @@ from urllib.parse import unquote
 import orjson
 from enrichso_api.types import Unset
 
-from ..errors import InvalidParameterError
+from ..errors import APIResponseValidationError, InvalidParameterError
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -111,18 +112,33 @@ class Call(Generic[T]):
 _NOT_A_SEGMENT = frozenset({"", ".", ".."})
 
 
+# what an id never holds and a server or proxy may read as a path (or query, fragment) delimiter
+# once it decodes the segment: `/`, `\`, `?`, `#`, and `%` (`%2F` written in an id)
+_PATH_CHANGING = frozenset("/\\?#%")
+
+
 def checked_path(path: str, operation: str) -> str:
-    """The request path, refused when a segment is empty or a dot segment. This is the one check
-    every path parameter passes through: the generated operations percent-encode each parameter
-    (`/`, `?`, `#` and `%` included), so an id always fills exactly one segment, and only an
-    empty, `.` or `..` id can still produce such a segment."""
+    """The request path, refused (before any request) when a segment is empty or a dot segment,
+    or holds a character that a server decoding it could read as another path (`/`, `\\`, `?`,
+    `#`, `%`: the generated operations percent-encode each parameter, but `a%2Fb` is `a/b` to a
+    server that decodes before routing). This is the one check every path parameter passes
+    through (the two ids with a documented pattern are also checked by patterned_id)."""
     for segment in path.split("/")[1:]:
-        if unquote(segment) in _NOT_A_SEGMENT:
+        value = unquote(segment)
+        if value in _NOT_A_SEGMENT or not _PATH_CHANGING.isdisjoint(value):
             raise InvalidParameterError(
-                f"{operation}: an id must not be empty, '.' or '..' (the request would address "
-                f"another resource: {path!r}); nothing was sent"
+                f"{operation}: an id must not be empty, '.' or '..', nor hold '/', '\\', '?', '#' or "
+                f"'%' (the request would address another resource: {path!r}); nothing was sent"
             )
     return path
+
+
+def patterned_id(value: str, pattern: re.Pattern[str], what: str) -> str:
+    """A path id the documentation gives a pattern (phone finder and export job ids, declared in
+    their resource modules), refused before any request when it does not match."""
+    if not isinstance(value, str) or pattern.fullmatch(value) is None:
+        raise InvalidParameterError(f"{what} (got {value!r:.80}); nothing was sent")
+    return value
 
 
 def checked_query_id(value: str, operation: str) -> str:
@@ -231,3 +247,18 @@ def raw_bytes(content: Any) -> bytes:
 def unset_to_none(value: Any) -> Any:
     """Generated models use the falsy UNSET sentinel for absent members; overlays expose None."""
     return None if isinstance(value, Unset) else value
+
+
+def wrong_member(
+    member: str, expected: str, value: Any, operation: str | None = None
+) -> APIResponseValidationError:
+    """The error for a member of the wrong type (`member` names it in the body, e.g. data.balance)."""
+    shown = f"{type(value).__name__} {value!r:.60}"
+    where = f"{operation}: " if operation else ""
+    return APIResponseValidationError(
+        f"{where}the answer's {member} must be {expected} (the spec's type), got {shown}",
+        status_code=200,
+        body=b"",
+        operation=operation,
+        member=member,
+    )

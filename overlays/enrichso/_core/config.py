@@ -3,11 +3,12 @@ default timeout, the fixed request headers, and the ENRICH_LOG switch for the `e
 
 from __future__ import annotations
 
+import copy
 import logging
 import math
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
@@ -15,7 +16,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from .._version import __version__
-from ..errors import ConfigurationError
+from ..errors import ConfigurationError, PicklingRefusedError
 from .call import checked_added_query
 from .secret import clean_api_key
 
@@ -101,10 +102,21 @@ def base_headers(api_key: str, default_headers: Mapping[str, str] | None = None)
     return {**fixed, **{name.lower(): value for name, value in (default_headers or {}).items()}}
 
 
+def refuse_pickling(what: str) -> PicklingRefusedError:
+    return PicklingRefusedError(
+        f"{what} holds the API key and is not pickled: a pickle is plain bytes that would carry "
+        "the key to whatever stores or reads it. copy.deepcopy works in memory; in another "
+        "process, build the client there with the key from ENRICH_API_KEY"
+    )
+
+
 @dataclass(frozen=True)
 class ClientOptions:
     """Every setting of a client, resolved (environment read, URL checked, timeout built). A client
-    never changes its options: with_options() makes a new client from `replace(options, ...)`."""
+    never changes its options: with_options() makes a new client from `replace(options, ...)`.
+
+    copy.copy and copy.deepcopy work (a deep copy shares http_client: an open connection pool is
+    not duplicated); pickle raises PicklingRefusedError, as a pickle would carry the API key."""
 
     api_key: str = field(repr=False)
     base_url: str
@@ -123,6 +135,20 @@ class ClientOptions:
         check_count("max_response_bytes", self.max_response_bytes, least=1)
         check_headers(self.default_headers)
         checked_added_query(self.default_query, "default_query")
+
+    def __copy__(self) -> ClientOptions:
+        return replace(self)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> ClientOptions:
+        return replace(
+            self,
+            timeout=copy.deepcopy(self.timeout, memo),
+            default_headers=MappingProxyType(copy.deepcopy(dict(self.default_headers), memo)),
+            default_query=MappingProxyType(copy.deepcopy(dict(self.default_query), memo)),
+        )
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        raise refuse_pickling("ClientOptions")
 
     @classmethod
     def resolve(

@@ -21,6 +21,7 @@ from .call import Call
 from .flow import MAX_SLEEP, Flow, Sleep, run_async, run_sync
 from .raw_response import raw
 from .request_options import RequestOptions, RequestOptionsNoTimeout
+from .retry import server_floor
 from .transport import AsyncTransport, SyncTransport
 
 ProgressCallback = Callable[["JobStatus"], object]
@@ -92,16 +93,21 @@ def wait_flow(
     deadline = None if timeout is None else time.monotonic() + timeout
     interval = poll_interval if poll_interval is not None else policy.initial
     last: JobStatus | None = None
+    limited = 0  # consecutive 429 answers
     while True:
         try:
             status: JobStatus = yield status_call()
         except RateLimitError as exc:
-            # A long server-directed wait while polling: sleep it out (polls are free), within the deadline.
-            pause = exc.retry_after if exc.retry_after is not None else interval
+            # A long server-directed wait while polling: sleep it out (polls are free), within the
+            # deadline. A short one (Retry-After: 0) is not a pace: at least the poll interval, and
+            # the backoff of consecutive 429s, so a storm of them is no hot loop.
+            limited += 1
+            pause = max(exc.retry_after or 0.0, interval, server_floor(limited))
             if deadline is not None and time.monotonic() + min(pause, MAX_POLL_SLEEP) > deadline:
                 raise _timeout(job_id, kind, last, timeout) from exc
             yield _sleep(job_id, kind, pause, "the API asked to wait (rate limited)")
             continue
+        limited = 0
         last = status
         remember(status)
         if on_progress is not None:

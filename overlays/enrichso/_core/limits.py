@@ -50,3 +50,28 @@ def strings(name: str, values: Iterable[str], low: int = 1, high: int | None = N
                 f"{name}[{at}] must be a string of {limit} characters, got {item!r:.80}"
             )
     return items
+
+
+def at_least(name: str, value: int | None, low: int) -> int | None:
+    """A whole number the API takes from low up (no documented maximum); None passes (not sent)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        raise InvalidParameterError(f"{name} must be a whole number, {low:,} or more, got {value!r}")
+    return value
+
+
+def text_list(name: str, values: Iterable[str] | None, most: int | None = None) -> list[str] | None:
+    """A list of non-empty strings (at most `most`); None passes (not sent). A bare string is
+    refused: it would be sent one letter per item."""
+    if values is None:
+        return None
+    if isinstance(values, str | bytes):
+        raise InvalidParameterError(f"{name} takes a list of strings, not the single value {values!r:.80}")
+    items = list(values)
+    if most is not None and len(items) > most:
+        raise InvalidParameterError(f"{name} takes at most {most:,} values, got {len(items):,}")
+    for at, item in enumerate(items):
+        if not isinstance(item, str) or not item:
+            raise InvalidParameterError(f"{name}[{at}] must be a non-empty string, got {item!r:.80}")
+    return items

@@ -43,11 +43,13 @@ def is_transient(error: BaseException) -> bool:
 
 
 def pause_after(error: APIError, attempt: int) -> float | None:
-    """Seconds to wait before asking again: the server's Retry-After when it gave one; None
+    """Seconds to wait before asking again: the backoff, or the server's Retry-After when it is
+    longer (a shorter one, `0`, is no pace: the transport has already retried promptly); None
     when that is longer than MAX_PATIENT_WAIT (give up)."""
+    pause = backoff(attempt) * _PAUSE_SCALE
     if isinstance(error, RateLimitError) and error.retry_after is not None:
-        return error.retry_after if error.retry_after <= MAX_PATIENT_WAIT else None
-    return backoff(attempt) * _PAUSE_SCALE
+        return max(error.retry_after, pause) if error.retry_after <= MAX_PATIENT_WAIT else None
+    return pause
 
 
 def read_patiently(make_call: Callable[[], Call[T]], first: Call[T] | None = None) -> Flow[T]:

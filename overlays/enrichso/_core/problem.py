@@ -28,7 +28,7 @@ from ..errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from .retry import finite_seconds, retry_after_seconds
+from .retry import retry_after_seconds, server_seconds
 from .secret import Scrubber
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -189,7 +189,7 @@ def build_status_error(
     elif isinstance(err, RateLimitError):
         err.retry_after = retry_after_seconds(headers)
         if err.retry_after is None:
-            err.retry_after = finite_seconds(_number(p.get("retryAfter")))
+            err.retry_after = server_seconds(_number(p.get("retryAfter")))
     elif isinstance(err, PermissionDeniedError):
         err.access_status = _str(p.get("accessStatus"))
     return err

@@ -7,7 +7,11 @@
   the request may have been received surfaces as SubmitOutcomeUnknownError instead.
 - A server-directed wait (Retry-After in seconds or as an HTTP date, retry-after-ms, or
   X-RateLimit-Reset read as seconds-until-reset, docs/api-notes.md 6) is honoured up to MAX_SERVER_WAIT; a
-  longer one is not slept through: the error (RateLimitError with retry_after) is raised.
+  longer one is not slept through: the error (RateLimitError with retry_after) is raised. A
+  negative or unreadable wait is no direction at all: the client's own backoff applies. A shorter
+  wait is a least, not a pace: from the second retry on, the pause is at least the backoff of the
+  retry before (server_floor), so a storm of `Retry-After: 0` answers (with a large max_retries)
+  is not a hot loop; the first retry after a `0` is prompt.
 """
 
 from __future__ import annotations
@@ -51,6 +55,28 @@ def finite_seconds(value: object) -> float | None:
     return max(number, 0.0) if math.isfinite(number) else None
 
 
+def server_seconds(value: object) -> float | None:
+    """A wait the server asked for, in seconds: None (no direction: fall back to the backoff) for
+    a negative number as for anything finite_seconds refuses."""
+    number = finite_seconds(value)
+    if number is None or _negative(value):
+        return None
+    return number
+
+
+def _negative(value: object) -> bool:
+    try:
+        return float(value) < 0  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+def server_floor(retries_taken: int) -> float:
+    """The least pause before retry number retries_taken + 1 whatever the server asked: none
+    before the first, then the backoff of the retry before (0.5 s, 1 s, ... 8 s, jittered)."""
+    return backoff(retries_taken - 1) if retries_taken > 0 else 0.0
+
+
 def _date_seconds(value: str) -> float | None:
     """Seconds until an HTTP date, None when it is not one (or is beyond what a datetime holds)."""
     try:
@@ -64,21 +90,23 @@ def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
     """The server's requested wait in seconds: retry-after-ms, then Retry-After (seconds or date)."""
     ms = headers.get("retry-after-ms")
     if ms:
-        wait = finite_seconds(ms)
+        wait = server_seconds(ms)
         if wait is not None:
             return wait / 1000.0
     value = headers.get("retry-after")
     if not value:
         return None
-    wait = finite_seconds(value)
-    return wait if wait is not None else _date_seconds(value)
+    wait = server_seconds(value)
+    if wait is not None or _negative(value):
+        return wait
+    return _date_seconds(value)  # a date already past: 0, retry now
 
 
 def rate_limit_reset_seconds(headers: Mapping[str, str]) -> float | None:
     """X-RateLimit-Reset: seconds until the window resets (the documented meaning). A value that
     looks like an epoch timestamp (what the vendor SDKs assume) is converted instead."""
     value = headers.get("x-ratelimit-reset")
-    number = finite_seconds(value) if value else None
+    number = server_seconds(value) if value else None
     if number is not None and number > 1e9:
         number = finite_seconds(number / 1000.0 - time.time() if number > 1e12 else number - time.time())
     return number
@@ -107,7 +135,7 @@ def status_retry_delay(
     if wait is not None:
         if wait > MAX_SERVER_WAIT:
             return None
-        return wait
+        return max(wait, server_floor(retries_taken))
     return backoff(retries_taken)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from .call import FromDict
+from .call import FromDict, wrong_member
 from .jobs import JobStatus
 
 _TOTAL_KEYS = ("totalItems", "totalEmails", "totalLeads", "totalIps", "totalIPs", "total", "itemCount")
@@ -87,12 +87,47 @@ def unwrap(data: Any) -> tuple[Mapping[str, Any], bool]:
     return data, False
 
 
+def check_status_members(body: Any, where: str, numbers: tuple[str, ...] = ()) -> None:
+    """A status body's members of another type than the spec's raise APIResponseValidationError
+    naming the member (a status that is not text, a count that is not a number, a createdAt that
+    is no timestamp), instead of reading as None ("unknown", no progress) and polling on."""
+
+    def member(name: str) -> str:
+        return f"{where}.{name}" if where else name
+
+    if not isinstance(body, Mapping):
+        return  # (the envelope model says what is wrong with it)
+    status = body.get("status")
+    if not isinstance(status, str) or not status:
+        raise wrong_member(member("status"), "a non-empty string", status)
+    for name in (*_TOTAL_KEYS, *_PROCESSED_KEYS, *numbers):
+        value = body.get(name)
+        if value is not None and _int(value) is None:
+            raise wrong_member(member(name), "a number", value)
+    progress = body.get("progress")
+    if isinstance(progress, Mapping):  # {processed, total} (the lead jobs' page examples)
+        check_status_counts(progress, member("progress"))
+    elif progress is not None and _int(progress) is None:
+        raise wrong_member(member("progress"), "a number or {processed, total}", progress)
+    created = body.get("createdAt")  # (a number beyond what a datetime holds is no date: None)
+    if created is not None and _int(created) is None and parse_timestamp(created) is None:
+        raise wrong_member(member("createdAt"), "a timestamp (ISO 8601 or epoch)", created)
+
+
+def check_status_counts(body: Mapping[str, Any], where: str) -> None:
+    for name in ("processed", "total"):
+        value = body.get(name)
+        if value is not None and _int(value) is None:
+            raise wrong_member(f"{where}.{name}", "a number", value)
+
+
 def batch_status_parser(kind: str, job_id: str, envelope: FromDict[Any]) -> Callable[[Any], JobStatus]:
     """The parser of a batch status response of either shape. The documented shape is also
     checked against the generated envelope model (a mismatch raises, as for any response)."""
 
     def parse(data: Any) -> JobStatus:
         body, enveloped = unwrap(data)
+        check_status_members(body, "data" if enveloped else "")
         model = envelope.from_dict(data) if enveloped else None
         state = str(body.get("status") or "unknown")
         done, failed = state_flags(state)

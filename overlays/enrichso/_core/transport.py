@@ -20,6 +20,7 @@ import httpx
 import orjson
 
 from ..errors import (
+    REDACTED,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -144,14 +145,28 @@ class _TransportBase:
             if call.raw:
                 return call.parse(content)
             return call.parse(orjson.loads(content))
-        except _PARSE_ERRORS as exc:
+        except APIResponseValidationError as exc:  # a member of the wrong type (views.check_members)
+            if exc.method is not None:
+                raise
             raise APIResponseValidationError(
-                f"{call.method} {call.path} returned {status} with a body that does not match the "
-                f"spec ({type(exc).__name__}: {self._scrub(str(exc))[:200]})",
+                f"{call.method} {call.path} ({call.operation}) returned {status} with a body that does "
+                f"not match the spec: {self._scrub(exc.message.removeprefix(f'{exc.operation}: '))}",
                 status_code=status,
                 body=self._scrubber.bytes(content),
                 method=call.method,
                 path=call.path,
+                operation=call.operation,
+                member=exc.member,
+            ) from None
+        except _PARSE_ERRORS as exc:
+            raise APIResponseValidationError(
+                f"{call.method} {call.path} ({call.operation}) returned {status} with a body that does "
+                f"not match the spec ({type(exc).__name__}: {self._scrub(str(exc))[:200]})",
+                status_code=status,
+                body=self._scrubber.bytes(content),
+                method=call.method,
+                path=call.path,
+                operation=call.operation,
             ) from (None if self._scrubber.shows(str(exc)) else exc)
 
     def _answer(
@@ -160,7 +175,7 @@ class _TransportBase:
         """The parsed value of a 2xx answer."""
         value = self._parse_ok(call, content, response.status_code)
         if self._recorder is not None:
-            self._recorder.append((response, content))
+            self._recorder.append((_handed_out(response, content), content))
         if logger.isEnabledFor(logging.INFO):
             self._log_done(call, response.status_code, started, retries, value)
         return value
@@ -410,6 +425,21 @@ class _TransportBase:
         )
 
 
+def _handed_out(response: httpx.Response, content: bytes) -> httpx.Response:
+    """A streamed answer as with_raw_response hands it out: its body readable (.text, .json(),
+    .content: the decoded body the transport read) and its request's key header masked (httpx
+    shows x-api-key in a repr of the headers). The request was answered: nothing sends it again."""
+    response._content = content  # what httpx's own read() sets
+    return _key_masked(response)
+
+
+def _key_masked(response: httpx.Response) -> httpx.Response:
+    for name in _KEY_HEADERS:
+        if name in response.request.headers:
+            response.request.headers[name] = REDACTED
+    return response
+
+
 def _drop_key(request: httpx.Request) -> None:
     for name in _KEY_HEADERS:
         request.headers.pop(name, None)
@@ -517,7 +547,7 @@ class SyncTransport(_TransportBase):
                                 sink.write(block)
                             ok = True
                             if self._recorder is not None:
-                                self._recorder.append((response, None))
+                                self._recorder.append((_key_masked(response), None))
                             return sink.info()
                         content = self._read(call, response)
                         location = response.headers.get("location")
@@ -633,7 +663,7 @@ class AsyncTransport(_TransportBase):
                                 sink.write(block)  # small blocking writes
                             ok = True
                             if self._recorder is not None:
-                                self._recorder.append((response, None))
+                                self._recorder.append((_key_masked(response), None))
                             return sink.info()
                         content = await self._read(call, response)
                         location = response.headers.get("location")

@@ -40,6 +40,7 @@ _EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.InputsChangedError, ExitCode.USAGE),
     (errors.MissingExtraError, ExitCode.USAGE),
     (errors.ClientClosedError, ExitCode.USAGE),
+    (errors.PicklingRefusedError, ExitCode.USAGE),
     (errors.InvalidParameterError, ExitCode.USAGE),
 )
 

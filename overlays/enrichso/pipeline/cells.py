@@ -108,10 +108,39 @@ def ip(cell: str) -> str:
     value = cell.strip()
     if not value:
         raise InvalidValue("the IP address cell is empty")
+    return public_ip(value)
+
+
+_LEADING_ZERO = re.compile(r"(?:^|\.)0\d")
+
+
+def public_ip(value: str) -> str:
+    """The canonical text of a public IPv4 or IPv6 address (the documentation: "IPv4 or IPv6
+    address to look up"), the one IP to Company can name a company for. Refused (InvalidValue):
+    anything else, including an IPv4 written with leading zeros (010.1.1.1: octal to some
+    parsers), an IPv6 with a zone id (fe80::1%eth0: the zone names one of this machine's
+    interfaces), and private, loopback, link-local, shared, multicast, reserved and unspecified
+    addresses, also written as IPv4-mapped IPv6 (::ffff:10.0.0.1). An IPv4-mapped address of a
+    public IPv4 is that IPv4 (::ffff:8.8.8.8 is 8.8.8.8)."""
     try:
-        return ipaddress.ip_address(value).compressed
+        address = ipaddress.ip_address(value)
     except ValueError:
-        raise InvalidValue(f"{value!r} is not an IPv4 or IPv6 address") from None
+        zeros = _LEADING_ZERO.search(value) is not None and set(value) <= set("0123456789.")
+        why = " (a leading zero is read as octal by some parsers)" if zeros else ""
+        raise InvalidValue(f"{value!r:.80} is not an IPv4 or IPv6 address{why}") from None
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.scope_id is not None:
+            raise InvalidValue(
+                f"{value!r} has an IPv6 zone id (%{address.scope_id}): it names a network interface "
+                "of this machine, not a public address"
+            )
+        address = address.ipv4_mapped or address
+    if not address.is_global or address.is_multicast:
+        raise InvalidValue(
+            f"{value!r} is not a public IP address (private, loopback, link-local, shared, "
+            "multicast or reserved): no company can be named for it"
+        )
+    return address.compressed
 
 
 def looks_like_data(cell: str) -> bool:

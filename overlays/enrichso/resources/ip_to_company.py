@@ -103,22 +103,43 @@ IpRow = PipelineResult[str, CompanyView]
 
 def ip_key(value: Any) -> str | None:
     """The canonical text of an IP address (so 2001:DB8::1 and 2001:db8:0::1 are one IP); a dict
-    row's, from its IP column (pipeline/columns.py)."""
+    row's, from its IP column (pipeline/columns.py). An IPv4-mapped IPv6 is its IPv4."""
     if isinstance(value, Mapping):
         value = row_value(value, IP)
     if not isinstance(value, str):
         return None
     text = value.strip()
     try:
-        return str(ipaddress.ip_address(text))
+        address = ipaddress.ip_address(text)
     except ValueError:
         return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return str(address.ipv4_mapped)
+    return str(address)
 
 
 def _normalise(value: str) -> tuple[str, Any] | None:
-    """(the canonical IP, the IP as the submit body lists it)."""
-    key = ip_key(value)
-    return None if key is None else (key, {"ip": key})
+    """(the canonical IP, the IP as the submit body lists it); None (the row is "invalid input",
+    not sent) for what the single lookup refuses: not a public IPv4 or IPv6 address."""
+    if isinstance(value, Mapping):
+        value = row_value(value, IP)
+    if not isinstance(value, str) or len(value) > 45:
+        return None
+    try:
+        key = cells.ip(value)
+    except cells.InvalidValue:
+        return None
+    return key, {"ip": key}
+
+
+def checked_ip(name: str, value: str) -> str:
+    """The IP as it is sent (trimmed, canonical), or InvalidParameterError before any request:
+    not an IPv4 or IPv6 address, or not a public one (cells.public_ip)."""
+    length_within(name, value, 1, 45)
+    try:
+        return cells.ip(value)
+    except cells.InvalidValue as exc:
+        raise InvalidParameterError(f"{name}: {exc}") from None
 
 
 def _key_of_item(item: Mapping[str, Any]) -> str:
@@ -133,8 +154,7 @@ def lookup_call(ip: str) -> Call[IpAnswer]:
     from enrichso_api.api.ip_to_company import ip_to_company
     from enrichso_api.models import IpToCompanyRequest, IpToCompanyResponse
 
-    length_within("ip", ip, 1, 45)
-    kwargs = ip_to_company._get_kwargs(body=IpToCompanyRequest(ip=ip))
+    kwargs = ip_to_company._get_kwargs(body=IpToCompanyRequest(ip=checked_ip("ip", ip)))
     return from_generated(kwargs, answer(IpToCompanyResponse, CompanyView.from_dict), operation="ipToCompany")
 
 
@@ -151,6 +171,10 @@ def submit_call(ips: list[str]) -> Call[IpToCompanyBatchSubmitResponse]:
         model(IpToCompanyBatchSubmitResponse),
         operation="batchIpToCompany",
     )
+
+
+def _checked_ips(ips: Iterable[str]) -> list[str]:
+    return [checked_ip(f"ips[{at}]", ip) for at, ip in enumerate(strings("ips", ips, 1, 45))]
 
 
 def batch_id_of(envelope: IpToCompanyBatchSubmitResponse) -> str:
@@ -207,7 +231,7 @@ class IpToCompany:
     def submit_batch(self, ips: Iterable[str], **request: Unpack[RequestOptions]) -> BatchIps:
         """Submit up to 500,000 IPs; reserves 100 credits per unique IP. Never retried once sent."""
         t = self._t.with_request_options(**request)
-        envelope = t.request(submit_call(strings("ips", ips, 1, 45)))
+        envelope = t.request(submit_call(_checked_ips(ips)))
         return BatchJob(t, PRODUCT, batch_id_of(envelope), submitted=envelope)
 
     def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> BatchIps:
@@ -263,7 +287,7 @@ class AsyncIpToCompany:
     async def submit_batch(self, ips: Iterable[str], **request: Unpack[RequestOptions]) -> AsyncBatchIps:
         """See IpToCompany.submit_batch."""
         t = self._t.with_request_options(**request)
-        envelope = await t.request(submit_call(strings("ips", ips, 1, 45)))
+        envelope = await t.request(submit_call(_checked_ips(ips)))
         return AsyncBatchJob(t, PRODUCT, batch_id_of(envelope), submitted=envelope)
 
     def batch(self, batch_id: str, **request: Unpack[RequestOptions]) -> AsyncBatchIps:

@@ -62,7 +62,7 @@ from enrichso_api.models import (
 from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
-from .._core.limits import length_within, one_of, within
+from .._core.limits import at_least, length_within, one_of, text_list, within
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec, has_more_by_count
 from .._core.request_options import RequestOptions, split_request_options
 from .._core.transport import AsyncTransport, SyncTransport
@@ -80,6 +80,7 @@ JOB_STATUSES = ("pending", "processing", "completed", "failed")  # the job lists
 SUGGEST_LIMIT_MAX = 50  # suggest: q at least 2 characters, limit 1-50
 SAVED_NAME_MAX = 100  # a saved search's name: 1-100 characters
 EXPORT_NAME_MAX, EXPORT_MAX_RESULTS = 200, 100_000  # LeadExportRequest name, maxResults
+EXPORT_MAX_LEAD_IDS, EXPORT_PAGE_SIZE_MAX = 100_000, 100  # LeadExportRequest leadIds, pageSize
 
 Filters = LeadFinderSearchFilters | Mapping[str, Any]
 
@@ -304,9 +305,11 @@ def export_call(filters: Filters, **options: Unpack[ExportOptions]) -> Call[Asyn
         value = options.get(key)
         return UNSET if value is None else value
 
-    lead_ids = options.get("lead_ids")
+    lead_ids = text_list("lead_ids", options.get("lead_ids"), EXPORT_MAX_LEAD_IDS)
     length_within("name", options.get("name"), 0, EXPORT_NAME_MAX)
     within("max_results", options.get("max_results"), 1, EXPORT_MAX_RESULTS)
+    at_least("page", options.get("page"), 1)
+    within("page_size", options.get("page_size"), 1, EXPORT_PAGE_SIZE_MAX)
     body = LeadExportRequest(
         filters=to_filters(filters),
         exclude_filters=to_exclude(options.get("exclude_filters")),
@@ -316,7 +319,7 @@ def export_call(filters: Filters, **options: Unpack[ExportOptions]) -> Call[Asyn
         include_email=opt("include_email"),
         include_phone=opt("include_phone"),
         include_names=opt("include_names"),
-        lead_ids=UNSET if lead_ids is None else list(lead_ids),
+        lead_ids=UNSET if lead_ids is None else lead_ids,
         page=opt("page"),
         page_size=opt("page_size"),
     )

@@ -8,6 +8,7 @@ as a failed job, not as a 402 (docs/api-notes.md 8). An export job is polled at
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Unpack
 
@@ -21,17 +22,18 @@ from enrichso_api.models import (
     RevealJobPollResponseDataResultsType0,
 )
 
-from .._core.call import Call, from_generated, raw_bytes, unset_to_none
+from .._core.call import Call, from_generated, patterned_id, raw_bytes, unset_to_none
 from .._core.flow import AsyncStream, Emit, Flow, Stream
 from .._core.jobs import QUICK_POLLING, AsyncJob, AsyncRawJob, JobStatus, RawJob, SyncJob
 from .._core.raw_response import raw
 from .._core.request_options import RequestOptions
-from .._core.status import progress_of, state_flags
+from .._core.status import check_status_members, progress_of, state_flags
 from .._core.transport import Destination, DownloadInfo
 
 
 def reveal_status_call(job_id: str) -> Call[JobStatus]:
     def parse(data: Any) -> JobStatus:
+        check_status_members(data.get("data") if isinstance(data, dict) else None, "data")
         envelope = RevealJobPollResponse.from_dict(data)
         d = envelope.data
         state = str(d.status)
@@ -98,8 +100,18 @@ class AsyncRevealJob(AsyncJob):
         return AsyncStream(self._transport.with_request_options(**request), _contacts_flow(self))
 
 
+# The documented pattern of an export job id (the spec's ExportJobId, docs/api-notes.md 9.16).
+EXPORT_JOB_ID = re.compile(r"ej_[a-f0-9]{16}")
+
+
+def _export_id(job_id: str) -> str:
+    return patterned_id(job_id, EXPORT_JOB_ID, "an export job id is ej_ and 16 lowercase hex characters")
+
+
 def export_status_call(job_id: str) -> Call[JobStatus]:
     def parse(data: Any) -> JobStatus:
+        body = data.get("data") if isinstance(data, dict) else None
+        check_status_members(body, "data", ("totalRows", "processedRows", "creditsUsed", "creditsRefunded"))
         envelope = LeadExportJobStatusResponse.from_dict(data)
         d = envelope.data
         state = str(d.status)
@@ -127,12 +139,15 @@ def export_status_call(job_id: str) -> Call[JobStatus]:
             raw=data.get("data", {}),
         )
 
-    return from_generated(get_export_job._get_kwargs(job_id), parse, operation="getExportJob")
+    return from_generated(get_export_job._get_kwargs(_export_id(job_id)), parse, operation="getExportJob")
 
 
 def download_call(job_id: str) -> Call[bytes]:
     return from_generated(
-        download_export_job._get_kwargs(job_id), raw_bytes, operation="downloadExportJob", raw=True
+        download_export_job._get_kwargs(_export_id(job_id)),
+        raw_bytes,
+        operation="downloadExportJob",
+        raw=True,
     )
 
 

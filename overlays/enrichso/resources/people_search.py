@@ -22,10 +22,11 @@ from enrichso_api.models import (
 from enrichso_api.types import UNSET
 
 from .._core.call import Call, from_generated, model
-from .._core.limits import within
+from .._core.limits import text_list, within
 from .._core.pagination import AsyncPager, Page, Pager, SimplePageSpec
 from .._core.request_options import RequestOptions
 from .._core.transport import AsyncTransport, SyncTransport
+from ..errors import InvalidParameterError
 
 EMPLOYEES_PAGE_MAX = 100
 
@@ -36,11 +37,44 @@ def _opt(value: Any) -> Any:
     return UNSET if value is None else value
 
 
-def _list(values: Iterable[str] | None) -> Any:
-    return UNSET if values is None else list(values)
+def _list(name: str, values: Iterable[str] | None, most: int | None = None) -> Any:
+    checked = text_list(name, values, most)
+    return UNSET if checked is None else checked
 
 
 ICP_MAX_RESULTS = 100  # max_results 1-100, min_score 0-100 (waterfall ICP search)
+ICP_MAX_LEVELS = 10  # cascade: 1-10 levels
+ICP_MAX_PRIORITY_BONUS = 30  # cascade[].priority_bonus: 0-30
+EMPLOYEES_MAX_COUNTRIES = 50  # employee finder: country, at most 50
+_LEVEL_LISTS = ("include_title", "exclude_title", "job_levels", "job_functions", "skills", "location")
+
+
+def _levels(cascade: Iterable[CascadeLevel] | None) -> Any:
+    """The cascade as sent, refused (InvalidParameterError) outside what the documentation allows:
+    1 to 10 levels, each priority_bonus a whole number from 0 to 30, each list of non-empty strings."""
+    if cascade is None:
+        return UNSET
+    if isinstance(cascade, Mapping | WaterfallIcpCascadeLevel):
+        raise InvalidParameterError("cascade takes a list of levels, not a single level")
+    given = list(cascade)
+    if not 1 <= len(given) <= ICP_MAX_LEVELS:
+        raise InvalidParameterError(f"cascade takes 1 to {ICP_MAX_LEVELS} levels, got {len(given)}")
+    levels = []
+    for at, level in enumerate(given):
+        parsed = (
+            level
+            if isinstance(level, WaterfallIcpCascadeLevel)
+            else WaterfallIcpCascadeLevel.from_dict(level)
+        )
+        members = parsed.to_dict()
+        bonus = members.get("priority_bonus")
+        within(f"cascade[{at}].priority_bonus", bonus, 0, ICP_MAX_PRIORITY_BONUS)
+        if isinstance(bonus, float):
+            raise InvalidParameterError(f"cascade[{at}].priority_bonus must be a whole number, got {bonus!r}")
+        for name in _LEVEL_LISTS:
+            text_list(f"cascade[{at}].{name}", members.get(name))
+        levels.append(parsed)
+    return levels
 
 
 def icp_call(
@@ -51,14 +85,7 @@ def icp_call(
 ) -> Call[WaterfallIcpSearchResponse]:
     within("max_results", max_results, 1, ICP_MAX_RESULTS)
     within("min_score", min_score, 0, 100)
-    levels = (
-        UNSET
-        if cascade is None
-        else [
-            c if isinstance(c, WaterfallIcpCascadeLevel) else WaterfallIcpCascadeLevel.from_dict(c)
-            for c in cascade
-        ]
-    )
+    levels = _levels(cascade)
     body = WaterfallIcpSearchRequest(
         company_linkedin_url=company_linkedin_url,
         cascade=levels,
@@ -84,11 +111,11 @@ def employees_spec(
 ) -> SimplePageSpec[EmployeeFinderResponse, EmployeeFinderResult]:
     size = max(1, min(page_size, EMPLOYEES_PAGE_MAX))
     filters = {
-        "country": _list(country),
-        "continent": _list(continent),
-        "sales_region": _list(sales_region),
-        "job_level": _list(job_level),
-        "job_function": _list(job_function),
+        "country": _list("country", country, EMPLOYEES_MAX_COUNTRIES),
+        "continent": _list("continent", continent),
+        "sales_region": _list("sales_region", sales_region),
+        "job_level": _list("job_level", job_level),
+        "job_function": _list("job_function", job_function),
     }
 
     def build(page: int) -> Call[EmployeeFinderResponse]:

@@ -8,6 +8,7 @@ item and refunds the items without phones when its results are first read after 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -24,7 +25,7 @@ from enrichso_api.models import (
 from enrichso_api.types import UNSET
 
 from .._core.batch import AsyncBatchJob, BatchJob, BatchProduct, total_of
-from .._core.call import Call, from_generated, model
+from .._core.call import Call, from_generated, model, patterned_id
 from .._core.flow import AsyncStream, Stream
 from .._core.lazy import LazyModel
 from .._core.limits import length_within, strings
@@ -96,13 +97,21 @@ DECLARATION: Product[PhonesView] = Product(
 
 MAX_BATCH = DECLARATION.max_items
 
+# The documented pattern of a bulk phone job id (the spec's PhoneBulkJobId, docs/api-notes.md 9.16).
+JOB_ID = re.compile(r"[a-f0-9]{24}")
+
+
+def _job_id(job_id: str) -> str:
+    return patterned_id(job_id, JOB_ID, "a phone finder job id is 24 lowercase hex characters")
+
+
 RESULTS_MODEL: LazyModel[PhoneBulkJobResultsResponse] = LazyModel("PhoneBulkJobResultsResponse")
 
 PRODUCT: BatchProduct[PhoneBulkJobResultsResponse, PhonesView] = BatchProduct(
     kind=DECLARATION.kind,
-    status_kwargs=get_phone_bulk_job_status._get_kwargs,
+    status_kwargs=lambda job_id, **query: get_phone_bulk_job_status._get_kwargs(_job_id(job_id), **query),
     status_model=PhoneBulkJobStatusResponse,
-    results_kwargs=get_phone_bulk_job_results._get_kwargs,
+    results_kwargs=lambda job_id, **query: get_phone_bulk_job_results._get_kwargs(_job_id(job_id), **query),
     results_model=RESULTS_MODEL,
     items=batch_items(PhonesView.from_dict),
     total=total_of,

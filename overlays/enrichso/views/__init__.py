@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .._core.lazy import module_getattr
 
 # the base the views share, as the rest of the SDK (and its tests) import it from here
+from ._base import Phone as Phone
 from ._base import Raw as Raw
 from ._base import Reader as Reader
 from ._base import _plan as _plan
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from .balance import BalanceView
     from .company import CompanyView
     from .email_search import EmailFinderView
-    from .phones import Phone, PhonesView
+    from .phones import PhonesView
     from .profile import ProfileView
     from .validation import EmailValidationView
 
@@ -57,7 +58,6 @@ __all__ = [
 _MODULE_OF = {
     "EmailValidationView": "validation",
     "EmailFinderView": "email_search",
-    "Phone": "phones",
     "PhonesView": "phones",
     "ProfileView": "profile",
     "CompanyView": "company",

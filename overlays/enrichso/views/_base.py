@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter, methodcaller
 from typing import Any, Generic, NamedTuple, Self, TypeVar
 
-from .._core.call import FromDict
+from .._core.call import FromDict, wrong_member
+from ..errors import APIResponseValidationError
 
 V = TypeVar("V")
 M = TypeVar("M")
@@ -46,6 +47,86 @@ def _instant(raw: Raw, *names: str) -> datetime.datetime | None:
         return None
 
 
+class Phone(NamedTuple):
+    """One phone number; `type` (e.g. mobile) only when the API said it."""
+
+    number: str
+    type: str | None = None
+
+
+def _phones(raw: Raw, *names: str) -> list[Phone]:
+    """Phones sent as strings (endpoint pages) or as {number, type} objects (overview)."""
+    phones = []
+    for item in _first(raw, names, list) or ():
+        if isinstance(item, str):
+            phones.append(Phone(item))
+        elif isinstance(item, Mapping) and isinstance(item.get("number"), str):
+            phones.append(Phone(item["number"], _str(item, "type")))
+    return phones
+
+
+# What each reader takes, by JSON type: a member present (not null) with a value of another type
+# does not match the spec, and raises (never read as None). A reader not listed (a derived value)
+# checks nothing.
+_EXPECTED: dict[Reader, tuple[tuple[type, ...], str]] = {
+    _str: ((str,), "a string"),
+    _bool: ((bool,), "a boolean"),
+    _number: ((int, float), "a number"),
+    _instant: ((str,), "a date-time string"),
+    _phones: ((list,), "a list"),
+}
+
+
+def _bad(value: Any, kinds: tuple[type, ...]) -> bool:
+    return value is not None and (
+        not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds)
+    )
+
+
+def _check_names(raw: Raw, reader: Reader, names: tuple[str, ...], where: str) -> None:
+    expected = _EXPECTED.get(reader)
+    if expected is None:
+        return
+    for name in names:
+        value = raw.get(name)
+        member = f"{where}.{name}" if where else name
+        if _bad(value, expected[0]):
+            raise wrong_member(member, expected[1], value)
+        if reader is _instant and value is not None and _instant(raw, name) is None:
+            raise wrong_member(member, "an ISO 8601 date-time", value)
+
+
+def _reads(cls: type) -> tuple[tuple[Reader, tuple[str, ...]], ...]:
+    """(reader, JSON names) of each attribute a view class reads, in declaration order."""
+    reads = _READS.get(cls)
+    if reads is None:
+        reads = _READS[cls] = tuple(f.metadata["read"] for f in fields(cls) if "read" in f.metadata)
+    return reads
+
+
+_READS: dict[type, tuple[tuple[Reader, tuple[str, ...]], ...]] = {}
+
+
+def check_members(cls: type, raw: Any, where: str = "data", operation: str | None = None) -> None:
+    """Raise APIResponseValidationError (naming `operation` and the member, e.g. data.balance) when
+    a member view class `cls` reads holds a value of another type than the spec's."""
+    if not isinstance(raw, Mapping):
+        return
+    try:
+        for reader, names in _reads(cls):
+            _check_names(raw, reader, names, where)
+    except APIResponseValidationError as exc:
+        if operation is None:
+            raise
+        raise APIResponseValidationError(
+            f"{operation}: {exc.message}",
+            status_code=exc.status_code,
+            body=exc.body,
+            operation=operation,
+            member=exc.member,
+        ) from None
+
+
 def read(reader: Reader, *names: str) -> Any:
     """An attribute read from the first of these JSON members that `reader` accepts."""
     return field(metadata={"read": (reader, names)})
@@ -75,6 +156,10 @@ class _View:
         for at, reader, names in plan.others:
             if values[at] is None:
                 values[at] = reader(raw, *names)
+        if None in values:  # absent, null, or of another type than the spec's: the last raises
+            for (reader, names), value in zip(_reads(cls), values, strict=True):
+                if value is None:
+                    _check_names(raw, reader, names, "")
         if plan.positional:
             return cls(raw, *values)
         return cls(raw, **cls._derive(raw, dict(zip(plan.names, values, strict=True))))
@@ -87,6 +172,12 @@ class _View:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object as the API sent it."""
         return dict(self.raw)
+
+    @classmethod
+    def _check_members(cls, raw: Any, where: str) -> None:
+        """Raise APIResponseValidationError when a member this view reads has another type than
+        the spec's (`where`: the object's place in the body, e.g. data.results[3])."""
+        check_members(cls, raw, where)
 
 
 class _Plan(NamedTuple):
@@ -152,10 +243,10 @@ def _read_on_access(cls: type, plan: _Plan) -> Callable[[Raw], Any]:
     lines: list[str] = []
     for at, (first, kind) in enumerate(zip(plan.first, plan.kinds, strict=True)):
         scope[f"kind_{at}"] = kind
-        otherwise = "None"
-        if at in readers:
-            scope[f"reader_{at}"], scope[f"names_{at}"] = readers[at]
-            otherwise = f"reader_{at}(self.raw, *names_{at})"
+        # off the fast path (the member absent, null or of another type): a member of another
+        # type than the spec's raises, then the reader falls back to the other names
+        scope[f"slow_{at}"] = _slow_reader(*_reads(cls)[at], readers.get(at))
+        otherwise = f"slow_{at}(self.raw)"
         lines += [
             f"def read_{at}(self):",
             f"    value = self.raw.get({first!r})",
@@ -200,6 +291,18 @@ def _read_on_access(cls: type, plan: _Plan) -> Callable[[Raw], Any]:
     return build
 
 
+def _slow_reader(
+    reader: Reader, names: tuple[str, ...], fallback: tuple[Reader, tuple[str, ...]] | None
+) -> Callable[[Raw], Any]:
+    def slow(raw: Raw) -> Any:
+        value = None if fallback is None else fallback[0](raw, *fallback[1])
+        if value is None:
+            _check_names(raw, reader, names, "")
+        return value
+
+    return slow
+
+
 def _read_again(cls: type[_View], raw: Raw) -> _View:
     return cls.from_dict(raw)
 
@@ -242,12 +345,18 @@ def attribute_reader(cls: type, name: str) -> Callable[[Sequence[Raw]], list[Any
     fallback = [(reader, names) for number, reader, names in plan.others if number == at]
     get = methodcaller("get", first)
 
+    reader_of_attribute, names_of_attribute = _reads(cls)[at]
+
     def read(raws: Sequence[Raw]) -> list[Any]:
         values = [v if isinstance(v, kind) else None for v in map(get, raws)]
         for reader, names in fallback:
             for row, value in enumerate(values):
                 if value is None:
                     values[row] = reader(raws[row], *names)
+        if None in values:  # absent, null, or of another type than the spec's: the last raises
+            for row, value in enumerate(values):
+                if value is None:
+                    _check_names(raws[row], reader_of_attribute, names_of_attribute, "")
         return values
 
     return read

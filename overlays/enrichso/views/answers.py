@@ -3,13 +3,13 @@ views."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic
 
 from .._core.batch import results_of
 from .._core.call import FromDict
-from ._base import M, Raw, V, _number, _str, _View, read
+from ._base import M, Raw, V, _number, _str, _View, check_members, read
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,13 @@ def answer(envelope: FromDict[M], view: Callable[[Raw], V]) -> Callable[[Any], A
     """The parser of a single call's 2xx body: the generated envelope checks it against the spec
     (a body that breaks the contract raises), the view reads it."""
 
+    cls = getattr(view, "__self__", None)  # a view class's from_dict
+    checked = isinstance(cls, type) and issubclass(cls, _View)
+
     def parse(body: Any) -> Answer[V, M]:
+        if checked and isinstance(body, Mapping):  # before the model: it names the member
+            check_members(cls, body.get("data"), "data")  # type: ignore[arg-type]
+            check_members(Meta, body.get("meta"), "meta")
         model = envelope.from_dict(body)
         return Answer(body, data=view(body["data"]), meta=Meta.from_dict(body.get("meta")), model=model)
 

@@ -1,30 +1,12 @@
-"""The view of one person's phone numbers, and Phone."""
+"""The view of one person's phone numbers (Phone and its reader are in _base: the type checks
+name the reader)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
-from ._base import Raw, _bool, _first, _str, _View, read
-
-
-class Phone(NamedTuple):
-    """One phone number; `type` (e.g. mobile) only when the API said it."""
-
-    number: str
-    type: str | None = None
-
-
-def _phones(raw: Raw, *names: str) -> list[Phone]:
-    """Phones sent as strings (endpoint pages) or as {number, type} objects (overview)."""
-    phones = []
-    for item in _first(raw, names, list) or ():
-        if isinstance(item, str):
-            phones.append(Phone(item))
-        elif isinstance(item, Mapping) and isinstance(item.get("number"), str):
-            phones.append(Phone(item["number"], _str(item, "type")))
-    return phones
+from ._base import Phone, Raw, _bool, _phones, _str, _View, read
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,186 @@
+"""One rule for a 2xx answer whose member has another type than the spec's: APIResponseValidationError
+naming the operation and the member, never a silent None. `{"balance": "lots"}` from the wallet read
+as `balance=None` while a result item's `"result": 5` raised an error that named neither. Null and
+absent optional members are still None."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from enrichso.errors import APIResponseValidationError
+
+from .conftest import make_async_client, make_client, ok
+from .test_shapes import batch_server
+
+BALANCE = {"organizationId": "o", "balance": 25, "currency": "credits", "asOf": "2026-01-01T00:00:00Z"}
+IP = {"searchIp": "8.8.8.8", "ipDomain": "google.com", "ipLatitude": 37.4}
+BATCH = "665a1f4e2c3b7800129dce01"
+
+# (call, the answer's data, its meta, the operation, the member)
+SINGLE = {
+    "balance text": (
+        lambda c: c.wallets.balance(),
+        {**BALANCE, "balance": "lots"},
+        None,
+        "getWalletBalance",
+        "data.balance",
+    ),
+    "balance as-of no date": (
+        lambda c: c.wallets.balance(),
+        {**BALANCE, "asOf": "yesterday"},
+        None,
+        "getWalletBalance",
+        "data.asOf",
+    ),
+    "verdict number": (
+        lambda c: c.email_validation.validate("a@b.co"),
+        {"email": "a@b.co", "result": 5},
+        None,
+        "validateEmail",
+        "data.result",
+    ),
+    "catch-all text": (
+        lambda c: c.email_validation.validate("a@b.co"),
+        {"email": "a@b.co", "result": "valid", "isCatchAll": "no"},
+        None,
+        "validateEmail",
+        "data.isCatchAll",
+    ),
+    "latitude text": (
+        lambda c: c.ip_to_company.lookup("8.8.8.8"),
+        {**IP, "ipLatitude": "north"},
+        None,
+        "ipToCompany",
+        "data.ipLatitude",
+    ),
+    "domain number": (
+        lambda c: c.ip_to_company.lookup("8.8.8.8"),
+        {**IP, "ipDomain": 7},
+        None,
+        "ipToCompany",
+        "data.ipDomain",
+    ),
+    "credits text": (
+        lambda c: c.ip_to_company.lookup("8.8.8.8"),
+        IP,
+        {"creditsUsed": "ten"},
+        "ipToCompany",
+        "meta.creditsUsed",
+    ),
+    "found text": (
+        lambda c: c.email_finder.find("Ann", "Lee", "acme.example"),
+        {"found": "yes", "email": "ann@acme.example"},
+        None,
+        "findEmail",
+        "data.found",
+    ),
+}
+
+
+@pytest.mark.parametrize(("call", "data", "meta", "operation", "member"), SINGLE.values(), ids=SINGLE.keys())
+def test_a_member_of_the_wrong_type_raises_naming_the_operation_and_the_member(
+    call: Any, data: Any, meta: Any, operation: str, member: str
+) -> None:
+    client, _ = make_client(lambda r: ok(data, meta), max_retries=0)
+    with pytest.raises(APIResponseValidationError) as caught:
+        call(client)
+    error = caught.value
+    assert (error.member, error.status_code) == (member, 200)
+    assert error.operation is not None and error.operation.lower() == operation.lower()
+    assert member in str(error) and operation.lower() in str(error).lower()
+
+
+async def test_the_async_client_raises_the_same() -> None:
+    client, _ = make_async_client(lambda r: ok({**BALANCE, "balance": "lots"}))
+    with pytest.raises(APIResponseValidationError) as caught:
+        await client.wallets.balance()
+    assert caught.value.member == "data.balance"
+
+
+def test_null_and_absent_optional_members_are_none() -> None:
+    client, _ = make_client(lambda r: ok({"balance": 5, "organizationId": None}))
+    view = client.wallets.balance().data
+    assert (view.balance, view.organization_id, view.currency, view.as_of) == (5, None, None, None)
+
+
+def test_a_results_item_of_the_wrong_type_names_its_place() -> None:
+    items = [{"email": "a@b.co", "result": "valid"}, {"email": "c@d.co", "result": 5}]
+    client, _ = make_client(batch_server(items))
+    with pytest.raises(APIResponseValidationError) as caught:
+        list(client.email_validation.batch(BATCH).results())
+    assert caught.value.member == "data.results[1].result"
+    assert caught.value.operation == "email_validation.results"
+
+
+def test_a_many_row_of_the_wrong_type_raises_when_read() -> None:
+    client, _ = make_client(batch_server([{"searchIp": "8.8.8.8", "ipDomain": 7}]))
+    row = next(iter(client.ip_to_company.lookup_many(["8.8.8.8"], poll_interval=0)))
+    with pytest.raises(APIResponseValidationError) as caught:
+        row.result.ip_domain  # noqa: B018
+    assert caught.value.member == "ipDomain"
+
+
+@pytest.mark.parametrize(
+    ("status", "member"),
+    [
+        ({"batchId": BATCH, "status": 5}, "data.status"),
+        ({"batchId": BATCH, "status": "processing", "totalItems": "ten"}, "data.totalItems"),
+        ({"batchId": BATCH, "status": "processing", "progress": "half"}, "data.progress"),
+        ({"batchId": BATCH, "status": "processing", "createdAt": "last week"}, "data.createdAt"),
+    ],
+)
+def test_a_job_status_of_the_wrong_type_raises_instead_of_polling_on(status: Any, member: str) -> None:
+    client, _ = make_client(lambda r: ok(status), max_retries=0)
+    with pytest.raises(APIResponseValidationError) as caught:
+        client.email_validation.batch(BATCH).refresh()
+    assert caught.value.member == member
+    assert caught.value.operation == "email_validation.status"
+
+
+def test_a_flat_status_names_the_member_without_data() -> None:
+    flat = {"batchId": BATCH, "status": "processing", "processedCount": [1]}
+    client, _ = make_client(lambda r: httpx.Response(200, json=flat), max_retries=0)
+    with pytest.raises(APIResponseValidationError) as caught:
+        client.email_validation.batch(BATCH).refresh()
+    assert caught.value.member == "processedCount"
+
+
+@pytest.mark.parametrize(
+    ("data", "member"),
+    [
+        (
+            {
+                "jobId": "ej_0123456789abcdef",
+                "status": "processing",
+                "progress": "half",
+                "createdAt": "2026-01-01T00:00:00Z",
+            },
+            "data.progress",
+        ),
+        (
+            {
+                "jobId": "ej_0123456789abcdef",
+                "status": "processing",
+                "totalRows": "ten",
+                "createdAt": "2026-01-01T00:00:00Z",
+            },
+            "data.totalRows",
+        ),
+        (
+            {
+                "jobId": "ej_0123456789abcdef",
+                "status": "processing",
+                "progress": {"processed": "1", "total": 2},
+                "createdAt": "2026-01-01T00:00:00Z",
+            },
+            "data.progress.processed",
+        ),
+    ],
+)
+def test_an_export_job_status_of_the_wrong_type_names_the_member(data: Any, member: str) -> None:
+    client, _ = make_client(lambda r: ok(data), max_retries=0)
+    with pytest.raises(APIResponseValidationError) as caught:
+        client.lead_finder.export_job("ej_0123456789abcdef").refresh()
+    assert (caught.value.member, caught.value.operation) == (member, "getExportJob")

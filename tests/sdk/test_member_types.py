@@ -122,6 +122,16 @@ def test_a_many_row_of_the_wrong_type_raises_when_read() -> None:
     assert caught.value.member == "ipDomain"
 
 
+def test_a_many_row_whose_domain_is_of_the_wrong_type_is_not_read_as_not_found() -> None:
+    # `found` follows from ipDomain: a domain of another type is a broken answer, not "no company"
+    client, _ = make_client(batch_server([{"searchIp": "8.8.8.8", "ipDomain": 7}]))
+    row = next(iter(client.ip_to_company.lookup_many(["8.8.8.8"], poll_interval=0)))
+    for read in (lambda: row.found, lambda: row.result.found):
+        with pytest.raises(APIResponseValidationError) as caught:
+            read()
+        assert caught.value.member == "ipDomain"
+
+
 @pytest.mark.parametrize(
     ("status", "member"),
     [

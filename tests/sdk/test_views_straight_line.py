@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from enrichso import views
 from enrichso.errors import APIResponseValidationError
-from enrichso.views import _base
+from enrichso.views import _base, company
 
 
 class _Text(str):
@@ -67,6 +67,7 @@ _WELL_TYPED: dict[Any, Any] = {
     _base._number: 1.5,
     _base._instant: "2026-12-07T01:00:00Z",
     _base._phones: ["+1 555 0100", {"number": "+1 555 0101", "type": "mobile"}],
+    company._has_domain: "example.com",
 }
 
 

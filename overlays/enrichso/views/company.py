@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._base import _number, _str, _View, read
+from ._base import Raw, _check_names, _number, _str, _View, read
+
+
+def _has_domain(raw: Raw, *names: str) -> bool:
+    """Whether a company domain came back; a domain of another type than a string is a broken
+    answer (APIResponseValidationError naming it), never "no company"."""
+    _check_names(raw, _str, names, "")
+    return bool(_str(raw, *names))
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,7 +19,7 @@ class CompanyView(_View):
     """The company behind an IP address (a single lookup's data, or one batch result item).
     `found`: whether a company domain came back (only then is the lookup charged)."""
 
-    found: bool = read(lambda raw: bool(_str(raw, "ipDomain")))
+    found: bool = read(_has_domain, "ipDomain")
     search_ip: str | None = read(_str, "searchIp")
     ip_domain: str | None = read(_str, "ipDomain")
     ip_organization: str | None = read(_str, "ipOrganization")

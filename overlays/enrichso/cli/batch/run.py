@@ -414,17 +414,26 @@ def _parquet_schema(plan: BatchPlan) -> Any:
 
 def _stopped(current: Session, kind: BatchKind, journal: RunJournal, stopped: BaseException) -> None:
     """A run that stops early: says what it leaves behind, and keeps its journal when there is
-    something to continue."""
-    _explain_interruption(current, kind, journal, stopped)
-    journal.drop_unrecorded_output()
-    if journal.worth_keeping or isinstance(stopped, errors.JournalError):
-        journal.close()  # kept: the same command continues this run
-    else:
-        journal.finish()  # nothing was submitted: nothing to continue
+    something to continue. A second Ctrl-C (or SIGTERM) while it does is ignored: it would cut
+    short the lines naming the jobs that keep running and the command that resumes (no request
+    is made meanwhile, except the one that settles a failed job, made before)."""
+    failed = stopped if isinstance(stopped, errors.JobFailedError) else None
+    settled = _settlement(current, kind, [failed.job_id]) if failed is not None else None
+    with ignoring_signals():
+        _explain_interruption(current, kind, journal, stopped, settled)
+        journal.drop_unrecorded_output()
+        if journal.worth_keeping or isinstance(stopped, errors.JournalError):
+            journal.close()  # kept: the same command continues this run
+        else:
+            journal.finish()  # nothing was submitted: nothing to continue
 
 
 def _explain_interruption(
-    current: Session, kind: BatchKind, journal: RunJournal, stopped: BaseException
+    current: Session,
+    kind: BatchKind,
+    journal: RunJournal,
+    stopped: BaseException,
+    settled: tuple[float, float] | None,
 ) -> None:
     if isinstance(stopped, errors.SubmitNotReconciledError) and journal.path is not None:
         reporter.note(f"this run's journal is {journal.path}", always=True)
@@ -442,8 +451,7 @@ def _explain_interruption(
             always=True,
         )
     if isinstance(stopped, errors.JobFailedError):
-        # A failed job's reservation is refunded when its results are first read: read them now.
-        settled = _settlement(current, kind, [stopped.job_id])
+        # A failed job's reservation is refunded when its results are first read (_stopped did)
         if settled is not None:
             reporter.note(
                 f"job {stopped.job_id}: {settled[0]:,.0f} credits charged, {settled[1]:,.0f} refunded",

@@ -134,3 +134,37 @@ def test_a_batch_to_dev_stdout_with_stdout_closed_is_refused_before_the_submit(
     )
     assert done.returncode == 2, done.stderr.decode()
     org.assert_untouched()
+
+
+def test_a_batch_to_dev_stderr_with_stderr_closed_is_refused_before_the_submit(
+    org: Org, tmp_path: Path
+) -> None:
+    """`-o /dev/stderr 2>&-`: descriptor 2 is given /dev/null (so that no file the command opens
+    takes it), and the paid rows went there, exit 0; refused before anything is sent."""
+    source = tmp_path / "in.csv"
+    source.write_text("email\nada@figma.com\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ENRICH_")}
+    env.update({"ENRICH_API_KEY": org.api_key, "ENRICH_BASE_URL": org.base_url})
+    env.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"})
+    command = [sys.executable, "-m", "enrichso.cli", "email-validation", "batch", str(source)]
+    done = subprocess.run(
+        [*command, "-o", "/dev/stderr", "--format", "csv"],
+        env=env,
+        stdout=subprocess.PIPE,
+        preexec_fn=lambda: os.close(2),  # noqa: PLW1509 (the child's own standard error)
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2, done.stdout.decode()
+    org.assert_untouched()
+    written = tmp_path / "out.csv"  # a file, and /dev/null itself, are still written as asked
+    for target in (str(written), os.devnull):
+        again = subprocess.run(
+            [*command, "-o", target, "--format", "csv"],
+            env=env,
+            preexec_fn=lambda: os.close(2),
+            timeout=60,
+            check=False,  # noqa: PLW1509
+        )
+        assert again.returncode == 0
+    assert len(written.read_text().splitlines()) == 2

@@ -16,7 +16,7 @@ import typer
 from .. import errors
 from .app import app
 from .exit_codes import ExitCode
-from .pipes import ClosedOutput
+from .pipes import ClosedOutput, closed_at_start
 from .reporting import reporter
 from .session import close_all
 from .terminal import printable
@@ -155,6 +155,7 @@ def _closed_standard_streams() -> None:
             if null != descriptor:
                 os.dup2(null, descriptor)
                 os.close(null)
+            closed_at_start(descriptor)
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the whole run)
 

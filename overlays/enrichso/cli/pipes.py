@@ -71,3 +71,25 @@ def refuse_closed_stdout(what: str = ANSWER) -> None:
     """UsageError (exit 2) when standard output is closed: called before anything is sent."""
     if stdout_closed():
         raise UsageError(f"standard output is closed: nowhere to write {what}; nothing was sent")
+
+
+# The standard descriptors the command was started without (`2>&-`), which main() gave /dev/null
+_CLOSED_AT_START: set[int] = set()
+
+
+def closed_at_start(descriptor: int) -> None:
+    """Remember that `descriptor` was closed when the command started (it now holds /dev/null)."""
+    _CLOSED_AT_START.add(descriptor)
+
+
+def names_closed_stderr(path: str) -> bool:
+    """Whether `path` (`/dev/stderr`, `/dev/fd/2`...) is standard error, closed when the command
+    started: it holds /dev/null now, and what is written there is lost. /dev/null named as
+    itself is not: that is asked for."""
+    if 2 not in _CLOSED_AT_START or os.path.abspath(path) == os.devnull:
+        return False
+    try:
+        named, stderr = os.stat(path), os.fstat(2)
+    except OSError:
+        return False
+    return (named.st_dev, named.st_ino) == (stderr.st_dev, stderr.st_ino)

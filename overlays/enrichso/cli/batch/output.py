@@ -25,6 +25,7 @@ from typing import IO, Any, Protocol, cast
 import orjson
 
 from ..failures import UsageError
+from ..pipes import names_closed_stderr
 from ..terminal import TerminalText, json_printable, printable
 from .formulas import TRIGGERS, neutralised
 from .target import Target, open_in_place, probe, refuse_the_input
@@ -237,6 +238,8 @@ def checked_target(destination: str, input: str | None = None) -> Target:
     the `input` file (target.py)."""
     if input is not None:
         refuse_the_input(destination, input)
+    if names_closed_stderr(destination):  # `-o /dev/stderr 2>&-`: the rows would be lost
+        raise UsageError(f"{destination}: standard error is closed (2>&-): nowhere to write the rows")
     return probe(destination)
 
 

@@ -14,13 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import Org
-
-
-def _env(org: Org, tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ENRICH_")}
-    env.update(ENRICH_API_KEY=org.api_key, ENRICH_BASE_URL=org.base_url, XDG_CACHE_HOME=str(tmp_path / "c"))
-    return env
+from .conftest import Org, cli_env
 
 
 def test_with_stderr_closed_the_rows_on_stdout_stay_clean(org: Org, tmp_path: Path) -> None:
@@ -28,7 +22,7 @@ def test_with_stderr_closed_the_rows_on_stdout_stay_clean(org: Org, tmp_path: Pa
     source.write_text("email\nada@figma.com\nbob@stripe.com\n")
     done = subprocess.run(
         [sys.executable, "-m", "enrichso.cli", "email-validation", "batch", str(source)],
-        env=_env(org, tmp_path),
+        env=cli_env(org, tmp_path),
         stdout=subprocess.PIPE,
         preexec_fn=lambda: os.close(2),  # noqa: PLW1509 (the child's own standard error)
         timeout=60,
@@ -43,7 +37,7 @@ def test_with_stderr_closed_the_rows_on_stdout_stay_clean(org: Org, tmp_path: Pa
 def test_a_failure_with_stderr_closed_keeps_stdout_clean_and_its_exit_code(org: Org, tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "enrichso.cli", "email-validation", "batch", str(tmp_path / "missing.csv")],
-        env=_env(org, tmp_path),
+        env=cli_env(org, tmp_path),
         stdout=subprocess.PIPE,
         preexec_fn=lambda: os.close(2),  # noqa: PLW1509
         timeout=60,
@@ -56,7 +50,7 @@ def test_a_failure_with_stderr_closed_keeps_stdout_clean_and_its_exit_code(org: 
 def test_batch_from_a_closed_stdin_is_a_usage_error(org: Org, tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "enrichso.cli", "email-validation", "batch", "-"],
-        env=_env(org, tmp_path),
+        env=cli_env(org, tmp_path),
         capture_output=True,
         preexec_fn=lambda: os.close(0),  # noqa: PLW1509 (the child's own standard input)
         timeout=60,

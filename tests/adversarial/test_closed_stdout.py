@@ -10,21 +10,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import Org
+from .conftest import Org, cli_env
 
 
 def test_a_closed_standard_output_is_refused_before_the_submit(org: Org, tmp_path: Path) -> None:
     source = tmp_path / "emails.csv"
     source.write_text("email\nada@figma.com\n")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ENRICH_")}
-    env.update(
-        {
-            "ENRICH_API_KEY": org.api_key,
-            "ENRICH_BASE_URL": org.base_url,
-            "XDG_CACHE_HOME": str(tmp_path / "cache"),
-            "NO_COLOR": "1",
-        }
-    )
+    env = cli_env(org, tmp_path)
     done = subprocess.run(
         [sys.executable, "-m", "enrichso.cli", "email-validation", "batch", str(source)],
         env=env,

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from enrichso import Enrich
 
-from .conftest import Org
+from .conftest import Org, cli_env
 
 COMMANDS = [
     ["wallet", "balance"],
@@ -41,15 +41,7 @@ COMMANDS = [
 
 
 def _closed_stdout_run(org: Org, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ENRICH_")}
-    env.update(
-        {
-            "ENRICH_API_KEY": org.api_key,
-            "ENRICH_BASE_URL": org.base_url,
-            "XDG_CACHE_HOME": str(tmp_path / "cache"),
-            "NO_COLOR": "1",
-        }
-    )
+    env = cli_env(org, tmp_path)
     return subprocess.run(
         [sys.executable, "-m", "enrichso.cli", *args],
         env=env,
@@ -143,9 +135,7 @@ def test_a_batch_to_dev_stderr_with_stderr_closed_is_refused_before_the_submit(
     takes it), and the paid rows went there, exit 0; refused before anything is sent."""
     source = tmp_path / "in.csv"
     source.write_text("email\nada@figma.com\n")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ENRICH_")}
-    env.update({"ENRICH_API_KEY": org.api_key, "ENRICH_BASE_URL": org.base_url})
-    env.update({"XDG_CACHE_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"})
+    env = cli_env(org, tmp_path)
     command = [sys.executable, "-m", "enrichso.cli", "email-validation", "batch", str(source)]
     done = subprocess.run(
         [*command, "-o", "/dev/stderr", "--format", "csv"],

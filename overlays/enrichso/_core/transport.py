@@ -148,26 +148,28 @@ class _TransportBase:
         except APIResponseValidationError as exc:  # a member of the wrong type (views.check_members)
             if exc.method is not None:
                 raise
-            raise APIResponseValidationError(
-                f"{call.method} {call.path} ({call.operation}) returned {status} with a body that does "
-                f"not match the spec: {self._scrub(exc.message.removeprefix(f'{exc.operation}: '))}",
-                status_code=status,
-                body=self._scrubber.bytes(content),
-                method=call.method,
-                path=call.path,
-                operation=call.operation,
-                member=exc.member,
-            ) from None
+            message = self._scrub(exc.message.removeprefix(f"{exc.operation}: "))
+            raise self._not_the_spec(call, content, status, f": {message}", exc.member) from None
         except _PARSE_ERRORS as exc:
-            raise APIResponseValidationError(
-                f"{call.method} {call.path} ({call.operation}) returned {status} with a body that does "
-                f"not match the spec ({type(exc).__name__}: {self._scrub(str(exc))[:200]})",
-                status_code=status,
-                body=self._scrubber.bytes(content),
-                method=call.method,
-                path=call.path,
-                operation=call.operation,
-            ) from (None if self._scrubber.shows(str(exc)) else exc)
+            detail = f" ({type(exc).__name__}: {self._scrub(str(exc))[:200]})"
+            raise self._not_the_spec(call, content, status, detail) from (
+                None if self._scrubber.shows(str(exc)) else exc
+            )
+
+    def _not_the_spec(
+        self, call: Call[Any], content: bytes, status: int, detail: str, member: str | None = None
+    ) -> APIResponseValidationError:
+        """A 2xx body that does not match the spec (`detail` says how), its key scrubbed."""
+        return APIResponseValidationError(
+            f"{call.method} {call.path} ({call.operation}) returned {status} with a body that does "
+            f"not match the spec{detail}",
+            status_code=status,
+            body=self._scrubber.bytes(content),
+            method=call.method,
+            path=call.path,
+            operation=call.operation,
+            member=member,
+        )
 
     def _answer(
         self, call: Call[T], response: httpx.Response, content: bytes, started: float, retries: int

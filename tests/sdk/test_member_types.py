@@ -9,9 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
-from enrichso.errors import APIResponseValidationError
+from enrichso.errors import APIError, APIResponseValidationError
 
 from .conftest import make_async_client, make_client, ok
+from .fake_batches import FakeBatches
 from .test_shapes import batch_server
 
 BALANCE = {"organizationId": "o", "balance": 25, "currency": "credits", "asOf": "2026-01-01T00:00:00Z"}
@@ -194,3 +195,127 @@ def test_an_export_job_status_of_the_wrong_type_names_the_member(data: Any, memb
     with pytest.raises(APIResponseValidationError) as caught:
         client.lead_finder.export_job("ej_0123456789abcdef").refresh()
     assert (caught.value.member, caught.value.operation) == (member, "getExportJob")
+
+
+# Answers read by the generated models (lists of transactions, members, ...): the same rule, the
+# member named by its place in the whole body.
+TRANSACTION = {
+    "id": "665e10a14a6d8c001abc2001",
+    "organizationId": "o",
+    "type": "deduction",
+    "amount": -10,
+    "balanceAfter": 24990,
+    "description": "Email finder",
+    "createdAt": "2025-06-03T14:35:00.000Z",
+}
+MEMBER = {
+    "id": "m1",
+    "userId": "u1",
+    "email": "a@x.io",
+    "name": None,
+    "role": "owner",
+    "createdAt": "2026-01-01T00:00:00Z",
+}
+ORGANIZATION = {"organizationId": "o", "balance": 1, "currency": "credits", "asOf": "2026-01-01T00:00:00Z"}
+
+
+def _transactions(*items: Any) -> Any:
+    page = {"page": 1, "limit": 50, "total": len(items), "totalPages": 1}
+    return lambda request: ok({"transactions": list(items), "pagination": page})
+
+
+def _members(*items: Any) -> Any:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return ok(ORGANIZATION) if request.url.path.endswith("/wallets/balance") else ok(list(items))
+
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("handler", "read", "operation", "member"),
+    [
+        (
+            _transactions(TRANSACTION, {**TRANSACTION, "amount": "lots"}),
+            lambda c: list(c.wallets.transactions()),
+            "getWalletTransactions",
+            "data.transactions[1].amount",
+        ),
+        (
+            _transactions({**TRANSACTION, "description": 5}),
+            lambda c: list(c.wallets.transactions()),
+            "getWalletTransactions",
+            "data.transactions[0].description",
+        ),
+        (
+            _transactions({**TRANSACTION, "balanceAfter": True}),
+            lambda c: list(c.wallets.transactions()),
+            "getWalletTransactions",
+            "data.transactions[0].balanceAfter",
+        ),
+        (
+            _members(MEMBER, {**MEMBER, "email": ["a@x.io"]}),
+            lambda c: list(c.teams.members()),
+            "listTeamMembers",
+            "data[1].email",
+        ),
+    ],
+    ids=["amount text", "description number", "balance boolean", "member email list"],
+)
+def test_a_member_read_by_a_generated_model_names_its_place(
+    handler: Any, read: Any, operation: str, member: str
+) -> None:
+    client, _ = make_client(handler, max_retries=0)
+    with pytest.raises(APIResponseValidationError) as caught:
+        read(client)
+    assert (caught.value.member, caught.value.operation, caught.value.status_code) == (member, operation, 200)
+    assert member in str(caught.value)
+
+
+def test_a_generated_model_takes_null_and_whole_numbers_as_before() -> None:
+    # null for a member is read as None (the views' rule); 10 is a number
+    client, _ = make_client(_transactions({**TRANSACTION, "description": None, "amount": 10}))
+    (transaction,) = client.wallets.transactions()
+    assert (transaction.description, transaction.amount) == (None, 10)
+
+
+class _MistypedSubmit(FakeBatches):
+    """Batches whose submit answer has members of another type than the spec's (`meta`, `data`)."""
+
+    def __init__(self, meta: Any, data: Any) -> None:
+        super().__init__()
+        self.meta, self.data = meta, data
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        answer = super().__call__(request)
+        if request.method == "POST":
+            body = answer.json()
+            body["meta"].update(self.meta)
+            body["data"].update(self.data)
+            return httpx.Response(200, json=body)
+        return answer
+
+
+def test_a_submit_whose_batch_id_is_readable_is_taken_despite_a_mistyped_member(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # the server took the chunk and named its batch: taken as it is (not reconciled as lost,
+    # which reads the wallet and may stop the run), with a warning naming the member
+    fake = _MistypedSubmit({"creditsReserved": "three", "creditsPerItem": [1]}, {})
+    client, _ = make_client(fake, max_retries=0)
+    with caplog.at_level("WARNING", logger="enrichso"):
+        rows = list(client.email_validation.validate_many(["a@x.io", "b@x.io", "c@x.io"], poll_interval=0))
+    assert [row.result.result for row in rows] == ["valid"] * 3
+    assert len(fake.submitted) == 1
+    warned = " ".join(record.getMessage() for record in caplog.records)
+    assert "was lost" not in warned  # not reconciled
+    assert "batch b0 taken" in warned and "meta.creditsReserved" in warned and "meta.creditsPerItem" in warned
+
+
+def test_a_submit_whose_batch_id_itself_is_mistyped_is_not_taken() -> None:
+    # no usable batch id: the answer is as good as lost, and the run reconciles (here the wallet
+    # cannot be read, so it stops with a typed error instead of submitting again)
+    fake = _MistypedSubmit({}, {"batchId": 7})
+    client, _ = make_client(fake, max_retries=0)
+    with pytest.raises(APIError):
+        list(client.email_validation.validate_many(["a@x.io"], poll_interval=0))
+    assert len(fake.submitted) == 1

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_status import AccessStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int, checked_str
 
 _AccessStatus_BY_VALUE = cast(
     "dict[Any, AccessStatus]", AccessStatus._value2member_map_
@@ -95,21 +95,21 @@ class AccessDeniedResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = checked_str(d.pop("type", UNSET), "type")
 
-        title = d.pop("title", UNSET)
+        title = checked_str(d.pop("title", UNSET), "title")
 
-        status = d.pop("status", UNSET)
+        status = checked_int(d.pop("status", UNSET), "status")
 
-        detail = d.pop("detail", UNSET)
+        detail = checked_str(d.pop("detail", UNSET), "detail")
 
-        instance = d.pop("instance", UNSET)
+        instance = checked_str(d.pop("instance", UNSET), "instance")
 
-        error = d.pop("error", UNSET)
+        error = checked_str(d.pop("error", UNSET), "error")
 
-        message = d.pop("message", UNSET)
+        message = checked_str(d.pop("message", UNSET), "message")
 
-        status_code = d.pop("statusCode", UNSET)
+        status_code = checked_int(d.pop("statusCode", UNSET), "statusCode")
 
         _access_status = d.pop("accessStatus", UNSET)
         access_status: AccessStatus | Unset

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.async_export_response_data_status import AsyncExportResponseDataStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_str
 
 _AsyncExportResponseDataStatus_BY_VALUE = cast(
     "dict[Any, AsyncExportResponseDataStatus]",
@@ -70,19 +70,21 @@ class AsyncExportResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        job_id = d.pop("jobId")
+        job_id = checked_str(d.pop("jobId"), "jobId")
 
         status = _AsyncExportResponseDataStatus_BY_VALUE.get(
             _status_value := d.pop("status")
         ) or AsyncExportResponseDataStatus(_status_value)
 
-        estimated_rows = d.pop("estimatedRows")
+        estimated_rows = checked_float(d.pop("estimatedRows"), "estimatedRows")
 
-        estimated_credits = d.pop("estimatedCredits")
+        estimated_credits = checked_float(d.pop("estimatedCredits"), "estimatedCredits")
 
-        message = d.pop("message")
+        message = checked_str(d.pop("message"), "message")
 
-        credits_reserved = d.pop("creditsReserved", UNSET)
+        credits_reserved = checked_float(
+            d.pop("creditsReserved", UNSET), "creditsReserved"
+        )
 
         async_export_response_data = cls(
             job_id,

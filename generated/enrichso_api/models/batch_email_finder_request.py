@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 if TYPE_CHECKING:
     from ..models.lead import Lead
@@ -58,7 +58,7 @@ class BatchEmailFinderRequest:
 
             leads.append(leads_item)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        webhook_url = checked_str(d.pop("webhookUrl", UNSET), "webhookUrl")
 
         batch_email_finder_request = cls(
             leads,

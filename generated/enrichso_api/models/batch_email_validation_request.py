@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 T = TypeVar("T", bound="BatchEmailValidationRequest")
 
@@ -46,7 +46,7 @@ class BatchEmailValidationRequest:
         d = dict(src_dict)
         emails = cast(list[str], d.pop("emails"))
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        webhook_url = checked_str(d.pop("webhookUrl", UNSET), "webhookUrl")
 
         batch_email_validation_request = cls(
             emails,

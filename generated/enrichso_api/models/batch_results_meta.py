@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_int, checked_str
 
 T = TypeVar("T", bound="BatchResultsMeta")
 
@@ -66,17 +66,21 @@ class BatchResultsMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        request_id = d.pop("requestId", UNSET)
+        request_id = checked_str(d.pop("requestId", UNSET), "requestId")
 
-        credits_used = d.pop("creditsUsed", UNSET)
+        credits_used = checked_float(d.pop("creditsUsed", UNSET), "creditsUsed")
 
-        credits_refunded = d.pop("creditsRefunded", UNSET)
+        credits_refunded = checked_float(
+            d.pop("creditsRefunded", UNSET), "creditsRefunded"
+        )
 
-        credits_remaining = d.pop("creditsRemaining", UNSET)
+        credits_remaining = checked_float(
+            d.pop("creditsRemaining", UNSET), "creditsRemaining"
+        )
 
-        total_items = d.pop("totalItems", UNSET)
+        total_items = checked_int(d.pop("totalItems", UNSET), "totalItems")
 
-        processed_items = d.pop("processedItems", UNSET)
+        processed_items = checked_int(d.pop("processedItems", UNSET), "processedItems")
 
         batch_results_meta = cls(
             request_id,

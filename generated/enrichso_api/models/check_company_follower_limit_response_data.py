@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_status import AccessStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int
 
 _AccessStatus_BY_VALUE = cast(
     "dict[Any, AccessStatus]", AccessStatus._value2member_map_
@@ -71,13 +71,15 @@ class CheckCompanyFollowerLimitResponseData:
             _status_value := d.pop("status")
         ) or AccessStatus(_status_value)
 
-        daily_limit = d.pop("dailyLimit", UNSET)
+        daily_limit = checked_int(d.pop("dailyLimit", UNSET), "dailyLimit")
 
-        daily_used = d.pop("dailyUsed", UNSET)
+        daily_used = checked_int(d.pop("dailyUsed", UNSET), "dailyUsed")
 
-        daily_remaining = d.pop("dailyRemaining", UNSET)
+        daily_remaining = checked_int(d.pop("dailyRemaining", UNSET), "dailyRemaining")
 
-        credits_per_profile = d.pop("creditsPerProfile", UNSET)
+        credits_per_profile = checked_int(
+            d.pop("creditsPerProfile", UNSET), "creditsPerProfile"
+        )
 
         check_company_follower_limit_response_data = cls(
             status,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool, checked_int, checked_str
 
 T = TypeVar("T", bound="CompanyFollowerProgressData")
 
@@ -71,19 +71,19 @@ class CompanyFollowerProgressData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_id = d.pop("batchId")
+        batch_id = checked_str(d.pop("batchId"), "batchId")
 
-        processed = d.pop("processed")
+        processed = checked_int(d.pop("processed"), "processed")
 
-        total = d.pop("total")
+        total = checked_int(d.pop("total"), "total")
 
-        errors = d.pop("errors")
+        errors = checked_int(d.pop("errors"), "errors")
 
-        done = d.pop("done")
+        done = checked_bool(d.pop("done"), "done")
 
-        partial = d.pop("partial", UNSET)
+        partial = checked_bool(d.pop("partial", UNSET), "partial")
 
-        message = d.pop("message", UNSET)
+        message = checked_str(d.pop("message", UNSET), "message")
 
         company_follower_progress_data = cls(
             batch_id,

@@ -11,7 +11,7 @@ from ..models.follower_filter_department import FollowerFilterDepartment
 from ..models.follower_filter_job_title import FollowerFilterJobTitle
 from ..models.follower_filter_level import FollowerFilterLevel
 from ..models.follower_filter_state import FollowerFilterState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool, checked_int, checked_str
 
 _FollowerFilterCountry_BY_VALUE = cast(
     "dict[Any, FollowerFilterCountry]", FollowerFilterCountry._value2member_map_
@@ -145,11 +145,11 @@ class CompanyFollowerRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        company_url = d.pop("companyUrl")
+        company_url = checked_str(d.pop("companyUrl"), "companyUrl")
 
-        max_limit = d.pop("max_limit")
+        max_limit = checked_int(d.pop("max_limit"), "max_limit")
 
-        name = d.pop("name", UNSET)
+        name = checked_str(d.pop("name", UNSET), "name")
 
         _countries = d.pop("countries", UNSET)
         countries: list[FollowerFilterCountry] | Unset = UNSET
@@ -206,9 +206,9 @@ class CompanyFollowerRequest:
 
                 levels.append(levels_item)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        webhook_url = checked_str(d.pop("webhookUrl", UNSET), "webhookUrl")
 
-        skip_cache = d.pop("skipCache", UNSET)
+        skip_cache = checked_bool(d.pop("skipCache", UNSET), "skipCache")
 
         company_follower_request = cls(
             company_url,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_int, checked_str
+
 if TYPE_CHECKING:
     from ..models.follower_profile import FollowerProfile
     from ..models.pagination import Pagination
@@ -58,9 +60,9 @@ class CompanyFollowerResultsData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_id = d.pop("batchId")
+        batch_id = checked_str(d.pop("batchId"), "batchId")
 
-        count = d.pop("count")
+        count = checked_int(d.pop("count"), "count")
 
         data = []
         _data = d.pop("data")

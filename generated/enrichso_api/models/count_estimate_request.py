@@ -11,7 +11,7 @@ from ..models.follower_filter_department import FollowerFilterDepartment
 from ..models.follower_filter_job_title import FollowerFilterJobTitle
 from ..models.follower_filter_level import FollowerFilterLevel
 from ..models.follower_filter_state import FollowerFilterState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 _FollowerFilterCountry_BY_VALUE = cast(
     "dict[Any, FollowerFilterCountry]", FollowerFilterCountry._value2member_map_
@@ -119,7 +119,7 @@ class CountEstimateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        company_url = d.pop("companyUrl")
+        company_url = checked_str(d.pop("companyUrl"), "companyUrl")
 
         _countries = d.pop("countries", UNSET)
         countries: list[FollowerFilterCountry] | Unset = UNSET

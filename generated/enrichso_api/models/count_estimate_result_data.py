@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int
 
 if TYPE_CHECKING:
     from ..models.count_estimate_result_data_filters_applied import (
@@ -97,7 +97,7 @@ class CountEstimateResultData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total_count = d.pop("totalCount")
+        total_count = checked_int(d.pop("totalCount"), "totalCount")
 
         def _parse_function_breakdown(
             data: object,

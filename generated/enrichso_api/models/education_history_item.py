@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 if TYPE_CHECKING:
     from ..models.start_end_date import StartEndDate
@@ -66,7 +66,7 @@ class EducationHistoryItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        degree_name = d.pop("degreeName", UNSET)
+        degree_name = checked_str(d.pop("degreeName", UNSET), "degreeName")
 
         _start_end_date = d.pop("startEndDate", UNSET)
         start_end_date: StartEndDate | Unset
@@ -75,11 +75,11 @@ class EducationHistoryItem:
         else:
             start_end_date = StartEndDate.from_dict(_start_end_date)
 
-        school_name = d.pop("schoolName", UNSET)
+        school_name = checked_str(d.pop("schoolName", UNSET), "schoolName")
 
-        school_location = d.pop("schoolLocation", UNSET)
+        school_location = checked_str(d.pop("schoolLocation", UNSET), "schoolLocation")
 
-        school_logo = d.pop("schoolLogo", UNSET)
+        school_logo = checked_str(d.pop("schoolLogo", UNSET), "schoolLogo")
 
         education_history_item = cls(
             degree_name,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.email_finder_confidence import EmailFinderConfidence
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool, checked_str
 
 _EmailFinderConfidence_BY_VALUE = cast(
     "dict[Any, EmailFinderConfidence]", EmailFinderConfidence._value2member_map_
@@ -93,15 +93,15 @@ class EmailFinderResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        first_name = d.pop("firstName")
+        first_name = checked_str(d.pop("firstName"), "firstName")
 
-        last_name = d.pop("lastName")
+        last_name = checked_str(d.pop("lastName"), "lastName")
 
-        domain = d.pop("domain")
+        domain = checked_str(d.pop("domain"), "domain")
 
-        found = d.pop("found", UNSET)
+        found = checked_bool(d.pop("found", UNSET), "found")
 
-        email = d.pop("email", UNSET)
+        email = checked_str(d.pop("email", UNSET), "email")
 
         _confidence = d.pop("confidence", UNSET)
         confidence: EmailFinderConfidence | Unset
@@ -112,11 +112,11 @@ class EmailFinderResult:
                 _confidence
             ) or EmailFinderConfidence(_confidence)
 
-        is_catch_all = d.pop("isCatchAll", UNSET)
+        is_catch_all = checked_bool(d.pop("isCatchAll", UNSET), "isCatchAll")
 
-        provider = d.pop("provider", UNSET)
+        provider = checked_str(d.pop("provider", UNSET), "provider")
 
-        message = d.pop("message", UNSET)
+        message = checked_str(d.pop("message", UNSET), "message")
 
         email_finder_result = cls(
             first_name,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_str
+
 T = TypeVar("T", bound="EmailValidationRequest")
 
 
@@ -35,7 +37,7 @@ class EmailValidationRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email")
+        email = checked_str(d.pop("email"), "email")
 
         email_validation_request = cls(
             email,

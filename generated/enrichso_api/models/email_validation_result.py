@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.email_validation_confidence import EmailValidationConfidence
 from ..models.email_validation_result_provider import EmailValidationResultProvider
 from ..models.email_verdict import EmailVerdict
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool, checked_str
 
 _EmailValidationConfidence_BY_VALUE = cast(
     "dict[Any, EmailValidationConfidence]", EmailValidationConfidence._value2member_map_
@@ -142,7 +142,7 @@ class EmailValidationResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email")
+        email = checked_str(d.pop("email"), "email")
 
         _result = d.pop("result", UNSET)
         result: EmailVerdict | Unset
@@ -158,23 +158,23 @@ class EmailValidationResult:
         else:
             status = _EmailVerdict_BY_VALUE.get(_status) or EmailVerdict(_status)
 
-        sub_status = d.pop("subStatus", UNSET)
+        sub_status = checked_str(d.pop("subStatus", UNSET), "subStatus")
 
-        free_email = d.pop("freeEmail", UNSET)
+        free_email = checked_bool(d.pop("freeEmail", UNSET), "freeEmail")
 
-        disposable = d.pop("disposable", UNSET)
+        disposable = checked_bool(d.pop("disposable", UNSET), "disposable")
 
-        catch_all = d.pop("catchAll", UNSET)
+        catch_all = checked_bool(d.pop("catchAll", UNSET), "catchAll")
 
-        message = d.pop("message", UNSET)
+        message = checked_str(d.pop("message", UNSET), "message")
 
-        is_catch_all = d.pop("isCatchAll", UNSET)
+        is_catch_all = checked_bool(d.pop("isCatchAll", UNSET), "isCatchAll")
 
-        is_federated = d.pop("isFederated", UNSET)
+        is_federated = checked_bool(d.pop("isFederated", UNSET), "isFederated")
 
-        has_seg = d.pop("hasSEG", UNSET)
+        has_seg = checked_bool(d.pop("hasSEG", UNSET), "hasSEG")
 
-        seg_provider = d.pop("segProvider", UNSET)
+        seg_provider = checked_str(d.pop("segProvider", UNSET), "segProvider")
 
         _provider = d.pop("provider", UNSET)
         provider: EmailValidationResultProvider | Unset

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int, checked_str
 
 T = TypeVar("T", bound="EmployeeFinderRequest")
 
@@ -90,7 +90,9 @@ class EmployeeFinderRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        company_linkedin_url = d.pop("company_linkedin_url")
+        company_linkedin_url = checked_str(
+            d.pop("company_linkedin_url"), "company_linkedin_url"
+        )
 
         country = cast(list[str], d.pop("country", UNSET))
 
@@ -102,9 +104,9 @@ class EmployeeFinderRequest:
 
         job_function = cast(list[str], d.pop("job_function", UNSET))
 
-        max_results = d.pop("max_results", UNSET)
+        max_results = checked_int(d.pop("max_results", UNSET), "max_results")
 
-        page = d.pop("page", UNSET)
+        page = checked_int(d.pop("page", UNSET), "page")
 
         employee_finder_request = cls(
             company_linkedin_url,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_int, checked_str
+
 if TYPE_CHECKING:
     from ..models.employee_finder_result import EmployeeFinderResult
 
@@ -72,17 +74,19 @@ class EmployeeFinderResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        company_linkedin_url = d.pop("company_linkedin_url")
+        company_linkedin_url = checked_str(
+            d.pop("company_linkedin_url"), "company_linkedin_url"
+        )
 
-        max_results = d.pop("max_results")
+        max_results = checked_int(d.pop("max_results"), "max_results")
 
-        results_length = d.pop("results_length")
+        results_length = checked_int(d.pop("results_length"), "results_length")
 
-        page = d.pop("page")
+        page = checked_int(d.pop("page"), "page")
 
-        total_pages = d.pop("total_pages")
+        total_pages = checked_int(d.pop("total_pages"), "total_pages")
 
-        total_results = d.pop("total_results")
+        total_results = checked_int(d.pop("total_results"), "total_results")
 
         results = []
         _results = d.pop("results")

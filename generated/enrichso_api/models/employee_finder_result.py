@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool
 
 if TYPE_CHECKING:
     from ..models.employee_finder_result_location import EmployeeFinderResultLocation
@@ -257,7 +257,7 @@ class EmployeeFinderResult:
 
         job_function = _parse_job_function(d.pop("job_function", UNSET))
 
-        job_is_current = d.pop("job_is_current", UNSET)
+        job_is_current = checked_bool(d.pop("job_is_current", UNSET), "job_is_current")
 
         def _parse_education(data: object) -> None | str | Unset:
             if data is None:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_str
 
 T = TypeVar("T", bound="EnrichmentMeta")
 
@@ -54,13 +54,17 @@ class EnrichmentMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        request_id = d.pop("requestId", UNSET)
+        request_id = checked_str(d.pop("requestId", UNSET), "requestId")
 
-        credits_used = d.pop("creditsUsed", UNSET)
+        credits_used = checked_float(d.pop("creditsUsed", UNSET), "creditsUsed")
 
-        credits_remaining = d.pop("creditsRemaining", UNSET)
+        credits_remaining = checked_float(
+            d.pop("creditsRemaining", UNSET), "creditsRemaining"
+        )
 
-        processing_time_ms = d.pop("processingTimeMs", UNSET)
+        processing_time_ms = checked_float(
+            d.pop("processingTimeMs", UNSET), "processingTimeMs"
+        )
 
         enrichment_meta = cls(
             request_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_int
 
 T = TypeVar("T", bound="ErrorCreditDetail")
 
@@ -48,11 +48,13 @@ class ErrorCreditDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        required = d.pop("required", UNSET)
+        required = checked_float(d.pop("required", UNSET), "required")
 
-        item_count = d.pop("itemCount", UNSET)
+        item_count = checked_int(d.pop("itemCount", UNSET), "itemCount")
 
-        credit_cost_per_item = d.pop("creditCostPerItem", UNSET)
+        credit_cost_per_item = checked_float(
+            d.pop("creditCostPerItem", UNSET), "creditCostPerItem"
+        )
 
         error_credit_detail = cls(
             required,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_status import AccessStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_int, checked_str
 
 if TYPE_CHECKING:
     from ..models.error_credit_detail import ErrorCreditDetail
@@ -132,11 +132,11 @@ class ErrorEnvelope:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = checked_str(d.pop("type", UNSET), "type")
 
-        title = d.pop("title", UNSET)
+        title = checked_str(d.pop("title", UNSET), "title")
 
-        status = d.pop("status", UNSET)
+        status = checked_int(d.pop("status", UNSET), "status")
 
         def _parse_detail(data: object) -> ErrorCreditDetail | str | Unset:
             if isinstance(data, Unset):
@@ -153,15 +153,15 @@ class ErrorEnvelope:
 
         detail = _parse_detail(d.pop("detail", UNSET))
 
-        instance = d.pop("instance", UNSET)
+        instance = checked_str(d.pop("instance", UNSET), "instance")
 
-        error = d.pop("error", UNSET)
+        error = checked_str(d.pop("error", UNSET), "error")
 
-        message = d.pop("message", UNSET)
+        message = checked_str(d.pop("message", UNSET), "message")
 
-        status_code = d.pop("statusCode", UNSET)
+        status_code = checked_int(d.pop("statusCode", UNSET), "statusCode")
 
-        retry_after = d.pop("retryAfter", UNSET)
+        retry_after = checked_float(d.pop("retryAfter", UNSET), "retryAfter")
 
         _access_status = d.pop("accessStatus", UNSET)
         access_status: AccessStatus | Unset
@@ -172,11 +172,13 @@ class ErrorEnvelope:
                 _access_status
             )
 
-        required = d.pop("required", UNSET)
+        required = checked_float(d.pop("required", UNSET), "required")
 
-        current_balance = d.pop("currentBalance", UNSET)
+        current_balance = checked_float(
+            d.pop("currentBalance", UNSET), "currentBalance"
+        )
 
-        shortfall = d.pop("shortfall", UNSET)
+        shortfall = checked_float(d.pop("shortfall", UNSET), "shortfall")
 
         error_envelope = cls(
             type_,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 T = TypeVar("T", bound="FollowerProfile")
 
@@ -242,9 +242,9 @@ class FollowerProfile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        profile_url = d.pop("profileUrl")
+        profile_url = checked_str(d.pop("profileUrl"), "profileUrl")
 
-        object_urn = d.pop("objectURN", UNSET)
+        object_urn = checked_str(d.pop("objectURN", UNSET), "objectURN")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_int, checked_str
 
 if TYPE_CHECKING:
     from ..models.seniority_breakdown_item import SeniorityBreakdownItem
@@ -75,13 +75,13 @@ class FunctionBreakdownItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        function_name = d.pop("functionName")
+        function_name = checked_str(d.pop("functionName"), "functionName")
 
-        function_id = d.pop("functionId")
+        function_id = checked_str(d.pop("functionId"), "functionId")
 
-        count = d.pop("count")
+        count = checked_int(d.pop("count"), "count")
 
-        percentage = d.pop("percentage")
+        percentage = checked_float(d.pop("percentage"), "percentage")
 
         def _parse_seniority_breakdown(
             data: object,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.invitation_role import InvitationRole
 from ..models.invitation_status import InvitationStatus
+from ..types import checked_str
 
 _InvitationRole_BY_VALUE = cast(
     "dict[Any, InvitationRole]", InvitationRole._value2member_map_
@@ -74,9 +75,9 @@ class Invitation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = checked_str(d.pop("id"), "id")
 
-        email = d.pop("email")
+        email = checked_str(d.pop("email"), "email")
 
         role = _InvitationRole_BY_VALUE.get(
             _role_value := d.pop("role")

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invitation_role import InvitationRole
+from ..types import checked_str
 
 _InvitationRole_BY_VALUE = cast(
     "dict[Any, InvitationRole]", InvitationRole._value2member_map_
@@ -47,7 +48,7 @@ class InviteBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email")
+        email = checked_str(d.pop("email"), "email")
 
         role = _InvitationRole_BY_VALUE.get(
             _role_value := d.pop("role")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_status import BatchJobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int, checked_str
 
 if TYPE_CHECKING:
     from ..models.ip_to_company_batch_results_response_data_results_item import (
@@ -97,7 +97,7 @@ class IpToCompanyBatchResultsResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_id = d.pop("batchId", UNSET)
+        batch_id = checked_str(d.pop("batchId", UNSET), "batchId")
 
         _status = d.pop("status", UNSET)
         status: BatchJobStatus | Unset
@@ -106,11 +106,11 @@ class IpToCompanyBatchResultsResponseData:
         else:
             status = _BatchJobStatus_BY_VALUE.get(_status) or BatchJobStatus(_status)
 
-        total_items = d.pop("totalItems", UNSET)
+        total_items = checked_int(d.pop("totalItems", UNSET), "totalItems")
 
-        processed_count = d.pop("processedCount", UNSET)
+        processed_count = checked_int(d.pop("processedCount", UNSET), "processedCount")
 
-        found_count = d.pop("foundCount", UNSET)
+        found_count = checked_int(d.pop("foundCount", UNSET), "foundCount")
 
         _results = d.pop("results", UNSET)
         results: list[IpToCompanyBatchResultsResponseDataResultsItem] | Unset = UNSET
@@ -123,9 +123,9 @@ class IpToCompanyBatchResultsResponseData:
 
                 results.append(results_item)
 
-        page = d.pop("page", UNSET)
+        page = checked_int(d.pop("page", UNSET), "page")
 
-        limit = d.pop("limit", UNSET)
+        limit = checked_int(d.pop("limit", UNSET), "limit")
 
         ip_to_company_batch_results_response_data = cls(
             batch_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 T = TypeVar("T", bound="IpToCompanyBatchResultsResponseDataResultsItem")
 
@@ -76,7 +76,7 @@ class IpToCompanyBatchResultsResponseDataResultsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        search_ip = d.pop("searchIp", UNSET)
+        search_ip = checked_str(d.pop("searchIp", UNSET), "searchIp")
 
         def _parse_ip_domain(data: object) -> None | str | Unset:
             if data is None:
@@ -87,15 +87,15 @@ class IpToCompanyBatchResultsResponseDataResultsItem:
 
         ip_domain = _parse_ip_domain(d.pop("ipDomain", UNSET))
 
-        ip_organization = d.pop("ipOrganization", UNSET)
+        ip_organization = checked_str(d.pop("ipOrganization", UNSET), "ipOrganization")
 
-        ip_country_name = d.pop("ipCountryName", UNSET)
+        ip_country_name = checked_str(d.pop("ipCountryName", UNSET), "ipCountryName")
 
-        ip_country_code = d.pop("ipCountryCode", UNSET)
+        ip_country_code = checked_str(d.pop("ipCountryCode", UNSET), "ipCountryCode")
 
-        ip_city = d.pop("ipCity", UNSET)
+        ip_city = checked_str(d.pop("ipCity", UNSET), "ipCity")
 
-        ip_timezone = d.pop("ipTimezone", UNSET)
+        ip_timezone = checked_str(d.pop("ipTimezone", UNSET), "ipTimezone")
 
         ip_to_company_batch_results_response_data_results_item = cls(
             search_ip,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_status import BatchJobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int, checked_str
 
 _BatchJobStatus_BY_VALUE = cast(
     "dict[Any, BatchJobStatus]", BatchJobStatus._value2member_map_
@@ -91,7 +91,7 @@ class IpToCompanyBatchStatusResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_id = d.pop("batchId", UNSET)
+        batch_id = checked_str(d.pop("batchId", UNSET), "batchId")
 
         _status = d.pop("status", UNSET)
         status: BatchJobStatus | Unset
@@ -100,15 +100,15 @@ class IpToCompanyBatchStatusResponseData:
         else:
             status = _BatchJobStatus_BY_VALUE.get(_status) or BatchJobStatus(_status)
 
-        total_items = d.pop("totalItems", UNSET)
+        total_items = checked_int(d.pop("totalItems", UNSET), "totalItems")
 
-        processed_items = d.pop("processedItems", UNSET)
+        processed_items = checked_int(d.pop("processedItems", UNSET), "processedItems")
 
-        found_count = d.pop("foundCount", UNSET)
+        found_count = checked_int(d.pop("foundCount", UNSET), "foundCount")
 
-        progress = d.pop("progress", UNSET)
+        progress = checked_int(d.pop("progress", UNSET), "progress")
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = checked_str(d.pop("createdAt", UNSET), "createdAt")
 
         def _parse_completed_at(data: object) -> None | str | Unset:
             if data is None:

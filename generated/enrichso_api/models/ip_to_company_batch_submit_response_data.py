@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_status import BatchJobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int, checked_str
 
 _BatchJobStatus_BY_VALUE = cast(
     "dict[Any, BatchJobStatus]", BatchJobStatus._value2member_map_
@@ -69,7 +69,7 @@ class IpToCompanyBatchSubmitResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_id = d.pop("batchId", UNSET)
+        batch_id = checked_str(d.pop("batchId", UNSET), "batchId")
 
         _status = d.pop("status", UNSET)
         status: BatchJobStatus | Unset
@@ -78,11 +78,13 @@ class IpToCompanyBatchSubmitResponseData:
         else:
             status = _BatchJobStatus_BY_VALUE.get(_status) or BatchJobStatus(_status)
 
-        item_count = d.pop("itemCount", UNSET)
+        item_count = checked_int(d.pop("itemCount", UNSET), "itemCount")
 
-        original_count = d.pop("originalCount", UNSET)
+        original_count = checked_int(d.pop("originalCount", UNSET), "originalCount")
 
-        duplicates_removed = d.pop("duplicatesRemoved", UNSET)
+        duplicates_removed = checked_int(
+            d.pop("duplicatesRemoved", UNSET), "duplicatesRemoved"
+        )
 
         ip_to_company_batch_submit_response_data = cls(
             batch_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_str
+
 T = TypeVar("T", bound="IpToCompanyRequest")
 
 
@@ -35,7 +37,7 @@ class IpToCompanyRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = checked_str(d.pop("ip"), "ip")
 
         ip_to_company_request = cls(
             ip,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_str
 
 T = TypeVar("T", bound="IpToCompanyResult")
 
@@ -114,33 +114,33 @@ class IpToCompanyResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        search_ip = d.pop("searchIp", UNSET)
+        search_ip = checked_str(d.pop("searchIp", UNSET), "searchIp")
 
-        ip_domain = d.pop("ipDomain", UNSET)
+        ip_domain = checked_str(d.pop("ipDomain", UNSET), "ipDomain")
 
-        ip_organization = d.pop("ipOrganization", UNSET)
+        ip_organization = checked_str(d.pop("ipOrganization", UNSET), "ipOrganization")
 
-        ip_country_name = d.pop("ipCountryName", UNSET)
+        ip_country_name = checked_str(d.pop("ipCountryName", UNSET), "ipCountryName")
 
-        ip_country_code = d.pop("ipCountryCode", UNSET)
+        ip_country_code = checked_str(d.pop("ipCountryCode", UNSET), "ipCountryCode")
 
-        ip_region_name = d.pop("ipRegionName", UNSET)
+        ip_region_name = checked_str(d.pop("ipRegionName", UNSET), "ipRegionName")
 
-        ip_city = d.pop("ipCity", UNSET)
+        ip_city = checked_str(d.pop("ipCity", UNSET), "ipCity")
 
-        ip_sub_continent = d.pop("ipSubContinent", UNSET)
+        ip_sub_continent = checked_str(d.pop("ipSubContinent", UNSET), "ipSubContinent")
 
-        ip_latitude = d.pop("ipLatitude", UNSET)
+        ip_latitude = checked_float(d.pop("ipLatitude", UNSET), "ipLatitude")
 
-        ip_longitude = d.pop("ipLongitude", UNSET)
+        ip_longitude = checked_float(d.pop("ipLongitude", UNSET), "ipLongitude")
 
-        ip_timezone = d.pop("ipTimezone", UNSET)
+        ip_timezone = checked_str(d.pop("ipTimezone", UNSET), "ipTimezone")
 
-        ip_isp = d.pop("ipIsp", UNSET)
+        ip_isp = checked_str(d.pop("ipIsp", UNSET), "ipIsp")
 
-        ip_range = d.pop("ipRange", UNSET)
+        ip_range = checked_str(d.pop("ipRange", UNSET), "ipRange")
 
-        ip_usage_type = d.pop("ipUsageType", UNSET)
+        ip_usage_type = checked_str(d.pop("ipUsageType", UNSET), "ipUsageType")
 
         ip_to_company_result = cls(
             search_ip,

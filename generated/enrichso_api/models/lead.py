@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_str
+
 T = TypeVar("T", bound="Lead")
 
 
@@ -46,11 +48,11 @@ class Lead:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        first_name = d.pop("firstName")
+        first_name = checked_str(d.pop("firstName"), "firstName")
 
-        last_name = d.pop("lastName")
+        last_name = checked_str(d.pop("lastName"), "lastName")
 
-        domain = d.pop("domain")
+        domain = checked_str(d.pop("domain"), "domain")
 
         lead = cls(
             first_name,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lead_search_type import LeadSearchType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool, checked_int
 
 _LeadSearchType_BY_VALUE = cast(
     "dict[Any, LeadSearchType]", LeadSearchType._value2member_map_
@@ -62,15 +62,17 @@ class LeadCountResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        count = d.pop("count")
+        count = checked_int(d.pop("count"), "count")
 
         search_type = _LeadSearchType_BY_VALUE.get(
             _search_type_value := d.pop("searchType")
         ) or LeadSearchType(_search_type_value)
 
-        is_approximate = d.pop("isApproximate", UNSET)
+        is_approximate = checked_bool(d.pop("isApproximate", UNSET), "isApproximate")
 
-        searched_total_result = d.pop("searchedTotalResult", UNSET)
+        searched_total_result = checked_int(
+            d.pop("searchedTotalResult", UNSET), "searchedTotalResult"
+        )
 
         lead_count_response_data = cls(
             count,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_int
+
 if TYPE_CHECKING:
     from ..models.lead_enrich_result import LeadEnrichResult
 
@@ -59,9 +61,9 @@ class LeadEnrichResponseData:
 
             results.append(results_item)
 
-        already_revealed = d.pop("alreadyRevealed")
+        already_revealed = checked_int(d.pop("alreadyRevealed"), "alreadyRevealed")
 
-        newly_revealed = d.pop("newlyRevealed")
+        newly_revealed = checked_int(d.pop("newlyRevealed"), "newlyRevealed")
 
         lead_enrich_response_data = cls(
             results,

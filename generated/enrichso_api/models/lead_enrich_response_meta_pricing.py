@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float
 
 T = TypeVar("T", bound="LeadEnrichResponseMetaPricing")
 
@@ -42,9 +42,9 @@ class LeadEnrichResponseMetaPricing:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = checked_float(d.pop("email", UNSET), "email")
 
-        phone = d.pop("phone", UNSET)
+        phone = checked_float(d.pop("phone", UNSET), "phone")
 
         lead_enrich_response_meta_pricing = cls(
             email,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_float
+
 if TYPE_CHECKING:
     from ..models.lead_export_job_summary import LeadExportJobSummary
 
@@ -64,11 +66,11 @@ class LeadExportJobListResponseData:
 
             jobs.append(jobs_item)
 
-        total = d.pop("total")
+        total = checked_float(d.pop("total"), "total")
 
-        page = d.pop("page")
+        page = checked_float(d.pop("page"), "page")
 
-        limit = d.pop("limit")
+        limit = checked_float(d.pop("limit"), "limit")
 
         lead_export_job_list_response_data = cls(
             jobs,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_float
+
 T = TypeVar("T", bound="LeadExportJobProgress")
 
 
@@ -41,9 +43,9 @@ class LeadExportJobProgress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        processed = d.pop("processed")
+        processed = checked_float(d.pop("processed"), "processed")
 
-        total = d.pop("total")
+        total = checked_float(d.pop("total"), "total")
 
         lead_export_job_progress = cls(
             processed,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.lead_export_phase import LeadExportPhase
 from ..models.lead_job_status import LeadJobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_str
 
 if TYPE_CHECKING:
     from ..models.lead_export_job_progress import LeadExportJobProgress
@@ -158,7 +158,7 @@ class LeadExportJobStatusResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        job_id = d.pop("jobId")
+        job_id = checked_str(d.pop("jobId"), "jobId")
 
         status = _LeadJobStatus_BY_VALUE.get(
             _status_value := d.pop("status")
@@ -166,7 +166,7 @@ class LeadExportJobStatusResponseData:
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        name = d.pop("name", UNSET)
+        name = checked_str(d.pop("name", UNSET), "name")
 
         _phase = d.pop("phase", UNSET)
         phase: LeadExportPhase | Unset
@@ -190,13 +190,15 @@ class LeadExportJobStatusResponseData:
 
         progress = _parse_progress(d.pop("progress", UNSET))
 
-        total_rows = d.pop("totalRows", UNSET)
+        total_rows = checked_float(d.pop("totalRows", UNSET), "totalRows")
 
-        processed_rows = d.pop("processedRows", UNSET)
+        processed_rows = checked_float(d.pop("processedRows", UNSET), "processedRows")
 
-        credits_used = d.pop("creditsUsed", UNSET)
+        credits_used = checked_float(d.pop("creditsUsed", UNSET), "creditsUsed")
 
-        credits_refunded = d.pop("creditsRefunded", UNSET)
+        credits_refunded = checked_float(
+            d.pop("creditsRefunded", UNSET), "creditsRefunded"
+        )
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float
 
 T = TypeVar("T", bound="LeadExportJobStatusResponseDataResults")
 
@@ -48,11 +48,13 @@ class LeadExportJobStatusResponseDataResults:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total_exported = d.pop("totalExported", UNSET)
+        total_exported = checked_float(d.pop("totalExported", UNSET), "totalExported")
 
-        credits_used = d.pop("creditsUsed", UNSET)
+        credits_used = checked_float(d.pop("creditsUsed", UNSET), "creditsUsed")
 
-        credits_refunded = d.pop("creditsRefunded", UNSET)
+        credits_refunded = checked_float(
+            d.pop("creditsRefunded", UNSET), "creditsRefunded"
+        )
 
         lead_export_job_status_response_data_results = cls(
             total_exported,

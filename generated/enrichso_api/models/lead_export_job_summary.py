@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.lead_export_phase import LeadExportPhase
 from ..models.lead_job_status import LeadJobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_str
 
 _LeadExportPhase_BY_VALUE = cast(
     "dict[Any, LeadExportPhase]", LeadExportPhase._value2member_map_
@@ -139,15 +139,15 @@ class LeadExportJobSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        job_id = d.pop("jobId")
+        job_id = checked_str(d.pop("jobId"), "jobId")
 
         status = _LeadJobStatus_BY_VALUE.get(
             _status_value := d.pop("status")
         ) or LeadJobStatus(_status_value)
 
-        credits_used = d.pop("creditsUsed")
+        credits_used = checked_float(d.pop("creditsUsed"), "creditsUsed")
 
-        credits_refunded = d.pop("creditsRefunded")
+        credits_refunded = checked_float(d.pop("creditsRefunded"), "creditsRefunded")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
@@ -166,7 +166,7 @@ class LeadExportJobSummary:
 
         completed_at = _parse_completed_at(d.pop("completedAt"))
 
-        name = d.pop("name", UNSET)
+        name = checked_str(d.pop("name", UNSET), "name")
 
         _phase = d.pop("phase", UNSET)
         phase: LeadExportPhase | Unset
@@ -175,15 +175,15 @@ class LeadExportJobSummary:
         else:
             phase = _LeadExportPhase_BY_VALUE.get(_phase) or LeadExportPhase(_phase)
 
-        total_rows = d.pop("totalRows", UNSET)
+        total_rows = checked_float(d.pop("totalRows", UNSET), "totalRows")
 
-        processed_rows = d.pop("processedRows", UNSET)
+        processed_rows = checked_float(d.pop("processedRows", UNSET), "processedRows")
 
-        progress = d.pop("progress", UNSET)
+        progress = checked_float(d.pop("progress", UNSET), "progress")
 
-        total = d.pop("total", UNSET)
+        total = checked_float(d.pop("total", UNSET), "total")
 
-        processed = d.pop("processed", UNSET)
+        processed = checked_float(d.pop("processed", UNSET), "processed")
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:

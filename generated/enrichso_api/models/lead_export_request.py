@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool, checked_int, checked_str
 
 if TYPE_CHECKING:
     from ..models.lead_exclude_filters import LeadExcludeFilters
@@ -126,23 +126,25 @@ class LeadExportRequest:
         else:
             exclude_filters = LeadExcludeFilters.from_dict(_exclude_filters)
 
-        name = d.pop("name", UNSET)
+        name = checked_str(d.pop("name", UNSET), "name")
 
-        max_results = d.pop("maxResults", UNSET)
+        max_results = checked_int(d.pop("maxResults", UNSET), "maxResults")
 
-        include_contact_info = d.pop("includeContactInfo", UNSET)
+        include_contact_info = checked_bool(
+            d.pop("includeContactInfo", UNSET), "includeContactInfo"
+        )
 
-        include_email = d.pop("includeEmail", UNSET)
+        include_email = checked_bool(d.pop("includeEmail", UNSET), "includeEmail")
 
-        include_phone = d.pop("includePhone", UNSET)
+        include_phone = checked_bool(d.pop("includePhone", UNSET), "includePhone")
 
-        include_names = d.pop("includeNames", UNSET)
+        include_names = checked_bool(d.pop("includeNames", UNSET), "includeNames")
 
         lead_ids = cast(list[str], d.pop("leadIds", UNSET))
 
-        page = d.pop("page", UNSET)
+        page = checked_int(d.pop("page", UNSET), "page")
 
-        page_size = d.pop("pageSize", UNSET)
+        page_size = checked_int(d.pop("pageSize", UNSET), "pageSize")
 
         lead_export_request = cls(
             filters,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lead_finder_filter_category import LeadFinderFilterCategory
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int, checked_str
 
 _LeadFinderFilterCategory_BY_VALUE = cast(
     "dict[Any, LeadFinderFilterCategory]", LeadFinderFilterCategory._value2member_map_
@@ -75,7 +75,7 @@ class LeadFinderFilterOption:
         d = dict(src_dict)
         values = cast(list[str], d.pop("values"))
 
-        label = d.pop("label", UNSET)
+        label = checked_str(d.pop("label", UNSET), "label")
 
         _category = d.pop("category", UNSET)
         category: LeadFinderFilterCategory | Unset
@@ -86,9 +86,9 @@ class LeadFinderFilterOption:
                 _category
             ) or LeadFinderFilterCategory(_category)
 
-        mode = d.pop("mode", UNSET)
+        mode = checked_str(d.pop("mode", UNSET), "mode")
 
-        max_selections = d.pop("maxSelections", UNSET)
+        max_selections = checked_int(d.pop("maxSelections", UNSET), "maxSelections")
 
         lead_finder_filter_option = cls(
             values,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool, checked_int
 
 T = TypeVar("T", bound="LeadFinderPagination")
 
@@ -73,19 +73,21 @@ class LeadFinderPagination:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        page = d.pop("page")
+        page = checked_int(d.pop("page"), "page")
 
-        page_size = d.pop("pageSize")
+        page_size = checked_int(d.pop("pageSize"), "pageSize")
 
-        total_results = d.pop("totalResults")
+        total_results = checked_int(d.pop("totalResults"), "totalResults")
 
-        total_pages = d.pop("totalPages")
+        total_pages = checked_int(d.pop("totalPages"), "totalPages")
 
-        has_more = d.pop("hasMore")
+        has_more = checked_bool(d.pop("hasMore"), "hasMore")
 
-        is_approximate = d.pop("isApproximate", UNSET)
+        is_approximate = checked_bool(d.pop("isApproximate", UNSET), "isApproximate")
 
-        searched_total_result = d.pop("searchedTotalResult", UNSET)
+        searched_total_result = checked_int(
+            d.pop("searchedTotalResult", UNSET), "searchedTotalResult"
+        )
 
         lead_finder_pagination = cls(
             page,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from ..models.lead_finder_search_filters_company_name_mode import (
     LeadFinderSearchFiltersCompanyNameMode,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool, checked_float, checked_int, checked_str
 
 _LeadFinderSearchFiltersCompanyNameMode_BY_VALUE = cast(
     "dict[Any, LeadFinderSearchFiltersCompanyNameMode]",
@@ -1262,13 +1262,13 @@ class LeadFinderSearchFilters:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        first_name = d.pop("firstName", UNSET)
+        first_name = checked_str(d.pop("firstName", UNSET), "firstName")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = checked_str(d.pop("lastName", UNSET), "lastName")
 
-        middle_name = d.pop("middleName", UNSET)
+        middle_name = checked_str(d.pop("middleName", UNSET), "middleName")
 
-        city = d.pop("city", UNSET)
+        city = checked_str(d.pop("city", UNSET), "city")
 
         def _parse_state_name(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -1360,9 +1360,11 @@ class LeadFinderSearchFilters:
 
         country_region = _parse_country_region(d.pop("countryRegion", UNSET))
 
-        linkedin_url = d.pop("linkedinUrl", UNSET)
+        linkedin_url = checked_str(d.pop("linkedinUrl", UNSET), "linkedinUrl")
 
-        linkedin_headline = d.pop("linkedinHeadline", UNSET)
+        linkedin_headline = checked_str(
+            d.pop("linkedinHeadline", UNSET), "linkedinHeadline"
+        )
 
         def _parse_person_headline(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -1409,11 +1411,11 @@ class LeadFinderSearchFilters:
 
         linkedin_industry = _parse_linkedin_industry(d.pop("linkedinIndustry", UNSET))
 
-        logo_url = d.pop("logoUrl", UNSET)
+        logo_url = checked_str(d.pop("logoUrl", UNSET), "logoUrl")
 
-        email_domain = d.pop("emailDomain", UNSET)
+        email_domain = checked_str(d.pop("emailDomain", UNSET), "emailDomain")
 
-        email_address = d.pop("emailAddress", UNSET)
+        email_address = checked_str(d.pop("emailAddress", UNSET), "emailAddress")
 
         def _parse_job_title(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -1460,11 +1462,15 @@ class LeadFinderSearchFilters:
 
         job_level = _parse_job_level(d.pop("jobLevel", UNSET))
 
-        job_description = d.pop("jobDescription", UNSET)
+        job_description = checked_str(d.pop("jobDescription", UNSET), "jobDescription")
 
-        job_location_city = d.pop("jobLocationCity", UNSET)
+        job_location_city = checked_str(
+            d.pop("jobLocationCity", UNSET), "jobLocationCity"
+        )
 
-        job_location_state = d.pop("jobLocationState", UNSET)
+        job_location_state = checked_str(
+            d.pop("jobLocationState", UNSET), "jobLocationState"
+        )
 
         def _parse_job_location_country(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -1483,11 +1489,11 @@ class LeadFinderSearchFilters:
             d.pop("jobLocationCountry", UNSET)
         )
 
-        job_is_current = d.pop("jobIsCurrent", UNSET)
+        job_is_current = checked_bool(d.pop("jobIsCurrent", UNSET), "jobIsCurrent")
 
-        job_start_date = d.pop("jobStartDate", UNSET)
+        job_start_date = checked_str(d.pop("jobStartDate", UNSET), "jobStartDate")
 
-        job_count = d.pop("jobCount", UNSET)
+        job_count = checked_int(d.pop("jobCount", UNSET), "jobCount")
 
         def _parse_company_name(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -1513,7 +1519,7 @@ class LeadFinderSearchFilters:
                 _company_name_mode
             ) or LeadFinderSearchFiltersCompanyNameMode(_company_name_mode)
 
-        persona = d.pop("persona", UNSET)
+        persona = checked_str(d.pop("persona", UNSET), "persona")
 
         def _parse_languages(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -1545,21 +1551,21 @@ class LeadFinderSearchFilters:
 
         skills = _parse_skills(d.pop("skills", UNSET))
 
-        certifications = d.pop("certifications", UNSET)
+        certifications = checked_str(d.pop("certifications", UNSET), "certifications")
 
-        patents = d.pop("patents", UNSET)
+        patents = checked_str(d.pop("patents", UNSET), "patents")
 
-        publications = d.pop("publications", UNSET)
+        publications = checked_str(d.pop("publications", UNSET), "publications")
 
-        websites = d.pop("websites", UNSET)
+        websites = checked_str(d.pop("websites", UNSET), "websites")
 
-        education = d.pop("education", UNSET)
+        education = checked_str(d.pop("education", UNSET), "education")
 
-        phone = d.pop("phone", UNSET)
+        phone = checked_str(d.pop("phone", UNSET), "phone")
 
-        cellphone = d.pop("cellphone", UNSET)
+        cellphone = checked_str(d.pop("cellphone", UNSET), "cellphone")
 
-        org_name = d.pop("orgName", UNSET)
+        org_name = checked_str(d.pop("orgName", UNSET), "orgName")
 
         def _parse_domain(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -1623,17 +1629,25 @@ class LeadFinderSearchFilters:
 
         company_legal_type = _parse_company_legal_type(d.pop("companyLegalType", UNSET))
 
-        employee_count = d.pop("employeeCount", UNSET)
+        employee_count = checked_int(d.pop("employeeCount", UNSET), "employeeCount")
 
-        employee_count_max = d.pop("employeeCountMax", UNSET)
+        employee_count_max = checked_int(
+            d.pop("employeeCountMax", UNSET), "employeeCountMax"
+        )
 
-        employee_count_min = d.pop("employeeCountMin", UNSET)
+        employee_count_min = checked_int(
+            d.pop("employeeCountMin", UNSET), "employeeCountMin"
+        )
 
-        founded_on = d.pop("foundedOn", UNSET)
+        founded_on = checked_float(d.pop("foundedOn", UNSET), "foundedOn")
 
-        headquarters_city = d.pop("headquartersCity", UNSET)
+        headquarters_city = checked_str(
+            d.pop("headquartersCity", UNSET), "headquartersCity"
+        )
 
-        headquarters_state = d.pop("headquartersState", UNSET)
+        headquarters_state = checked_str(
+            d.pop("headquartersState", UNSET), "headquartersState"
+        )
 
         def _parse_headquarters_country(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -1718,11 +1732,11 @@ class LeadFinderSearchFilters:
             d.pop("industryNaicsDescription", UNSET)
         )
 
-        org_linkedin_url = d.pop("orgLinkedinUrl", UNSET)
+        org_linkedin_url = checked_str(d.pop("orgLinkedinUrl", UNSET), "orgLinkedinUrl")
 
-        location_city = d.pop("locationCity", UNSET)
+        location_city = checked_str(d.pop("locationCity", UNSET), "locationCity")
 
-        location_state = d.pop("locationState", UNSET)
+        location_state = checked_str(d.pop("locationState", UNSET), "locationState")
 
         def _parse_location_country(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -1739,9 +1753,9 @@ class LeadFinderSearchFilters:
 
         location_country = _parse_location_country(d.pop("locationCountry", UNSET))
 
-        revenue_max = d.pop("revenueMax", UNSET)
+        revenue_max = checked_float(d.pop("revenueMax", UNSET), "revenueMax")
 
-        revenue_min = d.pop("revenueMin", UNSET)
+        revenue_min = checked_float(d.pop("revenueMin", UNSET), "revenueMin")
 
         def _parse_revenue_buckets(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -1758,7 +1772,7 @@ class LeadFinderSearchFilters:
 
         revenue_buckets = _parse_revenue_buckets(d.pop("revenueBuckets", UNSET))
 
-        specialties = d.pop("specialties", UNSET)
+        specialties = checked_str(d.pop("specialties", UNSET), "specialties")
 
         def _parse_crm_tech_org(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -2030,131 +2044,227 @@ class LeadFinderSearchFilters:
 
         erp_tech_org = _parse_erp_tech_org(d.pop("erpTechOrg", UNSET))
 
-        has_mobile_app_org = d.pop("hasMobileAppOrg", UNSET)
-
-        has_web_app_org = d.pop("hasWebAppOrg", UNSET)
-
-        has_ciso_org = d.pop("hasCisoOrg", UNSET)
-
-        has_cio_org = d.pop("hasCioOrg", UNSET)
-
-        location_count_org = d.pop("locationCountOrg", UNSET)
-
-        is_linkedin_url_claimed_org = d.pop("isLinkedinUrlClaimedOrg", UNSET)
-
-        marketing_role_count_org = d.pop("marketingRoleCountOrg", UNSET)
-
-        sales_role_count_org = d.pop("salesRoleCountOrg", UNSET)
-
-        operations_role_count_org = d.pop("operationsRoleCountOrg", UNSET)
-
-        business_development_role_count_org = d.pop(
-            "businessDevelopmentRoleCountOrg", UNSET
+        has_mobile_app_org = checked_bool(
+            d.pop("hasMobileAppOrg", UNSET), "hasMobileAppOrg"
         )
 
-        customer_success_role_count_org = d.pop("customerSuccessRoleCountOrg", UNSET)
+        has_web_app_org = checked_bool(d.pop("hasWebAppOrg", UNSET), "hasWebAppOrg")
 
-        it_role_count_org = d.pop("itRoleCountOrg", UNSET)
+        has_ciso_org = checked_bool(d.pop("hasCisoOrg", UNSET), "hasCisoOrg")
 
-        grc_role_count_org = d.pop("grcRoleCountOrg", UNSET)
+        has_cio_org = checked_bool(d.pop("hasCioOrg", UNSET), "hasCioOrg")
 
-        security_role_count_org = d.pop("securityRoleCountOrg", UNSET)
-
-        devops_role_count_org = d.pop("devopsRoleCountOrg", UNSET)
-
-        network_infrastructure_role_count_org = d.pop(
-            "networkInfrastructureRoleCountOrg", UNSET
+        location_count_org = checked_int(
+            d.pop("locationCountOrg", UNSET), "locationCountOrg"
         )
 
-        mobile_dev_role_count_org = d.pop("mobileDevRoleCountOrg", UNSET)
-
-        ios_dev_role_count_org = d.pop("iosDevRoleCountOrg", UNSET)
-
-        android_dev_role_count_org = d.pop("androidDevRoleCountOrg", UNSET)
-
-        engineer_role_count_org = d.pop("engineerRoleCountOrg", UNSET)
-
-        qa_role_count_org = d.pop("qaRoleCountOrg", UNSET)
-
-        marketing_open_roles_count_org = d.pop("marketingOpenRolesCountOrg", UNSET)
-
-        operations_open_roles_count_org = d.pop("operationsOpenRolesCountOrg", UNSET)
-
-        sales_open_roles_count_org = d.pop("salesOpenRolesCountOrg", UNSET)
-
-        account_executive_open_roles_count_org = d.pop(
-            "accountExecutiveOpenRolesCountOrg", UNSET
+        is_linkedin_url_claimed_org = checked_bool(
+            d.pop("isLinkedinUrlClaimedOrg", UNSET), "isLinkedinUrlClaimedOrg"
         )
 
-        customer_success_open_roles_count_org = d.pop(
-            "customerSuccessOpenRolesCountOrg", UNSET
+        marketing_role_count_org = checked_int(
+            d.pop("marketingRoleCountOrg", UNSET), "marketingRoleCountOrg"
         )
 
-        demand_generation_open_roles_count_org = d.pop(
-            "demandGenerationOpenRolesCountOrg", UNSET
+        sales_role_count_org = checked_int(
+            d.pop("salesRoleCountOrg", UNSET), "salesRoleCountOrg"
         )
 
-        business_development_open_roles_count_org = d.pop(
-            "businessDevelopmentOpenRolesCountOrg", UNSET
+        operations_role_count_org = checked_int(
+            d.pop("operationsRoleCountOrg", UNSET), "operationsRoleCountOrg"
         )
 
-        it_open_roles_count_org = d.pop("itOpenRolesCountOrg", UNSET)
-
-        security_open_roles_count_org = d.pop("securityOpenRolesCountOrg", UNSET)
-
-        grc_open_roles_count_org = d.pop("grcOpenRolesCountOrg", UNSET)
-
-        devops_open_roles_count_org = d.pop("devopsOpenRolesCountOrg", UNSET)
-
-        network_infrastructure_open_roles_count_org = d.pop(
-            "networkInfrastructureOpenRolesCountOrg", UNSET
+        business_development_role_count_org = checked_int(
+            d.pop("businessDevelopmentRoleCountOrg", UNSET),
+            "businessDevelopmentRoleCountOrg",
         )
 
-        monthly_organic_traffic_org = d.pop("monthlyOrganicTrafficOrg", UNSET)
-
-        monthly_paid_traffic_org = d.pop("monthlyPaidTrafficOrg", UNSET)
-
-        total_monthly_traffic_org = d.pop("totalMonthlyTrafficOrg", UNSET)
-
-        monthly_google_adspend_org = d.pop("monthlyGoogleAdspendOrg", UNSET)
-
-        employee_on_linkedin_growth_rate_org = d.pop(
-            "employeeOnLinkedinGrowthRateOrg", UNSET
+        customer_success_role_count_org = checked_int(
+            d.pop("customerSuccessRoleCountOrg", UNSET), "customerSuccessRoleCountOrg"
         )
 
-        is_website_for_sale_org = d.pop("isWebsiteForSaleOrg", UNSET)
+        it_role_count_org = checked_int(
+            d.pop("itRoleCountOrg", UNSET), "itRoleCountOrg"
+        )
 
-        top_appleappstore_url_org = d.pop("topAppleappstoreUrlOrg", UNSET)
+        grc_role_count_org = checked_int(
+            d.pop("grcRoleCountOrg", UNSET), "grcRoleCountOrg"
+        )
 
-        top_appstore_rating_org = d.pop("topAppstoreRatingOrg", UNSET)
+        security_role_count_org = checked_int(
+            d.pop("securityRoleCountOrg", UNSET), "securityRoleCountOrg"
+        )
 
-        top_appstore_review_count_org = d.pop("topAppstoreReviewCountOrg", UNSET)
+        devops_role_count_org = checked_int(
+            d.pop("devopsRoleCountOrg", UNSET), "devopsRoleCountOrg"
+        )
 
-        last_appstore_update_org = d.pop("lastAppstoreUpdateOrg", UNSET)
+        network_infrastructure_role_count_org = checked_int(
+            d.pop("networkInfrastructureRoleCountOrg", UNSET),
+            "networkInfrastructureRoleCountOrg",
+        )
 
-        appstore_update_count_org = d.pop("appstoreUpdateCountOrg", UNSET)
+        mobile_dev_role_count_org = checked_int(
+            d.pop("mobileDevRoleCountOrg", UNSET), "mobileDevRoleCountOrg"
+        )
 
-        appstore_app_category_org = d.pop("appstoreAppCategoryOrg", UNSET)
+        ios_dev_role_count_org = checked_int(
+            d.pop("iosDevRoleCountOrg", UNSET), "iosDevRoleCountOrg"
+        )
 
-        top_playstore_url_org = d.pop("topPlaystoreUrlOrg", UNSET)
+        android_dev_role_count_org = checked_int(
+            d.pop("androidDevRoleCountOrg", UNSET), "androidDevRoleCountOrg"
+        )
 
-        top_playstore_rating_org = d.pop("topPlaystoreRatingOrg", UNSET)
+        engineer_role_count_org = checked_int(
+            d.pop("engineerRoleCountOrg", UNSET), "engineerRoleCountOrg"
+        )
 
-        top_playstore_review_count_org = d.pop("topPlaystoreReviewCountOrg", UNSET)
+        qa_role_count_org = checked_int(
+            d.pop("qaRoleCountOrg", UNSET), "qaRoleCountOrg"
+        )
 
-        last_playstore_update_org = d.pop("lastPlaystoreUpdateOrg", UNSET)
+        marketing_open_roles_count_org = checked_int(
+            d.pop("marketingOpenRolesCountOrg", UNSET), "marketingOpenRolesCountOrg"
+        )
 
-        playstore_download_count_org = d.pop("playstoreDownloadCountOrg", UNSET)
+        operations_open_roles_count_org = checked_int(
+            d.pop("operationsOpenRolesCountOrg", UNSET), "operationsOpenRolesCountOrg"
+        )
 
-        playstore_app_category_org = d.pop("playstoreAppCategoryOrg", UNSET)
+        sales_open_roles_count_org = checked_int(
+            d.pop("salesOpenRolesCountOrg", UNSET), "salesOpenRolesCountOrg"
+        )
 
-        total_reviews_org = d.pop("totalReviewsOrg", UNSET)
+        account_executive_open_roles_count_org = checked_int(
+            d.pop("accountExecutiveOpenRolesCountOrg", UNSET),
+            "accountExecutiveOpenRolesCountOrg",
+        )
 
-        last_funding_date_org = d.pop("lastFundingDateOrg", UNSET)
+        customer_success_open_roles_count_org = checked_int(
+            d.pop("customerSuccessOpenRolesCountOrg", UNSET),
+            "customerSuccessOpenRolesCountOrg",
+        )
 
-        last_funding_amount_org = d.pop("lastFundingAmountOrg", UNSET)
+        demand_generation_open_roles_count_org = checked_int(
+            d.pop("demandGenerationOpenRolesCountOrg", UNSET),
+            "demandGenerationOpenRolesCountOrg",
+        )
 
-        lead_investors_org = d.pop("leadInvestorsOrg", UNSET)
+        business_development_open_roles_count_org = checked_int(
+            d.pop("businessDevelopmentOpenRolesCountOrg", UNSET),
+            "businessDevelopmentOpenRolesCountOrg",
+        )
+
+        it_open_roles_count_org = checked_int(
+            d.pop("itOpenRolesCountOrg", UNSET), "itOpenRolesCountOrg"
+        )
+
+        security_open_roles_count_org = checked_int(
+            d.pop("securityOpenRolesCountOrg", UNSET), "securityOpenRolesCountOrg"
+        )
+
+        grc_open_roles_count_org = checked_int(
+            d.pop("grcOpenRolesCountOrg", UNSET), "grcOpenRolesCountOrg"
+        )
+
+        devops_open_roles_count_org = checked_int(
+            d.pop("devopsOpenRolesCountOrg", UNSET), "devopsOpenRolesCountOrg"
+        )
+
+        network_infrastructure_open_roles_count_org = checked_int(
+            d.pop("networkInfrastructureOpenRolesCountOrg", UNSET),
+            "networkInfrastructureOpenRolesCountOrg",
+        )
+
+        monthly_organic_traffic_org = checked_float(
+            d.pop("monthlyOrganicTrafficOrg", UNSET), "monthlyOrganicTrafficOrg"
+        )
+
+        monthly_paid_traffic_org = checked_float(
+            d.pop("monthlyPaidTrafficOrg", UNSET), "monthlyPaidTrafficOrg"
+        )
+
+        total_monthly_traffic_org = checked_float(
+            d.pop("totalMonthlyTrafficOrg", UNSET), "totalMonthlyTrafficOrg"
+        )
+
+        monthly_google_adspend_org = checked_float(
+            d.pop("monthlyGoogleAdspendOrg", UNSET), "monthlyGoogleAdspendOrg"
+        )
+
+        employee_on_linkedin_growth_rate_org = checked_float(
+            d.pop("employeeOnLinkedinGrowthRateOrg", UNSET),
+            "employeeOnLinkedinGrowthRateOrg",
+        )
+
+        is_website_for_sale_org = checked_bool(
+            d.pop("isWebsiteForSaleOrg", UNSET), "isWebsiteForSaleOrg"
+        )
+
+        top_appleappstore_url_org = checked_str(
+            d.pop("topAppleappstoreUrlOrg", UNSET), "topAppleappstoreUrlOrg"
+        )
+
+        top_appstore_rating_org = checked_float(
+            d.pop("topAppstoreRatingOrg", UNSET), "topAppstoreRatingOrg"
+        )
+
+        top_appstore_review_count_org = checked_int(
+            d.pop("topAppstoreReviewCountOrg", UNSET), "topAppstoreReviewCountOrg"
+        )
+
+        last_appstore_update_org = checked_str(
+            d.pop("lastAppstoreUpdateOrg", UNSET), "lastAppstoreUpdateOrg"
+        )
+
+        appstore_update_count_org = checked_int(
+            d.pop("appstoreUpdateCountOrg", UNSET), "appstoreUpdateCountOrg"
+        )
+
+        appstore_app_category_org = checked_str(
+            d.pop("appstoreAppCategoryOrg", UNSET), "appstoreAppCategoryOrg"
+        )
+
+        top_playstore_url_org = checked_str(
+            d.pop("topPlaystoreUrlOrg", UNSET), "topPlaystoreUrlOrg"
+        )
+
+        top_playstore_rating_org = checked_float(
+            d.pop("topPlaystoreRatingOrg", UNSET), "topPlaystoreRatingOrg"
+        )
+
+        top_playstore_review_count_org = checked_int(
+            d.pop("topPlaystoreReviewCountOrg", UNSET), "topPlaystoreReviewCountOrg"
+        )
+
+        last_playstore_update_org = checked_str(
+            d.pop("lastPlaystoreUpdateOrg", UNSET), "lastPlaystoreUpdateOrg"
+        )
+
+        playstore_download_count_org = checked_int(
+            d.pop("playstoreDownloadCountOrg", UNSET), "playstoreDownloadCountOrg"
+        )
+
+        playstore_app_category_org = checked_str(
+            d.pop("playstoreAppCategoryOrg", UNSET), "playstoreAppCategoryOrg"
+        )
+
+        total_reviews_org = checked_int(
+            d.pop("totalReviewsOrg", UNSET), "totalReviewsOrg"
+        )
+
+        last_funding_date_org = checked_str(
+            d.pop("lastFundingDateOrg", UNSET), "lastFundingDateOrg"
+        )
+
+        last_funding_amount_org = checked_float(
+            d.pop("lastFundingAmountOrg", UNSET), "lastFundingAmountOrg"
+        )
+
+        lead_investors_org = checked_str(
+            d.pop("leadInvestorsOrg", UNSET), "leadInvestorsOrg"
+        )
 
         def _parse_last_funding_type_org(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -2173,11 +2283,14 @@ class LeadFinderSearchFilters:
             d.pop("lastFundingTypeOrg", UNSET)
         )
 
-        funding_round_number_of_investors_org = d.pop(
-            "fundingRoundNumberOfInvestorsOrg", UNSET
+        funding_round_number_of_investors_org = checked_int(
+            d.pop("fundingRoundNumberOfInvestorsOrg", UNSET),
+            "fundingRoundNumberOfInvestorsOrg",
         )
 
-        total_funding_amount_org = d.pop("totalFundingAmountOrg", UNSET)
+        total_funding_amount_org = checked_float(
+            d.pop("totalFundingAmountOrg", UNSET), "totalFundingAmountOrg"
+        )
 
         lead_finder_search_filters = cls(
             first_name,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 T = TypeVar("T", bound="LeadSearchPreviewResult")
 
@@ -372,7 +372,7 @@ class LeadSearchPreviewResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = checked_str(d.pop("id"), "id")
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int
 
 if TYPE_CHECKING:
     from ..models.lead_exclude_filters import LeadExcludeFilters
@@ -83,9 +83,9 @@ class LeadSearchRequest:
         else:
             exclude_filters = LeadExcludeFilters.from_dict(_exclude_filters)
 
-        page = d.pop("page", UNSET)
+        page = checked_int(d.pop("page", UNSET), "page")
 
-        page_size = d.pop("pageSize", UNSET)
+        page_size = checked_int(d.pop("pageSize", UNSET), "pageSize")
 
         lead_search_request = cls(
             filters,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_int
+
 T = TypeVar("T", bound="Pagination")
 
 
@@ -51,13 +53,13 @@ class Pagination:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        page = d.pop("page")
+        page = checked_int(d.pop("page"), "page")
 
-        limit = d.pop("limit")
+        limit = checked_int(d.pop("limit"), "limit")
 
-        total = d.pop("total")
+        total = checked_int(d.pop("total"), "total")
 
-        total_pages = d.pop("totalPages")
+        total_pages = checked_int(d.pop("totalPages"), "totalPages")
 
         pagination = cls(
             page,

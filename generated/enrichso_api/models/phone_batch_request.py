@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 T = TypeVar("T", bound="PhoneBatchRequest")
 
@@ -60,7 +60,7 @@ class PhoneBatchRequest:
 
         linkedins = cast(list[str], d.pop("linkedins", UNSET))
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        webhook_url = checked_str(d.pop("webhookUrl", UNSET), "webhookUrl")
 
         phone_batch_request = cls(
             emails,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_status import BatchJobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int, checked_str
 
 if TYPE_CHECKING:
     from ..models.phone_bulk_result_item import PhoneBulkResultItem
@@ -100,19 +100,19 @@ class PhoneBulkJobResultsResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_id = d.pop("batchId")
+        batch_id = checked_str(d.pop("batchId"), "batchId")
 
         status = _BatchJobStatus_BY_VALUE.get(
             _status_value := d.pop("status")
         ) or BatchJobStatus(_status_value)
 
-        total_items = d.pop("totalItems", UNSET)
+        total_items = checked_int(d.pop("totalItems", UNSET), "totalItems")
 
-        processed_items = d.pop("processedItems", UNSET)
+        processed_items = checked_int(d.pop("processedItems", UNSET), "processedItems")
 
-        successful = d.pop("successful", UNSET)
+        successful = checked_int(d.pop("successful", UNSET), "successful")
 
-        failed = d.pop("failed", UNSET)
+        failed = checked_int(d.pop("failed", UNSET), "failed")
 
         _results = d.pop("results", UNSET)
         results: list[PhoneBulkResultItem] | Unset = UNSET
@@ -123,9 +123,9 @@ class PhoneBulkJobResultsResponseData:
 
                 results.append(results_item)
 
-        page = d.pop("page", UNSET)
+        page = checked_int(d.pop("page", UNSET), "page")
 
-        limit = d.pop("limit", UNSET)
+        limit = checked_int(d.pop("limit", UNSET), "limit")
 
         phone_bulk_job_results_response_data = cls(
             batch_id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_status import BatchJobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_int, checked_str
 
 _BatchJobStatus_BY_VALUE = cast(
     "dict[Any, BatchJobStatus]", BatchJobStatus._value2member_map_
@@ -68,17 +68,17 @@ class PhoneBulkJobStatusData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_id = d.pop("batchId")
+        batch_id = checked_str(d.pop("batchId"), "batchId")
 
         status = _BatchJobStatus_BY_VALUE.get(
             _status_value := d.pop("status")
         ) or BatchJobStatus(_status_value)
 
-        total_items = d.pop("totalItems", UNSET)
+        total_items = checked_int(d.pop("totalItems", UNSET), "totalItems")
 
-        processed_items = d.pop("processedItems", UNSET)
+        processed_items = checked_int(d.pop("processedItems", UNSET), "processedItems")
 
-        progress = d.pop("progress", UNSET)
+        progress = checked_float(d.pop("progress", UNSET), "progress")
 
         phone_bulk_job_status_data = cls(
             batch_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 T = TypeVar("T", bound="PhoneBulkResultItem")
 
@@ -56,13 +56,13 @@ class PhoneBulkResultItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = checked_str(d.pop("email", UNSET), "email")
 
-        linkedin = d.pop("linkedin", UNSET)
+        linkedin = checked_str(d.pop("linkedin", UNSET), "linkedin")
 
         phones = cast(list[str], d.pop("phones", UNSET))
 
-        error = d.pop("error", UNSET)
+        error = checked_str(d.pop("error", UNSET), "error")
 
         phone_bulk_result_item = cls(
             email,

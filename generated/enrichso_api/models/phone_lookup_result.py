@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool
 
 if TYPE_CHECKING:
     from ..models.phone_number import PhoneNumber
@@ -73,7 +73,7 @@ class PhoneLookupResult:
 
             phones.append(phones_item)
 
-        found = d.pop("found", UNSET)
+        found = checked_bool(d.pop("found", UNSET), "found")
 
         phone_lookup_result = cls(
             phones,

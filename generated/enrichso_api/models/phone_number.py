@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 T = TypeVar("T", bound="PhoneNumber")
 
@@ -44,9 +44,9 @@ class PhoneNumber:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        number = d.pop("number")
+        number = checked_str(d.pop("number"), "number")
 
-        type_ = d.pop("type", UNSET)
+        type_ = checked_str(d.pop("type", UNSET), "type")
 
         phone_number = cls(
             number,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 if TYPE_CHECKING:
     from ..models.start_end_date import StartEndDate
@@ -72,7 +72,7 @@ class PositionHistoryItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = checked_str(d.pop("title", UNSET), "title")
 
         _start_end_date = d.pop("startEndDate", UNSET)
         start_end_date: StartEndDate | Unset
@@ -81,13 +81,15 @@ class PositionHistoryItem:
         else:
             start_end_date = StartEndDate.from_dict(_start_end_date)
 
-        description = d.pop("description", UNSET)
+        description = checked_str(d.pop("description", UNSET), "description")
 
-        company_name = d.pop("companyName", UNSET)
+        company_name = checked_str(d.pop("companyName", UNSET), "companyName")
 
-        company_location = d.pop("companyLocation", UNSET)
+        company_location = checked_str(
+            d.pop("companyLocation", UNSET), "companyLocation"
+        )
 
-        company_logo = d.pop("companyLogo", UNSET)
+        company_logo = checked_str(d.pop("companyLogo", UNSET), "companyLogo")
 
         position_history_item = cls(
             title,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 T = TypeVar("T", bound="RequestMeta")
 
@@ -36,7 +36,7 @@ class RequestMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        request_id = d.pop("requestId", UNSET)
+        request_id = checked_str(d.pop("requestId", UNSET), "requestId")
 
         request_meta = cls(
             request_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_int
+
 if TYPE_CHECKING:
     from ..models.reveal_job_summary import RevealJobSummary
 
@@ -64,11 +66,11 @@ class RevealJobListResponseData:
 
             jobs.append(jobs_item)
 
-        total = d.pop("total")
+        total = checked_int(d.pop("total"), "total")
 
-        page = d.pop("page")
+        page = checked_int(d.pop("page"), "page")
 
-        limit = d.pop("limit")
+        limit = checked_int(d.pop("limit"), "limit")
 
         reveal_job_list_response_data = cls(
             jobs,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.lead_contact_field import LeadContactField
 from ..models.lead_job_status import LeadJobStatus
 from ..models.reveal_job_type import RevealJobType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 if TYPE_CHECKING:
     from ..models.reveal_job_poll_response_data_progress_type_0 import (
@@ -142,7 +142,7 @@ class RevealJobPollResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        job_id = d.pop("jobId")
+        job_id = checked_str(d.pop("jobId"), "jobId")
 
         status = _LeadJobStatus_BY_VALUE.get(
             _status_value := d.pop("status")

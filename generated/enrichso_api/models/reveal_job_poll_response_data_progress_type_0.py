@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int
 
 T = TypeVar("T", bound="RevealJobPollResponseDataProgressType0")
 
@@ -42,9 +42,9 @@ class RevealJobPollResponseDataProgressType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        processed = d.pop("processed", UNSET)
+        processed = checked_int(d.pop("processed", UNSET), "processed")
 
-        total = d.pop("total", UNSET)
+        total = checked_int(d.pop("total", UNSET), "total")
 
         reveal_job_poll_response_data_progress_type_0 = cls(
             processed,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_int
 
 if TYPE_CHECKING:
     from ..models.revealed_contact import RevealedContact
@@ -82,11 +82,13 @@ class RevealJobPollResponseDataResultsType0:
 
                 revealed.append(revealed_item)
 
-        already_revealed = d.pop("alreadyRevealed", UNSET)
+        already_revealed = checked_int(
+            d.pop("alreadyRevealed", UNSET), "alreadyRevealed"
+        )
 
-        newly_revealed = d.pop("newlyRevealed", UNSET)
+        newly_revealed = checked_int(d.pop("newlyRevealed", UNSET), "newlyRevealed")
 
-        credits_used = d.pop("creditsUsed", UNSET)
+        credits_used = checked_float(d.pop("creditsUsed", UNSET), "creditsUsed")
 
         def _parse_credits_refunded(data: object) -> float | None | Unset:
             if data is None:

@@ -10,7 +10,7 @@ from ..models.lead_contact_field import LeadContactField
 from ..models.reveal_job_submit_response_data_status import (
     RevealJobSubmitResponseDataStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_int, checked_str
 
 _LeadContactField_BY_VALUE = cast(
     "dict[Any, LeadContactField]", LeadContactField._value2member_map_
@@ -79,13 +79,13 @@ class RevealJobSubmitResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        job_id = d.pop("jobId")
+        job_id = checked_str(d.pop("jobId"), "jobId")
 
         status = _RevealJobSubmitResponseDataStatus_BY_VALUE.get(
             _status_value := d.pop("status")
         ) or RevealJobSubmitResponseDataStatus(_status_value)
 
-        total_leads = d.pop("totalLeads")
+        total_leads = checked_int(d.pop("totalLeads"), "totalLeads")
 
         fields = []
         _fields = d.pop("fields")
@@ -96,9 +96,11 @@ class RevealJobSubmitResponseData:
 
             fields.append(fields_item)
 
-        message = d.pop("message")
+        message = checked_str(d.pop("message"), "message")
 
-        credits_reserved = d.pop("creditsReserved", UNSET)
+        credits_reserved = checked_float(
+            d.pop("creditsReserved", UNSET), "creditsReserved"
+        )
 
         reveal_job_submit_response_data = cls(
             job_id,

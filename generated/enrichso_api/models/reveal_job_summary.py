@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.lead_contact_field import LeadContactField
 from ..models.lead_job_status import LeadJobStatus
 from ..models.reveal_job_type import RevealJobType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_int, checked_str
 
 _LeadContactField_BY_VALUE = cast(
     "dict[Any, LeadContactField]", LeadContactField._value2member_map_
@@ -110,7 +110,7 @@ class RevealJobSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        job_id = d.pop("jobId")
+        job_id = checked_str(d.pop("jobId"), "jobId")
 
         status = _LeadJobStatus_BY_VALUE.get(
             _status_value := d.pop("status")
@@ -129,13 +129,13 @@ class RevealJobSummary:
 
             fields.append(fields_item)
 
-        total = d.pop("total")
+        total = checked_int(d.pop("total"), "total")
 
-        processed = d.pop("processed")
+        processed = checked_int(d.pop("processed"), "processed")
 
-        credits_used = d.pop("creditsUsed")
+        credits_used = checked_float(d.pop("creditsUsed"), "creditsUsed")
 
-        credits_refunded = d.pop("creditsRefunded")
+        credits_refunded = checked_float(d.pop("creditsRefunded"), "creditsRefunded")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool, checked_float, checked_int, checked_str
 
 if TYPE_CHECKING:
     from ..models.reverse_lookup_result_locale import ReverseLookupResultLocale
@@ -189,43 +189,49 @@ class ReverseLookupResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        found = d.pop("found", UNSET)
+        found = checked_bool(d.pop("found", UNSET), "found")
 
-        email = d.pop("email", UNSET)
+        email = checked_str(d.pop("email", UNSET), "email")
 
-        linkedin_url = d.pop("linkedinUrl", UNSET)
+        linkedin_url = checked_str(d.pop("linkedinUrl", UNSET), "linkedinUrl")
 
-        title = d.pop("title", UNSET)
+        title = checked_str(d.pop("title", UNSET), "title")
 
-        company = d.pop("company", UNSET)
+        company = checked_str(d.pop("company", UNSET), "company")
 
-        id = d.pop("id", UNSET)
+        id = checked_str(d.pop("id", UNSET), "id")
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = checked_str(d.pop("displayName", UNSET), "displayName")
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = checked_str(d.pop("firstName", UNSET), "firstName")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = checked_str(d.pop("lastName", UNSET), "lastName")
 
-        headline = d.pop("headline", UNSET)
+        headline = checked_str(d.pop("headline", UNSET), "headline")
 
-        summary = d.pop("summary", UNSET)
+        summary = checked_str(d.pop("summary", UNSET), "summary")
 
-        company_name = d.pop("companyName", UNSET)
+        company_name = checked_str(d.pop("companyName", UNSET), "companyName")
 
-        location = d.pop("location", UNSET)
+        location = checked_str(d.pop("location", UNSET), "location")
 
-        photo_url = d.pop("photoUrl", UNSET)
+        photo_url = checked_str(d.pop("photoUrl", UNSET), "photoUrl")
 
-        profile_url = d.pop("profileUrl", UNSET)
+        profile_url = checked_str(d.pop("profileUrl", UNSET), "profileUrl")
 
-        report_profile_url = d.pop("reportProfileUrl", UNSET)
+        report_profile_url = checked_str(
+            d.pop("reportProfileUrl", UNSET), "reportProfileUrl"
+        )
 
-        connection_count = d.pop("connectionCount", UNSET)
+        connection_count = checked_int(
+            d.pop("connectionCount", UNSET), "connectionCount"
+        )
 
-        is_connection_count_obfuscated = d.pop("isConnectionCountObfuscated", UNSET)
+        is_connection_count_obfuscated = checked_bool(
+            d.pop("isConnectionCountObfuscated", UNSET), "isConnectionCountObfuscated"
+        )
 
-        is_public = d.pop("isPublic", UNSET)
+        is_public = checked_bool(d.pop("isPublic", UNSET), "isPublic")
 
         skills = cast(list[str], d.pop("skills", UNSET))
 
@@ -250,7 +256,9 @@ class ReverseLookupResult:
         else:
             positions = ReverseLookupResultPositions.from_dict(_positions)
 
-        credits_consumed = d.pop("creditsConsumed", UNSET)
+        credits_consumed = checked_float(
+            d.pop("creditsConsumed", UNSET), "creditsConsumed"
+        )
 
         reverse_lookup_result = cls(
             found,

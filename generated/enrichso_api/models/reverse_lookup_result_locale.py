@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 T = TypeVar("T", bound="ReverseLookupResultLocale")
 
@@ -42,9 +42,9 @@ class ReverseLookupResultLocale:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        country = d.pop("country", UNSET)
+        country = checked_str(d.pop("country", UNSET), "country")
 
-        language = d.pop("language", UNSET)
+        language = checked_str(d.pop("language", UNSET), "language")
 
         reverse_lookup_result_locale = cls(
             country,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int
 
 if TYPE_CHECKING:
     from ..models.position_history_item import PositionHistoryItem
@@ -51,7 +51,7 @@ class ReverseLookupResultPositions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        positions_count = d.pop("positionsCount", UNSET)
+        positions_count = checked_int(d.pop("positionsCount", UNSET), "positionsCount")
 
         _position_history = d.pop("positionHistory", UNSET)
         position_history: list[PositionHistoryItem] | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int
 
 if TYPE_CHECKING:
     from ..models.education_history_item import EducationHistoryItem
@@ -51,7 +51,9 @@ class ReverseLookupResultSchools:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        educations_count = d.pop("educationsCount", UNSET)
+        educations_count = checked_int(
+            d.pop("educationsCount", UNSET), "educationsCount"
+        )
 
         _education_history = d.pop("educationHistory", UNSET)
         education_history: list[EducationHistoryItem] | Unset = UNSET

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_str
+
 if TYPE_CHECKING:
     from ..models.lead_finder_search_filters import LeadFinderSearchFilters
 
@@ -71,9 +73,9 @@ class SavedSearchItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = checked_str(d.pop("id"), "id")
 
-        name = d.pop("name")
+        name = checked_str(d.pop("name"), "name")
 
         filters = LeadFinderSearchFilters.from_dict(d.pop("filters"))
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_float, checked_int, checked_str
+
 T = TypeVar("T", bound="SeniorityBreakdownItem")
 
 
@@ -50,13 +52,13 @@ class SeniorityBreakdownItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        seniority_level = d.pop("seniorityLevel")
+        seniority_level = checked_str(d.pop("seniorityLevel"), "seniorityLevel")
 
-        seniority_id = d.pop("seniorityId")
+        seniority_id = checked_str(d.pop("seniorityId"), "seniorityId")
 
-        count = d.pop("count")
+        count = checked_int(d.pop("count"), "count")
 
-        percentage = d.pop("percentage")
+        percentage = checked_float(d.pop("percentage"), "percentage")
 
         seniority_breakdown_item = cls(
             seniority_level,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int, checked_str
 
 T = TypeVar("T", bound="StartCompanyFollowerData")
 
@@ -49,11 +49,13 @@ class StartCompanyFollowerData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_id = d.pop("batchId")
+        batch_id = checked_str(d.pop("batchId"), "batchId")
 
-        message = d.pop("message")
+        message = checked_str(d.pop("message"), "message")
 
-        estimated_additional = d.pop("estimatedAdditional", UNSET)
+        estimated_additional = checked_int(
+            d.pop("estimatedAdditional", UNSET), "estimatedAdditional"
+        )
 
         start_company_follower_data = cls(
             batch_id,

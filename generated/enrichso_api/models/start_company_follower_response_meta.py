@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_str
 
 T = TypeVar("T", bound="StartCompanyFollowerResponseMeta")
 
@@ -54,13 +54,19 @@ class StartCompanyFollowerResponseMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        request_id = d.pop("requestId", UNSET)
+        request_id = checked_str(d.pop("requestId", UNSET), "requestId")
 
-        credits_reserved = d.pop("creditsReserved", UNSET)
+        credits_reserved = checked_float(
+            d.pop("creditsReserved", UNSET), "creditsReserved"
+        )
 
-        credits_per_item = d.pop("creditsPerItem", UNSET)
+        credits_per_item = checked_float(
+            d.pop("creditsPerItem", UNSET), "creditsPerItem"
+        )
 
-        estimated_credits = d.pop("estimatedCredits", UNSET)
+        estimated_credits = checked_float(
+            d.pop("estimatedCredits", UNSET), "estimatedCredits"
+        )
 
         start_company_follower_response_meta = cls(
             request_id,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.count_estimate_job_status import CountEstimateJobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool, checked_str
 
 if TYPE_CHECKING:
     from ..models.count_estimate_result_data import CountEstimateResultData
@@ -82,15 +82,15 @@ class StartCountEstimateData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_id = d.pop("batchId")
+        batch_id = checked_str(d.pop("batchId"), "batchId")
 
         status = _CountEstimateJobStatus_BY_VALUE.get(
             _status_value := d.pop("status")
         ) or CountEstimateJobStatus(_status_value)
 
-        message = d.pop("message", UNSET)
+        message = checked_str(d.pop("message", UNSET), "message")
 
-        from_cache = d.pop("fromCache", UNSET)
+        from_cache = checked_bool(d.pop("fromCache", UNSET), "fromCache")
 
         _cached_at = d.pop("cachedAt", UNSET)
         cached_at: datetime.datetime | Unset

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int
 
 T = TypeVar("T", bound="StartEndDateStart")
 
@@ -41,9 +41,9 @@ class StartEndDateStart:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        month = d.pop("month", UNSET)
+        month = checked_int(d.pop("month", UNSET), "month")
 
-        year = d.pop("year", UNSET)
+        year = checked_int(d.pop("year", UNSET), "year")
 
         start_end_date_start = cls(
             month,

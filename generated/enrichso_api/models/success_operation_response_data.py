@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_bool
+
 T = TypeVar("T", bound="SuccessOperationResponseData")
 
 
@@ -35,7 +37,7 @@ class SuccessOperationResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = checked_bool(d.pop("success"), "success")
 
         success_operation_response_data = cls(
             success,

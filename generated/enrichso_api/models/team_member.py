@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.team_role import TeamRole
+from ..types import checked_str
 
 _TeamRole_BY_VALUE = cast("dict[Any, TeamRole]", TeamRole._value2member_map_)
 
@@ -68,11 +69,11 @@ class TeamMember:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = checked_str(d.pop("id"), "id")
 
-        user_id = d.pop("userId")
+        user_id = checked_str(d.pop("userId"), "userId")
 
-        email = d.pop("email")
+        email = checked_str(d.pop("email"), "email")
 
         def _parse_name(data: object) -> None | str:
             if data is None:

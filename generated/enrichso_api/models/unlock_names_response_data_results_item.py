@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 T = TypeVar("T", bound="UnlockNamesResponseDataResultsItem")
 
@@ -41,9 +41,9 @@ class UnlockNamesResponseDataResultsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = checked_str(d.pop("id", UNSET), "id")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = checked_str(d.pop("lastName", UNSET), "lastName")
 
         unlock_names_response_data_results_item = cls(
             id,

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_str
 
 T = TypeVar("T", bound="WalletBalance")
 
@@ -58,11 +58,11 @@ class WalletBalance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        balance = d.pop("balance")
+        balance = checked_float(d.pop("balance"), "balance")
 
-        organization_id = d.pop("organizationId", UNSET)
+        organization_id = checked_str(d.pop("organizationId", UNSET), "organizationId")
 
-        currency = d.pop("currency", UNSET)
+        currency = checked_str(d.pop("currency", UNSET), "currency")
 
         _as_of = d.pop("asOf", UNSET)
         as_of: datetime.datetime | Unset

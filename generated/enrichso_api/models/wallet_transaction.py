@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.wallet_transaction_type import WalletTransactionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_str
 
 if TYPE_CHECKING:
     from ..models.wallet_transaction_metadata import WalletTransactionMetadata
@@ -92,19 +92,19 @@ class WalletTransaction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = checked_str(d.pop("id"), "id")
 
-        organization_id = d.pop("organizationId")
+        organization_id = checked_str(d.pop("organizationId"), "organizationId")
 
         type_ = _WalletTransactionType_BY_VALUE.get(
             _type__value := d.pop("type")
         ) or WalletTransactionType(_type__value)
 
-        amount = d.pop("amount")
+        amount = checked_float(d.pop("amount"), "amount")
 
-        balance_after = d.pop("balanceAfter")
+        balance_after = checked_float(d.pop("balanceAfter"), "balanceAfter")
 
-        description = d.pop("description")
+        description = checked_str(d.pop("description"), "description")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 

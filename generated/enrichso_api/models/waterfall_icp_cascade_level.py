@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool, checked_int
 
 T = TypeVar("T", bound="WaterfallIcpCascadeLevel")
 
@@ -106,9 +106,11 @@ class WaterfallIcpCascadeLevel:
 
         location = cast(list[str], d.pop("location", UNSET))
 
-        include_headline_search = d.pop("include_headline_search", UNSET)
+        include_headline_search = checked_bool(
+            d.pop("include_headline_search", UNSET), "include_headline_search"
+        )
 
-        priority_bonus = d.pop("priority_bonus", UNSET)
+        priority_bonus = checked_int(d.pop("priority_bonus", UNSET), "priority_bonus")
 
         waterfall_icp_cascade_level = cls(
             include_title,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float, checked_int, checked_str
 
 if TYPE_CHECKING:
     from ..models.waterfall_icp_cascade_level import WaterfallIcpCascadeLevel
@@ -69,7 +69,9 @@ class WaterfallIcpSearchRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        company_linkedin_url = d.pop("company_linkedin_url")
+        company_linkedin_url = checked_str(
+            d.pop("company_linkedin_url"), "company_linkedin_url"
+        )
 
         _cascade = d.pop("cascade", UNSET)
         cascade: list[WaterfallIcpCascadeLevel] | Unset = UNSET
@@ -80,9 +82,9 @@ class WaterfallIcpSearchRequest:
 
                 cascade.append(cascade_item)
 
-        max_results = d.pop("max_results", UNSET)
+        max_results = checked_int(d.pop("max_results", UNSET), "max_results")
 
-        min_score = d.pop("min_score", UNSET)
+        min_score = checked_float(d.pop("min_score", UNSET), "min_score")
 
         waterfall_icp_search_request = cls(
             company_linkedin_url,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_int
+
 if TYPE_CHECKING:
     from ..models.waterfall_icp_search_response_data_cascade_stats_item import (
         WaterfallIcpSearchResponseDataCascadeStatsItem,
@@ -70,9 +72,9 @@ class WaterfallIcpSearchResponseData:
 
             results.append(results_item)
 
-        total_found = d.pop("total_found")
+        total_found = checked_int(d.pop("total_found"), "total_found")
 
-        total_returned = d.pop("total_returned")
+        total_returned = checked_int(d.pop("total_returned"), "total_returned")
 
         cascade_stats = []
         _cascade_stats = d.pop("cascade_stats")

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_int
+
 T = TypeVar("T", bound="WaterfallIcpSearchResponseDataCascadeStatsItem")
 
 
@@ -45,11 +47,11 @@ class WaterfallIcpSearchResponseDataCascadeStatsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        level = d.pop("level")
+        level = checked_int(d.pop("level"), "level")
 
-        candidates_found = d.pop("candidates_found")
+        candidates_found = checked_int(d.pop("candidates_found"), "candidates_found")
 
-        candidates_kept = d.pop("candidates_kept")
+        candidates_kept = checked_int(d.pop("candidates_kept"), "candidates_kept")
 
         waterfall_icp_search_response_data_cascade_stats_item = cls(
             level,

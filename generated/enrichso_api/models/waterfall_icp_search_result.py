@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_float, checked_int
+
 if TYPE_CHECKING:
     from ..models.waterfall_icp_search_result_current_position import (
         WaterfallIcpSearchResultCurrentPosition,
@@ -117,11 +119,11 @@ class WaterfallIcpSearchResult:
 
         certifications = _parse_certifications(d.pop("certifications"))
 
-        score = d.pop("score")
+        score = checked_float(d.pop("score"), "score")
 
-        ranking = d.pop("ranking")
+        ranking = checked_int(d.pop("ranking"), "ranking")
 
-        cascade_level = d.pop("cascade_level")
+        cascade_level = checked_int(d.pop("cascade_level"), "cascade_level")
 
         ranking_factors = WaterfallIcpSearchResultRankingFactors.from_dict(
             d.pop("ranking_factors")

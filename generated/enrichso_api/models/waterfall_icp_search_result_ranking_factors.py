@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_float
 
 T = TypeVar("T", bound="WaterfallIcpSearchResultRankingFactors")
 
@@ -79,21 +79,23 @@ class WaterfallIcpSearchResultRankingFactors:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title_match = d.pop("title_match", UNSET)
+        title_match = checked_float(d.pop("title_match", UNSET), "title_match")
 
-        job_level = d.pop("job_level", UNSET)
+        job_level = checked_float(d.pop("job_level", UNSET), "job_level")
 
-        skills_overlap = d.pop("skills_overlap", UNSET)
+        skills_overlap = checked_float(d.pop("skills_overlap", UNSET), "skills_overlap")
 
-        location_match = d.pop("location_match", UNSET)
+        location_match = checked_float(d.pop("location_match", UNSET), "location_match")
 
-        current_job = d.pop("current_job", UNSET)
+        current_job = checked_float(d.pop("current_job", UNSET), "current_job")
 
-        profile_completeness = d.pop("profile_completeness", UNSET)
+        profile_completeness = checked_float(
+            d.pop("profile_completeness", UNSET), "profile_completeness"
+        )
 
-        experience = d.pop("experience", UNSET)
+        experience = checked_float(d.pop("experience", UNSET), "experience")
 
-        priority_bonus = d.pop("priority_bonus", UNSET)
+        priority_bonus = checked_float(d.pop("priority_bonus", UNSET), "priority_bonus")
 
         waterfall_icp_search_result_ranking_factors = cls(
             title_match,

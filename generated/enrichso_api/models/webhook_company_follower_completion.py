@@ -14,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_str
+
 if TYPE_CHECKING:
     from ..models.webhook_company_follower_completion_data import (
         WebhookCompanyFollowerCompletionData,
@@ -73,7 +75,7 @@ class WebhookCompanyFollowerCompletion:
                 f"event must match const 'webhook:company_follower_completion.completed', got '{event}'"
             )
 
-        batch_id = d.pop("batchId")
+        batch_id = checked_str(d.pop("batchId"), "batchId")
 
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_int, checked_str
+
 T = TypeVar("T", bound="WebhookCompanyFollowerCompletionData")
 
 
@@ -45,11 +47,11 @@ class WebhookCompanyFollowerCompletionData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        company_url = d.pop("companyUrl")
+        company_url = checked_str(d.pop("companyUrl"), "companyUrl")
 
-        follower_count = d.pop("followerCount")
+        follower_count = checked_int(d.pop("followerCount"), "followerCount")
 
-        processing_time_ms = d.pop("processingTimeMs")
+        processing_time_ms = checked_int(d.pop("processingTimeMs"), "processingTimeMs")
 
         webhook_company_follower_completion_data = cls(
             company_url,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_str
+
 if TYPE_CHECKING:
     from ..models.webhook_company_follower_result_data_follower import (
         WebhookCompanyFollowerResultDataFollower,
@@ -46,7 +48,7 @@ class WebhookCompanyFollowerResultData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        company_url = d.pop("companyUrl")
+        company_url = checked_str(d.pop("companyUrl"), "companyUrl")
 
         follower = WebhookCompanyFollowerResultDataFollower.from_dict(d.pop("follower"))
 

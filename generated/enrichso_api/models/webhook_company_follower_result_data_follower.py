@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 T = TypeVar("T", bound="WebhookCompanyFollowerResultDataFollower")
 
@@ -249,7 +249,7 @@ class WebhookCompanyFollowerResultDataFollower:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        object_urn = d.pop("objectURN", UNSET)
+        object_urn = checked_str(d.pop("objectURN", UNSET), "objectURN")
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -278,7 +278,7 @@ class WebhookCompanyFollowerResultDataFollower:
 
         last_name = _parse_last_name(d.pop("lastName", UNSET))
 
-        profile_url = d.pop("profileUrl", UNSET)
+        profile_url = checked_str(d.pop("profileUrl", UNSET), "profileUrl")
 
         def _parse_profile_picture_url(data: object) -> None | str | Unset:
             if data is None:

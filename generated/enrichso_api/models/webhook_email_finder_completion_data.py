@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_int, checked_str
 
 T = TypeVar("T", bound="WebhookEmailFinderCompletionData")
 
@@ -81,23 +81,23 @@ class WebhookEmailFinderCompletionData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = checked_str(d.pop("job_id"), "job_id")
 
         status = cast(Literal["completed"], d.pop("status"))
         if status != "completed":
             raise ValueError(f"status must match const 'completed', got '{status}'")
 
-        total_items = d.pop("total_items")
+        total_items = checked_int(d.pop("total_items"), "total_items")
 
-        successful = d.pop("successful")
+        successful = checked_int(d.pop("successful"), "successful")
 
-        failed = d.pop("failed")
+        failed = checked_int(d.pop("failed"), "failed")
 
         completed_at = datetime.datetime.fromisoformat(d.pop("completed_at"))
 
-        found = d.pop("found", UNSET)
+        found = checked_int(d.pop("found", UNSET), "found")
 
-        not_found = d.pop("not_found", UNSET)
+        not_found = checked_int(d.pop("not_found", UNSET), "not_found")
 
         webhook_email_finder_completion_data = cls(
             job_id,

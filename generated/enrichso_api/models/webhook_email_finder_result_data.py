@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import checked_str
+
 if TYPE_CHECKING:
     from ..models.webhook_email_finder_result_data_result import (
         WebhookEmailFinderResultDataResult,
@@ -51,9 +53,9 @@ class WebhookEmailFinderResultData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = checked_str(d.pop("job_id"), "job_id")
 
-        result_id = d.pop("result_id")
+        result_id = checked_str(d.pop("result_id"), "result_id")
 
         result = WebhookEmailFinderResultDataResult.from_dict(d.pop("result"))
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.email_finder_confidence import EmailFinderConfidence
 from ..models.email_finder_outcome import EmailFinderOutcome
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool, checked_str
 
 _EmailFinderConfidence_BY_VALUE = cast(
     "dict[Any, EmailFinderConfidence]", EmailFinderConfidence._value2member_map_
@@ -84,15 +84,15 @@ class WebhookEmailFinderResultDataResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email")
+        email = checked_str(d.pop("email"), "email")
 
         result = _EmailFinderOutcome_BY_VALUE.get(
             _result_value := d.pop("result")
         ) or EmailFinderOutcome(_result_value)
 
-        is_catch_all = d.pop("is_catch_all")
+        is_catch_all = checked_bool(d.pop("is_catch_all"), "is_catch_all")
 
-        message = d.pop("message", UNSET)
+        message = checked_str(d.pop("message", UNSET), "message")
 
         _confidence = d.pop("confidence", UNSET)
         confidence: EmailFinderConfidence | Unset
@@ -103,9 +103,9 @@ class WebhookEmailFinderResultDataResult:
                 _confidence
             ) or EmailFinderConfidence(_confidence)
 
-        domain = d.pop("domain", UNSET)
+        domain = checked_str(d.pop("domain", UNSET), "domain")
 
-        provider = d.pop("provider", UNSET)
+        provider = checked_str(d.pop("provider", UNSET), "provider")
 
         webhook_email_finder_result_data_result = cls(
             email,

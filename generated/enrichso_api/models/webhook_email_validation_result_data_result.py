@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.email_validation_confidence import EmailValidationConfidence
 from ..models.email_verdict import EmailVerdict
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_bool, checked_str
 
 _EmailValidationConfidence_BY_VALUE = cast(
     "dict[Any, EmailValidationConfidence]", EmailValidationConfidence._value2member_map_
@@ -84,17 +84,17 @@ class WebhookEmailValidationResultDataResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email")
+        email = checked_str(d.pop("email"), "email")
 
         result = _EmailVerdict_BY_VALUE.get(
             _result_value := d.pop("result")
         ) or EmailVerdict(_result_value)
 
-        is_catch_all = d.pop("is_catch_all")
+        is_catch_all = checked_bool(d.pop("is_catch_all"), "is_catch_all")
 
-        message = d.pop("message", UNSET)
+        message = checked_str(d.pop("message", UNSET), "message")
 
-        provider = d.pop("provider", UNSET)
+        provider = checked_str(d.pop("provider", UNSET), "provider")
 
         _confidence = d.pop("confidence", UNSET)
         confidence: EmailValidationConfidence | Unset
@@ -105,7 +105,7 @@ class WebhookEmailValidationResultDataResult:
                 _confidence
             ) or EmailValidationConfidence(_confidence)
 
-        domain = d.pop("domain", UNSET)
+        domain = checked_str(d.pop("domain", UNSET), "domain")
 
         webhook_email_validation_result_data_result = cls(
             email,

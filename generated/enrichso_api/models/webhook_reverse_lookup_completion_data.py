@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_status import BatchJobStatus
+from ..types import checked_int, checked_str
 
 _BatchJobStatus_BY_VALUE = cast(
     "dict[Any, BatchJobStatus]", BatchJobStatus._value2member_map_
@@ -70,17 +71,17 @@ class WebhookReverseLookupCompletionData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = checked_str(d.pop("job_id"), "job_id")
 
         status = _BatchJobStatus_BY_VALUE.get(
             _status_value := d.pop("status")
         ) or BatchJobStatus(_status_value)
 
-        total_items = d.pop("total_items")
+        total_items = checked_int(d.pop("total_items"), "total_items")
 
-        found = d.pop("found")
+        found = checked_int(d.pop("found"), "found")
 
-        not_found = d.pop("not_found")
+        not_found = checked_int(d.pop("not_found"), "not_found")
 
         completed_at = datetime.datetime.fromisoformat(d.pop("completed_at"))
 

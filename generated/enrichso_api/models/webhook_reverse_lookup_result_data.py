@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_result_type import WebhookResultType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_str
 
 if TYPE_CHECKING:
     from ..models.reverse_lookup_result import ReverseLookupResult
@@ -77,9 +77,9 @@ class WebhookReverseLookupResultData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = checked_str(d.pop("job_id"), "job_id")
 
-        result_id = d.pop("result_id")
+        result_id = checked_str(d.pop("result_id"), "result_id")
 
         type_ = _WebhookResultType_BY_VALUE.get(
             _type__value := d.pop("type")
@@ -92,9 +92,9 @@ class WebhookReverseLookupResultData:
         else:
             result = ReverseLookupResult.from_dict(_result)
 
-        error = d.pop("error", UNSET)
+        error = checked_str(d.pop("error", UNSET), "error")
 
-        message = d.pop("message", UNSET)
+        message = checked_str(d.pop("message", UNSET), "message")
 
         webhook_reverse_lookup_result_data = cls(
             job_id,

@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import anyio
 import httpx
 import orjson
+from enrichso_api.types import WrongMemberType
 
 from ..errors import (
     REDACTED,
@@ -30,8 +31,9 @@ from ..errors import (
     OutcomeUnknownError,
     ResponseTooLargeError,
 )
-from .call import Call, StreamedContent, checked_added_query, unset_to_none
+from .call import Call, StreamedContent, checked_added_query, unset_to_none, wrong_member
 from .config import check_timeout, logger, resolve_timeout
+from .member_path import member_path
 from .problem import build_status_error
 from .retry import may_have_been_applied, status_retry_delay, transport_retry_delay
 from .secret import Scrubber
@@ -141,15 +143,21 @@ class _TransportBase:
 
     # ------------------------------------------------------------------ outcomes
     def _parse_ok(self, call: Call[T], content: bytes, status: int) -> T:
+        decoded: Any = None
         try:
             if call.raw:
                 return call.parse(content)
-            return call.parse(orjson.loads(content))
+            decoded = orjson.loads(content)
+            return call.parse(decoded)
         except APIResponseValidationError as exc:  # a member of the wrong type (views.check_members)
             if exc.method is not None:
                 raise
             message = self._scrub(exc.message.removeprefix(f"{exc.operation}: "))
             raise self._not_the_spec(call, content, status, f": {message}", exc.member) from None
+        except WrongMemberType as exc:  # the same, met by a generated model
+            member = member_path(decoded, exc.name, exc.value) or exc.name
+            message = self._scrub(wrong_member(member, exc.expected, exc.value).message)
+            raise self._not_the_spec(call, content, status, f": {message}", member) from None
         except _PARSE_ERRORS as exc:
             detail = f" ({type(exc).__name__}: {self._scrub(str(exc))[:200]})"
             raise self._not_the_spec(call, content, status, detail) from (

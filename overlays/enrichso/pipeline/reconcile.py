@@ -62,6 +62,7 @@ from ..errors import (
 )
 from ..journal import Chunk, Journal, SubmitMarker
 from .adoption import Verdict
+from .mistyped import batch_id_despite
 from .preflight import balance_call
 
 # Pauses (seconds) between the re-checks of the wallet before concluding "not received".
@@ -370,6 +371,19 @@ def submit_flow(submission: Submission, journal: Journal) -> Flow[str]:
             envelope = yield submission.call
             batch_id = _batch_id(submission, envelope)
         except (SubmitOutcomeUnknownError, APIResponseValidationError) as exc:
+            readable = None
+            if isinstance(exc, APIResponseValidationError):
+                readable = batch_id_despite(submission.call.parse, submission.batch_id_of, exc)
+            if readable is not None:
+                batch_id, mistyped = readable
+                logger.warning(
+                    "%s: batch %s taken; its answer's %s had another type than the spec's",
+                    submission.describe,
+                    batch_id,
+                    ", ".join(mistyped),
+                )
+                journal.submitted(chunk, batch_id)
+                return batch_id
             journal.outcome_unknown(chunk, exc)
             logger.warning("%s: the submit's answer was lost (%s); reconciling", submission.describe, exc)
             adopted = yield from reconcile_flow(submission, journal.unresolved(chunk) or [marker], exc)

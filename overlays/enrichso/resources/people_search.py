@@ -19,7 +19,7 @@ from enrichso_api.models import (
     WaterfallIcpSearchRequest,
     WaterfallIcpSearchResponse,
 )
-from enrichso_api.types import UNSET
+from enrichso_api.types import UNSET, WrongMemberType
 
 from .._core.call import Call, from_generated, model
 from .._core.limits import text_list, within
@@ -61,11 +61,16 @@ def _levels(cascade: Iterable[CascadeLevel] | None) -> Any:
         raise InvalidParameterError(f"cascade takes 1 to {ICP_MAX_LEVELS} levels, got {len(given)}")
     levels = []
     for at, level in enumerate(given):
-        parsed = (
-            level
-            if isinstance(level, WaterfallIcpCascadeLevel)
-            else WaterfallIcpCascadeLevel.from_dict(level)
-        )
+        try:
+            parsed = (
+                level
+                if isinstance(level, WaterfallIcpCascadeLevel)
+                else WaterfallIcpCascadeLevel.from_dict(level)
+            )
+        except WrongMemberType as exc:  # the model's own check of a member's JSON type
+            raise InvalidParameterError(
+                f"cascade[{at}].{exc.name} must be {exc.expected}, got {type(exc.value).__name__}"
+            ) from None
         members = parsed.to_dict()
         bonus = members.get("priority_bonus")
         within(f"cascade[{at}].priority_bonus", bonus, 0, ICP_MAX_PRIORITY_BONUS)

@@ -8,10 +8,13 @@ The command runs under a file size limit (RLIMIT_FSIZE, 8 MB): before the fix th
 
 from __future__ import annotations
 
+import io
 import os
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -74,3 +77,35 @@ def test_a_full_temporary_folder_while_standard_input_is_copied(org: Org, tmp_pa
     assert done.returncode == 2, stderr
     assert "cannot copy the input to the temporary folder" in stderr, stderr
     org.assert_untouched()
+
+
+def _a_file_system(free_mib: int) -> object:
+    """shutil.disk_usage of a 1,000 MiB file system with this much free."""
+    return lambda folder: shutil._ntuple_diskusage(1000 << 20, (1000 - free_mib) << 20, free_mib << 20)  # type: ignore[attr-defined]
+
+
+def test_a_spool_stops_while_its_file_system_still_has_room(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The temporary folder is often memory: an endless stdin filled it (and the machine's memory)
+    before the copy failed. The copy stops while 5% of its file system is still free."""
+    from enrichso.cli.failures import CliError
+    from enrichso.cli.tabular import source
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(shutil, "disk_usage", _a_file_system(free_mib=40))
+    with pytest.raises(CliError) as caught, source._spooled(io.BytesIO(b"ada@figma.com\n" * (3 << 20))):
+        pass
+    assert "less than 5% free" in str(caught.value) and "nothing was sent" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []  # the partial copy is gone
+
+
+def test_a_small_input_is_spooled_however_full_the_folder_looks(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from enrichso.cli.tabular import source
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(shutil, "disk_usage", _a_file_system(free_mib=0))
+    with source._spooled(io.BytesIO(b"email\nada@figma.com\n")) as spool:
+        assert spool.read_bytes() == b"email\nada@figma.com\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import os
 import shutil
@@ -131,6 +132,14 @@ def _is_stdin(status: os.stat_result) -> bool:
     return (own.st_dev, own.st_ino, own.st_rdev) == (status.st_dev, status.st_ino, status.st_rdev)
 
 
+# A spool leaves this share of its folder's file system free: the temporary folder is often memory
+# (tmpfs), and an endless stream (`yes | enrichso ... batch -`) filled it, and so the machine's
+# memory, before the copy failed. Checked every SPOOL_CHECK_EVERY bytes (a small input never is).
+SPOOL_KEEPS_FREE = 0.05
+SPOOL_CHECK_EVERY = 16 << 20
+_BLOCK = 1 << 20
+
+
 @contextlib.contextmanager
 def _spooled(stream: BinaryIO) -> Iterator[Path]:
     """A temporary copy of a stream that can be read only once."""
@@ -138,7 +147,7 @@ def _spooled(stream: BinaryIO) -> Iterator[Path]:
         spool = Path(folder) / "input"
         try:
             with spool.open("wb") as out:
-                shutil.copyfileobj(stream, out, 1 << 20)
+                _copy_leaving_room(stream, out, folder)
         except OSError as error:  # the temporary folder is full: not the output (exit 10)
             raise CliError(
                 f"cannot copy the input to the temporary folder {tempfile.gettempdir()} (it is read "
@@ -146,6 +155,22 @@ def _spooled(stream: BinaryIO) -> Iterator[Path]:
                 ExitCode.USAGE,
             ) from error
         yield spool
+
+
+def _copy_leaving_room(stream: BinaryIO, out: BinaryIO, folder: str) -> None:
+    copied = checked_at = 0
+    while block := stream.read(_BLOCK):
+        out.write(block)
+        copied += len(block)
+        if copied - checked_at >= SPOOL_CHECK_EVERY:
+            checked_at = copied
+            usage = shutil.disk_usage(folder)
+            if usage.free < usage.total * SPOOL_KEEPS_FREE:
+                raise OSError(
+                    errno.ENOSPC,
+                    f"{copied >> 20:,} MiB copied and its file system would have less than "
+                    f"{SPOOL_KEEPS_FREE:.0%} free",
+                )
 
 
 def _checked(source: InputFile) -> InputFile:

@@ -33,9 +33,15 @@ def run(argv: Sequence[str] | None = None) -> int:
             args=list(argv) if argv is not None else None, prog_name="enrichso", standalone_mode=False
         )
         code = int(result) if isinstance(result, int) else ExitCode.OK
-        # typer answers every KeyboardInterrupt (Terminated is one) with exit 130 itself, before
-        # the handlers below see it: SIGTERM is told apart by the flag its handler set
-        return TERMINATED if code == 130 and _sigterm_received else code
+        # typer answers every KeyboardInterrupt (Terminated is one) with exit 130 itself, without
+        # a word, before the handlers below see it: said here as they would (a Ctrl-C while the
+        # input is read and checked ended the command in silence); SIGTERM is told apart by the
+        # flag its handler set
+        if code == 130:
+            terminated = _sigterm_received
+            print("enrichso: terminated" if terminated else "enrichso: interrupted", file=sys.stderr)
+            return TERMINATED if terminated else code
+        return code
     except typer.TyperException as problem:  # bad options and arguments: the parser's own message
         show = getattr(problem, "show", None)
         if callable(show):

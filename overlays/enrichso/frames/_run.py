@@ -77,7 +77,7 @@ def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_in
     kind = product(command)
     need("pyarrow", "frames")  # the result columns are built with it: missing, nothing is sent
     try:
-        df = nw.from_native(frame, eager_only=True)
+        df = nw.from_native(_snapshot(frame), eager_only=True)
     except TypeError:
         raise InvalidParameterError(
             f"a {type(frame).__name__} is not a DataFrame this method takes "
@@ -99,6 +99,20 @@ def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_in
     columns = field_columns(kind, names, given, sample)
     cells = [df.get_column(labels[columns[n.field]]) if n.field in columns else None for n in kind.needs]
     return Prepared(kind, df, plan_rows(kind, cells, len(df), skip_invalid))
+
+
+def _snapshot(frame: Any) -> Any:
+    """The frame as it is now, to read and to append to, whatever the caller does to it during the
+    run (appends rows, edits a cell, adds a column, from another thread or a progress callback):
+    a pandas DataFrame's shallow copy (with pandas' copy-on-write, the default from pandas 3, an
+    edit of either copies the data edited), a polars DataFrame's clone (it shares the columns; an
+    in-place extend no longer reaches it); a pyarrow Table cannot change. Nothing is copied."""
+    module = type(frame).__module__.split(".")[0]
+    if module == "pandas" and callable(getattr(frame, "copy", None)):
+        return frame.copy(deep=False)
+    if module == "polars" and callable(getattr(frame, "clone", None)):
+        return frame.clone()
+    return frame
 
 
 def _checked(command: str, options: dict[str, Any]) -> dict[str, Any]:

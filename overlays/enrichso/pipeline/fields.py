@@ -44,6 +44,9 @@ _SHAPES: dict[Field, Callable[[str], str]] = {
     Field.DOMAIN: values.domain,
 }
 SNIFF_SHARE = 0.8  # share of the sampled non-empty cells that must have the shape
+# The rows whose cells are sampled (the first ones), for a file's rows and a frame's alike: a column
+# whose first cells are empty is found the same way (or not) by both.
+SAMPLE_ROWS = 200
 
 
 def named_column(columns: Sequence[str], name: str, source: str, option: str) -> str:

@@ -98,7 +98,18 @@ def csv_cell(value: Any) -> str:
         return "; ".join(csv_cell(v) for v in value)
     if isinstance(value, dict):
         return orjson.dumps(value, default=json_default).decode()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return _bytes_cell(value)
     return str(value)
+
+
+def _bytes_cell(value: bytes | bytearray | memoryview) -> str:
+    """A bytes cell (a Parquet binary column) as the text it holds when that is UTF-8, as the
+    batch read it; else its repr, as before."""
+    try:
+        return bytes(value).decode("utf-8")
+    except UnicodeDecodeError:
+        return repr(bytes(value))
 
 
 def json_default(value: Any) -> Any:
@@ -108,6 +119,8 @@ def json_default(value: Any) -> Any:
     isoformat = getattr(value, "isoformat", None)
     if callable(isoformat):
         return isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return _bytes_cell(value)
     return str(value)
 
 

@@ -223,6 +223,7 @@ def _writer(
     header: bool = True,
     delimiter: str = ",",
     schema: Any = None,
+    results: Collection[str] | None = None,
 ) -> RowWriter:
     if format is OutputFormat.PARQUET:
         from ..tabular.parquet import ParquetWriter
@@ -230,7 +231,7 @@ def _writer(
         binary = getattr(sink.stream, "buffer", None)
         if binary is None:
             raise UsageError("Parquet is binary: write it to a file (-o NAME.parquet) or to a pipe")
-        return ParquetWriter(binary, columns, schema)
+        return ParquetWriter(binary, columns, schema, results, text=csv_cell)
     if format is OutputFormat.JSONL:
         return _JsonLinesWriter(sink, columns)  # JSON values are never altered
     if format is OutputFormat.JSON:
@@ -267,6 +268,7 @@ def open_output(
     resume_at: int | None = None,
     delimiter: str = ",",
     schema: Any = None,
+    results: Collection[str] | None = None,
 ) -> Iterator[RowWriter]:
     """A row writer to `destination` (a path, or stdout for None / "-"); CSV and TSV cells of the
     `escape` columns are neutralised (formulas.py).
@@ -275,9 +277,18 @@ def open_output(
     when the run fails (so a rerun can continue it from `resume_at` bytes); without, to a
     temporary file that is deleted. A target written in place (a device, a FIFO) takes neither.
     `delimiter`: a CSV's (TSV is tab-delimited). `schema`: a Parquet input's Arrow schema, whose
-    column types a Parquet output keeps."""
+    column types a Parquet output keeps; `results`: the columns a Parquet output types as result
+    columns (default: the enrich_ ones); the others are text."""
     if destination is None or destination == "-":
-        writer = _writer(_Sink(_stdout(format)), format, columns, escape, delimiter=delimiter, schema=schema)
+        writer = _writer(
+            _Sink(_stdout(format)),
+            format,
+            columns,
+            escape,
+            delimiter=delimiter,
+            schema=schema,
+            results=results,
+        )
         yield writer
         _close(writer)
         sys.stdout.flush()
@@ -285,7 +296,9 @@ def open_output(
     target = checked_target(destination)
     if not target.replace:
         with os.fdopen(open_in_place(target.path), "w", encoding="utf-8", newline="") as stream:
-            writer = _writer(_Sink(stream), format, columns, escape, delimiter=delimiter, schema=schema)
+            writer = _writer(
+                _Sink(stream), format, columns, escape, delimiter=delimiter, schema=schema, results=results
+            )
             yield writer
             _close(writer)
         return
@@ -294,7 +307,7 @@ def open_output(
             text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
             try:
                 writer = _writer(
-                    _Sink(text, raw), format, columns, escape, resume_at is None, delimiter, schema
+                    _Sink(text, raw), format, columns, escape, resume_at is None, delimiter, schema, results
                 )
                 yield writer
                 _close(writer)
@@ -307,7 +320,9 @@ def open_output(
     handle, temporary = tempfile.mkstemp(prefix=f".{target.path.name}.", suffix=".partial", dir=target.folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            writer = _writer(_Sink(stream), format, columns, escape, delimiter=delimiter, schema=schema)
+            writer = _writer(
+                _Sink(stream), format, columns, escape, delimiter=delimiter, schema=schema, results=results
+            )
             yield writer
             _close(writer)
         os.chmod(temporary, _mode_of(target.path))  # mkstemp makes 0600 files

@@ -364,6 +364,7 @@ def _write(
         resume_at=resume_at,
         delimiter=delimiter,
         schema=_parquet_schema(rows.plan) if format is OutputFormat.PARQUET else None,
+        results=rows.plan.kind.output_columns,
     ) as writer:
         journal.attach(writer)
         write = writer.write_cells if rows.cells else writer.write

@@ -363,7 +363,7 @@ def _write(
         partial=target.partial if target else None,
         resume_at=resume_at,
         delimiter=delimiter,
-        schema=_parquet_schema(rows.plan) if format is OutputFormat.PARQUET else None,
+        schema=parquet_schema(rows.plan) if format is OutputFormat.PARQUET else None,
         results=rows.plan.kind.output_columns,
     ) as writer:
         journal.attach(writer)
@@ -404,7 +404,7 @@ def _refuse_if_changed(source: InputFile) -> None:
     )
 
 
-def _parquet_schema(plan: BatchPlan) -> Any:
+def parquet_schema(plan: BatchPlan) -> Any:
     """A Parquet input's Arrow schema (its columns keep their types in a Parquet output)."""
     if plan.layout.format is not InputFormat.PARQUET:
         return None

@@ -57,8 +57,21 @@ def column_names(source: InputFile) -> list[str]:
 
 
 def rows(source: InputFile) -> Iterator[dict[str, Any]]:
-    """Every row as a dict, read a batch at a time."""
-    for batch in _open(source).iter_batches(batch_size=READ_ROWS):
+    """Every row as a dict, read a batch at a time; BadInput for a row group that cannot be read
+    (a damaged page behind an intact footer), found when the rows are checked, before anything
+    is sent."""
+    pa, _ = pyarrow_modules()
+    batches = _open(source).iter_batches(batch_size=READ_ROWS)
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            return
+        except (pa.ArrowException, OSError, ValueError) as exc:
+            detail = " ".join(str(exc).encode("ascii", "backslashreplace").decode().split())
+            raise BadInput(
+                source.name, None, f"the file is damaged: a row group cannot be read ({detail})"
+            ) from None
         yield from batch.to_pylist()
 
 

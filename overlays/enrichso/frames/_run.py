@@ -7,7 +7,7 @@ from collections.abc import AsyncIterable, Callable, Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from ..errors import InvalidParameterError
-from ..pipeline.extras import need
+from ..pipeline.extras import need, not_utf8
 from ..pipeline.ingest import Ingested
 from ..pipeline.keys import NOT_A_KEY
 from ..pipeline.options import check_many_options
@@ -92,13 +92,25 @@ def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_in
         raise InvalidParameterError(
             f"the frame already has the result column(s) {', '.join(clash)}; drop or rename them"
         )
-    head = df.head(SAMPLE)
-    sniffed = {name: column_cells(head.get_column(label)) for name, label in labels.items()}
-    sample = [dict(zip(sniffed, row, strict=True)) for row in zip(*sniffed.values(), strict=True)]
-    given = {field: None if name is None else str(name) for field, name in named.items()}  # column=0
-    columns = field_columns(kind, names, given, sample)
-    cells = [df.get_column(labels[columns[n.field]]) if n.field in columns else None for n in kind.needs]
-    return Prepared(kind, df, plan_rows(kind, cells, len(df), skip_invalid))
+    try:
+        head = df.head(SAMPLE)
+        sniffed = {name: column_cells(head.get_column(label)) for name, label in labels.items()}
+        sample = [dict(zip(sniffed, row, strict=True)) for row in zip(*sniffed.values(), strict=True)]
+        given = {field: None if name is None else str(name) for field, name in named.items()}  # column=0
+        columns = field_columns(kind, names, given, sample)
+        cells = [df.get_column(labels[columns[n.field]]) if n.field in columns else None for n in kind.needs]
+        return Prepared(kind, df, plan_rows(kind, cells, len(df), skip_invalid))
+    except UnicodeDecodeError as exc:  # an Arrow string column holding other bytes, unchecked
+        raise InvalidParameterError(f"the frame's {_not_utf8(df, labels, exc)}; nothing was sent") from None
+
+
+def _not_utf8(df: Any, labels: Mapping[str, Any], problem: UnicodeDecodeError) -> str:
+    """Which of the frame's columns holds text that is not UTF-8, as far as Arrow can tell."""
+    try:
+        arrays = [df.get_column(label).to_arrow() for label in labels.values()]
+    except Exception:  # a column Arrow cannot take: say what is known
+        return not_utf8([], [], problem)
+    return not_utf8(arrays, list(labels), problem)
 
 
 def _snapshot(frame: Any) -> Any:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from typing import IO, Any
 
-from ...pipeline.extras import MissingExtraError, arrow_type, need
+from ...pipeline.extras import MissingExtraError, arrow_type, need, not_utf8
 from ..failures import BadInput, UsageError
 from .source import InputFile
 
@@ -72,7 +72,12 @@ def rows(source: InputFile) -> Iterator[dict[str, Any]]:
             raise BadInput(
                 source.name, None, f"the file is damaged: a row group cannot be read ({detail})"
             ) from None
-        yield from batch.to_pylist()
+        try:
+            records = batch.to_pylist()
+        except UnicodeDecodeError as exc:  # a string column the writer did not check
+            why = not_utf8(batch.columns, batch.schema.names, exc)
+            raise BadInput(source.name, None, f"{why}; write it as UTF-8 (or leave the column out)") from None
+        yield from records
 
 
 def numbered_rows(source: InputFile) -> Iterator[tuple[int, dict[str, Any]]]:

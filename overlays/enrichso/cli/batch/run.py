@@ -90,6 +90,10 @@ def _run_batch(kind: BatchKind, options: BatchOptions) -> None:
     format = output_format(options.output, options.output_format, current.json)  # a bad -o name: refused now
     if not options.no_wait:
         check_libraries(format)  # Parquet without pyarrow: refused now, not after the paid submit
+        if format is OutputFormat.PARQUET and options.output in (None, "-") and sys.stdout.isatty():
+            raise UsageError(
+                "Parquet is binary: write it to a file (-o NAME.parquet) or to a pipe; nothing was submitted"
+            )
     if not options.no_wait and options.output not in (None, "-"):
         checked_target(options.output, options.input)  # now: after the submit, a typo costs credits
     current.output_to_file = not options.no_wait and options.output not in (None, "-")

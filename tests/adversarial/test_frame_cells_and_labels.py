@@ -88,3 +88,15 @@ def test_a_missing_first_name_in_a_nullable_string_column_is_not_sent_as_text(
     with pytest.raises(InvalidParameterError):
         client.email_finder.find_frame(frame, poll_interval=0)
     org.assert_untouched()
+
+
+def test_a_column_found_by_its_cells_after_empty_first_rows_as_the_cli_finds_it(
+    client: Enrich, org: Org
+) -> None:
+    # README: "Columns are found as the command line finds them (named, else by header, else by
+    # their cells)". `enrichso email-validation batch` samples the first 200 rows of a file; the
+    # frame methods sampled 100: a column whose first 150 cells are empty was found in the file
+    # and "cannot tell which column holds the email" in the frame.
+    frame = pd.DataFrame({"who": [None] * 150 + ["ada@figma.com"] * 50, "n": range(200)})
+    out = client.email_validation.validate_frame(frame, skip_invalid=True, poll_interval=0)
+    assert out["enrich_result"].notna().sum() == 50

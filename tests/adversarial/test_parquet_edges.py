@@ -85,3 +85,48 @@ def test_a_parquet_file_with_a_repeated_column_name_loses_no_column(
         out = pq.read_table(target)
         assert out.column_names[:2] == ["email", "email"], out.column_names
         assert [out.column(0)[0].as_py(), out.column(1)[0].as_py()] == ["ada@figma.com", "bob@stripe.com"]
+
+
+def test_a_parquet_file_named_csv_is_named_for_what_it_is(enrichso, org: Org, tmp_path: Path) -> None:
+    # The format comes from the extension; a Parquet file saved as contacts.csv was read as CSV
+    # and refused with "line 2: the line is not UTF-8 text (byte 0x88); save the file as UTF-8",
+    # which sends the user re-saving a file that is not text at all. Refused still (exit 2,
+    # nothing sent), saying what the file is and how to read it; --input-format parquet reads it.
+    source = tmp_path / "contacts.csv"
+    pq.write_table(pa.table({"email": ["ada@figma.com"]}), source)
+    run = enrichso("email-validation", "batch", str(source), "-o", str(tmp_path / "out.csv"))
+    assert run.code == 2, run.stderr
+    assert "Parquet" in run.stderr and "--input-format parquet" in run.stderr, run.stderr
+    assert "UTF-8" not in run.stderr, run.stderr
+    org.assert_untouched()
+    run = enrichso(
+        "email-validation", "batch", str(source), "--input-format", "parquet", "-o", str(tmp_path / "o.csv")
+    )
+    assert run.code == 0, run.stderr
+
+
+def test_a_csv_whose_header_starts_with_par1_is_still_a_csv(enrichso, org: Org, tmp_path: Path) -> None:
+    source = tmp_path / "contacts.csv"
+    source.write_text("PAR1,email\nx,ada@figma.com\n")
+    run = enrichso("email-validation", "batch", str(source), "-o", str(tmp_path / "out.csv"))
+    assert run.code == 0, run.stderr
+
+
+def test_a_damaged_row_group_is_bad_input_and_nothing_is_sent(enrichso, org: Org, tmp_path: Path) -> None:
+    # README: the batch commands read Parquet a row group at a time. A file whose footer is
+    # intact but whose third row group is damaged (a disk or transfer error) was reported as
+    # "unexpected OSError: Couldn't deserialize thrift ..." with exit 6 (a server or network
+    # error): it is bad input, exit 2, nothing sent, as a truncated file is.
+    source = tmp_path / "contacts.parquet"
+    emails = [f"user{i}@stripe.com" for i in range(3000)]
+    pq.write_table(pa.table({"email": emails, "n": list(range(3000))}), source, row_group_size=1000)
+    data = bytearray(source.read_bytes())
+    start = pq.ParquetFile(source).metadata.row_group(2).column(0).data_page_offset
+    for offset in range(start + 20, start + 200):
+        data[offset] ^= 0x5A
+    source.write_bytes(bytes(data))
+    run = enrichso("email-validation", "batch", str(source), "-o", str(tmp_path / "out.csv"))
+    assert run.code == 2, run.stderr
+    assert "unexpected" not in run.stderr and "contacts.parquet" in run.stderr, run.stderr
+    assert "damaged" in run.stderr, run.stderr
+    org.assert_untouched()

@@ -141,6 +141,8 @@ def test_ip_to_company_refuses_a_webhook_url_before_any_request() -> None:
         "https://",
         "https://hooks.example.com/en rich",
         "https://[::1/enrich",
+        "https://hooks.example.com:99999/enrich",  # no such port (the API would refuse it, or never call)
+        "https://hooks.example.com:http/enrich",
         "",
         42,
     ],

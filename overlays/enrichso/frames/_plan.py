@@ -20,7 +20,7 @@ from ._emails import checked_emails
 from ._missing import column_cells
 from ._products import BatchKind, Field
 
-SAMPLE = 100  # rows whose cells are sniffed for a column no option or header names
+SAMPLE = cols.SAMPLE_ROWS  # rows whose cells are sniffed for a column no option or header names
 BLOCK = 65_536  # rows whose cells are read out of the frame at a time
 
 

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterable, Callable, Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from ..errors import InvalidParameterError
-from ..pipeline.extras import need
+from ..pipeline.extras import need, not_utf8
 from ..pipeline.ingest import Ingested
 from ..pipeline.keys import NOT_A_KEY
 from ..pipeline.options import check_many_options
@@ -77,7 +77,7 @@ def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_in
     kind = product(command)
     need("pyarrow", "frames")  # the result columns are built with it: missing, nothing is sent
     try:
-        df = nw.from_native(frame, eager_only=True)
+        df = nw.from_native(_snapshot(frame), eager_only=True)
     except TypeError:
         raise InvalidParameterError(
             f"a {type(frame).__name__} is not a DataFrame this method takes "
@@ -92,13 +92,39 @@ def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_in
         raise InvalidParameterError(
             f"the frame already has the result column(s) {', '.join(clash)}; drop or rename them"
         )
-    head = df.head(SAMPLE)
-    sniffed = {name: column_cells(head.get_column(label)) for name, label in labels.items()}
-    sample = [dict(zip(sniffed, row, strict=True)) for row in zip(*sniffed.values(), strict=True)]
-    given = {field: None if name is None else str(name) for field, name in named.items()}  # column=0
-    columns = field_columns(kind, names, given, sample)
-    cells = [df.get_column(labels[columns[n.field]]) if n.field in columns else None for n in kind.needs]
-    return Prepared(kind, df, plan_rows(kind, cells, len(df), skip_invalid))
+    try:
+        head = df.head(SAMPLE)
+        sniffed = {name: column_cells(head.get_column(label)) for name, label in labels.items()}
+        sample = [dict(zip(sniffed, row, strict=True)) for row in zip(*sniffed.values(), strict=True)]
+        given = {field: None if name is None else str(name) for field, name in named.items()}  # column=0
+        columns = field_columns(kind, names, given, sample)
+        cells = [df.get_column(labels[columns[n.field]]) if n.field in columns else None for n in kind.needs]
+        return Prepared(kind, df, plan_rows(kind, cells, len(df), skip_invalid))
+    except UnicodeDecodeError as exc:  # an Arrow string column holding other bytes, unchecked
+        raise InvalidParameterError(f"the frame's {_not_utf8(df, labels, exc)}; nothing was sent") from None
+
+
+def _not_utf8(df: Any, labels: Mapping[str, Any], problem: UnicodeDecodeError) -> str:
+    """Which of the frame's columns holds text that is not UTF-8, as far as Arrow can tell."""
+    try:
+        arrays = [df.get_column(label).to_arrow() for label in labels.values()]
+    except Exception:  # a column Arrow cannot take: say what is known
+        return not_utf8([], [], problem)
+    return not_utf8(arrays, list(labels), problem)
+
+
+def _snapshot(frame: Any) -> Any:
+    """The frame as it is now, to read and to append to, whatever the caller does to it during the
+    run (appends rows, edits a cell, adds a column, from another thread or a progress callback):
+    a pandas DataFrame's shallow copy (with pandas' copy-on-write, the default from pandas 3, an
+    edit of either copies the data edited), a polars DataFrame's clone (it shares the columns; an
+    in-place extend no longer reaches it); a pyarrow Table cannot change. Nothing is copied."""
+    module = type(frame).__module__.split(".")[0]
+    if module == "pandas" and callable(getattr(frame, "copy", None)):
+        return frame.copy(deep=False)
+    if module == "polars" and callable(getattr(frame, "clone", None)):
+        return frame.clone()
+    return frame
 
 
 def _checked(command: str, options: dict[str, Any]) -> dict[str, Any]:

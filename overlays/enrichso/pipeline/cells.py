@@ -163,11 +163,23 @@ def looks_like_data(cell: str) -> bool:
 
 
 def text(value: object) -> str:
-    """A cell as a batch reads it: text, "" for a missing value, JSON's true/false for a boolean."""
+    """A cell as a batch reads it: text, "" for a missing value, JSON's true/false for a boolean,
+    the UTF-8 text bytes hold (a Parquet or Arrow binary column: text stored without the UTF8
+    annotation, as Hive and Impala write it; InvalidValue for bytes that are not UTF-8)."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes_text(value)
     return str(value)
+
+
+def bytes_text(value: bytes | bytearray | memoryview) -> str:
+    """The UTF-8 text of a bytes cell; InvalidValue when it is not UTF-8."""
+    try:
+        return bytes(value).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidValue(f"the cell is not UTF-8 text (byte 0x{exc.object[exc.start]:02x})") from None

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import MissingExtraError
 
-__all__ = ["MissingExtraError", "arrow_type", "need"]
+__all__ = ["MissingExtraError", "arrow_type", "need", "not_utf8"]
 
 
 def need(module: str, extra: str) -> ModuleType:
@@ -35,3 +35,17 @@ def arrow_type(column: str) -> Any:
     if name in _TEXT_LISTS:
         return pa.list_(pa.string())
     return pa.string()
+
+
+def not_utf8(columns: Any, names: Any, problem: UnicodeDecodeError) -> str:
+    """Why Arrow text could not be read as Python text: `columns` (Arrow arrays or chunked
+    arrays) and their `names`, one of which holds bytes that are not UTF-8 in a string column
+    (Arrow requires UTF-8 there, but pyarrow reads unchecked files as they are)."""
+    pa = need("pyarrow", "frames")
+    byte = f" (byte 0x{problem.object[problem.start]:02x})" if problem.object else ""
+    for name, column in zip(names, columns, strict=True):
+        try:
+            column.validate(full=True)
+        except pa.ArrowInvalid:
+            return f"column {name!r} holds text that is not UTF-8{byte}"
+    return f"a column holds text that is not UTF-8{byte}"

@@ -44,6 +44,9 @@ _SHAPES: dict[Field, Callable[[str], str]] = {
     Field.DOMAIN: values.domain,
 }
 SNIFF_SHARE = 0.8  # share of the sampled non-empty cells that must have the shape
+# The rows whose cells are sampled (the first ones), for a file's rows and a frame's alike: a column
+# whose first cells are empty is found the same way (or not) by both.
+SAMPLE_ROWS = 200
 
 
 def named_column(columns: Sequence[str], name: str, source: str, option: str) -> str:
@@ -74,13 +77,24 @@ def by_content(
     for column in columns:
         if column in set(taken):
             continue
-        cells = [str(row[column]) for row in sample if row.get(column) not in (None, "")]
+        cells = [_cell_text(row[column]) for row in sample if row.get(column) not in (None, "")]
         if not cells:
             continue
         share = sum(_fits(check, cell) for cell in cells) / len(cells)
         if share >= SNIFF_SHARE and (best is None or share > best[0]):
             best = (share, column)
     return best[1] if best else None
+
+
+def _cell_text(cell: object) -> str:
+    """A sampled cell as text (bytes: the UTF-8 text they hold, else their repr, which fits no
+    shape)."""
+    if isinstance(cell, bytes | bytearray | memoryview):
+        try:
+            return values.bytes_text(cell)
+        except values.InvalidValue:
+            return repr(cell)
+    return str(cell)
 
 
 def _fits(check: Callable[[str], str], cell: str) -> bool:

@@ -5,6 +5,7 @@ the run could not use is an InvalidParameterError then, not a surprise after a p
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Mapping
 from typing import Any, TypeGuard
 
@@ -30,6 +31,26 @@ def check_many_options(options: Mapping[str, Any]) -> None:
             f"on_progress must be a function taking a JobStatus (got {type(on_progress).__name__})"
         )
     check_max_credits(options.get("max_credits"))
+    check_journal(options.get("journal"))
+
+
+# What a pipeline calls on its journal (enrichso.journal.Journal; FileJournal and MemoryJournal)
+_JOURNAL_METHODS = ("find", "unresolved", "batch_ids", "before_submit", "submitted", "completed")
+
+
+def check_journal(journal: object) -> None:
+    """Raise InvalidParameterError unless `journal` is None or a journal (a path is not one)."""
+    if journal is None or all(callable(getattr(journal, name, None)) for name in _JOURNAL_METHODS):
+        return
+    if isinstance(journal, str | bytes | os.PathLike):
+        raise InvalidParameterError(
+            "journal takes a journal, not its path: journal=FileJournal(path) from enrichso.journal "
+            "(a frame method's: FileJournal(path, resume_rows=False))"
+        )
+    kind = type(journal).__name__
+    raise InvalidParameterError(
+        f"journal must be a FileJournal or MemoryJournal (enrichso.journal), not {kind}"
+    )
 
 
 def check_max_credits(max_credits: object) -> None:

@@ -68,6 +68,13 @@ def _items(count: int, kind: str) -> str:
     return f"{count:,} unique {noun if count == 1 else plural}"
 
 
+def _budget(max_credits: float) -> str:
+    """max_credits as given: 1,000 for 1000 or 1000.0, 1.5 for 1.5 (not rounded to 2)."""
+    if float(max_credits).is_integer():
+        return f"{int(max_credits):,}"
+    return f"{max_credits:,}"
+
+
 def check_budget(kind: str, *, total_items: int, max_credits: float | None) -> None:
     """Raise CreditBudgetExceededError when the whole run could cost more than max_credits."""
     check_max_credits(max_credits)
@@ -78,7 +85,7 @@ def check_budget(kind: str, *, total_items: int, max_credits: float | None) -> N
     if estimated > max_credits:
         raise CreditBudgetExceededError(
             f"this {kind} run could cost up to {estimated:,} credits ({_items(total_items, kind)} x "
-            f"{price:,}), more than max_credits={max_credits:,.0f}; nothing was submitted (raise the "
+            f"{price:,}), more than max_credits={_budget(max_credits)}; nothing was submitted (raise the "
             "budget, or split the input)",
             estimated=estimated,
             items=total_items,

@@ -35,7 +35,8 @@ def check_webhook_url(product: Product[Any], url: object) -> None:
     try:
         parts = urlsplit(url)
         web = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
-    except ValueError:  # e.g. an unclosed [ in the host
+        parts.port  # noqa: B018 (read to check it: a port that is not a number from 0 to 65535 raises)
+    except ValueError:  # e.g. an unclosed [ in the host, port 99999
         web = False
     if not web:
         raise InvalidParameterError("webhook_url must be an http:// or https:// URL with a host")

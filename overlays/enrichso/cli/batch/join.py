@@ -24,7 +24,7 @@ from .fanout import EnrichedRows, output_columns
 from .formulas import EscapeFormulas, escaped_columns
 from .output import OutputFormat, open_output
 from .plan import plan_batch
-from .run import csv_delimiter, output_format_for
+from .run import csv_delimiter, output_format_for, parquet_schema
 from .sdk import ingest, pipeline_spec
 
 if TYPE_CHECKING:
@@ -70,7 +70,15 @@ def join_results(
             )
             columns = output_columns(plan)
             escape = escaped_columns(escape_formulas, columns, kind.output_columns)
-            with open_output(output, target, columns, escape=escape, delimiter=csv_delimiter(plan)) as writer:
+            with open_output(
+                output,
+                target,
+                columns,
+                escape=escape,
+                delimiter=csv_delimiter(plan),
+                schema=parquet_schema(plan) if target is OutputFormat.PARQUET else None,
+                results=kind.output_columns,
+            ) as writer:
                 write = writer.write_cells if rows.cells else writer.write
                 _refuse_if_changed(source)
                 for row in rows:

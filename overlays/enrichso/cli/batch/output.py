@@ -98,7 +98,18 @@ def csv_cell(value: Any) -> str:
         return "; ".join(csv_cell(v) for v in value)
     if isinstance(value, dict):
         return orjson.dumps(value, default=json_default).decode()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return _bytes_cell(value)
     return str(value)
+
+
+def _bytes_cell(value: bytes | bytearray | memoryview) -> str:
+    """A bytes cell (a Parquet binary column) as the text it holds when that is UTF-8, as the
+    batch read it; else its repr, as before."""
+    try:
+        return bytes(value).decode("utf-8")
+    except UnicodeDecodeError:
+        return repr(bytes(value))
 
 
 def json_default(value: Any) -> Any:
@@ -108,6 +119,8 @@ def json_default(value: Any) -> Any:
     isoformat = getattr(value, "isoformat", None)
     if callable(isoformat):
         return isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return _bytes_cell(value)
     return str(value)
 
 
@@ -210,6 +223,7 @@ def _writer(
     header: bool = True,
     delimiter: str = ",",
     schema: Any = None,
+    results: Collection[str] | None = None,
 ) -> RowWriter:
     if format is OutputFormat.PARQUET:
         from ..tabular.parquet import ParquetWriter
@@ -217,7 +231,7 @@ def _writer(
         binary = getattr(sink.stream, "buffer", None)
         if binary is None:
             raise UsageError("Parquet is binary: write it to a file (-o NAME.parquet) or to a pipe")
-        return ParquetWriter(binary, columns, schema)
+        return ParquetWriter(binary, columns, schema, results, text=csv_cell)
     if format is OutputFormat.JSONL:
         return _JsonLinesWriter(sink, columns)  # JSON values are never altered
     if format is OutputFormat.JSON:
@@ -254,6 +268,7 @@ def open_output(
     resume_at: int | None = None,
     delimiter: str = ",",
     schema: Any = None,
+    results: Collection[str] | None = None,
 ) -> Iterator[RowWriter]:
     """A row writer to `destination` (a path, or stdout for None / "-"); CSV and TSV cells of the
     `escape` columns are neutralised (formulas.py).
@@ -262,9 +277,18 @@ def open_output(
     when the run fails (so a rerun can continue it from `resume_at` bytes); without, to a
     temporary file that is deleted. A target written in place (a device, a FIFO) takes neither.
     `delimiter`: a CSV's (TSV is tab-delimited). `schema`: a Parquet input's Arrow schema, whose
-    column types a Parquet output keeps."""
+    column types a Parquet output keeps; `results`: the columns a Parquet output types as result
+    columns (default: the enrich_ ones); the others are text."""
     if destination is None or destination == "-":
-        writer = _writer(_Sink(_stdout(format)), format, columns, escape, delimiter=delimiter, schema=schema)
+        writer = _writer(
+            _Sink(_stdout(format)),
+            format,
+            columns,
+            escape,
+            delimiter=delimiter,
+            schema=schema,
+            results=results,
+        )
         yield writer
         _close(writer)
         sys.stdout.flush()
@@ -272,7 +296,9 @@ def open_output(
     target = checked_target(destination)
     if not target.replace:
         with os.fdopen(open_in_place(target.path), "w", encoding="utf-8", newline="") as stream:
-            writer = _writer(_Sink(stream), format, columns, escape, delimiter=delimiter, schema=schema)
+            writer = _writer(
+                _Sink(stream), format, columns, escape, delimiter=delimiter, schema=schema, results=results
+            )
             yield writer
             _close(writer)
         return
@@ -281,7 +307,7 @@ def open_output(
             text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
             try:
                 writer = _writer(
-                    _Sink(text, raw), format, columns, escape, resume_at is None, delimiter, schema
+                    _Sink(text, raw), format, columns, escape, resume_at is None, delimiter, schema, results
                 )
                 yield writer
                 _close(writer)
@@ -294,7 +320,9 @@ def open_output(
     handle, temporary = tempfile.mkstemp(prefix=f".{target.path.name}.", suffix=".partial", dir=target.folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            writer = _writer(_Sink(stream), format, columns, escape, delimiter=delimiter, schema=schema)
+            writer = _writer(
+                _Sink(stream), format, columns, escape, delimiter=delimiter, schema=schema, results=results
+            )
             yield writer
             _close(writer)
         os.chmod(temporary, _mode_of(target.path))  # mkstemp makes 0600 files

@@ -14,6 +14,7 @@ from itertools import islice
 from typing import Any
 
 from ...pipeline import cells as values
+from ...pipeline.fields import SAMPLE_ROWS as SAMPLED_ROWS
 from ...pipeline.needs import BatchKind
 from ..failures import BadInput, BadInputFile, UsageError
 from ..tabular import columns as cols
@@ -21,7 +22,7 @@ from ..tabular.formats import InputFormat, detect_delimiter, detect_format
 from ..tabular.records import Layout, Problem, Row, data_rows, numbered_rows, read_header, read_records
 from ..tabular.source import InputFile
 
-SAMPLE_ROWS = 200  # rows read to recognise columns by their content
+SAMPLE_ROWS = SAMPLED_ROWS  # rows read to recognise columns by their content (as a frame's)
 PROBLEMS_KEPT = 50  # problems listed with --verbose (all are counted)
 
 

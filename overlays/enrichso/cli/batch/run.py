@@ -90,6 +90,10 @@ def _run_batch(kind: BatchKind, options: BatchOptions) -> None:
     format = output_format(options.output, options.output_format, current.json)  # a bad -o name: refused now
     if not options.no_wait:
         check_libraries(format)  # Parquet without pyarrow: refused now, not after the paid submit
+        if format is OutputFormat.PARQUET and options.output in (None, "-") and sys.stdout.isatty():
+            raise UsageError(
+                "Parquet is binary: write it to a file (-o NAME.parquet) or to a pipe; nothing was submitted"
+            )
     if not options.no_wait and options.output not in (None, "-"):
         checked_target(options.output, options.input)  # now: after the submit, a typo costs credits
     current.output_to_file = not options.no_wait and options.output not in (None, "-")
@@ -363,7 +367,8 @@ def _write(
         partial=target.partial if target else None,
         resume_at=resume_at,
         delimiter=delimiter,
-        schema=_parquet_schema(rows.plan) if format is OutputFormat.PARQUET else None,
+        schema=parquet_schema(rows.plan) if format is OutputFormat.PARQUET else None,
+        results=rows.plan.kind.output_columns,
     ) as writer:
         journal.attach(writer)
         write = writer.write_cells if rows.cells else writer.write
@@ -403,7 +408,7 @@ def _refuse_if_changed(source: InputFile) -> None:
     )
 
 
-def _parquet_schema(plan: BatchPlan) -> Any:
+def parquet_schema(plan: BatchPlan) -> Any:
     """A Parquet input's Arrow schema (its columns keep their types in a Parquet output)."""
     if plan.layout.format is not InputFormat.PARQUET:
         return None

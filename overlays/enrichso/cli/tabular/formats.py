@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from ..failures import UsageError
+from ..failures import BadInput, UsageError
 from .source import InputFile, numbered_lines
 
 
@@ -56,13 +56,37 @@ def detect_format(
     if explicit is not None:
         return explicit
     if source.suffix in _BY_SUFFIX:
-        return _BY_SUFFIX[source.suffix]
+        named = _BY_SUFFIX[source.suffix]
+        if named is not InputFormat.PARQUET and _is_parquet(source):
+            raise BadInput(
+                source.name,
+                None,
+                f"the file is Parquet (it starts and ends with {PARQUET_MAGIC.decode()}), not the "
+                f"{named.value.upper()} its name says: name it .parquet or give --input-format parquet",
+            )
+        return named
     if delimiter is not None:  # --delimiter on a file of another name: a delimited file
         return InputFormat.TSV if delimiter == "\t" else InputFormat.CSV
     with source.path.open("rb") as handle:
         if handle.read(4) == PARQUET_MAGIC:  # binary: a Parquet file on stdin or without .parquet
             return InputFormat.PARQUET
     return sniff_format(first_line(source))
+
+
+def _is_parquet(source: InputFile) -> bool:
+    """Whether the file starts and ends with Parquet's magic bytes (a text file that merely
+    starts with "PAR1" does not end with it too)."""
+    try:
+        with source.path.open("rb") as handle:
+            if handle.read(4) != PARQUET_MAGIC:
+                return False
+            handle.seek(0, 2)
+            if handle.tell() < 12:
+                return False
+            handle.seek(-4, 2)
+            return handle.read(4) == PARQUET_MAGIC
+    except OSError:  # not seekable, unreadable: what reading it says
+        return False
 
 
 def sniff_format(line: str) -> InputFormat:

@@ -8,10 +8,10 @@ commands treat it as they treat a JSON lines object."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from typing import IO, Any
 
-from ...pipeline.extras import MissingExtraError, arrow_type, need
+from ...pipeline.extras import MissingExtraError, arrow_type, need, not_utf8
 from ..failures import BadInput, UsageError
 from .source import InputFile
 
@@ -57,9 +57,27 @@ def column_names(source: InputFile) -> list[str]:
 
 
 def rows(source: InputFile) -> Iterator[dict[str, Any]]:
-    """Every row as a dict, read a batch at a time."""
-    for batch in _open(source).iter_batches(batch_size=READ_ROWS):
-        yield from batch.to_pylist()
+    """Every row as a dict, read a batch at a time; BadInput for a row group that cannot be read
+    (a damaged page behind an intact footer), found when the rows are checked, before anything
+    is sent."""
+    pa, _ = pyarrow_modules()
+    batches = _open(source).iter_batches(batch_size=READ_ROWS)
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            return
+        except (pa.ArrowException, OSError, ValueError) as exc:
+            detail = " ".join(str(exc).encode("ascii", "backslashreplace").decode().split())
+            raise BadInput(
+                source.name, None, f"the file is damaged: a row group cannot be read ({detail})"
+            ) from None
+        try:
+            records = batch.to_pylist()
+        except UnicodeDecodeError as exc:  # a string column the writer did not check
+            why = not_utf8(batch.columns, batch.schema.names, exc)
+            raise BadInput(source.name, None, f"{why}; write it as UTF-8 (or leave the column out)") from None
+        yield from records
 
 
 def numbered_rows(source: InputFile) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -69,18 +87,30 @@ def numbered_rows(source: InputFile) -> Iterator[tuple[int, dict[str, Any]]]:
 
 class ParquetWriter:
     """Rows (dicts) written to a binary stream as Parquet, a row group per GROUP_ROWS rows.
-    `input_schema`: the Arrow schema of a Parquet input, whose columns keep their types; other
-    columns are the result columns' types, else text."""
+    `input_schema`: the Arrow schema of a Parquet input, whose columns keep their types; the
+    `results` columns (the product's enrich_* columns; default: every enrich_ column) get the
+    result columns' types; the others are text, each value as `text` makes it (the CSV output's
+    cell: true, not True; a JSON list or object as a CSV cell writes it)."""
 
-    def __init__(self, stream: IO[bytes], columns: Sequence[str], input_schema: Any = None) -> None:
+    def __init__(
+        self,
+        stream: IO[bytes],
+        columns: Sequence[str],
+        input_schema: Any = None,
+        results: Collection[str] | None = None,
+        text: Callable[[Any], str] | None = None,
+    ) -> None:
         pa, pq = pyarrow_modules()
         known = {f.name: f.type for f in input_schema} if input_schema is not None else {}
         self._columns = list(columns)
+        typed = set(results) if results is not None else {c for c in columns if c.startswith("enrich_")}
         metadata = input_schema.metadata if input_schema is not None else None  # pandas' index
         self._schema = pa.schema(
-            [(c, known.get(c) or arrow_type(c)) for c in self._columns], metadata=metadata
+            [(c, known.get(c) or (arrow_type(c) if c in typed else pa.string())) for c in self._columns],
+            metadata=metadata,
         )
-        self._text = {c for c in self._columns if c not in known and not c.startswith("enrich_")}
+        self._text = {c for c in self._columns if c not in known and c not in typed}
+        self._cell_text = text or str
         self._writer = pq.ParquetWriter(stream, self._schema)
         self._cells: list[list[Any]] = [[] for _ in self._columns]  # the row group being filled
         self._pa = pa
@@ -107,11 +137,12 @@ class ParquetWriter:
             return
         columns, self._cells = self._cells, [[] for _ in self._columns]
         arrays = [
-            self._pa.array([_text(v) for v in cells] if name in self._text else cells, type=field.type)
+            self._pa.array(
+                [v if v is None or v.__class__ is str else self._cell_text(v) for v in cells]
+                if name in self._text
+                else cells,
+                type=field.type,
+            )
             for name, cells, field in zip(self._columns, columns, self._schema, strict=True)
         ]
         self._writer.write_table(self._pa.Table.from_arrays(arrays, schema=self._schema))
-
-
-def _text(value: Any) -> str | None:
-    return value if value is None or isinstance(value, str) else str(value)

@@ -139,8 +139,8 @@ class PartitionEnricher:
     def spark_schema(self, schema: Any) -> str:
         """The output schema for mapInPandas, as DDL: the input's columns (a pyspark StructType)
         and the product's result columns."""
-        fields = [f"`{f.name}` {f.dataType.simpleString()}" for f in schema.fields]
-        fields += [f"`{c}` {_spark_type(arrow_type(c))}" for c in product(self.product).output_columns]
+        fields = [f"{_quoted(f.name)} {f.dataType.simpleString()}" for f in schema.fields]
+        fields += [f"{_quoted(c)} {_spark_type(arrow_type(c))}" for c in product(self.product).output_columns]
         return ", ".join(fields)
 
     def spark(self, batches: Iterator[Any]) -> Iterator[Any]:
@@ -163,11 +163,39 @@ def _keywords(product: str) -> dict[str, Field]:
 
 def content_key(frame: Any) -> str:
     """A hash of a pandas frame's column names and values (not its index): equal partitions share
-    a journal, a changed one does not."""
+    a journal, a changed one does not. Cells pandas cannot hash (lists, numpy arrays, dicts:
+    what mapInPandas hands for Spark's array, map and struct columns) are hashed by their text."""
     pd = need("pandas", "dask")
     digest = hashlib.sha256("\x1f".join(map(str, frame.columns)).encode())
-    digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
+    try:
+        hashed = pd.util.hash_pandas_object(frame, index=False)
+    except TypeError:
+        hashed = pd.util.hash_pandas_object(_hashable(frame), index=False)
+    digest.update(hashed.to_numpy().tobytes())
     return digest.hexdigest()[:32]
+
+
+def _hashable(frame: Any) -> Any:
+    """`frame` with each column pandas cannot hash replaced by its cells' text."""
+    pd = need("pandas", "dask")
+    copy = frame.copy()
+    for position in range(frame.shape[1]):
+        column = frame.iloc[:, position]
+        try:
+            pd.util.hash_pandas_object(column, index=False)
+        except TypeError:
+            copy.isetitem(position, column.map(_cell_text).astype(object))
+    return copy
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's text for the content key: a numpy array as its list (its repr elides long ones)."""
+    return repr(cell.tolist() if hasattr(cell, "tolist") else cell)
+
+
+def _quoted(name: str) -> str:
+    """A column name as Spark's DDL reads it: in backticks, a backtick in it doubled."""
+    return "`" + str(name).replace("`", "``") + "`"
 
 
 def _spark_type(arrow: Any) -> str:

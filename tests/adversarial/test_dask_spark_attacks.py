@@ -1,0 +1,79 @@
+"""enrichso.dask and its Spark use, attacked: cells pandas cannot hash (Spark's array and map
+columns), column names Spark's DDL must quote, columns found by their cells, partitions with the
+same rows, a relative journal folder (synchronous scheduler or direct calls, the loopback
+simulator; no JVM: the Spark cases call the partition function as mapInPandas does)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from enrichso.dask import PartitionEnricher
+
+from .conftest import Org
+
+
+def batches(org: Org) -> list[tuple[int, int, int]]:
+    return [(b["itemCount"], b["reservations"], b["settlements"]) for b in org.ledger()["batches"]]
+
+
+def enricher(org: Org, journal_dir: Path, **options: Any) -> PartitionEnricher:
+    return PartitionEnricher(
+        "email-validation",
+        journal_dir,
+        columns={"column": "email"},
+        api_key=org.api_key,
+        base_url=org.base_url,
+        poll_interval=0,
+        **options,
+    )
+
+
+def test_spark_array_and_map_cells_are_keyed_not_refused(org: Org, tmp_path: Path) -> None:
+    # mapInPandas hands an array<string> column as numpy arrays and a map as dicts: the content key
+    # (pandas' hash_pandas_object) raised TypeError "unhashable type: 'numpy.ndarray'", failing
+    # every Spark task of a frame with such a column
+    emails = [f"person{i}@stripe.com" for i in range(3)]
+    frame = pd.DataFrame(
+        {
+            "email": emails,
+            "tags": [np.array(["a", "b"]), np.array(["c"]), np.array([], dtype=object)],
+            "attributes": [{"k": "v"}, {}, {"k": "w"}],
+        }
+    )
+    spark = enricher(org, tmp_path)
+    [out] = list(spark.spark(iter([frame])))
+    assert out["enrich_result"].notna().all()
+    [again] = list(spark.spark(iter([frame.copy()])))  # the task run again: the same journal
+    results = [c for c in out.columns if c.startswith("enrich_")]
+    pd.testing.assert_frame_equal(out[results], again[results])
+    assert batches(org) == [(3, 1, 1)]
+    other = frame.copy()
+    other.at[1, "tags"] = np.array(["d"])  # other content: another key
+    assert spark.journal_path(other) != spark.journal_path(frame)
+
+
+class _Type:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def simpleString(self) -> str:  # noqa: N802 (pyspark's name)
+        return self.text
+
+
+class _Field:
+    def __init__(self, name: str, text: str) -> None:
+        self.name, self.dataType = name, _Type(text)
+
+
+class _Schema:
+    def __init__(self, *fields: tuple[str, str]) -> None:
+        self.fields = [_Field(name, text) for name, text in fields]
+
+
+def test_spark_schema_quotes_backticks_in_column_names(org: Org, tmp_path: Path) -> None:
+    # a column named we`ird gave "`we`ird` int": Spark's DDL parser refuses it (PARSE_SYNTAX_ERROR)
+    ddl = enricher(org, tmp_path).spark_schema(_Schema(("email", "string"), ("we`ird", "int")))
+    assert ddl.startswith("`email` string, `we``ird` int, `enrich_result` string")

@@ -77,3 +77,16 @@ def test_spark_schema_quotes_backticks_in_column_names(org: Org, tmp_path: Path)
     # a column named we`ird gave "`we`ird` int": Spark's DDL parser refuses it (PARSE_SYNTAX_ERROR)
     ddl = enricher(org, tmp_path).spark_schema(_Schema(("email", "string"), ("we`ird", "int")))
     assert ddl.startswith("`email` string, `we``ird` int, `enrich_result` string")
+
+
+def test_a_spark_array_column_does_not_break_finding_the_other_columns(org: Org, tmp_path: Path) -> None:
+    # phone-finder named only its email column: the LinkedIn column is looked for by the cells'
+    # shape, and the test `cell not in (None, "")` on a numpy array cell raised ValueError ("The
+    # truth value of an array ... is ambiguous"): every task of such a Spark frame failed
+    frame = pd.DataFrame({"email": ["ada@figma.com"], "tags": [np.array(["a", "b"])]})
+    phones = PartitionEnricher(
+        "phone-finder", tmp_path, columns={"email": "email"}, api_key=org.api_key, base_url=org.base_url
+    )
+    [out] = list(phones.spark(iter([frame])))
+    assert out["enrich_error"].isna().all()
+    assert batches(org) == [(1, 1, 1)]

@@ -74,13 +74,19 @@ def by_content(
     for column in columns:
         if column in set(taken):
             continue
-        cells = [str(row[column]) for row in sample if row.get(column) not in (None, "")]
+        cells = [str(cell) for cell in (row.get(column) for row in sample) if not _blank(cell)]
         if not cells:
             continue
         share = sum(_fits(check, cell) for cell in cells) / len(cells)
         if share >= SNIFF_SHARE and (best is None or share > best[0]):
             best = (share, column)
     return best[1] if best else None
+
+
+def _blank(cell: object) -> bool:
+    """None or "" (never compared with ==: a frame's cell may be a numpy array, whose == is
+    element-wise and has no truth value)."""
+    return cell is None or (isinstance(cell, str) and not cell)
 
 
 def _fits(check: Callable[[str], str], cell: str) -> bool:

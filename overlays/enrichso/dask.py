@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -98,7 +98,11 @@ class PartitionEnricher:
 
     def _survey(self, frame: Any) -> Survey:
         """The partition read as its task will read it, nothing sent: its rows, its distinct
-        items, and its rows that cannot be sent (their count, the first three with why)."""
+        items, its rows that cannot be sent (their count, the first three with why), and the
+        column found for each need (named, by header or by the cells)."""
+        if len(frame) == 0:  # no cells to find a column by, nothing to send
+            return Survey(0, 0, 0, [], False, {})
+        keywords = {field: keyword for keyword, field in _keywords(self.product).items()}
         with prepare(self.product, frame, self._named(), skip_invalid=True) as prepared:
             invalid = prepared.plan.invalid
             return Survey(
@@ -107,6 +111,7 @@ class PartitionEnricher:
                 len(invalid),
                 list(invalid.items())[:3],
                 self.journal_path(frame).exists(),
+                {keywords[field]: column for field, column in prepared.columns.items()},
             )
 
     def _check_wallet(self, new_items: int) -> None:
@@ -121,9 +126,8 @@ class PartitionEnricher:
         return self.journal_dir / f"{self.product}-{content_key(frame)}.journal"
 
     def __call__(self, frame: Any) -> Any:
-        if len(frame) == 0:  # dask's empty meta frame, an empty partition: nothing to send
-            with prepare(self.product, frame, self._named(), self.skip_invalid) as prepared:
-                return prepared.finished()
+        if len(frame) == 0:  # dask's empty meta frame, an empty partition or batch: nothing to send
+            return self._empty(frame)
         from . import Enrich
 
         declaration = _kind(self.product).product
@@ -135,6 +139,24 @@ class PartitionEnricher:
             return enrich_frame(
                 frame, **self.columns, skip_invalid=self.skip_invalid, journal=journal, **self.options
             )
+
+    def _empty(self, frame: Any) -> Any:
+        """An empty frame with the result columns appended. A column not named, that only cells
+        would tell, cannot be found in it: as no row is sent, any column stands in for it."""
+        named = self._named()
+        try:
+            prepared = prepare(self.product, frame, named, self.skip_invalid)
+        except InvalidParameterError as refused:
+            if len(frame.columns) == 0:
+                raise
+            first = str(frame.columns[0])
+            stand_in = {n.field: named.get(n.field) or first for n in _kind(self.product).needs}
+            try:
+                prepared = prepare(self.product, frame, stand_in, self.skip_invalid)
+            except InvalidParameterError:
+                raise refused from None
+        with prepared:
+            return prepared.finished()
 
     def spark_schema(self, schema: Any) -> str:
         """The output schema for mapInPandas, as DDL: the input's columns (a pyspark StructType)
@@ -250,6 +272,7 @@ class Survey(NamedTuple):
     invalid: int
     first_invalid: list[tuple[int, str]]  # (row in the partition, why), the first three
     journaled: bool  # an earlier run left its journal: what it submitted is not reserved again
+    columns: dict[str, str]  # the column of each need it found, by column keyword (column=, ...)
 
 
 def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float | None) -> None:
@@ -259,7 +282,13 @@ def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float
     no earlier run has journaled. A partition's task checks its own rows and the wallet only when
     it runs, after other partitions may have been charged."""
     dask = need("dask", "dask")
-    surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in frame.to_delayed()))
+    parts = frame.to_delayed()
+    surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in parts))
+    found = _agreed_columns(enricher, surveys)
+    if found != enricher.columns:  # every partition's task reads the same columns
+        enricher.columns = found
+        if any(survey.rows and survey.columns != found for survey in surveys):
+            surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in parts))
     rows = invalid = items = 0
     first: list[tuple[int, str]] = []
     for survey in surveys:
@@ -280,3 +309,22 @@ def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float
     new_items = sum(survey.unique for survey in surveys if not survey.journaled)
     if new_items:
         enricher._check_wallet(new_items)
+
+
+def _agreed_columns(enricher: PartitionEnricher, surveys: Sequence[Survey]) -> dict[str, str]:
+    """The columns the partitions found, by column keyword (the named ones as named):
+    InvalidParameterError (nothing sent) when two partitions' cells point to different columns
+    for the same need."""
+    found = dict(enricher.columns)
+    for survey in surveys:
+        for keyword, column in survey.columns.items():
+            if keyword in enricher.columns:
+                continue
+            if found.setdefault(keyword, column) != column:
+                field = _keywords(enricher.product)[keyword].value
+                raise InvalidParameterError(
+                    f"the partitions' cells point to different columns for the {field} "
+                    f"({found[keyword]!r} in one, {column!r} in another); name it with {keyword}=; "
+                    "nothing was sent"
+                )
+    return found

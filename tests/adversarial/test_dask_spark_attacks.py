@@ -8,9 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import dask
+import dask.dataframe as dd
 import numpy as np
 import pandas as pd
-from enrichso.dask import PartitionEnricher
+import pytest
+from enrichso.dask import PartitionEnricher, enrich
+from enrichso.errors import InvalidParameterError
 
 from .conftest import Org
 
@@ -90,3 +94,55 @@ def test_a_spark_array_column_does_not_break_finding_the_other_columns(org: Org,
     [out] = list(phones.spark(iter([frame])))
     assert out["enrich_error"].isna().all()
     assert batches(org) == [(1, 1, 1)]
+
+
+def compute(org: Org, frame: Any, journal_dir: Path, **options: Any) -> Any:
+    with dask.config.set(scheduler="synchronous"):
+        return enrich(
+            frame,
+            "email-validation",
+            journal_dir,
+            api_key=org.api_key,
+            base_url=org.base_url,
+            poll_interval=0,
+            **options,
+        ).compute()
+
+
+def test_a_column_found_by_its_cells_and_empty_partitions(org: Org, tmp_path: Path) -> None:
+    # the frame methods find an email column by its cells ("contact"); enrich() refused the dask
+    # frame ("cannot tell which column holds the email"): the meta it enriches to learn the
+    # output's columns, and any empty partition, has no cells to tell it by
+    rows = pd.DataFrame({"contact": [f"person{i}@stripe.com" for i in range(6)], "n": range(6)})
+    frame = dd.from_pandas(rows, npartitions=3)
+    frame = frame[frame.n != 2][frame.n != 3]  # the middle partition left empty
+    out = compute(org, frame, tmp_path)
+    assert list(out["n"]) == [0, 1, 4, 5]
+    assert out["enrich_result"].notna().all()
+    assert sorted(count for count, _, _ in batches(org)) == [2, 2]
+
+
+def test_an_empty_spark_batch_needs_no_column_to_be_found(org: Org, tmp_path: Path) -> None:
+    # mapInPandas may hand an empty batch: nothing to send, yet it failed when its column had to
+    # be found by its cells (there are none)
+    spark = PartitionEnricher("email-validation", tmp_path, api_key=org.api_key, base_url=org.base_url)
+    empty = pd.DataFrame({"contact": pd.Series([], dtype=object), "n": pd.Series([], dtype="int64")})
+    [out] = list(spark.spark(iter([empty])))
+    assert len(out) == 0 and list(out.columns)[:3] == ["contact", "n", "enrich_result"]
+    with pytest.raises(InvalidParameterError, match="nope"):  # a column named and missing: still refused
+        PartitionEnricher("email-validation", tmp_path, columns={"column": "nope"})(empty)
+    org.assert_untouched()
+
+
+def test_partitions_that_would_find_different_columns_are_refused_first(org: Org, tmp_path: Path) -> None:
+    # each partition found its own email column by its cells: "a" in the first, "b" in the
+    # second, so one column's addresses were sent for some rows and the other's for the others
+    rows = pd.DataFrame(
+        {
+            "a": ["ada@figma.com", "bo@figma.com", "x", "y"],
+            "b": ["x", "y", "cy@stripe.com", "di@stripe.com"],
+        }
+    )
+    with pytest.raises(InvalidParameterError, match="different columns"):
+        compute(org, dd.from_pandas(rows, npartitions=2), tmp_path)
+    org.assert_untouched()

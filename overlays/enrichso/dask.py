@@ -10,7 +10,8 @@ journals stay in the directory when the computation ends; delete it once the out
 Before any partition starts, every partition's cells are checked (one pass over the data): rows
 that cannot be sent are refused, named by their place in the whole frame, and the total credit
 budget (max_credits) is checked against the price of every partition's unique items (each
-partition dedupes its own rows); nothing is submitted if either fails.
+partition dedupes its own rows; partitions with the same rows share a journal and count once);
+nothing is submitted if either fails.
 
     import dask.dataframe as dd
     from enrichso.dask import enrich
@@ -36,7 +37,7 @@ from .errors import CreditBudgetExceededError, InputsTypeError, InvalidParameter
 from .frames._plan import invalid_rows
 from .frames._products import product
 from .frames._run import Field, prepare
-from .journal import FileJournal, JournalInUseError
+from .journal import FileJournal, JournalInUseError, recorded_items
 from .pipeline.extras import arrow_type, need
 from .pipeline.needs import BY_COMMAND, BatchKind
 from .pipeline.options import check_many_options, check_max_credits
@@ -101,8 +102,9 @@ class PartitionEnricher:
         items, its rows that cannot be sent (their count, the first three with why), and the
         column found for each need (named, by header or by the cells)."""
         if len(frame) == 0:  # no cells to find a column by, nothing to send
-            return Survey(0, 0, 0, [], False, {})
+            return Survey(0, 0, 0, [], "", 0, {})
         keywords = {field: keyword for keyword, field in _keywords(self.product).items()}
+        journal = self.journal_path(frame)
         with prepare(self.product, frame, self._named(), skip_invalid=True) as prepared:
             invalid = prepared.plan.invalid
             return Survey(
@@ -110,7 +112,8 @@ class PartitionEnricher:
                 prepared.data.unique_count,
                 len(invalid),
                 list(invalid.items())[:3],
-                self.journal_path(frame).exists(),
+                journal.name,
+                recorded_items(journal),
                 {keywords[field]: column for field, column in prepared.columns.items()},
             )
 
@@ -271,16 +274,18 @@ class Survey(NamedTuple):
     unique: int
     invalid: int
     first_invalid: list[tuple[int, str]]  # (row in the partition, why), the first three
-    journaled: bool  # an earlier run left its journal: what it submitted is not reserved again
+    journal: str  # its journal's name: partitions with the same rows share it (and pay once)
+    recorded: int  # the items of the batches its journal recorded: re-attached, not reserved again
     columns: dict[str, str]  # the column of each need it found, by column keyword (column=, ...)
 
 
 def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float | None) -> None:
     """Before any partition is submitted: InvalidParameterError for rows that cannot be sent (named
     by their place in the whole frame), CreditBudgetExceededError when all partitions' unique items
-    cost more than max_credits, PreflightBalanceError when the wallet cannot cover the partitions
-    no earlier run has journaled. A partition's task checks its own rows and the wallet only when
-    it runs, after other partitions may have been charged."""
+    cost more than max_credits (partitions with the same rows share a journal: counted once),
+    PreflightBalanceError when the wallet cannot cover the items that no batch recorded in their
+    journals by an earlier run holds. A partition's task checks its own rows and the wallet only
+    when it runs, after other partitions may have been charged."""
     dask = need("dask", "dask")
     parts = frame.to_delayed()
     surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in parts))
@@ -289,11 +294,13 @@ def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float
         enricher.columns = found
         if any(survey.rows and survey.columns != found for survey in surveys):
             surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in parts))
-    rows = invalid = items = 0
+    rows = invalid = 0
     first: list[tuple[int, str]] = []
     for survey in surveys:
         first += [(rows + index, why) for index, why in survey.first_invalid][: 3 - len(first)]
-        rows, invalid, items = rows + survey.rows, invalid + survey.invalid, items + survey.unique
+        rows, invalid = rows + survey.rows, invalid + survey.invalid
+    once = {survey.journal: survey for survey in surveys if survey.rows}  # the same rows pay once
+    items = sum(survey.unique for survey in once.values())
     if invalid and not enricher.skip_invalid:
         raise invalid_rows(invalid, rows, first)
     price = product(enricher.product).price
@@ -306,7 +313,7 @@ def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float
             credits_per_item=price,
             budget=max_credits,
         )
-    new_items = sum(survey.unique for survey in surveys if not survey.journaled)
+    new_items = sum(max(0, survey.unique - survey.recorded) for survey in once.values())
     if new_items:
         enricher._check_wallet(new_items)
 

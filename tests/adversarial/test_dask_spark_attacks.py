@@ -14,7 +14,8 @@ import numpy as np
 import pandas as pd
 import pytest
 from enrichso.dask import PartitionEnricher, enrich
-from enrichso.errors import InvalidParameterError
+from enrichso.errors import InvalidParameterError, PreflightBalanceError
+from enrichso.journal import FileJournal
 
 from .conftest import Org
 
@@ -146,3 +147,35 @@ def test_partitions_that_would_find_different_columns_are_refused_first(org: Org
     with pytest.raises(InvalidParameterError, match="different columns"):
         compute(org, dd.from_pandas(rows, npartitions=2), tmp_path)
     org.assert_untouched()
+
+
+def test_partitions_with_the_same_rows_are_priced_once(org: Org, tmp_path: Path) -> None:
+    # two partitions with the same rows share one journal (keyed by content): the second
+    # re-attaches and pays nothing, yet the budget and the wallet check counted both, refusing a
+    # budget (and a wallet) that covers the frame exactly
+    emails = [f"person{i}@stripe.com" for i in range(3)]
+    frame = dd.from_pandas(pd.DataFrame({"email": emails * 2}), npartitions=2, sort=False)
+    assert frame.npartitions == 2
+    org.control.set_balance(3)
+    out = compute(org, frame, tmp_path, max_credits=3)
+    assert out["enrich_result"].notna().all() and len(out) == 6
+    assert batches(org) == [(3, 1, 1)]
+
+
+def test_a_journal_that_recorded_no_batch_does_not_hide_its_partition_from_the_wallet_check(
+    org: Org, tmp_path: Path
+) -> None:
+    # the wallet check skipped every partition whose journal file exists, as if it had been
+    # paid for; a journal is created before the submit (an earlier run stopped there, or was
+    # refused by the wallet inside the task): the check let the run start with a wallet that
+    # cannot cover it, and partitions were charged before one was refused
+    emails = [f"person{i}@stripe.com" for i in range(6)]
+    frame = dd.from_pandas(pd.DataFrame({"email": emails}), npartitions=2)
+    spark = enricher(org, tmp_path)
+    for part in frame.to_delayed():
+        with FileJournal(spark.journal_path(part.compute()), resume_rows=False):
+            pass  # opened and closed: no batch recorded
+    org.control.set_balance(5)  # 6 items to submit
+    with pytest.raises(PreflightBalanceError):
+        compute(org, frame, tmp_path, columns={"column": "email"})
+    assert batches(org) == []

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ._core.flow import run_sync
-from .errors import CreditBudgetExceededError, InputsTypeError, InvalidParameterError
+from .errors import CreditBudgetExceededError, InputsTypeError, InvalidParameterError, JournalError
 from .frames._plan import invalid_rows
 from .frames._products import product
 from .frames._run import Field, prepare
@@ -78,7 +78,8 @@ class PartitionEnricher:
         check_webhook_url(_kind(product).product, options.get("webhook_url"))
         check_many_options(options)
         self.product = product
-        self.journal_dir = Path(journal_dir)
+        # absolute here, in the caller's working directory: a task's may be another
+        self.journal_dir = Path(journal_dir).expanduser().absolute()
         self.columns = dict(columns or {})
         self.skip_invalid = skip_invalid
         self._api_key = api_key
@@ -104,6 +105,7 @@ class PartitionEnricher:
         if len(frame) == 0:  # no cells to find a column by, nothing to send
             return Survey(0, 0, 0, [], "", 0, {})
         keywords = {field: keyword for keyword, field in _keywords(self.product).items()}
+        self._journal_folder()
         journal = self.journal_path(frame)
         with prepare(self.product, frame, self._named(), skip_invalid=True) as prepared:
             invalid = prepared.plan.invalid
@@ -115,6 +117,21 @@ class PartitionEnricher:
                 journal.name,
                 recorded_items(journal),
                 {keywords[field]: column for field, column in prepared.columns.items()},
+            )
+
+    def _journal_folder(self) -> None:
+        """JournalError unless the journal folder is (or can be made) a folder this process can
+        write in."""
+        folder = self.journal_dir
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a file in the way, a read-only disk
+            raise JournalError(
+                f"the journal folder {folder} cannot be created: {exc}; nothing was sent", path=str(folder)
+            ) from exc
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise JournalError(
+                f"the journal folder {folder} cannot be written; nothing was sent", path=str(folder)
             )
 
     def _check_wallet(self, new_items: int) -> None:

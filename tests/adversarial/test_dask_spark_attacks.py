@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from enrichso.dask import PartitionEnricher, enrich
-from enrichso.errors import InvalidParameterError, PreflightBalanceError
+from enrichso.errors import InvalidParameterError, JournalError, PreflightBalanceError
 from enrichso.journal import FileJournal
 
 from .conftest import Org
@@ -179,3 +179,32 @@ def test_a_journal_that_recorded_no_batch_does_not_hide_its_partition_from_the_w
     with pytest.raises(PreflightBalanceError):
         compute(org, frame, tmp_path, columns={"column": "email"})
     assert batches(org) == []
+
+
+def test_a_relative_journal_folder_is_the_callers_not_each_workers(
+    org: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "journals/" was resolved by each task in its own working directory: a worker started
+    # elsewhere (another cwd, another machine's mount point) kept the partition's journal in a
+    # folder of its own, and a retry on another worker found nothing to re-attach to
+    (tmp_path / "caller").mkdir()
+    (tmp_path / "worker").mkdir()
+    monkeypatch.chdir(tmp_path / "caller")
+    spark = enricher(org, Path("journals"))
+    part = pd.DataFrame({"email": ["ada@figma.com"]})
+    monkeypatch.chdir(tmp_path / "worker")
+    spark(part)
+    assert (tmp_path / "caller" / "journals" / spark.journal_path(part).name).exists()
+    assert not (tmp_path / "worker" / "journals").exists()
+
+
+def test_a_journal_folder_that_cannot_be_made_is_refused_before_any_partition(
+    org: Org, tmp_path: Path
+) -> None:
+    # the folder was first made by the tasks: with a file in its way, JournalError came from
+    # inside compute(); it is the check pass's (on the workers, before anything is sent)
+    (tmp_path / "file").write_text("x")
+    frame = dd.from_pandas(pd.DataFrame({"email": ["ada@figma.com", "bo@figma.com"]}), npartitions=2)
+    with dask.config.set(scheduler="synchronous"), pytest.raises(JournalError, match="file"):
+        enrich(frame, "email-validation", tmp_path / "file" / "journals", api_key=org.api_key)
+    org.assert_untouched()

@@ -41,7 +41,7 @@ from .journal import FileJournal, JournalInUseError, recorded_items
 from .pipeline.extras import arrow_type, need
 from .pipeline.needs import BY_COMMAND, BatchKind
 from .pipeline.options import check_many_options, check_max_credits
-from .pipeline.preflight import check_balance_flow
+from .pipeline.preflight import check_balance_flow, credits_text
 from .pipeline.webhook import check_webhook_url
 
 __all__ = ["PartitionEnricher", "enrich"]
@@ -324,7 +324,8 @@ def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float
     if max_credits is not None and items * price > max_credits:
         raise CreditBudgetExceededError(
             f"enriching this frame could cost up to {items * price:,} credits ({items:,} unique items in "
-            f"its partitions x {price:,}), more than max_credits={max_credits:,.0f}; nothing was submitted",
+            f"its partitions x {price:,}), more than max_credits={credits_text(max_credits)}; "
+            "nothing was submitted",
             estimated=items * price,
             items=items,
             credits_per_item=price,

@@ -14,8 +14,14 @@ import numpy as np
 import pandas as pd
 import pytest
 from enrichso.dask import PartitionEnricher, enrich
-from enrichso.errors import InvalidParameterError, JournalError, PreflightBalanceError
+from enrichso.errors import (
+    CreditBudgetExceededError,
+    InvalidParameterError,
+    JournalError,
+    PreflightBalanceError,
+)
 from enrichso.journal import FileJournal
+from enrichso.pipeline.preflight import check_budget
 
 from .conftest import Org
 
@@ -207,4 +213,16 @@ def test_a_journal_folder_that_cannot_be_made_is_refused_before_any_partition(
     frame = dd.from_pandas(pd.DataFrame({"email": ["ada@figma.com", "bo@figma.com"]}), npartitions=2)
     with dask.config.set(scheduler="synchronous"), pytest.raises(JournalError, match="file"):
         enrich(frame, "email-validation", tmp_path / "file" / "journals", api_key=org.api_key)
+    org.assert_untouched()
+
+
+def test_a_fractional_budget_is_not_rounded_up_in_the_refusal(org: Org, tmp_path: Path) -> None:
+    # max_credits=5.5 for 6 credits said "could cost up to 6 credits ..., more than max_credits=6"
+    frame = dd.from_pandas(pd.DataFrame({"email": [f"p{i}@stripe.com" for i in range(6)]}), npartitions=2)
+    with pytest.raises(CreditBudgetExceededError) as refused:
+        compute(org, frame, tmp_path, max_credits=5.5)
+    assert "max_credits=5.5;" in str(refused.value)
+    with pytest.raises(CreditBudgetExceededError) as refused:  # the *_many check, the same wording
+        check_budget("email_validation", total_items=6, max_credits=5.5)
+    assert "max_credits=5.5;" in str(refused.value)
     org.assert_untouched()

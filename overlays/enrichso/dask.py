@@ -39,6 +39,7 @@ from .frames._products import product
 from .frames._run import Field, prepare
 from .journal import FileJournal, JournalInUseError, recorded_items
 from .pipeline.extras import arrow_type, need
+from .pipeline.many import ManyOptions
 from .pipeline.needs import BY_COMMAND, BatchKind
 from .pipeline.options import check_many_options, check_max_credits
 from .pipeline.preflight import check_balance_flow, credits_text
@@ -75,6 +76,7 @@ class PartitionEnricher:
             raise InvalidParameterError(
                 f"{product} takes the column keywords {', '.join(keywords)}, not {', '.join(unknown)}"
             )
+        _check_option_names(options)
         check_webhook_url(_kind(product).product, options.get("webhook_url"))
         check_many_options(options)
         self.product = product
@@ -189,6 +191,22 @@ class PartitionEnricher:
         """For DataFrame.mapInPandas: each Arrow batch of pandas rows enriched as one partition."""
         for frame in batches:
             yield self(frame)
+
+
+def _check_option_names(options: Mapping[str, Any]) -> None:
+    """InvalidParameterError for an option no partition's *_many run takes (a misspelt one
+    failed in every task), and for journal= (each partition has its own, in journal_dir)."""
+    if "journal" in options:
+        raise InvalidParameterError(
+            "journal= is not an option here: each partition keeps its own journal in journal_dir"
+        )
+    unknown = sorted(set(options) - ManyOptions.__optional_keys__ - ManyOptions.__required_keys__)
+    if unknown:
+        known = sorted(ManyOptions.__optional_keys__ - {"journal"})
+        raise InvalidParameterError(
+            f"unknown option(s) {', '.join(unknown)}; the options are skip_invalid, api_key, base_url, "
+            f"{', '.join(known)}"
+        )
 
 
 def _kind(product: str) -> BatchKind:

@@ -226,3 +226,24 @@ def test_a_fractional_budget_is_not_rounded_up_in_the_refusal(org: Org, tmp_path
         check_budget("email_validation", total_items=6, max_credits=5.5)
     assert "max_credits=5.5;" in str(refused.value)
     org.assert_untouched()
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("poll_intervall", 1), ("resume_rows", True), ("journal", None)],
+    ids=["typo", "not-a-many-option", "journal"],
+)
+def test_an_option_a_partition_cannot_take_is_refused_at_once(
+    org: Org, tmp_path: Path, option: str, value: Any
+) -> None:
+    # a misspelt option reached every task and failed there (TypeError: pipeline_flow() got an
+    # unexpected keyword argument), after the check pass; journal= failed in dask's tokenizer
+    # (TokenizationError) or, on Spark, in every task ("multiple values for keyword 'journal'")
+    if option == "journal":
+        value = FileJournal(tmp_path / "one.journal", resume_rows=False)
+    with pytest.raises(InvalidParameterError, match=option):
+        PartitionEnricher("email-validation", tmp_path, **{option: value})
+    frame = dd.from_pandas(pd.DataFrame({"email": ["ada@figma.com"]}), npartitions=1)
+    with pytest.raises(InvalidParameterError, match=option):
+        enrich(frame, "email-validation", tmp_path, api_key=org.api_key, **{option: value})
+    org.assert_untouched()

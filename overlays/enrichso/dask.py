@@ -190,7 +190,7 @@ class PartitionEnricher:
     def spark(self, batches: Iterator[Any]) -> Iterator[Any]:
         """For DataFrame.mapInPandas: each Arrow batch of pandas rows enriched as one partition."""
         for frame in batches:
-            yield self(frame)
+            yield _for_spark(self(frame))
 
 
 def _check_option_names(options: Mapping[str, Any]) -> None:
@@ -251,6 +251,19 @@ def _hashable(frame: Any) -> Any:
 def _cell_text(cell: Any) -> str:
     """A cell's text for the content key: a numpy array as its list (its repr elides long ones)."""
     return repr(cell.tolist() if hasattr(cell, "tolist") else cell)
+
+
+def _for_spark(frame: Any) -> Any:
+    """`frame` with its Arrow list columns (enrich_phones) as Python lists and None: mapInPandas
+    makes an array cell a list with list(cell) unless the cell is None, and pd.NA is not."""
+    pd = need("pandas", "dask")
+    pa = need("pyarrow", "frames")
+    for position, dtype in enumerate(frame.dtypes):
+        if isinstance(dtype, pd.ArrowDtype) and pa.types.is_list(dtype.pyarrow_dtype):
+            column = frame.iloc[:, position]
+            cells = pa.array(column).to_pylist()
+            frame.isetitem(position, pd.Series(cells, index=column.index, dtype=object))
+    return frame
 
 
 def _quoted(name: str) -> str:

@@ -247,3 +247,22 @@ def test_an_option_a_partition_cannot_take_is_refused_at_once(
     with pytest.raises(InvalidParameterError, match=option):
         enrich(frame, "email-validation", tmp_path, api_key=org.api_key, **{option: value})
     org.assert_untouched()
+
+
+def test_spark_gets_phone_lists_it_can_convert_with_nulls(org: Org, tmp_path: Path) -> None:
+    # enrich_phones came as an Arrow list column whose missing cells are pd.NA; mapInPandas turns
+    # an array<string> cell into a list with `list(x) if x is not None`, so list(pd.NA) raised
+    # TypeError ("'NAType' object is not iterable") and every phone-finder task with a row not
+    # found or not sent failed (after its batch was paid)
+    frame = pd.DataFrame({"email": ["ada@figma.com", None]})
+    phones = PartitionEnricher(
+        "phone-finder",
+        tmp_path,
+        columns={"email": "email"},
+        skip_invalid=True,
+        api_key=org.api_key,
+        base_url=org.base_url,
+    )
+    [out] = list(phones.spark(iter([frame])))
+    as_spark = out["enrich_phones"].apply(lambda x: list(x) if x is not None else None)  # pyspark's
+    assert as_spark[1] is None and isinstance(as_spark[0], list)

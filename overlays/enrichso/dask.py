@@ -57,7 +57,9 @@ class PartitionEnricher:
     product: a batch product's command name ("email-validation", ...: enrichso.pipeline.PRODUCTS,
     their .command). columns: the frame method's column keywords (column=, first_name=, ...).
     options: the *_many options (poll_interval, timeout, batch_size, webhook_url, ...), not
-    journal; a webhook_url the product cannot take is refused here, before any partition runs."""
+    journal; an option they do not name, and a webhook_url the product cannot take, are refused
+    here, before any partition runs. max_credits given here bounds each partition (each Spark
+    batch); enrich()'s bounds the whole frame. A relative journal_dir is made absolute here."""
 
     def __init__(
         self,

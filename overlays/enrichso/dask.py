@@ -304,7 +304,11 @@ def enrich(
     InvalidParameterError, nothing sent, for rows that cannot be sent (without skip_invalid), and
     with max_credits CreditBudgetExceededError when the partitions' unique items cost more.
     options: PartitionEnricher's (skip_invalid, api_key, base_url, poll_interval, ...)."""
-    need("dask.dataframe", "dask")
+    dd = need("dask.dataframe", "dask")
+    if isinstance(frame, dd.Series):
+        raise InputsTypeError(
+            "enrichso.dask.enrich takes a dask DataFrame, not a dask Series: use series.to_frame()"
+        )
     if not (hasattr(frame, "map_partitions") and hasattr(frame, "to_delayed")):
         raise InputsTypeError(
             f"enrichso.dask.enrich takes a dask DataFrame, not a {type(frame).__module__.split('.')[0]} "

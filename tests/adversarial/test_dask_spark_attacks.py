@@ -16,6 +16,7 @@ import pytest
 from enrichso.dask import PartitionEnricher, enrich
 from enrichso.errors import (
     CreditBudgetExceededError,
+    InputsTypeError,
     InvalidParameterError,
     JournalError,
     PreflightBalanceError,
@@ -266,3 +267,12 @@ def test_spark_gets_phone_lists_it_can_convert_with_nulls(org: Org, tmp_path: Pa
     [out] = list(phones.spark(iter([frame])))
     as_spark = out["enrich_phones"].apply(lambda x: list(x) if x is not None else None)  # pyspark's
     assert as_spark[1] is None and isinstance(as_spark[0], list)
+
+
+def test_a_dask_series_is_a_typed_error(org: Org, tmp_path: Path) -> None:
+    # frame["email"] (a dask Series) failed with AttributeError ('Series' object has no attribute
+    # 'columns') from inside the check pass
+    frame = dd.from_pandas(pd.DataFrame({"email": ["ada@figma.com", "bo@figma.com"]}), npartitions=2)
+    with pytest.raises(InputsTypeError, match="to_frame"):
+        enrich(frame["email"], "email-validation", tmp_path, api_key=org.api_key)
+    org.assert_untouched()

@@ -276,3 +276,19 @@ def test_a_dask_series_is_a_typed_error(org: Org, tmp_path: Path) -> None:
     with pytest.raises(InputsTypeError, match="to_frame"):
         enrich(frame["email"], "email-validation", tmp_path, api_key=org.api_key)
     org.assert_untouched()
+
+
+@pytest.mark.parametrize("broken", [0, -1], ids=["first", "last"])
+def test_a_partition_journal_that_cannot_be_read_stops_the_run_before_any_partition(
+    org: Org, tmp_path: Path, broken: int
+) -> None:
+    # the check pass took an unreadable journal for "nothing recorded"; the partition's task then
+    # raised JournalError after the other partitions had been submitted and charged
+    emails = [f"person{i}@stripe.com" for i in range(4)]
+    frame = dd.from_pandas(pd.DataFrame({"email": emails}), npartitions=2)
+    spark = enricher(org, tmp_path)
+    part = frame.to_delayed()[broken].compute()
+    spark.journal_path(part).write_bytes(b"not a journal at all" * 100)
+    with pytest.raises(JournalError):
+        compute(org, frame, tmp_path, columns={"column": "email"})
+    assert batches(org) == []

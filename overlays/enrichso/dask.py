@@ -185,8 +185,14 @@ class PartitionEnricher:
     def spark_schema(self, schema: Any) -> str:
         """The output schema for mapInPandas, as DDL: the input's columns (a pyspark StructType)
         and the product's result columns."""
+        outputs = product(self.product).output_columns
+        clash = [c for c in outputs if c in {str(f.name) for f in schema.fields}]
+        if clash:
+            raise InvalidParameterError(
+                f"the frame already has the result column(s) {', '.join(clash)}; drop or rename them"
+            )
         fields = [f"{_quoted(f.name)} {f.dataType.simpleString()}" for f in schema.fields]
-        fields += [f"{_quoted(c)} {_spark_type(arrow_type(c))}" for c in product(self.product).output_columns]
+        fields += [f"{_quoted(c)} {_spark_type(arrow_type(c))}" for c in outputs]
         return ", ".join(fields)
 
     def spark(self, batches: Iterator[Any]) -> Iterator[Any]:

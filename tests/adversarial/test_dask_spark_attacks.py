@@ -292,3 +292,18 @@ def test_a_partition_journal_that_cannot_be_read_stops_the_run_before_any_partit
     with pytest.raises(JournalError):
         compute(org, frame, tmp_path, columns={"column": "email"})
     assert batches(org) == []
+
+
+def test_spark_schema_refuses_an_input_that_already_has_result_columns(org: Org, tmp_path: Path) -> None:
+    # an earlier output enriched again: the DDL named enrich_result twice (Spark refuses the
+    # schema with an AnalysisException about a duplicate column, or each task fails); refused
+    # here, as the frame methods refuse it
+    with pytest.raises(InvalidParameterError, match="enrich_result"):
+        enricher(org, tmp_path).spark_schema(_Schema(("email", "string"), ("enrich_result", "string")))
+
+
+def test_a_frame_with_no_rows_at_all(org: Org, tmp_path: Path) -> None:
+    frame = dd.from_pandas(pd.DataFrame({"email": pd.Series([], dtype=object)}), npartitions=1)
+    out = compute(org, frame, tmp_path, max_credits=0)
+    assert len(out) == 0 and "enrich_result" in out.columns
+    org.assert_untouched()

@@ -55,7 +55,8 @@ class PartitionEnricher:
     same frame with the product's `enrich_*` columns appended.
 
     product: a batch product's command name ("email-validation", ...: enrichso.pipeline.PRODUCTS,
-    their .command). columns: the frame method's column keywords (column=, first_name=, ...).
+    their .command). columns: the frame method's column keywords (column=, first_name=, ...) and
+    the column each names; they may also be given as keywords of their own (column="email").
     options: the *_many options (poll_interval, timeout, batch_size, webhook_url, ...), not
     journal; an option they do not name, and a webhook_url the product cannot take, are refused
     here, before any partition runs. max_credits given here bounds each partition (each Spark
@@ -73,11 +74,22 @@ class PartitionEnricher:
         **options: Any,
     ) -> None:
         keywords = _keywords(product)
+        if columns is not None and not isinstance(columns, Mapping):
+            raise InvalidParameterError(
+                f"columns= maps {product}'s column keywords ({', '.join(keywords)}) to column names, "
+                f"e.g. {{{next(iter(keywords))!r}: 'name'}}; not a {type(columns).__name__}"
+            )
         unknown = sorted(set(columns or {}) - set(keywords))
         if unknown:
             raise InvalidParameterError(
                 f"{product} takes the column keywords {', '.join(keywords)}, not {', '.join(unknown)}"
             )
+        # the frame method's own spelling (column="email") is columns={"column": "email"}
+        direct = {name: options.pop(name) for name in list(options) if name in keywords}
+        twice = sorted(name for name in direct if name in (columns or {}))
+        if twice:
+            raise InvalidParameterError(f"{', '.join(twice)} named both in columns= and as a keyword")
+        columns = {**(columns or {}), **{k: v for k, v in direct.items() if v is not None}}
         _check_option_names(options)
         check_webhook_url(_kind(product).product, options.get("webhook_url"))
         check_many_options(options)

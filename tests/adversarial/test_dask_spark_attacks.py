@@ -307,3 +307,17 @@ def test_a_frame_with_no_rows_at_all(org: Org, tmp_path: Path) -> None:
     out = compute(org, frame, tmp_path, max_credits=0)
     assert len(out) == 0 and "enrich_result" in out.columns
     org.assert_untouched()
+
+
+def test_the_frame_methods_column_keyword_names_the_column(org: Org, tmp_path: Path) -> None:
+    # column="work" (the frame method's spelling) went to each task's frame method while the
+    # check pass, not knowing it, looked for an email column by itself: refused ("cannot tell
+    # which column holds the email") though the tasks would have read it
+    rows = pd.DataFrame({"work": ["ada@figma.com", "bo@figma.com"], "home": ["x@y.com", "z@y.com"]})
+    out = compute(org, dd.from_pandas(rows, npartitions=2), tmp_path, column="work")
+    assert out["enrich_result"].notna().all()
+    assert sum(count for count, _, _ in batches(org)) == 2
+    with pytest.raises(InvalidParameterError, match="both"):
+        PartitionEnricher("email-validation", tmp_path, columns={"column": "work"}, column="home")
+    with pytest.raises(InvalidParameterError, match="maps"):
+        PartitionEnricher("email-validation", tmp_path, columns="work")  # type: ignore[arg-type]

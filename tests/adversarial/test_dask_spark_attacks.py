@@ -5,6 +5,9 @@ simulator; no JVM: the Spark cases call the partition function as mapInPandas do
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -321,3 +324,37 @@ def test_the_frame_methods_column_keyword_names_the_column(org: Org, tmp_path: P
         PartitionEnricher("email-validation", tmp_path, columns={"column": "work"}, column="home")
     with pytest.raises(InvalidParameterError, match="maps"):
         PartitionEnricher("email-validation", tmp_path, columns="work")  # type: ignore[arg-type]
+
+
+WITHOUT_DASK = """
+import sys
+for name in ("dask", "dask.dataframe", "distributed"):
+    sys.modules[name] = None  # as if not installed
+import pandas as pd
+from enrichso.dask import PartitionEnricher, enrich
+from enrichso.errors import MissingExtraError
+
+spark = PartitionEnricher("email-validation", "journals", columns={"column": "email"}, poll_interval=0)
+[out] = list(spark.spark(iter([pd.DataFrame({"email": ["ada@figma.com"]})])))
+assert out["enrich_result"].notna().all(), out
+try:
+    enrich(object(), "email-validation", "journals")
+except MissingExtraError as e:
+    assert "enrichso[dask]" in str(e), e
+else:
+    raise AssertionError("no MissingExtraError")
+"""
+
+
+def test_spark_needs_no_dask_and_dask_enrich_names_its_extra(org: Org, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ENRICH_")}
+    env.update(ENRICH_API_KEY=org.api_key, ENRICH_BASE_URL=org.base_url)
+    done = subprocess.run(
+        [sys.executable, "-c", WITHOUT_DASK],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -387,8 +387,8 @@ def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float
             budget=max_credits,
         )
     new_items = sum(max(0, survey.unique - survey.recorded) for survey in once.values())
-    if new_items:
-        enricher._check_wallet(new_items)
+    if new_items:  # read where the tasks run: the workers have the key (ENRICH_API_KEY), maybe not us
+        dask.compute(dask.delayed(enricher._check_wallet)(new_items))
 
 
 def _agreed_columns(enricher: PartitionEnricher, surveys: Sequence[Survey]) -> dict[str, str]:

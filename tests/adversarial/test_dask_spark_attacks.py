@@ -358,3 +358,28 @@ def test_spark_needs_no_dask_and_dask_enrich_names_its_extra(org: Org, tmp_path:
         timeout=60,
     )
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_wallet_check_runs_where_the_workers_key_is(
+    org: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # README: "the workers find the key in ENRICH_API_KEY". The check pass read the wallet on the
+    # caller's machine: a caller without the key (it is set on the workers) got
+    # ConfigurationError ("No API key") though every task would have found it
+    import distributed
+
+    monkeypatch.delenv("ENRICH_API_KEY", raising=False)
+    frame = dd.from_pandas(pd.DataFrame({"email": ["ada@figma.com", "bo@figma.com"]}), npartitions=2)
+    with (
+        distributed.LocalCluster(
+            n_workers=1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            env={"ENRICH_API_KEY": org.api_key},
+        ) as cluster,
+        distributed.Client(cluster),
+    ):
+        out = enrich(frame, "email-validation", tmp_path, base_url=org.base_url, poll_interval=0).compute()
+    assert out["enrich_result"].notna().all()
+    assert [count for count, _, _ in batches(org)] == [1, 1]

@@ -514,6 +514,28 @@ class FileJournal:
             ) from exc
 
 
+def recorded_items(path: str | os.PathLike[str]) -> int:
+    """How many items the batches recorded in the journal at `path` hold (what re-attaching to
+    them costs nothing for): 0 when there is no journal; JournalError when there is one that
+    cannot be read (a run would stop on it). Read-only and without the lock: a run may be using
+    the journal."""
+    import sqlite3
+
+    journal = Path(path)
+    if not journal.exists():
+        return 0
+    try:
+        db = sqlite3.connect(f"{journal.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            keys = db.execute("SELECT chunk FROM batches").fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        raise JournalError(f"the journal {journal} cannot be read: {exc}", path=str(journal)) from exc
+    sizes = (str(key).rsplit(":", 3) for (key,) in keys)  # Chunk.key: product:index:size:fingerprint
+    return sum(int(parts[2]) for parts in sizes if len(parts) == 4 and parts[2].isdigit())
+
+
 def _same(value: Any) -> Any:
     return value
 

@@ -82,3 +82,13 @@ def test_columns_are_sniffed_from_their_content():
 def test_the_fast_email_check_accepts_nothing_the_full_check_refuses(address: str):
     if len(address) <= values._PLAIN_MAX:
         assert values._EMAIL.fullmatch(address) is not None
+
+
+@pytest.mark.parametrize("cell", ["[a]", "http://[x", "https://[not-an-ip]/in/x", "www.[x.com"])
+@pytest.mark.parametrize("check", [values.profile_url, values.domain], ids=["profile_url", "domain"])
+def test_a_bracketed_host_is_an_invalid_cell_not_a_crash(check, cell: str):
+    # urlsplit raises ValueError ("Invalid IPv6 URL", "'a' does not appear to be an IPv4 or IPv6
+    # address") for a [ in the host: the batch stopped with "unexpected ValueError" (and a Spark
+    # array cell, seen as "['a' 'b']" while a LinkedIn column was sniffed, failed its task)
+    with pytest.raises(values.InvalidValue):
+        check(cell)

@@ -29,10 +29,13 @@ class Prepared:
     """A frame read for a product: its rows ingested, the added columns not yet known. Close it
     (the ingest holds a temporary spool); it is a context manager."""
 
-    def __init__(self, kind: BatchKind, frame: Any, plan: FramePlan) -> None:
+    def __init__(
+        self, kind: BatchKind, frame: Any, plan: FramePlan, columns: Mapping[Field, str] | None = None
+    ) -> None:
         self.kind = kind
         self.frame = frame  # a narwhals DataFrame
         self.plan = plan
+        self.columns = dict(columns or {})  # the column found for each need (named, header, cells)
         # the unique items' result cells, in the order of their numbers
         self.answers = Answers(kind, large_text=wants_large_text(frame))
         self.count = 0  # rows taken
@@ -99,7 +102,7 @@ def prepare(command: str, frame: Any, named: Mapping[Field, str | None], skip_in
         given = {field: None if name is None else str(name) for field, name in named.items()}  # column=0
         columns = field_columns(kind, names, given, sample)
         cells = [df.get_column(labels[columns[n.field]]) if n.field in columns else None for n in kind.needs]
-        return Prepared(kind, df, plan_rows(kind, cells, len(df), skip_invalid))
+        return Prepared(kind, df, plan_rows(kind, cells, len(df), skip_invalid), columns)
     except UnicodeDecodeError as exc:  # an Arrow string column holding other bytes, unchecked
         raise InvalidParameterError(f"the frame's {_not_utf8(df, labels, exc)}; nothing was sent") from None
 

@@ -95,9 +95,12 @@ def profile_url(cell: str) -> str:
         raise InvalidValue("the profile URL cell is empty")
     if "//" not in value:
         value = f"https://{value}"
-    parts = urlsplit(value)
-    host = parts.hostname or ""
-    if parts.scheme not in {"http", "https"} or _DOMAIN.fullmatch(host) is None or " " in value:
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname or ""
+    except ValueError:  # a [ in the host that is no IPv6 address ("[a]", "http://[x")
+        host = ""
+    if not host or parts.scheme not in {"http", "https"} or _DOMAIN.fullmatch(host) is None or " " in value:
         raise InvalidValue(f"{cell.strip()!r} is not a profile URL (like https://www.linkedin.com/in/name)")
     if len(value) > MAX_PROFILE_URL:
         raise InvalidValue(f"the profile URL is longer than {MAX_PROFILE_URL} characters")

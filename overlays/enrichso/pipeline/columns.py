@@ -75,6 +75,9 @@ def domain_of(value: str) -> str:
         text = text.rsplit("@", 1)[1]
     if "/" not in text and ":" not in text and not text.lower().startswith("www."):
         return text
-    host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
+    try:
+        host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
+    except ValueError:  # a [ in the host that is no IPv6 address ("http://[x"): no domain
+        return ""
     host = host.rstrip(".").lower()
     return host[4:] if host.startswith("www.") else host

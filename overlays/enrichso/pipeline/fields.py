@@ -77,7 +77,7 @@ def by_content(
     for column in columns:
         if column in set(taken):
             continue
-        cells = [_cell_text(row[column]) for row in sample if row.get(column) not in (None, "")]
+        cells = [_cell_text(cell) for cell in (row.get(column) for row in sample) if not _blank(cell)]
         if not cells:
             continue
         share = sum(_fits(check, cell) for cell in cells) / len(cells)
@@ -95,6 +95,12 @@ def _cell_text(cell: object) -> str:
         except values.InvalidValue:
             return repr(cell)
     return str(cell)
+
+
+def _blank(cell: object) -> bool:
+    """None or "" (never compared with ==: a frame's cell may be a numpy array, whose == is
+    element-wise and has no truth value)."""
+    return cell is None or (isinstance(cell, str) and not cell)
 
 
 def _fits(check: Callable[[str], str], cell: str) -> bool:

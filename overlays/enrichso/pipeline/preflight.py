@@ -68,11 +68,10 @@ def _items(count: int, kind: str) -> str:
     return f"{count:,} unique {noun if count == 1 else plural}"
 
 
-def _budget(max_credits: float) -> str:
-    """max_credits as given: 1,000 for 1000 or 1000.0, 1.5 for 1.5 (not rounded to 2)."""
-    if float(max_credits).is_integer():
-        return f"{int(max_credits):,}"
-    return f"{max_credits:,}"
+def credits_text(value: float) -> str:
+    """A number of credits as a message shows it: 1,000 for 1000.0, 5.5 as itself (not rounded
+    to 6, which would read as more than an estimate of 6)."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
 def check_budget(kind: str, *, total_items: int, max_credits: float | None) -> None:
@@ -85,8 +84,8 @@ def check_budget(kind: str, *, total_items: int, max_credits: float | None) -> N
     if estimated > max_credits:
         raise CreditBudgetExceededError(
             f"this {kind} run could cost up to {estimated:,} credits ({_items(total_items, kind)} x "
-            f"{price:,}), more than max_credits={_budget(max_credits)}; nothing was submitted (raise the "
-            "budget, or split the input)",
+            f"{price:,}), more than max_credits={credits_text(max_credits)}; nothing was submitted "
+            "(raise the budget, or split the input)",
             estimated=estimated,
             items=total_items,
             credits_per_item=price,
@@ -113,7 +112,7 @@ def check_balance_flow(kind: str, *, new_items: int) -> Flow[None]:
     if needed > balance:
         raise PreflightBalanceError(
             f"this {kind} run reserves {needed:,} credits when it submits ({_items(new_items, kind)} x "
-            f"{price:,}), and the wallet holds {balance:,.0f}; nothing was submitted (top up, or "
+            f"{price:,}), and the wallet holds {credits_text(balance)}; nothing was submitted (top up, or "
             "shrink the input)",
             estimated=needed,
             items=new_items,

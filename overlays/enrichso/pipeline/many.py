@@ -31,7 +31,10 @@ class ManyOptions(RequestOptionsNoTimeout, total=False):
     """The keyword options of every *_many method (validate_many, find_many, lookup_many).
 
     batch_size: unique items per batch (default and maximum: the product's per-batch maximum).
-    journal: a FileJournal makes the run resumable (MemoryJournal, the default, does not).
+    journal: a FileJournal makes the run resumable (MemoryJournal, the default, does not): a rerun
+        re-attaches to the batches already submitted and goes on from the last checkpoint (written
+        about every half second once every row of a results page is taken); rows delivered after
+        it come again, with the same index.
     timeout: seconds to wait for each batch before WaitTimeoutError (the batch keeps running).
     poll_interval: seconds between status reads (default: adaptive backoff with jitter).
     on_progress: called with each batch's JobStatus as it is read.

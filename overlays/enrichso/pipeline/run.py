@@ -16,7 +16,8 @@
    a checkpoint (chunk, next page, settled items, delivered rows) is written, at most every
    CHECKPOINT_INTERVAL seconds and at the end of each chunk; results that rows further down still
    need (duplicates) are kept in the journal first. A rerun of the same input resumes there:
-   it reads from that page and yields only the rows not delivered yet.
+   it reads from that page and yields the rows not delivered as of that checkpoint (rows the
+   caller took after it come again: at least once, never lost).
 """
 
 from __future__ import annotations

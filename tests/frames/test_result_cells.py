@@ -17,11 +17,11 @@ from enrichso.pipeline.needs import EMAIL_VALIDATION, PHONE_FINDER, REVERSE_LOOK
 from enrichso.pipeline.products import Column
 from enrichso.views import EmailValidationView, PhonesView, ProfileView
 
-# Either documented shape, a member of the wrong JSON type beside the other shape's, nothing at all.
+# Either documented shape, a null member beside the other shape's, nothing at all.
 VALIDATIONS: list[Any] = [
     {"email": "a@x.io", "result": "valid", "confidence": "high", "isCatchAll": False, "provider": "GOOGLE"},
     {"email": "a@x.io", "status": "risky", "catchAll": True, "message": "accepts everything"},
-    {"result": 3, "status": "invalid", "isCatchAll": "yes", "catchAll": False, "provider": None},
+    {"result": None, "status": "invalid", "isCatchAll": None, "catchAll": False, "provider": None},
     {},
     None,
     ["not", "an", "object"],
@@ -29,6 +29,22 @@ VALIDATIONS: list[Any] = [
 # Members of the wrong JSON type with nothing else to read: refused (APIResponseValidationError),
 # never read as None.
 WRONG_VALIDATIONS: list[Any] = [{"result": True, "confidence": 1.5, "isCatchAll": 0}]
+# A member of the wrong JSON type beside the other shape's: refused as well (as a single answer
+# is), not passed over for the other shape's member.
+MISTYPED_BESIDE_ALIAS: list[Any] = [
+    {"result": 3, "status": "invalid"},
+    {"result": "valid", "isCatchAll": "yes", "catchAll": False},
+]
+
+
+@pytest.mark.parametrize("raw", MISTYPED_BESIDE_ALIAS)
+def test_a_mistyped_member_beside_the_other_shapes_is_refused(raw: Any) -> None:
+    view = EmailValidationView.from_dict(raw)
+    name = "result" if "status" in raw else "is_catch_all"
+    with pytest.raises(APIResponseValidationError):
+        getattr(view, name)
+    with pytest.raises(APIResponseValidationError):
+        block_cells(product("email-validation"))([(raw, None)])
 
 
 @pytest.mark.parametrize("raw", WRONG_VALIDATIONS)

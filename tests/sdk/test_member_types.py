@@ -319,3 +319,24 @@ def test_a_submit_whose_batch_id_itself_is_mistyped_is_not_taken() -> None:
     with pytest.raises(APIError):
         list(client.email_validation.validate_many(["a@x.io"], poll_interval=0))
     assert len(fake.submitted) == 1
+
+
+def test_a_mistyped_member_is_not_passed_over_for_its_alias() -> None:
+    # the verdict is read from `result`, else `status`: a `result` of another type raises in a
+    # batch row and in from_dict as it does in a single answer, rather than reading `status`
+    from enrichso.views import EmailValidationView
+
+    answer = {"email": "a@b.co", "result": 5, "status": "valid"}
+    single, _ = make_client(lambda r: ok(answer), max_retries=0)
+    batch, _ = make_client(batch_server([answer]))
+    row = next(iter(batch.email_validation.validate_many(["a@b.co"], poll_interval=0)))
+    for read in (
+        lambda: single.email_validation.validate("a@b.co"),
+        lambda: row.result.result,
+        lambda: EmailValidationView.from_dict(answer).result,
+    ):
+        with pytest.raises(APIResponseValidationError) as caught:
+            read()
+        assert caught.value.member in ("result", "data.result")
+    assert EmailValidationView.from_dict({"result": None, "status": "valid"}).result == "valid"
+    assert EmailValidationView.from_dict({"status": "valid"}).result == "valid"

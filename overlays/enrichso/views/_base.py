@@ -96,6 +96,22 @@ def _check_names(raw: Raw, reader: Reader, names: tuple[str, ...], where: str) -
             raise wrong_member(member, "an ISO 8601 date-time", value)
 
 
+def _check_before_aliases(raw: Raw, reader: Reader, names: tuple[str, ...]) -> None:
+    """An attribute read from the first of several members: the first one present with a value of
+    another type raises, as check_members does, rather than reading the next one
+    (`{"result": 5, "status": "valid"}` read as "valid" in a batch row, refused in a single answer)."""
+    if len(names) > 1 and raw.get(names[0]) is not None:
+        _check_names(raw, reader, names[:1], "")
+
+
+def _first_is_mistyped(raw: Raw, reader: Reader, names: tuple[str, ...]) -> bool:
+    try:
+        _check_before_aliases(raw, reader, names)
+    except APIResponseValidationError:
+        return True
+    return False
+
+
 def _reads(cls: type) -> tuple[tuple[Reader, tuple[str, ...]], ...]:
     """(reader, JSON names) of each attribute a view class reads, in declaration order."""
     reads = _READS.get(cls)
@@ -154,8 +170,8 @@ class _View:
         firsts = map(raw.get, plan.first)
         values = [v if isinstance(v, kind) else None for v, kind in zip(firsts, plan.kinds, strict=True)]
         for at, reader, names in plan.others:
-            if values[at] is None:
-                values[at] = reader(raw, *names)
+            if values[at] is None and not _first_is_mistyped(raw, reader, names):  # else left None:
+                values[at] = reader(raw, *names)  # the check below raises, in declaration order
         if None in values:  # absent, null, or of another type than the spec's: the last raises
             for (reader, names), value in zip(_reads(cls), values, strict=True):
                 if value is None:
@@ -295,6 +311,7 @@ def _slow_reader(
     reader: Reader, names: tuple[str, ...], fallback: tuple[Reader, tuple[str, ...]] | None
 ) -> Callable[[Raw], Any]:
     def slow(raw: Raw) -> Any:
+        _check_before_aliases(raw, reader, names)
         value = None if fallback is None else fallback[0](raw, *fallback[1])
         if value is None:
             _check_names(raw, reader, names, "")
@@ -352,6 +369,7 @@ def attribute_reader(cls: type, name: str) -> Callable[[Sequence[Raw]], list[Any
         for reader, names in fallback:
             for row, value in enumerate(values):
                 if value is None:
+                    _check_before_aliases(raws[row], reader, names)
                     values[row] = reader(raws[row], *names)
         if None in values:  # absent, null, or of another type than the spec's: the last raises
             for row, value in enumerate(values):

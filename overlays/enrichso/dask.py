@@ -74,6 +74,10 @@ class PartitionEnricher:
         **options: Any,
     ) -> None:
         keywords = _keywords(product)
+        if not isinstance(journal_dir, str | os.PathLike) or not str(journal_dir):
+            raise InvalidParameterError(
+                f"journal_dir must name a folder (a str or a path), not {journal_dir!r}"
+            )
         if columns is not None and not isinstance(columns, Mapping):
             raise InvalidParameterError(
                 f"columns= maps {product}'s column keywords ({', '.join(keywords)}) to column names, "

@@ -383,3 +383,20 @@ def test_the_wallet_check_runs_where_the_workers_key_is(
         out = enrich(frame, "email-validation", tmp_path, base_url=org.base_url, poll_interval=0).compute()
     assert out["enrich_result"].notna().all()
     assert [count for count, _, _ in batches(org)] == [1, 1]
+
+
+def test_a_numpy_integer_budget_is_a_budget(org: Org, tmp_path: Path) -> None:
+    # max_credits=frame["credits"].sum() is a numpy integer: it was refused ("max_credits must be a
+    # finite number, 0 or more (got np.int64(6))"), by enrich() and by every *_many method
+    frame = dd.from_pandas(pd.DataFrame({"email": [f"p{i}@stripe.com" for i in range(6)]}), npartitions=2)
+    with pytest.raises(CreditBudgetExceededError, match="max_credits=5;"):
+        compute(org, frame, tmp_path, max_credits=np.int64(5))
+    out = compute(org, frame, tmp_path, max_credits=np.int64(6))
+    assert out["enrich_result"].notna().all()
+
+
+@pytest.mark.parametrize("journal_dir", ["", None, 3], ids=["empty", "none", "int"])
+def test_a_journal_dir_that_is_no_path_is_refused(tmp_path: Path, journal_dir: Any) -> None:
+    # "" became the working directory (journals strewn there); None and 3 a bare TypeError
+    with pytest.raises(InvalidParameterError, match="journal_dir"):
+        PartitionEnricher("email-validation", journal_dir, columns={"column": "email"})

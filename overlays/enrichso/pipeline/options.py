@@ -5,6 +5,7 @@ the run could not use is an InvalidParameterError then, not a surprise after a p
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Mapping
 from typing import Any, TypeGuard
 
@@ -46,4 +47,5 @@ def _is_int(value: object) -> TypeGuard[int]:
 
 
 def _is_number(value: object) -> TypeGuard[float]:
-    return isinstance(value, int | float) and not isinstance(value, bool) and not math.isnan(value)
+    # numbers.Real: also numpy's integers (a budget summed over a pandas column), not bool
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and not math.isnan(value)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -328,6 +329,7 @@ def test_the_frame_methods_column_keyword_names_the_column(org: Org, tmp_path: P
 
 WITHOUT_DASK = """
 import sys
+import threading
 for name in ("dask", "dask.dataframe", "distributed"):
     sys.modules[name] = None  # as if not installed
 import pandas as pd
@@ -400,3 +402,34 @@ def test_a_journal_dir_that_is_no_path_is_refused(tmp_path: Path, journal_dir: A
     # "" became the working directory (journals strewn there); None and 3 a bare TypeError
     with pytest.raises(InvalidParameterError, match="journal_dir"):
         PartitionEnricher("email-validation", journal_dir, columns={"column": "email"})
+
+
+def test_two_computations_over_one_journal_folder_at_once_pay_once(org: Org, tmp_path: Path) -> None:
+    emails = [f"person{i}@stripe.com" for i in range(40)]
+    frame = dd.from_pandas(pd.DataFrame({"email": emails}), npartitions=4)
+    outs: list[Any] = []
+
+    def run() -> None:
+        outs.append(compute(org, frame, tmp_path))
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(outs) == 2
+    pd.testing.assert_frame_equal(outs[0], outs[1])
+    assert sorted(batches(org)) == [(10, 1, 1)] * 4
+
+
+def test_the_budget_counts_partitions_an_earlier_run_paid_for(org: Org, tmp_path: Path) -> None:
+    # README: max_credits bounds the whole frame, what an earlier run paid for included (as
+    # *_many with a journal); the wallet check counts only what is still to submit
+    frame = dd.from_pandas(pd.DataFrame({"email": [f"p{i}@stripe.com" for i in range(6)]}), npartitions=2)
+    compute(org, frame.partitions[0], tmp_path)
+    with pytest.raises(CreditBudgetExceededError):
+        compute(org, frame, tmp_path, max_credits=3)  # what is left to pay, not the frame
+    org.control.set_balance(3)
+    out = compute(org, frame, tmp_path, max_credits=6)
+    assert out["enrich_result"].notna().all()
+    assert sorted(batches(org)) == [(3, 1, 1), (3, 1, 1)]

@@ -127,7 +127,15 @@ class PartitionEnricher:
         keywords = {field: keyword for keyword, field in _keywords(self.product).items()}
         self._journal_folder()
         journal = self.journal_path(frame)
-        with prepare(self.product, frame, self._named(), skip_invalid=True) as prepared:
+        try:
+            prepared = prepare(self.product, frame, self._named(), skip_invalid=True)
+        except InvalidParameterError:
+            if set(self.columns) >= set(keywords.values()):
+                raise
+            # a column not named that these cells cannot tell (all empty, say): another
+            # partition's may; the check pass surveys this one again with what they found
+            return Survey(len(frame), 0, 0, [], journal.name, 0, {}, unresolved=True)
+        with prepared:
             invalid = prepared.plan.invalid
             return Survey(
                 len(frame),
@@ -353,6 +361,7 @@ class Survey(NamedTuple):
     journal: str  # its journal's name: partitions with the same rows share it (and pay once)
     recorded: int  # the items of the batches its journal recorded: re-attached, not reserved again
     columns: dict[str, str]  # the column of each need it found, by column keyword (column=, ...)
+    unresolved: bool = False  # its cells could not tell a column not named: to survey again
 
 
 def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float | None) -> None:
@@ -366,10 +375,17 @@ def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float
     parts = frame.to_delayed()
     surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in parts))
     found = _agreed_columns(enricher, surveys)
-    if found != enricher.columns:  # every partition's task reads the same columns
-        enricher.columns = found
-        if any(survey.rows and survey.columns != found for survey in surveys):
-            surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in parts))
+    again = any(survey.unresolved or (survey.rows and survey.columns != found) for survey in surveys)
+    enricher.columns = found  # every partition's task reads the same columns
+    if again:
+        surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in parts))
+        if any(survey.unresolved for survey in surveys):  # no partition could tell: the error
+            with prepare(enricher.product, frame._meta, enricher._named(), skip_invalid=True):
+                pass
+            raise InvalidParameterError(
+                "the frame: the partitions' cells cannot tell which columns to read; name them "
+                f"with columns= ({', '.join(_keywords(enricher.product))}); nothing was sent"
+            )
     rows = invalid = 0
     first: list[tuple[int, str]] = []
     for survey in surveys:

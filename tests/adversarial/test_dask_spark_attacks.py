@@ -433,3 +433,14 @@ def test_the_budget_counts_partitions_an_earlier_run_paid_for(org: Org, tmp_path
     out = compute(org, frame, tmp_path, max_credits=6)
     assert out["enrich_result"].notna().all()
     assert sorted(batches(org)) == [(3, 1, 1), (3, 1, 1)]
+
+
+def test_a_partition_whose_cells_cannot_tell_the_column_reads_the_others_column(
+    org: Org, tmp_path: Path
+) -> None:
+    # the column is found by its cells ("contact"): a partition whose cells are all empty cannot
+    # tell it, and its check refused the whole frame, though the other partitions found it
+    rows = pd.DataFrame({"contact": ["ada@figma.com", "bo@figma.com", None, None], "n": range(4)})
+    out = compute(org, dd.from_pandas(rows, npartitions=2), tmp_path, skip_invalid=True)
+    assert out["enrich_result"].notna().tolist() == [True, True, False, False]
+    assert out["enrich_error"].str.startswith("invalid input").tolist()[2:] == [True, True]

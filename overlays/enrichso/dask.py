@@ -215,7 +215,7 @@ class PartitionEnricher:
             raise InvalidParameterError(
                 f"the frame already has the result column(s) {', '.join(clash)}; drop or rename them"
             )
-        fields = [f"{_quoted(f.name)} {f.dataType.simpleString()}" for f in schema.fields]
+        fields = [f"{_quoted(f.name)} {_ddl_type(f.dataType)}" for f in schema.fields]
         fields += [f"{_quoted(c)} {_spark_type(arrow_type(c))}" for c in outputs]
         return ", ".join(fields)
 
@@ -296,6 +296,21 @@ def _for_spark(frame: Any) -> Any:
             cells = pa.array(column).to_pylist()
             frame.isetitem(position, pd.Series(cells, index=column.index, dtype=object))
     return frame
+
+
+def _ddl_type(data_type: Any) -> str:
+    """A pyspark DataType as Spark's DDL reads it: simpleString(), but with the names of struct
+    fields quoted (simpleString leaves `a b` and `c:d` bare, and the parser refuses them)."""
+    fields = getattr(data_type, "fields", None)
+    if fields is not None:
+        return "struct<" + ",".join(f"{_quoted(f.name)}:{_ddl_type(f.dataType)}" for f in fields) + ">"
+    element = getattr(data_type, "elementType", None)
+    if element is not None:
+        return f"array<{_ddl_type(element)}>"
+    key = getattr(data_type, "keyType", None)
+    if key is not None:
+        return f"map<{_ddl_type(key)},{_ddl_type(data_type.valueType)}>"
+    return str(data_type.simpleString())
 
 
 def _quoted(name: str) -> str:

@@ -444,3 +444,32 @@ def test_a_partition_whose_cells_cannot_tell_the_column_reads_the_others_column(
     out = compute(org, dd.from_pandas(rows, npartitions=2), tmp_path, skip_invalid=True)
     assert out["enrich_result"].notna().tolist() == [True, True, False, False]
     assert out["enrich_error"].str.startswith("invalid input").tolist()[2:] == [True, True]
+
+
+class _Struct:
+    def __init__(self, *fields: tuple[str, Any]) -> None:
+        self.fields = [_Field(name, "") for name, _ in fields]
+        for field, (_, data_type) in zip(self.fields, fields, strict=True):
+            field.dataType = data_type  # type: ignore[assignment]
+
+    def simpleString(self) -> str:  # noqa: N802 (pyspark's name; what it gives, names bare)
+        return "struct<" + ",".join(f"{f.name}:{f.dataType.simpleString()}" for f in self.fields) + ">"
+
+
+class _Array:
+    def __init__(self, element: Any) -> None:
+        self.elementType = element
+
+    def simpleString(self) -> str:  # noqa: N802
+        return f"array<{self.elementType.simpleString()}>"
+
+
+def test_spark_schema_quotes_the_names_of_nested_struct_fields(org: Org, tmp_path: Path) -> None:
+    # struct<`a b`:int> came out as struct<a b:int> (simpleString): Spark's parser refused it
+    # (ParseException, checked on local[1] with pyspark 4.3)
+    nested = _Struct(("a b", _Type("int")), ("c:d", _Array(_Struct(("x`y", _Type("string"))))))
+    schema = _Schema(("email", "string"))
+    schema.fields.append(_Field("s", ""))
+    schema.fields[-1].dataType = nested  # type: ignore[assignment]
+    ddl = enricher(org, tmp_path).spark_schema(schema)
+    assert ddl.startswith("`email` string, `s` struct<`a b`:int,`c:d`:array<struct<`x``y`:string>>>, ")

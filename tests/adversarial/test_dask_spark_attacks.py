@@ -17,7 +17,7 @@ import dask.dataframe as dd
 import numpy as np
 import pandas as pd
 import pytest
-from enrichso.dask import PartitionEnricher, enrich
+from enrichso.dask import PartitionEnricher, _keywords, enrich
 from enrichso.errors import (
     CreditBudgetExceededError,
     InputsTypeError,
@@ -333,7 +333,7 @@ import threading
 for name in ("dask", "dask.dataframe", "distributed"):
     sys.modules[name] = None  # as if not installed
 import pandas as pd
-from enrichso.dask import PartitionEnricher, enrich
+from enrichso.dask import PartitionEnricher, _keywords, enrich
 from enrichso.errors import MissingExtraError
 
 spark = PartitionEnricher("email-validation", "journals", columns={"column": "email"}, poll_interval=0)
@@ -473,3 +473,26 @@ def test_spark_schema_quotes_the_names_of_nested_struct_fields(org: Org, tmp_pat
     schema.fields[-1].dataType = nested  # type: ignore[assignment]
     ddl = enricher(org, tmp_path).spark_schema(schema)
     assert ddl.startswith("`email` string, `s` struct<`a b`:int,`c:d`:array<struct<`x``y`:string>>>, ")
+
+
+@pytest.mark.parametrize(
+    "product", ["email-validation", "email-finder", "phone-finder", "reverse-lookup", "ip-to-company"]
+)
+def test_what_spark_gets_matches_the_schema_spark_schema_declares(tmp_path: Path, product: str) -> None:
+    # no JVM: an empty batch, as mapInPandas may hand one, through the partition function; its
+    # columns, in order, are the DDL's, and each result column has the declared kind
+    keywords = list(_keywords(product))
+    frame = pd.DataFrame({f"in_{k}": pd.Series([], dtype=object) for k in keywords})
+    spark = PartitionEnricher(product, tmp_path, columns={k: f"in_{k}" for k in keywords})
+    schema = _Schema(*((f"in_{k}", "string") for k in keywords))
+    declared = [part.split(" ", 1) for part in spark.spark_schema(schema).split(", ")]
+    [out] = list(spark.spark(iter([frame])))
+    assert [f"`{c}`" for c in out.columns] == [name for name, _ in declared]
+    for (name, kind), column in zip(declared, out.columns, strict=True):
+        dtype = out[column].dtype
+        if kind == "boolean":
+            assert isinstance(dtype, pd.BooleanDtype), (name, dtype)
+        elif kind == "array<string>":
+            assert dtype == np.dtype(object), (name, dtype)
+        elif column.startswith("enrich_"):
+            assert isinstance(dtype, pd.StringDtype), (name, dtype)

@@ -74,6 +74,10 @@ class PartitionEnricher:
         **options: Any,
     ) -> None:
         keywords = _keywords(product)
+        if not isinstance(journal_dir, str | os.PathLike) or not str(journal_dir):
+            raise InvalidParameterError(
+                f"journal_dir must name a folder (a str or a path), not {journal_dir!r}"
+            )
         if columns is not None and not isinstance(columns, Mapping):
             raise InvalidParameterError(
                 f"columns= maps {product}'s column keywords ({', '.join(keywords)}) to column names, "
@@ -123,7 +127,15 @@ class PartitionEnricher:
         keywords = {field: keyword for keyword, field in _keywords(self.product).items()}
         self._journal_folder()
         journal = self.journal_path(frame)
-        with prepare(self.product, frame, self._named(), skip_invalid=True) as prepared:
+        try:
+            prepared = prepare(self.product, frame, self._named(), skip_invalid=True)
+        except InvalidParameterError:
+            if set(self.columns) >= set(keywords.values()):
+                raise
+            # a column not named that these cells cannot tell (all empty, say): another
+            # partition's may; the check pass surveys this one again with what they found
+            return Survey(len(frame), 0, 0, [], journal.name, 0, {}, unresolved=True)
+        with prepared:
             invalid = prepared.plan.invalid
             return Survey(
                 len(frame),
@@ -203,7 +215,7 @@ class PartitionEnricher:
             raise InvalidParameterError(
                 f"the frame already has the result column(s) {', '.join(clash)}; drop or rename them"
             )
-        fields = [f"{_quoted(f.name)} {f.dataType.simpleString()}" for f in schema.fields]
+        fields = [f"{_quoted(f.name)} {_ddl_type(f.dataType)}" for f in schema.fields]
         fields += [f"{_quoted(c)} {_spark_type(arrow_type(c))}" for c in outputs]
         return ", ".join(fields)
 
@@ -286,6 +298,21 @@ def _for_spark(frame: Any) -> Any:
     return frame
 
 
+def _ddl_type(data_type: Any) -> str:
+    """A pyspark DataType as Spark's DDL reads it: simpleString(), but with the names of struct
+    fields quoted (simpleString leaves `a b` and `c:d` bare, and the parser refuses them)."""
+    fields = getattr(data_type, "fields", None)
+    if fields is not None:
+        return "struct<" + ",".join(f"{_quoted(f.name)}:{_ddl_type(f.dataType)}" for f in fields) + ">"
+    element = getattr(data_type, "elementType", None)
+    if element is not None:
+        return f"array<{_ddl_type(element)}>"
+    key = getattr(data_type, "keyType", None)
+    if key is not None:
+        return f"map<{_ddl_type(key)},{_ddl_type(data_type.valueType)}>"
+    return str(data_type.simpleString())
+
+
 def _quoted(name: str) -> str:
     """A column name as Spark's DDL reads it: in backticks, a backtick in it doubled."""
     return "`" + str(name).replace("`", "``") + "`"
@@ -349,6 +376,7 @@ class Survey(NamedTuple):
     journal: str  # its journal's name: partitions with the same rows share it (and pay once)
     recorded: int  # the items of the batches its journal recorded: re-attached, not reserved again
     columns: dict[str, str]  # the column of each need it found, by column keyword (column=, ...)
+    unresolved: bool = False  # its cells could not tell a column not named: to survey again
 
 
 def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float | None) -> None:
@@ -362,10 +390,17 @@ def check_partitions(frame: Any, enricher: PartitionEnricher, max_credits: float
     parts = frame.to_delayed()
     surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in parts))
     found = _agreed_columns(enricher, surveys)
-    if found != enricher.columns:  # every partition's task reads the same columns
-        enricher.columns = found
-        if any(survey.rows and survey.columns != found for survey in surveys):
-            surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in parts))
+    again = any(survey.unresolved or (survey.rows and survey.columns != found) for survey in surveys)
+    enricher.columns = found  # every partition's task reads the same columns
+    if again:
+        surveys = dask.compute(*(dask.delayed(enricher._survey)(part) for part in parts))
+        if any(survey.unresolved for survey in surveys):  # no partition could tell: the error
+            with prepare(enricher.product, frame._meta, enricher._named(), skip_invalid=True):
+                pass
+            raise InvalidParameterError(
+                "the frame: the partitions' cells cannot tell which columns to read; name them "
+                f"with columns= ({', '.join(_keywords(enricher.product))}); nothing was sent"
+            )
     rows = invalid = 0
     first: list[tuple[int, str]] = []
     for survey in surveys:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import dask.dataframe as dd
 import numpy as np
 import pandas as pd
 import pytest
-from enrichso.dask import PartitionEnricher, enrich
+from enrichso.dask import PartitionEnricher, _keywords, enrich
 from enrichso.errors import (
     CreditBudgetExceededError,
     InputsTypeError,
@@ -328,10 +329,11 @@ def test_the_frame_methods_column_keyword_names_the_column(org: Org, tmp_path: P
 
 WITHOUT_DASK = """
 import sys
+import threading
 for name in ("dask", "dask.dataframe", "distributed"):
     sys.modules[name] = None  # as if not installed
 import pandas as pd
-from enrichso.dask import PartitionEnricher, enrich
+from enrichso.dask import PartitionEnricher, _keywords, enrich
 from enrichso.errors import MissingExtraError
 
 spark = PartitionEnricher("email-validation", "journals", columns={"column": "email"}, poll_interval=0)
@@ -383,3 +385,114 @@ def test_the_wallet_check_runs_where_the_workers_key_is(
         out = enrich(frame, "email-validation", tmp_path, base_url=org.base_url, poll_interval=0).compute()
     assert out["enrich_result"].notna().all()
     assert [count for count, _, _ in batches(org)] == [1, 1]
+
+
+def test_a_numpy_integer_budget_is_a_budget(org: Org, tmp_path: Path) -> None:
+    # max_credits=frame["credits"].sum() is a numpy integer: it was refused ("max_credits must be a
+    # finite number, 0 or more (got np.int64(6))"), by enrich() and by every *_many method
+    frame = dd.from_pandas(pd.DataFrame({"email": [f"p{i}@stripe.com" for i in range(6)]}), npartitions=2)
+    with pytest.raises(CreditBudgetExceededError, match="max_credits=5;"):
+        compute(org, frame, tmp_path, max_credits=np.int64(5))
+    out = compute(org, frame, tmp_path, max_credits=np.int64(6))
+    assert out["enrich_result"].notna().all()
+
+
+@pytest.mark.parametrize("journal_dir", ["", None, 3], ids=["empty", "none", "int"])
+def test_a_journal_dir_that_is_no_path_is_refused(tmp_path: Path, journal_dir: Any) -> None:
+    # "" became the working directory (journals strewn there); None and 3 a bare TypeError
+    with pytest.raises(InvalidParameterError, match="journal_dir"):
+        PartitionEnricher("email-validation", journal_dir, columns={"column": "email"})
+
+
+def test_two_computations_over_one_journal_folder_at_once_pay_once(org: Org, tmp_path: Path) -> None:
+    emails = [f"person{i}@stripe.com" for i in range(40)]
+    frame = dd.from_pandas(pd.DataFrame({"email": emails}), npartitions=4)
+    outs: list[Any] = []
+
+    def run() -> None:
+        outs.append(compute(org, frame, tmp_path))
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(outs) == 2
+    pd.testing.assert_frame_equal(outs[0], outs[1])
+    assert sorted(batches(org)) == [(10, 1, 1)] * 4
+
+
+def test_the_budget_counts_partitions_an_earlier_run_paid_for(org: Org, tmp_path: Path) -> None:
+    # README: max_credits bounds the whole frame, what an earlier run paid for included (as
+    # *_many with a journal); the wallet check counts only what is still to submit
+    frame = dd.from_pandas(pd.DataFrame({"email": [f"p{i}@stripe.com" for i in range(6)]}), npartitions=2)
+    compute(org, frame.partitions[0], tmp_path)
+    with pytest.raises(CreditBudgetExceededError):
+        compute(org, frame, tmp_path, max_credits=3)  # what is left to pay, not the frame
+    org.control.set_balance(3)
+    out = compute(org, frame, tmp_path, max_credits=6)
+    assert out["enrich_result"].notna().all()
+    assert sorted(batches(org)) == [(3, 1, 1), (3, 1, 1)]
+
+
+def test_a_partition_whose_cells_cannot_tell_the_column_reads_the_others_column(
+    org: Org, tmp_path: Path
+) -> None:
+    # the column is found by its cells ("contact"): a partition whose cells are all empty cannot
+    # tell it, and its check refused the whole frame, though the other partitions found it
+    rows = pd.DataFrame({"contact": ["ada@figma.com", "bo@figma.com", None, None], "n": range(4)})
+    out = compute(org, dd.from_pandas(rows, npartitions=2), tmp_path, skip_invalid=True)
+    assert out["enrich_result"].notna().tolist() == [True, True, False, False]
+    assert out["enrich_error"].str.startswith("invalid input").tolist()[2:] == [True, True]
+
+
+class _Struct:
+    def __init__(self, *fields: tuple[str, Any]) -> None:
+        self.fields = [_Field(name, "") for name, _ in fields]
+        for field, (_, data_type) in zip(self.fields, fields, strict=True):
+            field.dataType = data_type  # type: ignore[assignment]
+
+    def simpleString(self) -> str:  # noqa: N802 (pyspark's name; what it gives, names bare)
+        return "struct<" + ",".join(f"{f.name}:{f.dataType.simpleString()}" for f in self.fields) + ">"
+
+
+class _Array:
+    def __init__(self, element: Any) -> None:
+        self.elementType = element
+
+    def simpleString(self) -> str:  # noqa: N802
+        return f"array<{self.elementType.simpleString()}>"
+
+
+def test_spark_schema_quotes_the_names_of_nested_struct_fields(org: Org, tmp_path: Path) -> None:
+    # struct<`a b`:int> came out as struct<a b:int> (simpleString): Spark's parser refused it
+    # (ParseException, checked on local[1] with pyspark 4.3)
+    nested = _Struct(("a b", _Type("int")), ("c:d", _Array(_Struct(("x`y", _Type("string"))))))
+    schema = _Schema(("email", "string"))
+    schema.fields.append(_Field("s", ""))
+    schema.fields[-1].dataType = nested  # type: ignore[assignment]
+    ddl = enricher(org, tmp_path).spark_schema(schema)
+    assert ddl.startswith("`email` string, `s` struct<`a b`:int,`c:d`:array<struct<`x``y`:string>>>, ")
+
+
+@pytest.mark.parametrize(
+    "product", ["email-validation", "email-finder", "phone-finder", "reverse-lookup", "ip-to-company"]
+)
+def test_what_spark_gets_matches_the_schema_spark_schema_declares(tmp_path: Path, product: str) -> None:
+    # no JVM: an empty batch, as mapInPandas may hand one, through the partition function; its
+    # columns, in order, are the DDL's, and each result column has the declared kind
+    keywords = list(_keywords(product))
+    frame = pd.DataFrame({f"in_{k}": pd.Series([], dtype=object) for k in keywords})
+    spark = PartitionEnricher(product, tmp_path, columns={k: f"in_{k}" for k in keywords})
+    schema = _Schema(*((f"in_{k}", "string") for k in keywords))
+    declared = [part.split(" ", 1) for part in spark.spark_schema(schema).split(", ")]
+    [out] = list(spark.spark(iter([frame])))
+    assert [f"`{c}`" for c in out.columns] == [name for name, _ in declared]
+    for (name, kind), column in zip(declared, out.columns, strict=True):
+        dtype = out[column].dtype
+        if kind == "boolean":
+            assert isinstance(dtype, pd.BooleanDtype), (name, dtype)
+        elif kind == "array<string>":
+            assert dtype == np.dtype(object), (name, dtype)
+        elif column.startswith("enrich_"):
+            assert isinstance(dtype, pd.StringDtype), (name, dtype)

@@ -37,13 +37,14 @@ def test_a_misspelt_option_names_the_option_it_meant_before_anything_is_read(
     client: Enrich, org: Org
 ) -> None:
     # `max_credit=` (no s): a TypeError naming pipeline_flow(), an internal function, after the
-    # frame was read; now one naming the option meant, at the call
+    # frame was read; now InvalidParameterError naming the option meant, at the call (as
+    # enrichso.dask does)
     def rows() -> object:
         raise AssertionError("the input was read")
         yield  # a generator that fails when read
 
-    with pytest.raises(TypeError, match=r"'max_credit'.*did you mean max_credits"):
+    with pytest.raises(InvalidParameterError, match=r"'max_credit'.*did you mean max_credits"):
         client.email_validation.validate_many(rows(), max_credit=5)  # type: ignore[call-arg]
-    with pytest.raises(TypeError, match=r"'max_credit'.*did you mean max_credits"):
+    with pytest.raises(InvalidParameterError, match=r"'max_credit'.*did you mean max_credits"):
         client.email_validation.validate_frame(pd.DataFrame({"email": ["ada@figma.com"]}), max_credit=5)  # type: ignore[call-arg]
     org.assert_untouched()

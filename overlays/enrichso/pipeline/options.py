@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import numbers
 import os
 from collections.abc import Mapping
 from typing import Any, TypeGuard
@@ -15,8 +16,8 @@ from ..errors import InvalidParameterError
 
 
 def check_many_options(options: Mapping[str, Any]) -> None:
-    """Raise InvalidParameterError for a *_many option value the run could not use, and TypeError
-    for a keyword no *_many method takes (before a frame is read or anything is sent)."""
+    """Raise InvalidParameterError for a *_many option value the run could not use, or a keyword
+    no *_many method takes (before a frame is read or anything is sent)."""
     from .many import ManyOptions  # here: many imports this module
 
     known = ManyOptions.__required_keys__ | ManyOptions.__optional_keys__
@@ -24,7 +25,7 @@ def check_many_options(options: Mapping[str, Any]) -> None:
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
-            raise TypeError(
+            raise InvalidParameterError(
                 f"unexpected keyword argument {name!r}{hint}; the options are {', '.join(sorted(known))}"
             )
     batch_size = options.get("batch_size")
@@ -79,4 +80,5 @@ def _is_int(value: object) -> TypeGuard[int]:
 
 
 def _is_number(value: object) -> TypeGuard[float]:
-    return isinstance(value, int | float) and not isinstance(value, bool) and not math.isnan(value)
+    # numbers.Real: also numpy's integers (a budget summed over a pandas column), not bool
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and not math.isnan(value)

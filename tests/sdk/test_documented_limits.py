@@ -174,7 +174,9 @@ OUT_OF_RANGE = {
     "icp priority_bonus 2.5": lambda c: c.people_search.icp_search(
         COMPANY, cascade=[{"priority_bonus": 2.5}]
     ),
-    "icp priority_bonus text": lambda c: c.people_search.icp_search(COMPANY, cascade=[{"priority_bonus": "5"}]),
+    "icp priority_bonus text": lambda c: c.people_search.icp_search(
+        COMPANY, cascade=[{"priority_bonus": "5"}]
+    ),
     "icp cascade one level": lambda c: c.people_search.icp_search(COMPANY, cascade={"skills": ["Go"]}),
     "icp empty title": lambda c: c.people_search.icp_search(COMPANY, cascade=[{"include_title": [""]}]),
     "employees 51 countries": lambda c: next(iter(c.people_search.employees(COMPANY, country=["US"] * 51))),

@@ -10,6 +10,7 @@ from ..errors import InvalidParameterError
 from ..pipeline.extras import need, not_utf8
 from ..pipeline.ingest import Ingested
 from ..pipeline.keys import NOT_A_KEY
+from ..pipeline.many import check_option_names
 from ..pipeline.options import check_many_options
 from ..pipeline.webhook import check_webhook_url
 from ._build import Answers, appended, wants_large_text
@@ -138,6 +139,7 @@ def _checked(command: str, options: dict[str, Any]) -> dict[str, Any]:
         raise InvalidParameterError(
             "a frame needs every row's answer: open its journal with FileJournal(path, resume_rows=False)"
         )
+    check_option_names(options)
     check_webhook_url(product(command).product, options.get("webhook_url"))
     check_many_options(options)
     return options

@@ -4,14 +4,15 @@ already ingested (pipeline/ingest.py); the options are ManyOptions."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import difflib
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar, Unpack
 
 from .._core.flow import AsyncStream, Flow, Stream
 from .._core.jobs import ProgressCallback
 from .._core.request_options import RequestOptionsNoTimeout, split_request_options
 from .._core.transport import AsyncTransport, SyncTransport
-from ..errors import InputsTypeError
+from ..errors import InputsTypeError, InvalidParameterError
 from ..journal import Journal
 from .arrow_column import arrow_values, is_arrow_column
 from .ingest import Ingested
@@ -81,11 +82,25 @@ def refuse_non_rows(inputs: object) -> None:
         )
 
 
+def check_option_names(options: Mapping[str, Any]) -> None:
+    """InvalidParameterError for a keyword no *_many method takes (`max_credit=`), naming the
+    option it is closest to: at the call, before a frame or the input is read."""
+    known = sorted(ManyOptions.__required_keys__ | ManyOptions.__optional_keys__)
+    for name in options:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            raise InvalidParameterError(
+                f"unexpected keyword argument {name!r}{hint}; the options are {', '.join(known)}"
+            )
+
+
 def check_options(
     transport: SyncTransport | AsyncTransport, spec: PipelineSpec[Any, Any], options: ManyOptions
 ) -> None:
     """Raise InvalidParameterError, at the call, for options no request should carry or the run
     could not use."""
+    check_option_names(options)
     check_many_options(options)
     webhook_url = options.get("webhook_url")
     check_webhook_url(product_of(spec.product.kind), webhook_url)

@@ -4,7 +4,6 @@ the run could not use is an InvalidParameterError then, not a surprise after a p
 
 from __future__ import annotations
 
-import difflib
 import math
 import numbers
 import os
@@ -16,18 +15,7 @@ from ..errors import InvalidParameterError
 
 
 def check_many_options(options: Mapping[str, Any]) -> None:
-    """Raise InvalidParameterError for a *_many option value the run could not use, or a keyword
-    no *_many method takes (before a frame is read or anything is sent)."""
-    from .many import ManyOptions  # here: many imports this module
-
-    known = ManyOptions.__required_keys__ | ManyOptions.__optional_keys__
-    for name in options:
-        if name not in known:
-            close = difflib.get_close_matches(name, sorted(known), n=1)
-            hint = f" (did you mean {close[0]}?)" if close else ""
-            raise InvalidParameterError(
-                f"unexpected keyword argument {name!r}{hint}; the options are {', '.join(sorted(known))}"
-            )
+    """Raise InvalidParameterError for a *_many option value the run could not use."""
     batch_size = options.get("batch_size")
     if batch_size is not None and not (_is_int(batch_size) and batch_size >= 1):
         raise InvalidParameterError(f"batch_size must be a whole number, 1 or more (got {batch_size!r})")

@@ -39,7 +39,7 @@ from .frames._products import product
 from .frames._run import Field, prepare
 from .journal import FileJournal, JournalInUseError, recorded_items
 from .pipeline.extras import arrow_type, need
-from .pipeline.many import ManyOptions
+from .pipeline.many import check_option_names
 from .pipeline.needs import BY_COMMAND, BatchKind
 from .pipeline.options import check_many_options, check_max_credits
 from .pipeline.preflight import check_balance_flow, credits_text
@@ -232,13 +232,7 @@ def _check_option_names(options: Mapping[str, Any]) -> None:
         raise InvalidParameterError(
             "journal= is not an option here: each partition keeps its own journal in journal_dir"
         )
-    unknown = sorted(set(options) - ManyOptions.__optional_keys__ - ManyOptions.__required_keys__)
-    if unknown:
-        known = sorted(ManyOptions.__optional_keys__ - {"journal"})
-        raise InvalidParameterError(
-            f"unknown option(s) {', '.join(unknown)}; the options are skip_invalid, api_key, base_url, "
-            f"{', '.join(known)}"
-        )
+    check_option_names(options)
 
 
 def _kind(product: str) -> BatchKind:
